@@ -1,0 +1,5 @@
+import sys
+
+from crisisconsole.entry import main
+
+sys.exit(main())

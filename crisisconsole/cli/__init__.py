@@ -1,0 +1,45 @@
+"""The command line: a thin layer over the services.
+
+Expected failures print one line on stderr and exit non-zero (2, or 3 for a refusal by role);
+`--json` prints JSON for scripts and tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from crisisconsole import __version__
+from crisisconsole.cli import foundation
+from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, run_command
+
+REGISTRY = CommandRegistry()
+foundation.register(REGISTRY)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crisisconsole",
+        description="Crisisconsole voor de directe ondersteuner van de burgemeester.",
+    )
+    parser.add_argument("--version", action="version", version=f"crisisconsole {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="databasebestand (standaard: gebruikersmap)")
+    parser.add_argument("--profile", metavar="NAME", help="profiel (standaard: de eerste aide)")
+    parser.add_argument("--key-file", metavar="FILE", help="open met de herstelcode uit FILE")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    REGISTRY.attach(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int | GuiLaunch:
+    """Run a command; without one, ask the entry point for the GUI."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        return GuiLaunch(
+            db=Path(args.db).expanduser() if args.db else None,
+            key_file=Path(args.key_file).expanduser() if args.key_file else None,
+            profile=args.profile,
+        )
+    return run_command(args)

@@ -1,0 +1,270 @@
+"""Foundation commands: init, crisis, profile, audit, backup, key, demo, bench."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from crisisconsole.cli.runtime import (
+    CommandRegistry,
+    GuiLaunch,
+    db_path,
+    emit,
+    json_flag,
+    open_context,
+    open_store,
+    passphrase_from_env,
+)
+from crisisconsole.errors import AuditBrokenError, StoreError
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from crisisconsole.services.profiles import add_profile
+    from crisisconsole.store.opening import create_database
+    from crisisconsole.store.secrets import KeyringSecretStore
+
+    path = db_path(args)
+    store = create_database(path, KeyringSecretStore(), passphrase=passphrase_from_env())
+    try:
+        profile = add_profile(store, args.profile or "aide", "aide", None)
+    finally:
+        store.close()
+    emit(args, {"db": str(path), "db_id": store.key.db_id, "profile": profile.as_json()},
+         f"Database aangemaakt: {path}\nProfiel: {profile.name} (aide)\n"
+         "Bewaar een herstelcode: crisisconsole key export --out FILE")
+    return 0
+
+
+def cmd_crisis_open(args: argparse.Namespace) -> int:
+    from crisisconsole.services.crises import open_crisis
+
+    ctx = open_context(args)
+    try:
+        crisis = open_crisis(ctx, args.name, args.municipality, exercise=args.exercise,
+                             grip=args.grip)
+    finally:
+        ctx.store.close()
+    emit(args, crisis.as_json(), f"{crisis.id}  {crisis.name} ({crisis.municipality})"
+         + ("  OEFENING" if crisis.exercise else ""))
+    return 0
+
+
+def cmd_crisis_list(args: argparse.Namespace) -> int:
+    from crisisconsole.domain.crisis import grip_label
+    from crisisconsole.services.crises import list_crises
+
+    store = open_store(args)
+    try:
+        items = list_crises(store)
+    finally:
+        store.close()
+    lines = [
+        f"{c.id}  {c.name} ({c.municipality})  {grip_label(c.grip)}"
+        + ("  gesloten" if c.closed else "") + ("  OEFENING" if c.exercise else "")
+        for c in items
+    ]
+    emit(args, [c.as_json() for c in items], "\n".join(lines) or "geen crises")
+    return 0
+
+
+def cmd_crisis_close(args: argparse.Namespace) -> int:
+    from crisisconsole.services.crises import close_crisis
+
+    ctx = open_context(args)
+    try:
+        crisis = close_crisis(ctx, args.id)
+    finally:
+        ctx.store.close()
+    emit(args, crisis.as_json(), f"gesloten: {crisis.name}")
+    return 0
+
+
+def cmd_crisis_grip(args: argparse.Namespace) -> int:
+    from crisisconsole.domain.crisis import grip_label
+    from crisisconsole.services.crises import set_grip
+
+    ctx = open_context(args)
+    try:
+        crisis = set_grip(ctx, args.id, args.level, note=args.note)
+    finally:
+        ctx.store.close()
+    emit(args, crisis.as_json(), f"{crisis.name}: {grip_label(crisis.grip)}")
+    return 0
+
+
+def cmd_profile_add(args: argparse.Namespace) -> int:
+    from crisisconsole.services.profiles import add_profile
+
+    ctx = open_context(args)
+    try:
+        profile = add_profile(ctx.store, args.name, args.role, ctx.actor)
+    finally:
+        ctx.store.close()
+    emit(args, profile.as_json(), f"profiel toegevoegd: {profile.name} ({profile.role})")
+    return 0
+
+
+def cmd_profile_list(args: argparse.Namespace) -> int:
+    from crisisconsole.services.profiles import list_profiles
+
+    store = open_store(args)
+    try:
+        items = list_profiles(store)
+    finally:
+        store.close()
+    emit(args, [p.as_json() for p in items], "\n".join(f"{p.name}  {p.role}" for p in items))
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from crisisconsole.services.audit import verify
+
+    store = open_store(args)
+    try:
+        result = verify(store)
+    finally:
+        store.close()
+    if getattr(args, "json", False):
+        emit(args, result.as_dict())
+        return 0 if result.ok else 1
+    if result.ok:
+        print(f"OK ({result.records} records)")
+        return 0
+    where = f"record {result.bad_seq}: " if result.bad_seq is not None else ""
+    raise AuditBrokenError(f"auditketen verbroken / audit chain broken at {where}{result.reason}")
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    from crisisconsole.services.audit import list_records
+
+    store = open_store(args)
+    try:
+        records = list_records(store, args.object_type, args.limit)
+    finally:
+        store.close()
+    lines = [
+        f"{r['seq']:>6} {r['at']} {r.get('actor_name') or r['actor']:<12} {r['action']:<22} "
+        f"{r['object_type']} {r['object_id'] or ''} {r['result']}"
+        for r in records
+    ]
+    emit(args, records, "\n".join(lines))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        dest = store.backup(Path(args.out).expanduser())
+    finally:
+        store.close()
+    emit(args, {"backup": str(dest)}, f"backup gemaakt: {dest}")
+    return 0
+
+
+def cmd_key_export(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        code = store.key.recovery_code()
+    finally:
+        store.close()
+    out = Path(args.out).expanduser()
+    if out.exists():
+        raise StoreError(f"bestand bestaat al / file exists: {out}")
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(code + "\n")
+    emit(args, {"out": str(out)}, f"herstelcode geschreven naar {out}: bewaar het bestand veilig")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crisisconsole.demo.build import build_demo_database
+
+    info = build_demo_database(Path(args.db).expanduser() if args.db else None,
+                               passphrase=passphrase_from_env())
+    if args.no_gui:
+        emit(args, info.as_json(), f"demodatabase: {info.path}")
+        return 0
+    return GuiLaunch(db=info.path, key=info.key, profile=args.profile or info.profile)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from crisisconsole.bench import run_benchmark
+
+    return run_benchmark(args)
+
+
+def register(registry: CommandRegistry) -> None:
+    registry.add(_build)
+
+
+def _build(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="maak een nieuwe versleutelde database")
+    json_flag(p)
+    p.set_defaults(handler=cmd_init)
+
+    crisis = sub.add_parser("crisis", help="crises (dossiers)").add_subparsers(dest="sub", metavar="SUB", required=True)
+    p = crisis.add_parser("open", help="open een crisis")
+    p.add_argument("--name", required=True)
+    p.add_argument("--municipality", required=True)
+    p.add_argument("--exercise", action="store_true", help="dit is een oefening")
+    p.add_argument("--grip", default="0", help="GRIP-niveau bij opening (0–5, rijk)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_crisis_open)
+    p = crisis.add_parser("list", help="toon de crises")
+    json_flag(p)
+    p.set_defaults(handler=cmd_crisis_list)
+    p = crisis.add_parser("close", help="sluit een crisis")
+    p.add_argument("id")
+    json_flag(p)
+    p.set_defaults(handler=cmd_crisis_close)
+    p = crisis.add_parser("grip", help="wijzig het GRIP-niveau")
+    p.add_argument("id")
+    p.add_argument("--level", required=True, help="0..5 of rijk")
+    p.add_argument("--note")
+    json_flag(p)
+    p.set_defaults(handler=cmd_crisis_grip)
+
+    profile = sub.add_parser("profile", help="lokale profielen").add_subparsers(dest="sub", metavar="SUB", required=True)
+    p = profile.add_parser("add", help="voeg een profiel toe")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, choices=["aide", "team", "mayor", "viewer"])
+    json_flag(p)
+    p.set_defaults(handler=cmd_profile_add)
+    p = profile.add_parser("list", help="toon de profielen")
+    json_flag(p)
+    p.set_defaults(handler=cmd_profile_list)
+
+    audit = sub.add_parser("audit", help="auditketen").add_subparsers(dest="sub", metavar="SUB", required=True)
+    p = audit.add_parser("verify", help="controleer de auditketen")
+    json_flag(p)
+    p.set_defaults(handler=cmd_audit_verify)
+    p = audit.add_parser("list", help="toon auditrecords")
+    p.add_argument("--object-type")
+    p.add_argument("--limit", type=int)
+    json_flag(p)
+    p.set_defaults(handler=cmd_audit_list)
+
+    p = sub.add_parser("backup", help="maak een consistente versleutelde kopie")
+    p.add_argument("--out", required=True)
+    json_flag(p)
+    p.set_defaults(handler=cmd_backup)
+
+    key = sub.add_parser("key", help="sleutel").add_subparsers(dest="sub", metavar="SUB", required=True)
+    p = key.add_parser("export", help="schrijf de herstelcode (64 hex-tekens) naar een bestand")
+    p.add_argument("--out", required=True)
+    json_flag(p)
+    p.set_defaults(handler=cmd_key_export)
+
+    p = sub.add_parser("demo", help="open de app op een nieuwe demodatabase")
+    p.add_argument("--no-gui", action="store_true", help="alleen de database vullen")
+    json_flag(p)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("bench", help="benchmarks")
+    p.add_argument("what", choices=["startup"])
+    p.add_argument("--runs", type=int, default=5)
+    json_flag(p)
+    p.set_defaults(handler=cmd_bench)
+

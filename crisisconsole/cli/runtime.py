@@ -1,0 +1,126 @@
+"""What every CLI command shares: opening the store, printing, the one error path."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crisisconsole.errors import CrisisConsoleError, ValidationError
+from crisisconsole.paths import default_db_path
+
+log = logging.getLogger("crisisconsole.cli")
+
+
+
+@dataclass(frozen=True)
+class GuiLaunch:
+    """Returned by a command that wants the GUI; the entry point starts Qt, the CLI never does."""
+
+    db: Path | None = None
+    key: Any = None
+    key_file: Path | None = None
+    profile: str | None = None
+
+
+Handler = Callable[[argparse.Namespace], "int | GuiLaunch"]
+
+
+class CommandRegistry:
+    """Modules add their commands here; the parser is built from it."""
+
+    def __init__(self) -> None:
+        self._builders: list[Callable[[argparse._SubParsersAction], None]] = []
+
+    def add(self, builder: Callable[[argparse._SubParsersAction], None]) -> None:
+        self._builders.append(builder)
+
+    def attach(self, sub: argparse._SubParsersAction) -> None:
+        for builder in self._builders:
+            builder(sub)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def open_store(args: argparse.Namespace):  # noqa: ANN201 - Store
+    from crisisconsole.store.opening import open_database
+    from crisisconsole.store.secrets import KeyringSecretStore
+
+    key_file = Path(args.key_file).expanduser() if args.key_file else None
+    return open_database(db_path(args), KeyringSecretStore(), key_file=key_file)
+
+
+def open_context(args: argparse.Namespace):  # noqa: ANN201 - ServiceContext
+    from crisisconsole.services.context import ServiceContext
+    from crisisconsole.services.profiles import find_profile
+
+    store = open_store(args)
+    try:
+        profile = find_profile(store, args.profile)
+    except BaseException:
+        store.close()
+        raise
+    return ServiceContext(store, profile.as_actor())
+
+
+def emit(args: argparse.Namespace, data: Any, human: str | None = None) -> None:
+    if getattr(args, "json", False):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    elif human is not None:
+        print(human)
+    else:
+        print(json.dumps(data, ensure_ascii=False, default=str))
+
+
+def json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def parse_time_arg(text: str | None):  # noqa: ANN201 - datetime | None
+    from crisisconsole.clock import parse_iso
+
+    if text is None:
+        return None
+    try:
+        return parse_iso(text)
+    except ValueError as error:
+        raise ValidationError(str(error)) from None
+
+
+def run_command(args: argparse.Namespace) -> int | GuiLaunch:
+    try:
+        result = args.handler(args)
+        return result if isinstance(result, GuiLaunch) else int(result or 0)
+    except CrisisConsoleError as error:
+        print(f"crisisconsole: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("crisisconsole: afgebroken / interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:
+        from crisisconsole.store.connection import translate_error
+
+        print(f"crisisconsole: {translate_error(error, getattr(error, 'filename', '') or '').message}",
+              file=sys.stderr)
+        return 2
+    except Exception:
+        from crisisconsole.crashlog import write_crash_log
+
+        path = write_crash_log()
+        print(f"crisisconsole: onverwachte fout, zie / unexpected error, see {path}", file=sys.stderr)
+        return 70
+
+
+def passphrase_from_env() -> str | None:
+    from crisisconsole.store.keys import PASSPHRASE_ENV
+
+    return os.environ.get(PASSPHRASE_ENV) or None

@@ -1,0 +1,30 @@
+"""What every service call needs: the store, who acts, and where changes are announced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crisisconsole.domain.roles import ProfileRole
+from crisisconsole.services.changes import ChangeBus, ChangeNote
+from crisisconsole.store.engine import Store
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    role: ProfileRole
+
+
+@dataclass
+class ServiceContext:
+    store: Store
+    actor: Actor
+    bus: ChangeBus = field(default_factory=ChangeBus)
+
+    def now(self):  # noqa: ANN201 - datetime, kept short for the many callers
+        return self.store.clock.now()
+
+    def announce(self, note: ChangeNote) -> ChangeNote:
+        self.bus.publish(note)
+        return note

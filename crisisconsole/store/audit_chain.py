@@ -1,0 +1,106 @@
+"""The audit chain: every write appends a record whose hash covers the previous record's hash
+and the hash of the content written. Verification walks the chain and compares each audited
+object with the content hash of the last record that wrote it, so a record edited or deleted
+behind the app's back (even by someone with the key) is found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, text
+
+from crisisconsole.clock import format_utc
+
+GENESIS = "0" * 64
+WRITE = "write"
+ACCESS = "access"
+_RECORD_FIELDS = (
+    "seq", "id", "at", "actor", "origin", "kind", "action", "object_type", "object_id",
+    "result", "content_hash", "prev_hash",
+)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return format_utc(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    return value
+
+
+def canonical_json(content: Mapping[str, Any]) -> str:
+    return json.dumps(
+        {k: _plain(v) for k, v in content.items()},
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    )
+
+
+def sha256_text(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def content_hash(table: Table, row: Mapping[str, Any]) -> str:
+    """Hash of a row over all of the table's columns (absent ones count as NULL)."""
+    return sha256_text(canonical_json({c.name: row.get(c.name) for c in table.columns}))
+
+
+def record_hash(record: Mapping[str, Any]) -> str:
+    return sha256_text(canonical_json({f: record.get(f) for f in _RECORD_FIELDS}))
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    records: int
+    bad_seq: int | None = None
+    reason: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "records": self.records, "bad_seq": self.bad_seq, "reason": self.reason}
+
+
+def verify_chain(conn: Connection, audit: Table, audited: Iterable[Table]) -> VerifyResult:
+    tables = {t.name: t for t in audited}
+    expected: dict[tuple[str, str], tuple[int, str]] = {}
+    previous_hash = GENESIS
+    previous_seq = 0
+    count = 0
+    for rec in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
+        count += 1
+        seq = rec["seq"]
+        if seq != previous_seq + 1:
+            return VerifyResult(False, count, previous_seq + 1, f"record {previous_seq + 1} ontbreekt / missing")
+        if rec["prev_hash"] != previous_hash:
+            return VerifyResult(False, count, seq, "keten verbroken / chain broken (prev_hash)")
+        if record_hash(rec) != rec["hash"]:
+            return VerifyResult(False, count, seq, "record gewijzigd / record altered (hash)")
+        if rec["kind"] == WRITE and rec["object_type"] in tables and rec["result"] == "ok":
+            expected[(rec["object_type"], rec["object_id"])] = (seq, rec["content_hash"])
+        previous_hash, previous_seq = rec["hash"], seq
+    last_assigned = conn.execute(
+        text("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
+    ).scalar()
+    if (last_assigned or 0) != previous_seq:
+        return VerifyResult(False, count, previous_seq + 1, f"record {previous_seq + 1} ontbreekt / missing (tail)")
+    for name, table in tables.items():
+        seen: set[str] = set()
+        for row in conn.execute(select(table)).mappings():
+            key = (name, row["id"])
+            if key not in expected:
+                return VerifyResult(False, count, None, f"{name} {row['id']} zonder auditrecord / not in the audit chain")
+            seq, wanted = expected[key]
+            if content_hash(table, row) != wanted:
+                return VerifyResult(False, count, seq, f"{name} {row['id']} gewijzigd / content altered")
+            seen.add(row["id"])
+        for (obj_type, obj_id), (seq, _) in expected.items():
+            if obj_type == name and obj_id not in seen:
+                return VerifyResult(False, count, seq, f"{name} {obj_id} verwijderd / deleted")
+    return VerifyResult(True, count)

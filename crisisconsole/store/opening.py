@@ -1,0 +1,99 @@
+"""Creating and opening a database file: key, schema check, upgrade with a backup first."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import text
+
+from crisisconsole import __version__
+from crisisconsole.clock import Clock, SystemClock, format_utc
+from crisisconsole.errors import NotWritableError, StoreError
+from crisisconsole.store import schema, tables
+from crisisconsole.store.engine import Store
+from crisisconsole.store.keys import DatabaseKey, new_key, resolve_key
+from crisisconsole.store.secrets import SecretStore
+
+
+def create_database(
+    path: Path,
+    secret_store: SecretStore | None,
+    *,
+    passphrase: str | None = None,
+    clock: Clock | None = None,
+) -> Store:
+    """A new encrypted database. Without a passphrase the random key goes to the keyring."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise StoreError(f"database bestaat al / database already exists: {path}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise NotWritableError(f"locatie niet schrijfbaar / location not writable: {path.parent}") from None
+    if not os.access(path.parent, os.W_OK):
+        raise NotWritableError(f"locatie niet schrijfbaar / location not writable: {path.parent}")
+    if passphrase is None:
+        if secret_store is None or not secret_store.usable():
+            raise StoreError(
+                "geen bruikbare sleutelbos: geef een wachtzin (CRISISCONSOLE_PASSPHRASE) / "
+                "no usable keyring: give a passphrase"
+            )
+    key = new_key(passphrase)
+    store = Store(path, key, clock or SystemClock())
+    try:
+        with store.engine.connect() as conn:
+            conn = conn.execution_options(cc_write=True)
+            with conn.begin():
+                schema.upgrade(conn)
+                conn.execute(
+                    tables.db_meta.insert(),
+                    [
+                        {"key": "db_id", "value": key.db_id},
+                        {"key": "created_at", "value": format_utc(store.clock.now())},
+                        {"key": "created_by_version", "value": __version__},
+                        {"key": "key_mode", "value": "passphrase" if passphrase else "keyring"},
+                    ],
+                )
+    except BaseException:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    if passphrase is None and secret_store is not None:
+        secret_store.set(key.db_id, key.key)
+    return store
+
+
+def open_database(
+    path: Path,
+    secret_store: SecretStore | None,
+    *,
+    key_file: Path | None = None,
+    passphrase: str | None = None,
+    clock: Clock | None = None,
+    key: DatabaseKey | None = None,
+) -> Store:
+    """Open an existing database; an older schema is backed up, then upgraded."""
+    path = Path(path)
+    key = key or resolve_key(path, secret_store, key_file=key_file, passphrase=passphrase)
+    store = Store(path, key, clock or SystemClock())
+    try:
+        with store.read() as conn:
+            needs_upgrade = schema.check_revision(schema.current_revision(conn))
+        if needs_upgrade:
+            stamp = store.clock.now().strftime("%Y%m%dT%H%M%S")
+            store.backup(path.with_name(f"{path.name}.voor-upgrade-{stamp}.bak"))
+            with store.engine.connect() as conn:
+                conn = conn.execution_options(cc_write=True)
+                with conn.begin():
+                    schema.upgrade(conn)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def db_meta(store: Store) -> dict[str, str]:
+    with store.read() as conn:
+        return {row.key: row.value for row in conn.execute(text("SELECT key, value FROM db_meta"))}

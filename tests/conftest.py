@@ -1,0 +1,71 @@
+"""Shared test set-up: offscreen Qt, a private home folder, never the machine's keyring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpora" / "cap-google"
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CRISISCONSOLE_HOME", str(home))
+    monkeypatch.delenv("CRISISCONSOLE_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def cap_corpus() -> Path:
+    """The shared CAP corpus beside the checkout; absent in a user's fresh clone."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"CAP corpus not found at {CORPUS} (it lies beside the checkout in CI only)")
+    return CORPUS
+
+
+@pytest.fixture
+def secret_store():
+    from crisisconsole.store.secrets import MemorySecretStore
+
+    return MemorySecretStore()
+
+
+@pytest.fixture
+def clock():
+    from crisisconsole.clock import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path, secret_store, clock):
+    """A real SQLCipher database in a temp dir, key in an in-memory secret store."""
+    from crisisconsole.store.opening import create_database
+
+    st = create_database(tmp_path / "test.db", secret_store, clock=clock)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def ctx(store):
+    """A service context acting as the first aide profile."""
+    from crisisconsole.services.context import ServiceContext
+    from crisisconsole.services.profiles import add_profile
+
+    profile = add_profile(store, "aide", "aide", None)
+    return ServiceContext(store, profile.as_actor())
+
+
+@pytest.fixture
+def crisis(ctx):
+    from crisisconsole.services.crises import open_crisis
+
+    return open_crisis(ctx, "Onrust na bekerduel", "Waalbergen", grip="1")

@@ -1,0 +1,108 @@
+import sqlcipher3.dbapi2 as sqlcipher
+import pytest
+from sqlalchemy import text
+
+from crisisconsole.errors import NewerSchemaError, NotADatabaseError, StoreError, WrongKeyError
+from crisisconsole.services.crises import open_crisis
+from crisisconsole.store import schema
+from crisisconsole.store.opening import create_database, open_database
+
+
+def test_file_is_encrypted(store, ctx):
+    open_crisis(ctx, "Test", "Waalbergen")
+    head = store.path.read_bytes()[:16]
+    assert not head.startswith(b"SQLite format 3")
+    assert b"Waalbergen" not in store.path.read_bytes()
+
+
+def test_pragmas_on_every_connection(store):
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+@pytest.mark.parametrize("table", ["profile", "crisis", "crisis_event", "audit"])
+def test_fact_tables_refuse_update_and_delete(store, ctx, crisis, table):
+    raw = store.raw_connection()
+    with pytest.raises(sqlcipher.IntegrityError, match="append-only"):
+        raw.execute(f"UPDATE {table} SET id = id")
+    with pytest.raises(sqlcipher.IntegrityError, match="append-only"):
+        raw.execute(f"DELETE FROM {table}")
+    raw.close()
+
+
+def test_raw_sqlcipher_opens_with_recovery_code(store, ctx, crisis):
+    raw = sqlcipher.connect(str(store.path))
+    raw.execute(f"PRAGMA key = \"x'{store.key.recovery_code()}'\"")
+    assert raw.execute("SELECT name FROM crisis").fetchone()[0] == crisis.name
+    raw.close()
+
+
+def test_backup_is_consistent_and_opens_with_same_key(store, ctx, crisis, secret_store, tmp_path):
+    dest = store.backup(tmp_path / "usb" / "backup.db")
+    assert not dest.read_bytes().startswith(b"SQLite format 3")
+    copy = open_database(dest, secret_store)
+    with copy.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM crisis")).scalar() == 1
+        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    copy.close()
+    with pytest.raises(StoreError, match="bestaat al"):
+        store.backup(dest)
+
+
+def test_newer_schema_is_refused(store, secret_store):
+    raw = store.raw_connection()
+    raw.execute("UPDATE alembic_version SET version_num = 'r9999'")
+    raw.close()
+    store.close()
+    with pytest.raises(NewerSchemaError, match="nieuwere versie"):
+        open_database(store.path, secret_store)
+
+
+def test_foreign_encrypted_database_is_refused(tmp_path, secret_store):
+    from crisisconsole.store.keys import new_key
+
+    key = new_key(None)
+    raw = sqlcipher.connect(str(tmp_path / "other.db"))
+    raw.execute(key.pragma())
+    raw.execute("CREATE TABLE x (y)")
+    raw.commit()
+    raw.close()
+    secret_store.set(key.db_id, key.key)
+    with pytest.raises(NotADatabaseError):
+        open_database(tmp_path / "other.db", secret_store)
+
+
+def test_random_bytes_are_not_a_database(tmp_path, secret_store):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"\x01" * 4096)
+    with pytest.raises(WrongKeyError):
+        open_database(path, secret_store, passphrase="x")
+
+
+def test_create_refuses_existing_file(store, secret_store):
+    with pytest.raises(StoreError, match="bestaat al"):
+        create_database(store.path, secret_store)
+
+
+def test_known_revisions_match_alembic_scripts():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", "crisisconsole.store:migrations")
+    scripts = ScriptDirectory.from_config(config)
+    chain = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+    assert tuple(chain) == schema.KNOWN_REVISIONS
+    assert scripts.get_current_head() == schema.HEAD
+
+
+def test_tables_match_migrations(store):
+    from crisisconsole.store import tables
+
+    with store.read() as conn:
+        for table in tables.metadata.sorted_tables:
+            columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")]
+            assert columns == [c.name for c in table.columns], table.name

@@ -1,0 +1,109 @@
+"""The GUI entry: QApplication on a qasync loop, translations, theme, excepthook.
+
+Start-up paints the main window first and only then imports the store (SQLAlchemy, SQLCipher),
+unlocks and fills the window, so the aide sees the console at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from crisisconsole.ui.main_window import MainWindow
+
+PROBE_ENV = "CRISISCONSOLE_STARTUP_PROBE"
+
+
+def _probe(mark: str) -> None:
+    if os.environ.get(PROBE_ENV):
+        print(f"{mark} {time.time():.6f}", flush=True)
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("crisisconsole")
+    app.setOrganizationName("crisisconsole")
+    return app
+
+
+def apply_theme(app: QApplication) -> None:
+    from crisisconsole.resources_access import resource_bytes
+
+    app.setStyleSheet(resource_bytes("themes", "default.qss").decode("utf-8"))
+
+
+class Startup:
+    """Finishes start-up after the first paint: unlock, session, fill the window."""
+
+    def __init__(self, window: MainWindow, launch) -> None:  # noqa: ANN001 - cli GuiLaunch
+        self.window = window
+        self.launch = launch
+        self.session = None
+
+    def continue_after_paint(self) -> None:
+        _probe("FIRST_PAINT")
+        from crisisconsole.errors import CrisisConsoleError
+        from crisisconsole.paths import default_db_path
+        from crisisconsole.services.unlock import unlock
+        from crisisconsole.ui.session import Session
+
+        launch = self.launch
+        path = Path(launch.db) if launch.db else default_db_path()
+        unlocked = None
+        if launch.key is not None or launch.key_file is not None:
+            try:
+                unlocked = unlock(path, key=launch.key, key_file=launch.key_file)
+            except CrisisConsoleError:
+                unlocked = None
+        profile = launch.profile
+        if unlocked is None:
+            from crisisconsole.ui.dialogs.unlock_dialog import UnlockDialog
+
+            dialog = UnlockDialog(path, self.window, key_file=launch.key_file, profile=profile)
+            if not dialog.exec():
+                QApplication.instance().quit()
+                return
+            unlocked = dialog.unlocked
+            profile = dialog.profile_name()
+        self.session = Session(unlocked.context(profile))
+        self.window.attach(self.session)
+        _probe("INTERACTIVE")
+        if os.environ.get(PROBE_ENV):
+            QTimer.singleShot(0, QApplication.instance().quit)
+
+
+def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
+    from crisisconsole import settings
+    from crisisconsole.crashlog import setup_logging
+    from crisisconsole.ui.errors import install_excepthook
+    from crisisconsole.ui.translations import install_translator
+
+    app = make_app()
+    install_translator(app, settings.load()["language"])
+    apply_theme(app)
+    window = MainWindow()
+    startup = Startup(window, launch)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, startup.continue_after_paint))
+    window.show()
+    setup_logging()
+    install_excepthook()
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    app.aboutToQuit.connect(lambda: startup.session and startup.session.close())
+    with loop:
+        loop.run_until_complete(_until_quit(app))
+    return 0
+
+
+async def _until_quit(app: QApplication) -> None:
+    done = asyncio.get_event_loop().create_future()
+    app.aboutToQuit.connect(lambda: done.done() or done.set_result(None))
+    await done

@@ -1,0 +1,89 @@
+"""Create a new encrypted database: key in the keyring or a passphrase, a first profile, and
+the recovery code shown once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from crisisconsole.errors import CrisisConsoleError
+
+
+class CreateDatabaseDialog(QDialog):
+    def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from crisisconsole.services.unlock import keyring_usable
+
+        self.setWindowTitle(self.tr("Nieuwe database"))
+        self.unlocked = None
+        form = QFormLayout(self)
+        self.path_edit = QLineEdit(str(suggested))
+        browse = QPushButton(self.tr("Bladeren…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Bestand"), row)
+        self.use_passphrase = QCheckBox(self.tr("Wachtzin gebruiken in plaats van de sleutelbos"))
+        usable = keyring_usable()
+        self.use_passphrase.setChecked(not usable)
+        self.use_passphrase.setEnabled(usable)
+        form.addRow(self.use_passphrase)
+        self.pass1 = QLineEdit()
+        self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass1.setAccessibleName(self.tr("Wachtzin"))
+        self.pass2 = QLineEdit()
+        self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass2.setAccessibleName(self.tr("Wachtzin herhalen"))
+        form.addRow(self.tr("Wachtzin"), self.pass1)
+        form.addRow(self.tr("Herhaal"), self.pass2)
+        self.profile_edit = QLineEdit("aide")
+        self.profile_edit.setAccessibleName(self.tr("Naam eerste profiel"))
+        form.addRow(self.tr("Eerste profiel (aide)"), self.profile_edit)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Nieuwe database"), self.path_edit.text())
+        if path:
+            self.path_edit.setText(path)
+
+    def _create(self) -> None:
+        from crisisconsole.services.unlock import create
+        from crisisconsole.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+
+        passphrase = None
+        if self.use_passphrase.isChecked():
+            if len(self.pass1.text()) < 8:
+                self.message.setText(self.tr("De wachtzin moet minstens 8 tekens hebben."))
+                return
+            if self.pass1.text() != self.pass2.text():
+                self.message.setText(self.tr("De wachtzinnen zijn niet gelijk."))
+                return
+            passphrase = self.pass1.text()
+        try:
+            self.unlocked = create(Path(self.path_edit.text()).expanduser(),
+                                   self.profile_edit.text().strip(), passphrase=passphrase)
+        except CrisisConsoleError as error:
+            self.message.setText(error.message)
+            return
+        RecoveryCodeDialog(self.unlocked.store.key.recovery_code(), self).exec()
+        self.accept()

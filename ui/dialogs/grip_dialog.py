@@ -1,0 +1,51 @@
+"""Change the GRIP level; shows who set each earlier level and when."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from crisisconsole.clock import format_local
+from crisisconsole.domain.crisis import GRIP_LEVELS, grip_label
+
+
+class GripDialog(QDialog):
+    def __init__(self, crisis, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("GRIP-niveau wijzigen"))
+        form = QFormLayout(self)
+        self.level_box = QComboBox()
+        for level in GRIP_LEVELS:
+            self.level_box.addItem(grip_label(level), level)
+        if crisis.grip is not None:
+            self.level_box.setCurrentIndex(self.level_box.findData(crisis.grip))
+        self.level_box.setAccessibleName(self.tr("Nieuw GRIP-niveau"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Reden of besluit (optioneel)"))
+        self.note_edit.setAccessibleName(self.tr("Reden"))
+        history = "\n".join(
+            f"{format_local(e.at)}  {grip_label(e.grip)}  {e.note or ''}"
+            for e in crisis.state.grip_history
+        )
+        form.addRow(self.tr("Crisis"), QLabel(crisis.name))
+        form.addRow(self.tr("Niveau"), self.level_box)
+        form.addRow(self.tr("Reden"), self.note_edit)
+        form.addRow(self.tr("Geschiedenis"), QLabel(history or self.tr("geen")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def level(self) -> str:
+        return self.level_box.currentData()
+
+    def note(self) -> str | None:
+        return self.note_edit.text().strip() or None

@@ -1,0 +1,141 @@
+"""Unlock: choose or create a database, give the passphrase when the keyring has no key, pick a
+profile. The database is opened through the unlock service, never by the widget itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from crisisconsole.errors import CrisisConsoleError, WrongKeyError
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, default_path: Path, parent: QWidget | None = None,
+                 key_file: Path | None = None, profile: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Crisisconsole ontgrendelen"))
+        self.setMinimumWidth(560)
+        self.unlocked = None
+        self._key_file = key_file
+        self._wanted_profile = profile
+        form = QFormLayout(self)
+        intro = QLabel(self.tr("De gegevens staan versleuteld op deze laptop. Kies de database "
+                               "en uw profiel."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.path_edit = QLineEdit(str(default_path))
+        self.path_edit.setAccessibleName(self.tr("Databasebestand"))
+        browse = QPushButton(self.tr("Bladeren…"))
+        browse.clicked.connect(self._browse)
+        create = QPushButton(self.tr("Nieuwe database…"))
+        create.clicked.connect(self._create)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(create)
+        form.addRow(self.tr("Database"), row)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Wachtzin"))
+        self.passphrase_edit.setPlaceholderText(self.tr("alleen nodig als de sleutelbos de sleutel niet heeft"))
+        self.passphrase_edit.returnPressed.connect(self.try_open)
+        form.addRow(self.tr("Wachtzin"), self.passphrase_edit)
+        self.profile_box = QComboBox()
+        self.profile_box.setAccessibleName(self.tr("Profiel"))
+        self.profile_box.setEnabled(False)
+        form.addRow(self.tr("Profiel"), self.profile_box)
+        self.message = QLabel("")
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        self.buttons = QDialogButtonBox()
+        self.open_button = self.buttons.addButton(self.tr("Ontgrendelen"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.start_button = self.buttons.addButton(self.tr("Starten"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button.setEnabled(False)
+        self.open_button.clicked.connect(self.try_open)
+        self.buttons.accepted.connect(self._start)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        if default_path.exists():
+            self.try_open(quiet=True)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Database kiezen"),
+                                              self.path_edit.text(),
+                                              self.tr("Crisisconsole-database (*.db);;Alle bestanden (*)"))
+        if path:
+            self.path_edit.setText(path)
+            self.try_open(quiet=True)
+
+    def _create(self) -> None:
+        from crisisconsole.ui.dialogs.create_database_dialog import CreateDatabaseDialog
+
+        dialog = CreateDatabaseDialog(Path(self.path_edit.text()), self)
+        if dialog.exec() and dialog.unlocked is not None:
+            self.path_edit.setText(str(dialog.unlocked.store.path))
+            self._set_unlocked(dialog.unlocked)
+
+    def try_open(self, quiet: bool = False) -> None:
+        from crisisconsole.services.unlock import unlock
+
+        if self.unlocked is not None:
+            self.unlocked.store.close()
+            self.unlocked = None
+        path = Path(self.path_edit.text()).expanduser()
+        try:
+            unlocked = unlock(path, passphrase=self.passphrase_edit.text() or None,
+                              key_file=self._key_file)
+        except WrongKeyError as error:
+            self._fail(error.message if not quiet or self.passphrase_edit.text()
+                       else self.tr("Geef de wachtzin van deze database."))
+            self.passphrase_edit.setFocus()
+            return
+        except CrisisConsoleError as error:
+            self._fail(error.message)
+            return
+        self._set_unlocked(unlocked)
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.profile_box.clear()
+        self.profile_box.setEnabled(False)
+        self.start_button.setEnabled(False)
+
+    def _set_unlocked(self, unlocked) -> None:  # noqa: ANN001 - services.unlock.Unlocked
+        from crisisconsole.domain.roles import ROLE_LABELS_NL, ProfileRole
+
+        self.unlocked = unlocked
+        self.profile_box.clear()
+        for profile in unlocked.profiles:
+            self.profile_box.addItem(
+                f"{profile.name} — {ROLE_LABELS_NL[ProfileRole(profile.role)]}", profile.name)
+        if self._wanted_profile:
+            index = self.profile_box.findData(self._wanted_profile)
+            if index >= 0:
+                self.profile_box.setCurrentIndex(index)
+        self.profile_box.setEnabled(True)
+        self.start_button.setEnabled(True)
+        self.start_button.setDefault(True)
+        self.message.setText(self.tr("Ontgrendeld. Kies uw profiel en start."))
+
+    def profile_name(self) -> str | None:
+        return self.profile_box.currentData()
+
+    def _start(self) -> None:
+        if self.unlocked is not None:
+            self.accept()

@@ -1,0 +1,161 @@
+"""The main window: composition only. It is painted before the database is opened; `attach`
+fills it once a session exists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole.ui.pages import PageSpec, make_page, page_specs
+from crisisconsole.ui.widgets.top_bar import TopBar
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    crisis_changed = Signal(str)
+
+    def __init__(self) -> None:
+        self._painted = False
+        super().__init__()
+        self.setWindowTitle(self.tr("Crisisconsole"))
+        self.resize(1280, 800)
+        self.session = None
+        self.crisis_id: str | None = None
+        self.top_bar = TopBar()
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Navigatie"))
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self.locked = QLabel(self.tr("Database wordt geopend…"))
+        self.locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked.setObjectName("lockedLabel")
+        self.stack.addWidget(self.locked)
+        body = QSplitter()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack)
+        body.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self.pages: dict[str, QWidget] = {}
+        self.specs: list[PageSpec] = []
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.top_bar.crisis_chosen.connect(self.select_crisis)
+        self.top_bar.grip_clicked.connect(self.change_grip)
+        self.statusBar().showMessage(self.tr("Vergrendeld"))
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.change_grip)
+
+    # -- first paint -------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not getattr(self, "_painted", True) and event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+            self._painted = True
+            self.first_painted.emit()
+        return handled
+
+    # -- session -----------------------------------------------------------------------------
+    def attach(self, session) -> None:  # noqa: ANN001 - ui.session.Session
+        """Fill the window for an unlocked session: pages by role, crises, state."""
+        self.session = session
+        role = session.actor.role.value
+        self.specs = [s for s in page_specs() if role in s.roles]
+        self.nav.clear()
+        for index, spec in enumerate(self.specs):
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            page = make_page(spec, self)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            if spec.shortcut:
+                QShortcut(QKeySequence(spec.shortcut), self,
+                          activated=lambda row=index: self.nav.setCurrentRow(row))
+        self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
+        self.refresh_crises()
+        self.nav.setCurrentRow(0)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.stack.setCurrentWidget(self.pages[self.specs[row].key])
+
+    def show_page(self, key: str) -> None:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(row)
+
+    def refresh_crises(self) -> None:
+        if self.session is None:
+            return
+        items = self.session.crises()
+        open_items = [c for c in items if not c.closed] or items
+        if self.crisis_id is None and open_items:
+            non_exercise = [c for c in open_items if not c.exercise]
+            self.crisis_id = (non_exercise or open_items)[0].id
+        labels = [(c.id, c.name + (" (gesloten)" if c.closed else "")
+                   + (" [OEFENING]" if c.exercise else "")) for c in items]
+        self.top_bar.set_crises(labels, self.crisis_id)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        from crisisconsole.domain.crisis import grip_label
+
+        crisis = self.current_crisis()
+        if crisis is None:
+            self.top_bar.show_crisis(self.tr("GRIP –"), False)
+            return
+        self.top_bar.show_crisis(grip_label(crisis.grip), crisis.exercise)
+        title = self.tr("Crisisconsole") + f" — {crisis.name}"
+        self.setWindowTitle(title + (" — OEFENING" if crisis.exercise else ""))
+
+    def current_crisis(self):  # noqa: ANN201 - Crisis | None
+        if self.session is None or self.crisis_id is None:
+            return None
+        for crisis in self.session.crises():
+            if crisis.id == self.crisis_id:
+                return crisis
+        return None
+
+    def select_crisis(self, crisis_id: str) -> None:
+        self.crisis_id = crisis_id
+        box = self.top_bar.crisis_box
+        if box.currentData() != crisis_id:
+            box.setCurrentIndex(box.findData(crisis_id))
+        self._show_current()
+        self.crisis_changed.emit(crisis_id)
+
+    def change_grip(self) -> None:
+        crisis = self.current_crisis()
+        if crisis is None:
+            QMessageBox.information(self, self.tr("GRIP"), self.tr("Open eerst een crisis."))
+            return
+        from crisisconsole.ui.dialogs.grip_dialog import GripDialog
+
+        dialog = GripDialog(crisis, self)
+        if dialog.exec():
+            self.session.run(
+                lambda: self.session.set_grip(crisis.id, dialog.level(), dialog.note()),
+                lambda _crisis: self.refresh_crises(),
+                self.show_error,
+            )
+
+    def show_error(self, error: BaseException) -> None:
+        from crisisconsole.ui.errors import show_error
+
+        show_error(self, error)

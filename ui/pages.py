@@ -1,0 +1,60 @@
+"""The pages of the left navigation. Later features replace an empty state by a real page by
+registering a factory under the page's key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from crisisconsole.ui.widgets.empty_state import EmptyState
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("pages", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    empty_title: str
+    empty_body: str
+    roles: tuple[str, ...] = ("aide", "team", "mayor", "viewer")
+    shortcut: str = ""
+
+
+def page_specs() -> list[PageSpec]:
+    return [
+        PageSpec("log", _t("Logboek"), _t("Logboek"),
+                 _t("Hier komt het live logboek: elke melding met bron, betrouwbaarheid en "
+                    "leeftijd. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+1"),
+        PageSpec("picture", _t("Totaalbeeld"), _t("Totaalbeeld"),
+                 _t("Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de "
+                    "burgemeester. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+2"),
+        PageSpec("measures", _t("Maatregelen"), _t("Maatregelen"),
+                 _t("Hier komen noodverordeningen en noodbevelen met hun termijnen en "
+                    "herinneringen. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+3"),
+        PageSpec("cards", _t("Personen"), _t("Persoonskaarten"),
+                 _t("Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in "
+                    "deze versie."), roles=("aide", "mayor"), shortcut="Ctrl+4"),
+        PageSpec("decisions", _t("Besluiten & acties"), _t("Besluiten & acties"),
+                 _t("Hier komen besluiten met hun onderbouwing en acties met actiehouder en "
+                    "termijn. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+5"),
+        PageSpec("sources", _t("Bronnen/Import"), _t("Bronnen en import"),
+                 _t("Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. "
+                    "Nog niet beschikbaar in deze versie."), shortcut="Ctrl+6"),
+    ]
+
+
+# key -> factory(window) returning the page widget; filled by feature modules.
+PAGE_FACTORIES: dict[str, Callable[[object], QWidget]] = {}
+
+
+def make_page(spec: PageSpec, window: object) -> QWidget:
+    factory = PAGE_FACTORIES.get(spec.key)
+    if factory is None:
+        return EmptyState(spec.empty_title, spec.empty_body)
+    return factory(window)

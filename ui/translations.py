@@ -1,0 +1,52 @@
+"""Dutch is the source language of every string, so Dutch needs no file. English comes from
+resources/translations/crisisconsole_en.ts, compiled to .qm by the install or, failing that, at
+start into the cache folder with the lrelease that ships with PySide6."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from crisisconsole.paths import cache_dir
+from crisisconsole.resources_access import resource_bytes, resource_path
+
+
+def compiled_qm(language: str) -> Path | None:
+    name = f"crisisconsole_{language}"
+    shipped = resource_path("translations", f"{name}.qm")
+    if shipped.is_file():
+        return Path(str(shipped))
+    try:
+        source = resource_bytes("translations", f"{name}.ts")
+    except FileNotFoundError:
+        return None
+    digest = hashlib.sha256(source).hexdigest()[:16]
+    target = cache_dir() / "translations" / f"{name}-{digest}.qm"
+    if target.is_file():
+        return target
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    if not lrelease.exists():
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ts_copy = target.with_suffix(".ts")
+    ts_copy.write_bytes(source)
+    subprocess.run([str(lrelease), "-silent", str(ts_copy), "-qm", str(target)], check=True,
+                   capture_output=True)
+    return target if target.is_file() else None
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    if language.startswith("nl"):
+        return None
+    path = compiled_qm(language[:2])
+    if path is None:
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(path)):
+        app.installTranslator(translator)
+        return translator
+    return None
