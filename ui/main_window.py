@@ -3,6 +3,8 @@ fills it once a session exists."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         self.top_bar.crisis_chosen.connect(self.select_crisis)
         self.top_bar.grip_clicked.connect(self.change_grip)
         self.statusBar().showMessage(self.tr("Vergrendeld"))
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.change_grip)
+        QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.change_grip)
 
     # -- first paint -------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -84,8 +86,8 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             self.stack.addWidget(page)
             if spec.shortcut:
-                QShortcut(QKeySequence(spec.shortcut), self,
-                          activated=lambda row=index: self.nav.setCurrentRow(row))
+                QShortcut(QKeySequence(spec.shortcut), self).activated.connect(
+                    partial(self.nav.setCurrentRow, index))
         self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         self.refresh_crises()

@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QWidget
 from crisisconsole.ui.widgets.empty_state import EmptyState
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
-
-
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -28,23 +24,23 @@ class PageSpec:
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("log", _t("Logboek"), _t("Logboek"),
-                 _t("Hier komt het live logboek: elke melding met bron, betrouwbaarheid en "
+        PageSpec("log", QCoreApplication.translate("pages", "Logboek"), QCoreApplication.translate("pages", "Logboek"),
+                 QCoreApplication.translate("pages", "Hier komt het live logboek: elke melding met bron, betrouwbaarheid en "
                     "leeftijd. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+1"),
-        PageSpec("picture", _t("Totaalbeeld"), _t("Totaalbeeld"),
-                 _t("Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de "
+        PageSpec("picture", QCoreApplication.translate("pages", "Totaalbeeld"), QCoreApplication.translate("pages", "Totaalbeeld"),
+                 QCoreApplication.translate("pages", "Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de "
                     "burgemeester. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+2"),
-        PageSpec("measures", _t("Maatregelen"), _t("Maatregelen"),
-                 _t("Hier komen noodverordeningen en noodbevelen met hun termijnen en "
+        PageSpec("measures", QCoreApplication.translate("pages", "Maatregelen"), QCoreApplication.translate("pages", "Maatregelen"),
+                 QCoreApplication.translate("pages", "Hier komen noodverordeningen en noodbevelen met hun termijnen en "
                     "herinneringen. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+3"),
-        PageSpec("cards", _t("Personen"), _t("Persoonskaarten"),
-                 _t("Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in "
+        PageSpec("cards", QCoreApplication.translate("pages", "Personen"), QCoreApplication.translate("pages", "Persoonskaarten"),
+                 QCoreApplication.translate("pages", "Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in "
                     "deze versie."), roles=("aide", "mayor"), shortcut="Ctrl+4"),
-        PageSpec("decisions", _t("Besluiten & acties"), _t("Besluiten & acties"),
-                 _t("Hier komen besluiten met hun onderbouwing en acties met actiehouder en "
+        PageSpec("decisions", QCoreApplication.translate("pages", "Besluiten & acties"), QCoreApplication.translate("pages", "Besluiten & acties"),
+                 QCoreApplication.translate("pages", "Hier komen besluiten met hun onderbouwing en acties met actiehouder en "
                     "termijn. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+5"),
-        PageSpec("sources", _t("Bronnen/Import"), _t("Bronnen en import"),
-                 _t("Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. "
+        PageSpec("sources", QCoreApplication.translate("pages", "Bronnen/Import"), QCoreApplication.translate("pages", "Bronnen en import"),
+                 QCoreApplication.translate("pages", "Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. "
                     "Nog niet beschikbaar in deze versie."), shortcut="Ctrl+6"),
     ]
 

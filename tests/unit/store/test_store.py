@@ -1,5 +1,5 @@
-import sqlcipher3.dbapi2 as sqlcipher
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 
 from crisisconsole.errors import NewerSchemaError, NotADatabaseError, StoreError, WrongKeyError

@@ -1,0 +1,177 @@
+"""The Gemeentewet lifecycle of a measure as a pure function (DOMAIN.md §2).
+
+(measure, event records, council calendar, outcomes, now) -> state and open obligations.
+Nothing is stored but the facts; calling ``evaluate`` at another ``now`` answers "what was the
+state then" and "what will be overdue tomorrow", which the reminders and ``--now`` rely on.
+
+The refusals (``check_event``, ``check_outcome``, ``check_measure``) live in ordinance_checks and
+are re-exported here, so callers need one import.
+
+Choices where the law is silent (documented so the lead and a lawyer can review them):
+- After a withdrawal the three parties are owed a notice of the withdrawal; an issue notice
+  still unsent at that moment is covered by that notice and no longer listed separately.
+- A suspended ordinance has no effect: no ratification, appeal or end items any more, but
+  unsent notifications stay open, and it can still be withdrawn.
+- ``account_to_raad`` (rule 7) is owed when a mayor's noodverordening is withdrawn or expires
+  before the raad decided on it ("before the meeting"), also when it was suspended first; not
+  after a decision not to ratify, as the raad has then had its say.
+- ``record_outcome`` and ``ratification`` are both due at the start of the meeting: once it
+  has begun without an outcome recorded, both are overdue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from crisisconsole.clock import as_utc, format_local
+from crisisconsole.domain.council import Meeting, MeetingOutcome
+from crisisconsole.domain.measures import (
+    Issuer,
+    MeasureKind,
+    Party,
+    needs_notifications,
+    needs_ratification,
+)
+from crisisconsole.domain.ordinance_checks import (
+    art39_warning,
+    check_event,
+    check_measure,
+    check_outcome,
+    measures_due_at,
+)
+from crisisconsole.domain.ordinance_records import (
+    FINAL_STATES,
+    LIVE_STATES,
+    NOTIFY_KIND,
+    LifecycleSettings,
+    Measure,
+    MeasureEvent,
+    MeasureEventKind,
+    MeasureState,
+    MeasureStatus,
+    Obligation,
+    ObligationKind,
+)
+from crisisconsole.domain.ordinance_timeline import CDK_TERM, Timeline, replay
+from crisisconsole.domain.violations import RuleViolation
+
+__all__ = [
+    "FINAL_STATES",
+    "LIVE_STATES",
+    "Issuer",
+    "LifecycleSettings",
+    "Measure",
+    "MeasureEvent",
+    "MeasureEventKind",
+    "MeasureKind",
+    "MeasureState",
+    "MeasureStatus",
+    "Obligation",
+    "ObligationKind",
+    "Party",
+    "RuleViolation",
+    "art39_warning",
+    "check_event",
+    "check_measure",
+    "check_outcome",
+    "evaluate",
+    "measures_due_at",
+    "obligations",
+]
+
+_O = ObligationKind
+_ORDER = {kind: index for index, kind in enumerate(ObligationKind)}
+
+
+def evaluate(
+    measure: Measure,
+    events: Iterable[MeasureEvent],
+    meetings: Iterable[Meeting],
+    outcomes: Iterable[MeetingOutcome],
+    now: datetime,
+    settings: LifecycleSettings | None = None,
+) -> MeasureStatus:
+    """State and open obligations at ``now``; facts recorded with a later time are not yet known."""
+    now = as_utc(now)
+    meetings = list(meetings)
+    timeline = replay(measure, events, meetings, outcomes, now)
+    items = obligations(measure, timeline, meetings, settings or LifecycleSettings())
+    return MeasureStatus(
+        state=timeline.state,
+        since=timeline.since,
+        obligations=items,
+        effective_end=timeline.end_at,
+        ratification_meeting_id=timeline.meeting.id if timeline.meeting is not None else None,
+    )
+
+
+def obligations(
+    measure: Measure, tl: Timeline, meetings: list[Meeting], settings: LifecycleSettings
+) -> tuple[Obligation, ...]:
+    if not tl.issued:
+        return ()
+    now = tl.at
+    out: list[Obligation] = []
+
+    def add(kind: ObligationKind, due: datetime | None, text: str, *,
+            party: Party | None = None, meeting_id: str | None = None) -> None:
+        # Nothing can be owed before the measure existed (agenda lead time on a meeting soon).
+        if due is not None and due < measure.issued_at:
+            due = measure.issued_at
+        overdue = due is not None and now > due
+        out.append(Obligation(kind, due, overdue, party, meeting_id, text, measure.id))
+
+    if needs_notifications(measure.kind):
+        if tl.withdrawn_at is None:
+            for party in Party:
+                if party not in tl.notified_issue:
+                    add(NOTIFY_KIND[party], measure.issued_at + settings.notify_delay,
+                        f"{measure.kind.label_nl} meedelen aan {party.label_nl} (art. 176 lid 3)",
+                        party=party)
+        else:
+            for party in Party:
+                if party not in tl.notified_withdrawal:
+                    add(NOTIFY_KIND[party], tl.withdrawn_at + settings.notify_delay,
+                        f"Intrekking meedelen aan {party.label_nl}", party=party)
+
+    meeting = tl.meeting
+    if tl.state is MeasureState.IN_FORCE and needs_ratification(measure.kind, measure.issuer):
+        if meeting is None:
+            if tl.end_at is None:
+                add(_O.PLAN_COUNCIL_MEETING, None,
+                    "Er is geen raadsvergadering gepland om de noodverordening te bekrachtigen",
+                    party=Party.RAAD)
+        else:
+            when = format_local(meeting.start)
+            if now < meeting.start and meeting.id not in tl.agenda_meetings:
+                add(_O.AGENDA_RATIFICATION, meeting.start - settings.agenda_lead,
+                    f"Bekrachtiging agenderen bij de griffie voor de raadsvergadering van {when}",
+                    party=Party.RAAD, meeting_id=meeting.id)
+            add(_O.RATIFICATION, meeting.start,
+                f"Bekrachtiging door de gemeenteraad in de vergadering van {when}",
+                party=Party.RAAD, meeting_id=meeting.id)
+            if now >= meeting.start:
+                add(_O.RECORD_OUTCOME, meeting.start,
+                    f"Uitkomst van de raadsvergadering van {when} vastleggen",
+                    party=Party.RAAD, meeting_id=meeting.id)
+
+    if tl.state is MeasureState.NOT_RATIFIED and tl.appeal_deadline is not None:
+        add(_O.APPEAL, tl.appeal_deadline,
+            "De raad heeft niet bekrachtigd: beroep bij de CdK binnen 24 uur, anders vervalt de "
+            "noodverordening", party=Party.CDK, meeting_id=meeting.id if meeting else None)
+    if tl.state is MeasureState.APPEAL_PENDING and tl.appeal_at is not None:
+        add(_O.CDK_DECISION, tl.appeal_at + CDK_TERM,
+            "De CdK beslist binnen 2 dagen op het beroep", party=Party.CDK)
+    if tl.state in LIVE_STATES and tl.end_at is not None:
+        add(_O.END, tl.end_at, f"{measure.kind.label_nl} eindigt op {format_local(tl.end_at)}")
+    if tl.account_owed(measure):
+        after = tl.ended_at or now
+        upcoming = [m for m in meetings if m.start > after]
+        nxt = min(upcoming, key=lambda m: (m.start, m.id)) if upcoming else None
+        add(_O.ACCOUNT_TO_RAAD, None,
+            "Verantwoording aan de gemeenteraad over de noodverordening die "
+            f"{'is ingetrokken' if tl.state is MeasureState.WITHDRAWN else 'is verlopen'} "
+            "vóór bekrachtiging", party=Party.RAAD, meeting_id=nxt.id if nxt else None)
+    out.sort(key=lambda o: (o.due is None, o.due or now, _ORDER[o.kind]))
+    return tuple(out)

@@ -1,0 +1,16 @@
+"""The one error type for a domain rule that refuses input.
+
+It is a ``ValueError`` (the domain's contract) and a ``ValidationError`` (so the CLI and the UI
+already know to show its one line and exit with code 2, without a translation layer).
+"""
+
+from __future__ import annotations
+
+from crisisconsole.errors import ValidationError
+
+
+class RuleViolation(ValidationError, ValueError):
+    """An event, outcome or measure that breaks a rule; nothing is recorded.
+
+    The message is one Dutch line that names the rule, with English after " / ".
+    """

@@ -1,0 +1,400 @@
+"""Read untrusted CAP 1.1/1.2 bytes into a ``CapAlert``, or refuse them with one clear reason.
+
+Every file from outside is hostile until parsed: defusedxml with DTDs forbidden (so XXE and
+"billion laughs" never expand), a size limit before parsing, and one pass over the tree with a
+tag lookup table (no XPath, no per-element regexes), so the import stays close to the cost of
+the XML parse itself. Anything that does not fit the CAP rules the console relies on is refused
+as a whole: half an alert is worse than none.
+
+CAP 1.0 is refused on purpose: its ``references`` are not "sender,identifier,sent" triples, so
+Update and Cancel chains cannot be followed reliably.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from datetime import UTC, datetime
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
+from defusedxml.ElementTree import fromstring
+
+from crisisconsole.errors import ValidationError
+from crisisconsole.interchange.cap_model import (
+    CAP10_NS,
+    CAP_VERSIONS,
+    CATEGORIES,
+    CERTAINTIES,
+    EDXLDE_NS,
+    MSG_TYPES,
+    SCOPES,
+    SEVERITIES,
+    STATUSES,
+    URGENCIES,
+    CapAlert,
+    CapArea,
+    CapCircle,
+    CapInfo,
+    CapReference,
+)
+
+MAX_CAP_BYTES = 1_000_000
+
+_ALERT_LOCALS = (
+    "identifier", "sender", "sent", "status", "msgType", "scope", "references", "incidents",
+    "info",
+)
+_INFO_LOCALS = (
+    "language", "category", "event", "urgency", "severity", "certainty", "headline",
+    "description", "instruction", "effective", "onset", "expires", "senderName", "area",
+)
+_AREA_LOCALS = ("areaDesc", "polygon", "circle", "geocode")
+_GEOCODE_LOCALS = ("valueName", "value")
+
+
+def _tag_table(namespace: str, locals_: tuple[str, ...]) -> dict[str, str]:
+    return {f"{{{namespace}}}{name}": name for name in locals_}
+
+
+# Per namespace: "{ns}local" -> "local", built once so the walk is one dict lookup per element.
+_ALERT_TAGS = {ns: _tag_table(ns, _ALERT_LOCALS) for ns in CAP_VERSIONS}
+_INFO_TAGS = {ns: _tag_table(ns, _INFO_LOCALS) for ns in CAP_VERSIONS}
+_AREA_TAGS = {ns: _tag_table(ns, _AREA_LOCALS) for ns in CAP_VERSIONS}
+_GEOCODE_TAGS = {ns: _tag_table(ns, _GEOCODE_LOCALS) for ns in CAP_VERSIONS}
+_ROOTS = {f"{{{ns}}}alert": ns for ns in CAP_VERSIONS}
+
+_EDXL_ROOT = f"{{{EDXLDE_NS}}}EDXLDistribution"
+_EDXL_CONTENT = f"{{{EDXLDE_NS}}}contentObject"
+_EDXL_XML = f"{{{EDXLDE_NS}}}xmlContent"
+_EDXL_EMBEDDED = f"{{{EDXLDE_NS}}}embeddedXMLContent"
+
+_REQUIRED = ("identifier", "sender", "sent", "status", "msgType", "scope")
+
+
+def _canon(values: frozenset[str]) -> dict[str, str]:
+    return {value.lower(): value for value in values}
+
+
+# Senders are not always careful with case ("OBSERVED"); the meaning is clear, so accept it.
+_STATUS = _canon(STATUSES)
+_MSG_TYPE = _canon(MSG_TYPES)
+_SCOPE = _canon(SCOPES)
+_CATEGORY = _canon(CATEGORIES)
+_INFO_ENUMS = {
+    "urgency": _canon(URGENCIES),
+    "severity": _canon(SEVERITIES),
+    "certainty": _canon(CERTAINTIES),
+}
+
+# expat's own codes for an encoding it cannot handle (multi-byte codecs such as Shift_JIS).
+_EXPAT_ENCODING_ERRORS = frozenset({18, 19})  # XML_ERROR_UNKNOWN_ENCODING, INCORRECT_ENCODING
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+class CapRefused(ValidationError, ValueError):
+    """A CAP file the console will not import; ``reason`` is one line for the import report."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def parse_cap(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> CapAlert:
+    """One CAP alert; an EDXL-DE envelope is refused here (use ``parse_cap_container``)."""
+    root = _parse_xml(data, max_bytes)
+    namespace = _ROOTS.get(root.tag)
+    if namespace is None:
+        if root.tag == _EDXL_ROOT:
+            raise CapRefused(
+                "EDXL-DE-envelop in plaats van een los CAP-bericht / EDXL-DE envelope, not a bare CAP alert"
+            )
+        raise CapRefused(_root_reason(root.tag))
+    return _alert(root, namespace)
+
+
+def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[CapAlert]:
+    """A bare CAP alert, or every CAP alert in an EDXL-DE 1.0 envelope (all or nothing).
+
+    A content object without an embedded CAP alert refuses the whole envelope: importing the
+    rest would silently drop part of what the sender distributed.
+    """
+    root = _parse_xml(data, max_bytes)
+    namespace = _ROOTS.get(root.tag)
+    if namespace is not None:
+        return [_alert(root, namespace)]
+    if root.tag != _EDXL_ROOT:
+        raise CapRefused(_root_reason(root.tag))
+    alerts: list[CapAlert] = []
+    number = 0
+    for content in root:
+        if content.tag != _EDXL_CONTENT:
+            continue
+        number += 1
+        found = [
+            (element, _ROOTS[element.tag])
+            for xml_content in content
+            if xml_content.tag == _EDXL_XML
+            for embedded in xml_content
+            if embedded.tag == _EDXL_EMBEDDED
+            for element in embedded
+            if element.tag in _ROOTS
+        ]
+        if not found:
+            raise CapRefused(
+                f"EDXL-DE-inhoud {number} bevat geen CAP-bericht / content object {number} holds no CAP alert"
+            )
+        for element, namespace in found:
+            try:
+                alerts.append(_alert(element, namespace))
+            except CapRefused as exc:
+                raise CapRefused(f"EDXL-DE-inhoud {number}: {exc.reason}") from None
+    if not alerts:
+        raise CapRefused("EDXL-DE-envelop zonder inhoud / EDXL-DE envelope without content")
+    return alerts
+
+
+def _parse_xml(data: bytes, max_bytes: int) -> Element:
+    if not isinstance(data, bytes | bytearray):
+        raise CapRefused("geen bestandsinhoud (bytes verwacht) / not file content")
+    if len(data) > max_bytes:
+        raise CapRefused(
+            f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large"
+        )
+    if not data.strip():
+        raise CapRefused("leeg bestand / empty file")
+    try:
+        return fromstring(bytes(data), forbid_dtd=True)
+    except (DTDForbidden, EntitiesForbidden):
+        raise CapRefused(
+            "DTD's en entiteiten zijn niet toegestaan (mogelijke XXE-aanval) / DTDs and entities are not allowed"
+        ) from None
+    except DefusedXmlException:
+        raise CapRefused(
+            "externe verwijzingen zijn niet toegestaan / external references are not allowed"
+        ) from None
+    except ParseError as exc:
+        raise CapRefused(_xml_error_reason(data, exc)) from None
+    except (LookupError, UnicodeError, ValueError):
+        # pyexpat reports encodings it cannot handle (multi-byte codecs) through these instead.
+        raise CapRefused(
+            _encoding_reason(data)
+            or "tekencodering wordt niet ondersteund: gebruik UTF-8 / unsupported encoding"
+        ) from None
+
+
+def _xml_error_reason(data: bytes, exc: ParseError) -> str:
+    """Only on the error path: tell a wrong encoding apart from broken XML."""
+    encoding_reason = _encoding_reason(data)
+    if encoding_reason:
+        return encoding_reason
+    if getattr(exc, "code", None) in _EXPAT_ENCODING_ERRORS:
+        return "tekencodering wordt niet ondersteund: gebruik UTF-8 / unsupported encoding"
+    line, column = getattr(exc, "position", (0, 0))
+    return f"geen geldige XML (regel {line}, kolom {column}) / not well-formed XML"
+
+
+def _encoding_reason(data: bytes) -> str | None:
+    match = _DECLARED_ENCODING.match(data[:200])
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = "utf-16"
+    else:
+        declared = match.group(1).decode("ascii") if match else "utf-8"
+    try:
+        codecs.lookup(declared)
+    except LookupError:
+        return f"onbekende tekencodering {declared[:20]!r} / unknown encoding"
+    try:
+        data.decode(declared)
+    except UnicodeDecodeError:
+        return (
+            f"tekens kloppen niet met de tekencodering {declared[:20]!r} / wrong encoding"
+        )
+    return None
+
+
+def _root_reason(tag: str) -> str:
+    if tag == f"{{{CAP10_NS}}}alert":
+        return "CAP 1.0 wordt niet ondersteund, alleen CAP 1.1 en 1.2 / CAP 1.0 is not supported"
+    if tag.endswith("}alert") or tag == "alert":
+        return "alert zonder CAP 1.1/1.2-naamruimte / alert without the CAP 1.1/1.2 namespace"
+    return "geen CAP-bericht: het hoofdelement is geen <alert> / not a CAP alert"
+
+
+def _text(element: Element) -> str:
+    text = element.text
+    return text.strip() if text else ""
+
+
+def _time(text: str, name: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise CapRefused(f"ongeldige tijd in <{name}> / invalid time") from None
+    if value.tzinfo is None:
+        raise CapRefused(f"tijd zonder tijdzone in <{name}> / time without time zone")
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise CapRefused(f"ongeldige tijd in <{name}> / invalid time") from None
+
+
+def _enum(text: str, allowed: dict[str, str], name: str) -> str:
+    value = allowed.get(text.lower())
+    if value is None:
+        raise CapRefused(f"onbekende waarde in <{name}> / unknown value")
+    return value
+
+
+def _alert(root: Element, namespace: str) -> CapAlert:
+    tags = _ALERT_TAGS[namespace]
+    fields: dict[str, str] = {}
+    info_elements: list[Element] = []
+    for child in root:
+        name = tags.get(child.tag)
+        if name is None:
+            continue
+        if name == "info":
+            info_elements.append(child)
+        else:
+            fields[name] = _text(child)
+    for name in _REQUIRED:
+        if not fields.get(name):
+            raise CapRefused(f"verplicht element <{name}> ontbreekt / required element missing")
+    sent_text = fields["sent"]
+    return CapAlert(
+        identifier=fields["identifier"],
+        sender=fields["sender"],
+        sent=_time(sent_text, "sent"),
+        sent_text=sent_text,
+        status=_enum(fields["status"], _STATUS, "status"),
+        msg_type=_enum(fields["msgType"], _MSG_TYPE, "msgType"),
+        scope=_enum(fields["scope"], _SCOPE, "scope"),
+        references=_references(fields.get("references", "")),
+        incidents=tuple(fields.get("incidents", "").split()),
+        infos=tuple(_info(element, namespace) for element in info_elements),
+        namespace=namespace,
+    )
+
+
+def _references(text: str) -> tuple[CapReference, ...]:
+    references = []
+    for triple in text.split():
+        parts = triple.split(",")
+        if len(parts) != 3 or not all(parts):
+            raise CapRefused(
+                "ongeldige verwijzing in <references> (verwacht afzender,id,tijd) / invalid reference"
+            )
+        references.append(CapReference(parts[0], parts[1], parts[2]))
+    return tuple(references)
+
+
+def _info(element: Element, namespace: str) -> CapInfo:
+    tags = _INFO_TAGS[namespace]
+    fields: dict[str, str] = {}
+    categories: list[str] = []
+    areas: list[CapArea] = []
+    for child in element:
+        name = tags.get(child.tag)
+        if name is None:
+            continue
+        if name == "area":
+            areas.append(_area(child, namespace))
+        elif name == "category":
+            text = _text(child)
+            if text:
+                categories.append(_enum(text, _CATEGORY, "category"))
+        else:
+            fields[name] = _text(child)
+    # An empty urgency/severity/certainty is read as "not given"; a value we do not know is
+    # refused, because guessing the meaning of "Foobar" could mislead the aide.
+    enums = {
+        name: _enum(fields[name], allowed, name) if fields.get(name) else None
+        for name, allowed in _INFO_ENUMS.items()
+    }
+    times = {
+        name: _time(fields[name], name) if fields.get(name) else None
+        for name in ("effective", "onset", "expires")
+    }
+    return CapInfo(
+        language=fields.get("language") or "en-US",
+        categories=tuple(categories),
+        event=fields.get("event") or None,
+        urgency=enums["urgency"],
+        severity=enums["severity"],
+        certainty=enums["certainty"],
+        headline=fields.get("headline") or None,
+        description=fields.get("description") or None,
+        instruction=fields.get("instruction") or None,
+        effective=times["effective"],
+        onset=times["onset"],
+        expires=times["expires"],
+        sender_name=fields.get("senderName") or None,
+        areas=tuple(areas),
+    )
+
+
+def _area(element: Element, namespace: str) -> CapArea:
+    tags = _AREA_TAGS[namespace]
+    area_desc = ""
+    polygons: list[tuple[tuple[float, float], ...]] = []
+    circles: list[CapCircle] = []
+    geocodes: list[tuple[str, str]] = []
+    for child in element:
+        name = tags.get(child.tag)
+        if name == "areaDesc":
+            area_desc = _text(child)
+        elif name == "polygon":
+            text = _text(child)
+            if text:
+                polygons.append(_polygon(text))
+        elif name == "circle":
+            text = _text(child)
+            if text:
+                circles.append(_circle(text))
+        elif name == "geocode":
+            geocodes.append(_geocode(child, namespace))
+    return CapArea(area_desc, tuple(polygons), tuple(circles), tuple(geocodes))
+
+
+def _point(text: str) -> tuple[float, float]:
+    lat_text, _, lon_text = text.strip(",").partition(",")
+    try:
+        lat, lon = float(lat_text), float(lon_text)
+    except ValueError:
+        raise CapRefused("ongeldige coördinaten in <area> / invalid coordinates") from None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        raise CapRefused("coördinaten buiten bereik in <area> / coordinates out of range")
+    return lat, lon
+
+
+def _polygon(text: str) -> tuple[tuple[float, float], ...]:
+    # Trailing commas ("41.1,-117.6,") are a common sender slip with an unambiguous meaning.
+    points = tuple(_point(pair) for pair in text.split())
+    if len(points) < 3:
+        raise CapRefused("polygoon met te weinig punten in <area> / polygon with too few points")
+    return points
+
+
+def _circle(text: str) -> CapCircle:
+    centre, _, radius_text = text.partition(" ")
+    lat, lon = _point(centre)
+    try:
+        radius = float(radius_text.strip() or "0")
+    except ValueError:
+        raise CapRefused("ongeldige straal in <circle> / invalid circle radius") from None
+    if not radius >= 0.0 or radius == float("inf"):
+        raise CapRefused("ongeldige straal in <circle> / invalid circle radius")
+    return CapCircle(lat, lon, radius)
+
+
+def _geocode(element: Element, namespace: str) -> tuple[str, str]:
+    tags = _GEOCODE_TAGS[namespace]
+    name = value = ""
+    for child in element:
+        local = tags.get(child.tag)
+        if local == "valueName":
+            name = _text(child)
+        elif local == "value":
+            value = _text(child)
+    return name, value

@@ -1,0 +1,392 @@
+"""Council meetings in from an iCalendar file; open obligations out as one (RFC 5545).
+
+Import is untrusted input from a griffie's export or an e-mail: it is size-limited, parsed by the
+icalendar library, and taken all or nothing. A file we cannot read with certainty is refused
+with a one-line Dutch reason, because a wrongly read meeting date decides when an ordinance
+lapses.
+
+Recurring meetings (RRULE): a "simple" rule is expanded (DAILY/WEEKLY/MONTHLY/YEARLY with only
+INTERVAL, COUNT, UNTIL, WKST and either BYDAY or BYMONTHDAY 1-28, as griffies use for "every
+second Thursday"), for at most two years and 200 meetings per series, with EXDATE, RDATE
+(dates, not periods) and moved or cancelled instances (RECURRENCE-ID) applied. Any other rule
+keeps only its DTSTART: expanding exotic rules costs unbounded time, and a missing meeting is
+the safe error (the tracker then says no meeting is planned), a phantom one is not.
+Cancelled events (STATUS:CANCELLED) are not meetings and are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any, Protocol
+
+from dateutil import rrule as du
+
+from crisisconsole.clock import AMSTERDAM, as_utc, format_local
+from crisisconsole.domain.ordinance_records import Obligation
+from crisisconsole.errors import ValidationError
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_MEETINGS = 2000
+MAX_DEPTH = 6
+MAX_OCCURRENCES = 200
+HORIZON = timedelta(days=731)
+_YEARS = (1970, 2200)
+
+
+class IcsRefused(ValidationError, ValueError):
+    """The file is not imported at all; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    uid: str  # stable across re-imports: the event UID, "/<start>" appended for a series member
+    start: datetime  # aware UTC
+    title: str
+    all_day: bool = False  # a DATE value: start is 00:00 Europe/Amsterdam that day
+
+
+def parse_council_ics(data: bytes, *, max_bytes: int = MAX_BYTES) -> list[MeetingDraft]:
+    """All meetings in ``data``, sorted by start, or IcsRefused; never a partial list."""
+    text = _precheck(data, max_bytes)
+    # icalendar warns about guessed time zones and parses some values lazily, on first access:
+    # both must behave the same in tests (warnings are errors there) and in the field.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return _meetings(_parse(text))
+        except IcsRefused:
+            raise
+        # Third-party code reading hostile input: any other failure of it is a refusal too.
+        except Exception as exc:
+            raise IcsRefused(
+                f"bestand is niet betrouwbaar te lezen ({type(exc).__name__}) / unreadable"
+            ) from exc
+
+
+def _meetings(calendars: list[Any]) -> list[MeetingDraft]:
+    masters: dict[str, Any] = {}
+    overrides: dict[str, list[Any]] = {}
+    for calendar in calendars:
+        for event in calendar.subcomponents:
+            if event.name != "VEVENT":
+                continue
+            _refuse_broken(event)
+            uid = str(event.get("UID") or "").strip() or _derived_uid(event)
+            if event.get("RECURRENCE-ID") is not None:
+                overrides.setdefault(uid, []).append(event)
+            elif uid in masters:
+                raise IcsRefused("dezelfde UID komt twee keer voor / duplicate UID")
+            else:
+                masters[uid] = event
+    drafts: list[MeetingDraft] = []
+    for uid, event in masters.items():
+        drafts.extend(_expand(uid, event, overrides.pop(uid, [])))
+    for uid, moved in overrides.items():  # instances whose series is not in the file
+        for event in moved:
+            drafts.extend(_single(f"{uid}/{_stamp(_start_of(event, 'RECURRENCE-ID')[0])}", event))
+    if not drafts:
+        raise IcsRefused("geen vergaderingen (VEVENT) in het bestand / no meetings in the file")
+    if len(drafts) > MAX_MEETINGS:
+        raise IcsRefused(f"meer dan {MAX_MEETINGS} vergaderingen / too many meetings")
+    drafts.sort(key=lambda d: (d.start, d.uid))
+    return drafts
+
+
+def _precheck(data: bytes, max_bytes: int) -> str:
+    if not isinstance(data, bytes | bytearray):
+        raise IcsRefused("geen bestandsinhoud (bytes) / not bytes")
+    if not data.strip():
+        raise IcsRefused("leeg bestand / empty file")
+    if len(data) > max_bytes:
+        raise IcsRefused(f"bestand is groter dan {max_bytes // (1024 * 1024)} MB / file too large")
+    if b"\x00" in data:
+        raise IcsRefused("bestand bevat binaire gegevens / binary content")
+    try:
+        text = bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise IcsRefused("bestand is geen UTF-8-tekst (RFC 5545) / not UTF-8") from None
+    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+        raise IcsRefused("geen iCalendar-bestand (BEGIN:VCALENDAR ontbreekt) / not iCalendar")
+    depth = 0
+    for line in text.splitlines():
+        head = line[:6].upper()
+        if head == "BEGIN:":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise IcsRefused("te diep geneste onderdelen / components nested too deeply")
+        elif line[:4].upper() == "END:":
+            depth -= 1
+    return text
+
+
+def _parse(text: str) -> list[Any]:
+    import icalendar  # deferred: keeps the start of the app fast
+
+    try:
+        components = icalendar.Calendar.from_ical(text, multiple=True)
+    # The parser is third-party code reading hostile input: any failure of it is a refusal.
+    except Exception as exc:
+        raise IcsRefused(
+            f"bestand is geen geldig iCalendar ({type(exc).__name__}) / invalid iCalendar"
+        ) from exc
+    if not components or any(c.name != "VCALENDAR" for c in components):
+        raise IcsRefused("bestand is onvolledig of bevat iets anders dan VCALENDAR / incomplete or unexpected component")
+    return list(components)
+
+
+_NEEDED = ("DTSTART", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID", "STATUS", "UID", "SUMMARY")
+
+
+def _refuse_broken(event: Any) -> None:
+    for name, _message in getattr(event, "errors", []) or []:
+        if str(name).upper() in _NEEDED:
+            raise IcsRefused(f"onleesbare {str(name).upper()} in een vergadering / unreadable value")
+
+
+def _derived_uid(event: Any) -> str:
+    raw = event.get("DTSTART")
+    key = f"{raw.to_ical() if raw is not None else ''}|{event.get('SUMMARY') or ''}"
+    return "zonder-uid-" + hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _cancelled(event: Any) -> bool:
+    return str(event.get("STATUS") or "").strip().upper() == "CANCELLED"
+
+
+def _title(event: Any) -> str:
+    return " ".join(str(event.get("SUMMARY") or "").split())[:200]
+
+
+def _start_of(event: Any, prop: str = "DTSTART") -> tuple[datetime, bool]:
+    """(aware UTC start, all_day) of a DTSTART/RECURRENCE-ID; floating times are Amsterdam."""
+    raw = event.get(prop)
+    if raw is None:
+        raise IcsRefused("vergadering zonder begintijd (DTSTART) / meeting without DTSTART")
+    if isinstance(raw, list):
+        raise IcsRefused(f"meer dan één {prop} / several {prop}")
+    value = getattr(raw, "dt", None)
+    if isinstance(value, datetime) and value.tzinfo is None and raw.params.get("TZID"):
+        # icalendar leaves an unknown TZID naive; guessing the zone could shift a meeting by hours.
+        raise IcsRefused("onbekende tijdzone (TZID) bij een vergadering / unknown time zone")
+    local, all_day = _as_local(value)
+    return _utc(local), all_day
+
+
+def _as_local(value: object) -> tuple[datetime, bool]:
+    """An aware datetime in its own zone (wall-clock recurrence), and whether it was a DATE."""
+    if isinstance(value, datetime):
+        return (value if value.tzinfo is not None else value.replace(tzinfo=AMSTERDAM)), False
+    if isinstance(value, date):
+        return datetime.combine(value, time(0, 0), tzinfo=AMSTERDAM), True
+    raise IcsRefused("begintijd is geen datum of tijdstip / start is not a date or time")
+
+
+def _utc(value: datetime) -> datetime:
+    # A VTIMEZONE-made tzinfo can fail on odd input; that is a refusal, not a crash.
+    try:
+        result = value.astimezone(UTC)
+    except (ValueError, OverflowError, TypeError, AttributeError) as exc:
+        raise IcsRefused("tijdzone van een vergadering is onleesbaar / unreadable time zone") from exc
+    if not _YEARS[0] <= result.year <= _YEARS[1]:
+        raise IcsRefused("vergadering met een onmogelijke datum / implausible date")
+    return result
+
+
+def _stamp(value: datetime) -> str:
+    return value.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _single(uid: str, event: Any) -> list[MeetingDraft]:
+    if _cancelled(event):
+        return []
+    start, all_day = _start_of(event)
+    return [MeetingDraft(uid, start, _title(event), all_day)]
+
+
+def _expand(uid: str, event: Any, moved: list[Any]) -> list[MeetingDraft]:
+    rule = event.get("RRULE")
+    if rule is None:
+        return _single(uid, event)
+    if _cancelled(event):
+        return []
+    _start_of(event)  # refuses a missing, unknown-zone or implausible DTSTART first
+    local, all_day = _as_local(getattr(event.get("DTSTART"), "dt", None))
+    recurrence = _simple_rule(rule, local)
+    if recurrence is None:
+        return _single(uid, event)  # not simple: DTSTART only (see the module docstring)
+    limit = local + HORIZON
+    starts: set[datetime] = set()
+    for index, occurrence in enumerate(recurrence):
+        if index >= MAX_OCCURRENCES or occurrence > limit:
+            break
+        starts.add(_utc(occurrence))
+    starts |= _date_list(event.get("RDATE"))
+    starts -= _date_list(event.get("EXDATE"))
+    by_original = {_start_of(m, "RECURRENCE-ID")[0]: m for m in moved}
+    drafts: list[MeetingDraft] = []
+    for original in sorted(starts | set(by_original)):
+        member = f"{uid}/{_stamp(original)}"
+        if original in by_original:
+            drafts.extend(_single(member, by_original[original]))
+        else:
+            drafts.append(MeetingDraft(member, original, _title(event), all_day))
+    return drafts
+
+
+def _date_list(prop: object) -> set[datetime]:
+    values: set[datetime] = set()
+    for item in prop if isinstance(prop, list) else [prop] if prop is not None else []:
+        for entry in getattr(item, "dts", []):
+            value = getattr(entry, "dt", None)
+            if isinstance(value, date):  # PERIOD values (tuples) are ignored
+                values.add(_utc(_as_local(value)[0]))
+    return values
+
+
+_FREQ = {"DAILY": du.DAILY, "WEEKLY": du.WEEKLY, "MONTHLY": du.MONTHLY, "YEARLY": du.YEARLY}
+_DAYS = {"MO": du.MO, "TU": du.TU, "WE": du.WE, "TH": du.TH, "FR": du.FR, "SA": du.SA, "SU": du.SU}
+_BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+_ALLOWED = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYDAY", "BYMONTHDAY"}
+_MAX_ORDINAL = {"MONTHLY": 5, "YEARLY": 52}
+
+
+def _simple_rule(rule: Any, start: datetime) -> Iterable[datetime] | None:
+    """A dateutil rule for the simple cases that always produce meetings, else None."""
+    if isinstance(rule, list) or not hasattr(rule, "get"):
+        return None
+    parts = {str(k).upper(): v for k, v in rule.items()}
+    freq = str(_one(parts.get("FREQ")) or "").upper()
+    if freq not in _FREQ or not set(parts) <= _ALLOWED:
+        return None
+    if "BYDAY" in parts and "BYMONTHDAY" in parts:
+        return None
+    interval = _int(_one(parts.get("INTERVAL")), default=1)
+    count = _int(_one(parts.get("COUNT")), default=None)
+    if interval is None or not 1 <= interval <= 100 or (count is not None and count < 1):
+        return None
+    if count is not None and "UNTIL" in parts:
+        return None  # RFC 5545 forbids both; dateutil warns about it
+    weekdays = []
+    for text in parts.get("BYDAY", []):
+        match = _BYDAY.match(str(text).upper())
+        if match is None:
+            return None
+        ordinal = int(match.group(1)) if match.group(1) else 0
+        if ordinal and not 1 <= abs(ordinal) <= _MAX_ORDINAL.get(freq, 0):
+            return None
+        weekdays.append(_DAYS[match.group(2)](ordinal) if ordinal else _DAYS[match.group(2)])
+    if weekdays and freq == "DAILY" and interval != 1:
+        return None  # e.g. every 7th day on Mondays: may never happen
+    monthdays = [_int(v, default=None) for v in parts.get("BYMONTHDAY", [])]
+    if any(d is None or not 1 <= abs(d) <= 28 for d in monthdays) or (monthdays and freq == "WEEKLY"):
+        return None
+    until = _until(_one(parts.get("UNTIL")), start.tzinfo)
+    try:
+        return du.rrule(
+            _FREQ[freq], dtstart=start, interval=interval, count=count, until=until,
+            byweekday=weekdays or None, bymonthday=monthdays or None,
+        )
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def _one(value: object) -> object:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _int(value: object, default: int | None) -> int | None:
+    if value is None:
+        return default
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def _until(value: object, zone: tzinfo | None) -> datetime | None:
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=AMSTERDAM)
+        return aware.astimezone(zone)
+    if isinstance(value, date):
+        return datetime.combine(value, time(23, 59, 59), tzinfo=AMSTERDAM).astimezone(zone)
+    return None
+
+
+# --- export: open obligations as reminders for Outlook -------------------------------------
+
+ALARM_BEFORE = timedelta(minutes=15)
+PRODID = "-//crisisconsole//termijnen noodbevoegdheden//NL"
+
+
+class ReminderLike(Protocol):
+    uid: str
+    summary: str
+    description: str
+    due: datetime
+
+
+@dataclass(frozen=True)
+class ReminderItem:
+    uid: str
+    summary: str
+    description: str
+    due: datetime
+
+
+def reminder_item(obligation: Obligation, measure_title: str) -> ReminderItem | None:
+    """One exportable reminder; None for an item without a due time (nothing to alarm on).
+
+    The UID is derived from the obligation's key, so a second export updates the same
+    appointment in Outlook instead of adding a copy.
+    """
+    if obligation.due is None:
+        return None
+    digest = hashlib.sha256(obligation.key.encode("utf-8")).hexdigest()[:32]
+    return ReminderItem(
+        uid=f"{digest}@crisisconsole",
+        summary=f"{obligation.text_nl} – {measure_title}"[:250],
+        description=f"{obligation.text_nl}\nMaatregel: {measure_title}\n"
+        f"Uiterlijk: {format_local(obligation.due)}",
+        due=as_utc(obligation.due),
+    )
+
+
+def obligations_to_ics(items: Iterable[ReminderLike], now: datetime) -> bytes:
+    """A VCALENDAR with one VEVENT and one DISPLAY alarm per item (Outlook keeps only DISPLAY).
+
+    An item already past due is placed at ``now`` with "TE LAAT" in front, because Outlook
+    does not raise an alarm for an appointment in the past.
+    """
+    import icalendar  # deferred: keeps the start of the app fast
+
+    now = as_utc(now).replace(microsecond=0)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", "Crisisconsole – termijnen")
+    for item in items:
+        due = as_utc(item.due).replace(microsecond=0)
+        late = due <= now
+        start = now if late else due
+        summary = ("TE LAAT: " if late else "") + item.summary
+        event = icalendar.Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", now)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=15))
+        event.add("summary", summary)
+        event.add("description", item.description)
+        event.add("transp", "TRANSPARENT")
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", timedelta(0) if late else -ALARM_BEFORE)
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return calendar.to_ical()

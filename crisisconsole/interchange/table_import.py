@@ -1,0 +1,299 @@
+"""Map the columns of a spreadsheet, CSV or JSON log onto log-entry drafts (issue 7, item 4).
+
+Validation is per row and reports the row number the user sees in the file, so the aide can
+fix the sheet or choose to skip the bad rows; nothing here decides which of the two happens.
+Naive times are Europe/Amsterdam: that is what a Dutch crisis log in Excel means by "10:15".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from crisisconsole.clock import AMSTERDAM, as_utc, format_utc
+from crisisconsole.domain.reliability import (
+    AdmiraltyGrade,
+    Reliability,
+    parse_grade,
+    parse_reliability,
+)
+from crisisconsole.errors import ValidationError
+from crisisconsole.interchange.table_read import (
+    MAX_TABLE_BYTES,
+    MAX_TABLE_ROWS,
+    CellValue,
+    TableData,
+    TableRefused,
+    TableRow,
+    read_table,
+    read_table_file,
+)
+
+__all__ = [
+    "FIELDS", "MAX_TABLE_BYTES", "MAX_TABLE_ROWS", "MAX_TEXT_CHARS", "MappedResult", "RowError",
+    "TableData", "TableEntryDraft", "TableMappingError", "TableRefused", "TableRow",
+    "layout_key", "map_rows", "parse_map_args", "read_table", "read_table_file",
+    "suggest_mapping", "validate_mapping",
+]
+
+FIELDS = ("occurred_at", "source", "person", "text", "reliability", "grade", "location", "discipline")
+MAX_TEXT_CHARS = 20_000
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+# Normalised header word -> field. Dutch first; English for exports from other tools.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "occurred_at": ("tijdstip gebeurd", "tijdstip", "tijd", "datum tijd", "datumtijd", "time",
+                    "datetime", "date time", "timestamp", "occurred at", "moment", "wanneer",
+                    "when", "datum", "date"),
+    "source": ("bron", "source", "afzender", "herkomst", "van", "from", "origin"),
+    "person": ("persoon", "person", "melder", "naam", "name", "contactpersoon", "reporter",
+               "gemeld door", "reported by"),
+    "text": ("melding", "tekst", "text", "bericht", "message", "omschrijving", "beschrijving",
+             "description", "inhoud", "notitie", "note", "informatie", "info"),
+    "reliability": ("betrouwbaarheid", "reliability", "status betrouwbaarheid", "tag"),
+    "grade": ("beoordeling", "grade", "waardering", "admiralty", "admiralty code", "code"),
+    "location": ("locatie", "location", "plaats", "adres", "address", "place", "plek"),
+    "discipline": ("discipline", "dienst", "sector", "afdeling", "organisatie"),
+}
+_ALIAS_FIELD = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+_DATE_FORMATS = (
+    "%d-%m-%Y %H:%M", "%d-%m-%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S",
+    "%d-%m-%y %H:%M", "%d/%m/%y %H:%M",
+)
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+class TableMappingError(ValidationError, ValueError):
+    """The chosen column mapping cannot work (unknown field or column, text not mapped...)."""
+
+
+@dataclass(frozen=True)
+class RowError:
+    row_number: int
+    message: str
+
+
+@dataclass(frozen=True)
+class TableEntryDraft:
+    row_number: int
+    occurred_at: datetime
+    source: str
+    text: str
+    reliability: Reliability
+    grade: AdmiraltyGrade | None = None
+    person: str | None = None
+    location: str | None = None
+    discipline: str | None = None
+
+    @property
+    def content_key(self) -> str:
+        """Same time, source and text -> same key, so importing a sheet twice adds nothing."""
+        raw = "\x1f".join((format_utc(self.occurred_at), self.source, self.text))
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class MappedResult:
+    drafts: list[TableEntryDraft] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def normalise_header(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(_NON_WORD.sub(" ", plain.lower()).split())
+
+
+def layout_key(columns: Sequence[str]) -> str:
+    """Stable key of a file layout; column order is ignored because mappings go by name."""
+    names = sorted({normalise_header(column) for column in columns})
+    return hashlib.sha256("\x1f".join(names).encode("utf-8")).hexdigest()[:16]
+
+
+def suggest_mapping(columns: Sequence[str]) -> dict[str, str]:
+    """A first guess for the mapping dialog: whole-header matches first, then single words."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for whole in (True, False):
+        for column in columns:
+            if column in mapping:
+                continue
+            normalised = normalise_header(column)
+            candidates = [normalised] if whole else normalised.split()
+            for candidate in candidates:
+                name = _ALIAS_FIELD.get(candidate)
+                if name and name not in taken:
+                    mapping[column] = name
+                    taken.add(name)
+                    break
+    return mapping
+
+
+def parse_map_args(arguments: Sequence[str]) -> dict[str, str]:
+    """CLI form "COLUMN=FIELD" (the column may itself contain '=')."""
+    mapping: dict[str, str] = {}
+    for argument in arguments:
+        column, separator, name = argument.rpartition("=")
+        if not separator or not column.strip():
+            raise TableMappingError(
+                f"koppeling {argument!r} moet de vorm KOLOM=VELD hebben / expected COLUMN=FIELD"
+            )
+        mapping[column.strip()] = name.strip()
+    return mapping
+
+
+def validate_mapping(
+    columns: Sequence[str], mapping: Mapping[str, str], *, default_source: str | None = None
+) -> None:
+    known = set(columns)
+    used: set[str] = set()
+    for column, name in mapping.items():
+        if column not in known:
+            raise TableMappingError(f"kolom {column!r} staat niet in het bestand / unknown column")
+        if name not in FIELDS:
+            raise TableMappingError(
+                f"onbekend veld {name!r}: kies uit {', '.join(FIELDS)} / unknown field"
+            )
+        if name in used:
+            raise TableMappingError(f"veld {name!r} is twee keer gekoppeld / field mapped twice")
+        used.add(name)
+    for required in ("text", "occurred_at"):
+        if required not in used:
+            raise TableMappingError(f"koppel een kolom aan {required!r} / map a column to {required}")
+    if "source" not in used and not (default_source and default_source.strip()):
+        raise TableMappingError("koppel een kolom aan 'source' of geef een bron op / map a source")
+
+
+def map_rows(
+    table: TableData,
+    mapping: Mapping[str, str],
+    now: datetime,
+    *,
+    default_source: str | None = None,
+) -> MappedResult:
+    """Drafts for the good rows and one error per problem in the bad rows (those get no draft)."""
+    validate_mapping(table.columns, mapping, default_source=default_source)
+    now = as_utc(now)
+    index = {name: table.columns.index(column) for column, name in mapping.items()}
+    result = MappedResult()
+    for row in table.rows:
+        draft, problems = _map_row(row, index, now, table.kind, default_source)
+        if draft is not None:
+            result.drafts.append(draft)
+        result.errors.extend(RowError(row.number, problem) for problem in problems)
+    return result
+
+
+def _map_row(
+    row: TableRow, index: Mapping[str, int], now: datetime, kind: str, default_source: str | None
+) -> tuple[TableEntryDraft | None, list[str]]:
+    def cell(name: str) -> CellValue:
+        position = index.get(name)
+        return None if position is None else row.values[position]
+
+    problems: list[str] = []
+    text = _text(cell("text"))
+    if not text:
+        problems.append("melding is leeg / text is empty")
+    elif len(text) > MAX_TEXT_CHARS:
+        problems.append(f"melding langer dan {MAX_TEXT_CHARS} tekens / text too long")
+    source = _text(cell("source")) or (default_source or "").strip()
+    if not source:
+        problems.append("bron ontbreekt / source missing")
+    occurred_at: datetime | None = None
+    try:
+        occurred_at = parse_cell_time(cell("occurred_at"), allow_serial=kind == "xlsx")
+        if occurred_at > now + FUTURE_TOLERANCE:
+            problems.append("tijdstip ligt in de toekomst / time is in the future")
+    except ValueError as exc:
+        problems.append(str(exc))
+    reliability = Reliability.HEARSAY
+    grade: AdmiraltyGrade | None = None
+    try:
+        reliability = parse_reliability(_text(cell("reliability")))
+    except ValueError as exc:
+        problems.append(str(exc))
+    try:
+        grade = parse_grade(_text(cell("grade")))
+    except ValueError as exc:
+        problems.append(str(exc))
+    if problems or occurred_at is None:
+        return None, problems
+    return (
+        TableEntryDraft(
+            row_number=row.number,
+            occurred_at=occurred_at,
+            source=source,
+            text=text,
+            reliability=reliability,
+            grade=grade,
+            person=_text(cell("person")) or None,
+            location=_text(cell("location")) or None,
+            discipline=_text(cell("discipline")) or None,
+        ),
+        [],
+    )
+
+
+def _text(value: CellValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M")
+    return str(value).strip()
+
+
+def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime:
+    """A cell as an aware UTC time: datetime cells, ISO text, "dd-mm-yyyy hh:mm", Excel serials.
+
+    A date without a time is refused rather than read as midnight: a made-up time in the log
+    is worse than a question to the user.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError("tijdstip ontbreekt / time missing")
+    if isinstance(value, datetime):
+        return _aware(value)
+    if isinstance(value, date | time):
+        raise ValueError("alleen een datum of alleen een tijd; beide nodig / date and time needed")
+    if isinstance(value, int | float) and not isinstance(value, bool) and allow_serial:
+        return _excel_serial(value)
+    text = str(value).strip()
+    if ":" not in text:
+        raise ValueError(f"onleesbaar tijdstip {text[:40]!r}: datum én tijd nodig / unreadable time")
+    try:
+        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    for pattern in _DATE_FORMATS:
+        try:
+            return _aware(datetime.strptime(text, pattern))
+        except ValueError:
+            continue
+    raise ValueError(f"onleesbaar tijdstip {text[:40]!r} / unreadable time")
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=AMSTERDAM)
+    try:
+        return as_utc(value)
+    except OverflowError:
+        raise ValueError("tijdstip buiten bereik / time out of range") from None
+
+
+def _excel_serial(value: float) -> datetime:
+    # 1 = 1900-01-01; Excel's fictitious 1900-02-29 makes 1899-12-30 the working epoch.
+    if not 1 <= value < 2_958_466:
+        raise ValueError("getal is geen Excel-tijdstip / number is not an Excel time")
+    moment = datetime(1899, 12, 30) + timedelta(days=float(value))
+    if moment.time() == time(0) and float(value).is_integer():
+        raise ValueError("alleen een datum, geen tijd / date without time")
+    return _aware(moment.replace(microsecond=0))

@@ -1,0 +1,277 @@
+"""Read an untrusted .xlsx, .csv or .json file into plain rows (issue 7, item 4).
+
+Municipal crisis logs arrive from Excel on Dutch Windows machines: semicolon-separated CSV in
+Windows-1252, UTF-8 with or without a BOM, workbooks with real date cells. This module only
+turns bytes into a header and rows, keeping each row's number as the user sees it in the file
+(header = row 1, blank rows counted), so errors can point at the right line. Mapping columns to
+log fields lives in ``table_import``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from crisisconsole.errors import ValidationError
+
+MAX_TABLE_BYTES = 20_000_000
+MAX_TABLE_ROWS = 50_000
+# A small .xlsx can unpack to gigabytes (zip bomb); the unpacked parts are checked first.
+MAX_XLSX_UNPACKED = 200_000_000
+_SNIFF_CHARS = 16_384
+_DELIMITERS = ";,\t|"
+
+CellValue = object  # str, int, float, bool, datetime, date, time or None
+
+
+class TableRefused(ValidationError, ValueError):
+    """A table file the console will not read; ``reason`` is one line for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class TableRow:
+    number: int  # 1-based; in .xlsx/.csv the row as shown in a spreadsheet, in .json the object
+    values: tuple[CellValue, ...]
+
+
+@dataclass(frozen=True)
+class TableData:
+    columns: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    kind: str  # "xlsx", "csv" or "json"
+
+
+def read_table_file(
+    path: Path, *, max_bytes: int = MAX_TABLE_BYTES, max_rows: int = MAX_TABLE_ROWS
+) -> TableData:
+    """Checks the size before reading, so a huge file is never loaded into memory."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TableRefused(_too_large(max_bytes))
+        data = path.read_bytes()
+    except OSError:
+        raise TableRefused("bestand kan niet worden gelezen / file cannot be read") from None
+    return read_table(data, path.name, max_bytes=max_bytes, max_rows=max_rows)
+
+
+def read_table(
+    data: bytes,
+    filename: str,
+    *,
+    max_bytes: int = MAX_TABLE_BYTES,
+    max_rows: int = MAX_TABLE_ROWS,
+) -> TableData:
+    """The format follows the file name's extension (.xlsx, .csv/.txt, .json)."""
+    if len(data) > max_bytes:
+        raise TableRefused(_too_large(max_bytes))
+    if not data.strip():
+        raise TableRefused("leeg bestand / empty file")
+    suffix = Path(filename).suffix.lower()
+    if suffix == ".xlsx":
+        columns, rows = _read_xlsx(data, max_rows)
+        kind = "xlsx"
+    elif suffix in (".csv", ".txt"):
+        columns, rows = _read_csv(data, max_rows)
+        kind = "csv"
+    elif suffix == ".json":
+        columns, rows = _read_json(data, max_rows)
+        kind = "json"
+    elif suffix == ".xls":
+        raise TableRefused(
+            "oud Excel-formaat (.xls): sla op als .xlsx of .csv / old .xls format, save as .xlsx"
+        )
+    else:
+        raise TableRefused(
+            "onbekend bestandsformaat: gebruik .xlsx, .csv of .json / unknown file format"
+        )
+    if not rows:
+        raise TableRefused("geen gegevensrijen onder de kopregel / no data rows")
+    return TableData(columns, tuple(rows), kind)
+
+
+def _too_large(max_bytes: int) -> str:
+    return f"bestand te groot (meer dan {max_bytes // 1_000_000} MB) / file too large"
+
+
+def _too_many(max_rows: int) -> str:
+    return f"meer dan {max_rows} rijen / more than {max_rows} rows"
+
+
+def _header(values: tuple[CellValue, ...] | list[CellValue]) -> list[str]:
+    """Empty headers get a name and duplicates a suffix, so every column can be mapped."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for index, value in enumerate(values, start=1):
+        name = " ".join(str(value).split()) if value is not None else ""
+        name = name or f"kolom {index}"
+        base, count = name, 1
+        while name.lower() in seen:
+            count += 1
+            name = f"{base} ({count})"
+        seen.add(name.lower())
+        names.append(name)
+    return names
+
+
+def _is_blank(values: tuple[CellValue, ...] | list[CellValue]) -> bool:
+    return _used(values) == 0
+
+
+def _used(values: tuple[CellValue, ...] | list[CellValue]) -> int:
+    """Length up to the last non-empty cell (Excel keeps trailing empty, formatted cells)."""
+    for index in range(len(values) - 1, -1, -1):
+        value = values[index]
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return index + 1
+    return 0
+
+
+def _build(
+    numbered: list[tuple[int, list[CellValue] | tuple[CellValue, ...]]], max_rows: int
+) -> tuple[tuple[str, ...], list[TableRow]]:
+    """First non-blank row is the header; data beyond the header gets generated column names."""
+    body = [(number, values) for number, values in numbered if not _is_blank(values)]
+    if not body:
+        raise TableRefused("geen kopregel gevonden / no header row")
+    header = body.pop(0)[1]
+    if len(body) > max_rows:
+        raise TableRefused(_too_many(max_rows))
+    width = max([_used(header)] + [_used(values) for _, values in body])
+    columns = tuple(_header(list(header[:width]) + [None] * (width - len(header[:width]))))
+    rows = []
+    for number, values in body:
+        cells = tuple(values[:width])
+        rows.append(TableRow(number, cells + (None,) * (width - len(cells))))
+    return columns, rows
+
+
+def _read_xlsx(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRow]]:
+    if not data.startswith(b"PK\x03\x04"):
+        raise TableRefused("geen geldig Excel-bestand (.xlsx) / not a valid .xlsx file")
+    from openpyxl import load_workbook  # a heavy import, only when a workbook comes in
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(item.file_size for item in archive.infolist()) > MAX_XLSX_UNPACKED:
+                raise TableRefused("Excel-bestand pakt te groot uit / workbook unpacks too large")
+        with warnings.catch_warnings():
+            # openpyxl warns about harmless workbook quirks (missing styles, data validation).
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                sheet = workbook.worksheets[0]
+                numbered: list[tuple[int, tuple[CellValue, ...]]] = []
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                    if _is_blank(values):
+                        continue
+                    numbered.append((number, values))
+                    if len(numbered) > max_rows + 1:
+                        raise TableRefused(_too_many(max_rows))
+            finally:
+                workbook.close()
+    except TableRefused:
+        raise
+    except Exception:  # openpyxl raises a wide, undocumented set of errors on hostile files
+        raise TableRefused("Excel-bestand is beschadigd of onleesbaar / workbook is unreadable") from None
+    return _build(numbered, max_rows)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        encodings: tuple[str, ...] = ("utf-8-sig",)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ("utf-16",)  # Excel's "Unicode text" export
+    else:
+        head = data[:_SNIFF_CHARS]
+        controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\r\n")
+        if b"\x00" in data or controls > len(head) // 50:
+            raise TableRefused("binair bestand, geen tekst / binary file, not text")
+        encodings = ("utf-8", "cp1252")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:_SNIFF_CHARS]
+        controls = sum(1 for char in sample if char < " " and char not in "\t\r\n")
+        if "\x00" in text or controls > len(sample) // 50:
+            raise TableRefused("binair bestand, geen tekst / binary file, not text")
+        return text
+    raise TableRefused("onbekende tekencodering: gebruik UTF-8 / unknown text encoding")
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:_SNIFF_CHARS]
+    if len(text) > _SNIFF_CHARS and "\n" in sample:
+        sample = sample[: sample.rindex("\n")]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        first_line = sample.split("\n", 1)[0]
+        counts = {delimiter: first_line.count(delimiter) for delimiter in _DELIMITERS}
+        best = max(counts, key=lambda delimiter: counts[delimiter])
+        return best if counts[best] else ","
+
+
+def _read_csv(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRow]]:
+    text = _decode(data)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=False)
+    numbered: list[tuple[int, list[CellValue]]] = []
+    try:
+        for number, values in enumerate(reader, start=1):
+            if _is_blank(values):
+                continue
+            numbered.append((number, [value.strip() for value in values]))
+            if len(numbered) > max_rows + 1:
+                raise TableRefused(_too_many(max_rows))
+    except csv.Error:
+        raise TableRefused("CSV-bestand is onleesbaar (te grote cel of kapotte opmaak) / unreadable CSV") from None
+    return _build(numbered, max_rows)
+
+
+def _read_json(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRow]]:
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise TableRefused("geen geldige JSON (UTF-8) / not valid JSON") from None
+    if isinstance(document, dict) and isinstance(document.get("entries"), list):
+        document = document["entries"]
+    if not isinstance(document, list):
+        raise TableRefused(
+            'JSON moet een lijst van objecten zijn, of {"entries": [...]} / expected a list of objects'
+        )
+    if len(document) > max_rows:
+        raise TableRefused(_too_many(max_rows))
+    columns: dict[str, None] = {}
+    for index, item in enumerate(document, start=1):
+        if not isinstance(item, dict):
+            raise TableRefused(f"JSON-element {index} is geen object / item {index} is not an object")
+        for key in item:
+            columns.setdefault(str(key), None)
+    if not columns:
+        raise TableRefused("JSON-objecten zonder velden / objects without fields")
+    names = tuple(_header(list(columns)))
+    keys = list(columns)
+    rows = []
+    for index, item in enumerate(document, start=1):
+        values = tuple(_json_cell(item.get(key)) for key in keys)
+        if not _is_blank(values):
+            rows.append(TableRow(index, values))
+    return names, rows
+
+
+def _json_cell(value: object) -> CellValue:
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return value

@@ -1,0 +1,124 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.crises import open_crisis
+from crisisconsole.services.profiles import add_profile
+from crisisconsole.ui.dialogs.grip_dialog import GripDialog
+from crisisconsole.ui.dialogs.unlock_dialog import UnlockDialog
+from crisisconsole.ui.main_window import MainWindow
+from crisisconsole.ui.session import Session
+
+
+def _nav_titles(window):
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_main_window_shows_pages_crisis_and_grip(qtbot, session, crisis, shots):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(session)
+    assert _nav_titles(window) == ["Logboek", "Totaalbeeld", "Maatregelen", "Personen",
+                                   "Besluiten & acties", "Bronnen/Import"]
+    assert window.top_bar.grip_button.text() == "GRIP 1"
+    assert not window.top_bar.exercise_label.isVisible()
+    assert window.top_bar.crisis_box.currentText() == crisis.name
+    window.grab().save(str(shots / "main.png"))
+
+
+def test_exercise_banner(qtbot, session, ctx):
+    exercise = open_crisis(ctx, "Oefening hoogwater", "Waalbergen", exercise=True)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(session)
+    window.select_crisis(exercise.id)
+    assert window.top_bar.exercise_label.isVisible()
+    assert "OEFENING" in window.windowTitle()
+
+
+def test_viewer_is_not_offered_person_cards(qtbot, store, ctx, crisis):
+    viewer = add_profile(store, "meelezer", "viewer", ctx.actor)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(Session(ServiceContext(store, viewer.as_actor())))
+    assert "Personen" not in _nav_titles(window)
+
+
+def test_keyboard_navigation_between_pages(qtbot, session, crisis):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(session)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentItem().text() == "Maatregelen"
+
+
+def test_grip_change_through_session_refreshes_top_bar(qtbot, session, crisis):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(session)
+    dialog = GripDialog(window.current_crisis(), window)
+    dialog.level_box.setCurrentIndex(dialog.level_box.findData("3"))
+    dialog.note_edit.setText("GBT bijeen")
+    session.run(lambda: session.set_grip(crisis.id, dialog.level(), dialog.note()),
+                lambda _c: window.refresh_crises(), window.show_error)
+    qtbot.waitUntil(lambda: window.top_bar.grip_button.text() == "GRIP 3", timeout=5000)
+    history = window.current_crisis().state.grip_history
+    assert history[-1].note == "GBT bijeen" and history[-1].actor == session.actor.id
+
+
+def test_unlock_dialog_with_passphrase(qtbot, tmp_path, shots):
+    from crisisconsole.store.opening import create_database
+
+    db = tmp_path / "pass.db"
+    store = create_database(db, None, passphrase="juiste wachtzin")
+    add_profile(store, "aide", "aide", None)
+    store.close()
+    dialog = UnlockDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.start_button.isEnabled()
+    dialog.passphrase_edit.setText("foute wachtzin")
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert "verkeerde sleutel" in dialog.message.text()
+    assert not dialog.start_button.isEnabled()
+    dialog.grab().save(str(shots / "unlock_wrong.png"))
+    dialog.passphrase_edit.setText("juiste wachtzin")
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert dialog.start_button.isEnabled()
+    assert dialog.profile_name() == "aide"
+    dialog.grab().save(str(shots / "unlock_ok.png"))
+    dialog.unlocked.store.close()
+
+
+def test_unlock_dialog_reports_missing_file(qtbot, tmp_path):
+    dialog = UnlockDialog(tmp_path / "none.db")
+    qtbot.addWidget(dialog)
+    dialog.try_open()
+    assert "niet gevonden" in dialog.message.text()
+
+
+def test_english_translation(qtbot, qapp, session, crisis):
+    from crisisconsole.ui.translations import install_translator
+
+    translator = install_translator(qapp, "en")
+    try:
+        assert translator is not None
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.attach(session)
+        assert _nav_titles(window)[0] == "Log"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_theme_loads_through_importlib_resources():
+    from crisisconsole.resources_access import resource_bytes
+
+    assert b"#exerciseBanner" in resource_bytes("themes", "default.qss")
+    assert Path(__file__).exists()

@@ -1,0 +1,55 @@
+"""Running the real console script in a subprocess, as scripts and users do."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+PASS = "een lange test wachtzin"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self):  # noqa: ANN201
+        return json.loads(self.out)
+
+
+class Cli:
+    def __init__(self, db: Path, home: Path, passphrase: str | None = PASS) -> None:
+        self.db = db
+        self.env = dict(os.environ)
+        self.env["CRISISCONSOLE_HOME"] = str(home)
+        self.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+        self.env["QT_QPA_PLATFORM"] = "offscreen"
+        self.env.pop("CRISISCONSOLE_PASSPHRASE", None)
+        if passphrase:
+            self.env["CRISISCONSOLE_PASSPHRASE"] = passphrase
+
+    def __call__(self, *args: str, env: dict | None = None, db: bool = True) -> Result:
+        cmd = [sys.executable, "-m", "crisisconsole"]
+        if db:
+            cmd += ["--db", str(self.db)]
+        proc = subprocess.run([*cmd, *args], env={**self.env, **(env or {})}, capture_output=True,
+                              text=True, timeout=120, stdin=subprocess.DEVNULL)
+        return Result(proc.returncode, proc.stdout, proc.stderr)
+
+    def ok(self, *args: str, **kwargs) -> Result:  # noqa: ANN003
+        result = self(*args, **kwargs)
+        assert result.code == 0, result.err
+        return result
+
+
+def one_line_error(result: Result, code: int = 2) -> str:
+    assert result.code == code, (result.code, result.out, result.err)
+    lines = [line for line in result.err.splitlines() if line.strip()]
+    assert len(lines) == 1, result.err
+    assert "Traceback" not in result.err
+    return lines[0]

@@ -1,0 +1,66 @@
+"""Layering and code quality, checked in the test run: ruff, import-linter, and the core's ban
+on the UI layer and Qt widgets (ui/ is mapped into the package, which grimp cannot see)."""
+
+import ast
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CORE = ["domain", "store", "services", "interchange", "cli"]
+BIN = Path(sys.executable).parent
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", CORE)
+def test_core_never_imports_ui_or_widgets(layer):
+    offenders = []
+    for path in (REPO / "crisisconsole" / layer).rglob("*.py"):
+        for name in _imports(path):
+            if name.startswith(("crisisconsole.ui", "PySide6.QtWidgets")):
+                offenders.append(f"{path.relative_to(REPO)}: {name}")
+    assert not offenders
+
+
+def test_import_linter_contracts():
+    result = subprocess.run([str(BIN / "lint-imports"), "--no-cache"], cwd=REPO,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_ruff_clean():
+    result = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=REPO, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_every_package_folder_is_listed_for_setuptools():
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    mapping = {"crisisconsole": "crisisconsole", "ui": "crisisconsole.ui",
+               "resources": "crisisconsole.resources"}
+    found = set()
+    for top, package in mapping.items():
+        for init in (REPO / top).rglob("__init__.py"):
+            rel = init.parent.relative_to(REPO / top)
+            found.add(".".join([package, *rel.parts]))
+    assert found <= listed, sorted(found - listed)
+
+
+def test_modules_stay_small():
+    big = [str(p.relative_to(REPO)) for top in ("crisisconsole", "ui")
+           for p in (REPO / top).rglob("*.py") if len(p.read_text().splitlines()) > 450]
+    assert not big, f"split these modules: {big}"
