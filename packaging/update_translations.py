@@ -1,5 +1,5 @@
 """Refresh resources/translations/crisisconsole_en.ts from the sources and fill in English
-text from glossary_en.json (Dutch source -> English). Run after adding UI strings:
+text from glossary_en*.json (Dutch source -> English). Run after adding UI strings:
 
     python packaging/update_translations.py
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "resources" / "translations" / "crisisconsole_en.ts"
-GLOSSARY = REPO / "resources" / "translations" / "glossary_en.json"
+GLOSSARIES = sorted((REPO / "resources" / "translations").glob("glossary_en*.json"))
 
 
 def main() -> int:
@@ -23,7 +23,9 @@ def main() -> int:
     sources = sorted(str(p) for p in (REPO / "ui").rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(TS), "-no-obsolete", "-silent"],
                    check=True)
-    glossary = json.loads(GLOSSARY.read_text(encoding="utf-8"))
+    glossary: dict[str, str] = {}
+    for path in GLOSSARIES:  # glossary_en.json plus one per feature (glossary_en_<feature>.json)
+        glossary.update(json.loads(path.read_text(encoding="utf-8")))
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):

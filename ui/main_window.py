@@ -90,8 +90,13 @@ class MainWindow(QMainWindow):
                     partial(self.nav.setCurrentRow, index))
         self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
+        session.changed.connect(self._on_change)
         self.refresh_crises()
         self.nav.setCurrentRow(0)
+
+    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
+        if note.object_type in ("crisis", "crisis_event"):
+            self.refresh_crises()
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):

@@ -3,7 +3,8 @@ registering a factory under the page's key."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+import importlib.util
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -45,12 +46,10 @@ def page_specs() -> list[PageSpec]:
     ]
 
 
-# key -> factory(window) returning the page widget; filled by feature modules.
-PAGE_FACTORIES: dict[str, Callable[[object], QWidget]] = {}
-
-
 def make_page(spec: PageSpec, window: object) -> QWidget:
-    factory = PAGE_FACTORIES.get(spec.key)
-    if factory is None:
+    """The feature's page from crisisconsole/ui/views/<key>_page.py (`make_page(window)`), or an
+    honest empty state while that feature is not built."""
+    name = f"crisisconsole.ui.views.{spec.key}_page"
+    if importlib.util.find_spec(name) is None:
         return EmptyState(spec.empty_title, spec.empty_body)
-    return factory(window)
+    return importlib.import_module(name).make_page(window)

@@ -13,9 +13,13 @@ from pathlib import Path
 from crisisconsole import __version__
 from crisisconsole.cli import foundation
 from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, run_command
+from crisisconsole.plugins import modules
 
 REGISTRY = CommandRegistry()
 foundation.register(REGISTRY)
+# Feature commands live in crisisconsole/cli/cmd_<feature>.py, each with register(registry).
+for _module in modules("crisisconsole.cli", "cmd_"):
+    _module.register(REGISTRY)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -262,9 +262,12 @@ def _build(sub: argparse._SubParsersAction) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_demo)
 
+    from crisisconsole import bench
+
     p = sub.add_parser("bench", help="benchmarks")
-    p.add_argument("what", choices=["startup"])
-    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("what", choices=bench.names())
+    p.add_argument("--runs", type=int, default=5, help="herhalingen (mediaan)")
+    bench.add_arguments(p)
     json_flag(p)
     p.set_defaults(handler=cmd_bench)
 

@@ -37,8 +37,12 @@ class DemoWorld:
         return self.start + timedelta(minutes=minutes)
 
 
-# Scenario parts added by later features: each fills its own part of the world.
-SCENARIO_PARTS: list[Callable[[DemoWorld], None]] = []
+def scenario_parts() -> list[Callable[[DemoWorld], None]]:
+    """Feature parts of the scenario: crisisconsole/demo/scenario_NN_<feature>.py with
+    fill(world), run in name order after the foundation."""
+    from crisisconsole.plugins import modules
+
+    return [module.fill for module in modules("crisisconsole.demo", "scenario_")]
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def build_demo_database(path: Path | None = None, *, passphrase: str | None = No
             handle.write(store.key.recovery_code() + "\n")
     try:
         world = fill_foundation(store)
-        for part in SCENARIO_PARTS:
+        for part in scenario_parts():
             part(world)
     finally:
         store.close()

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from crisisconsole.clock import format_utc
+from crisisconsole.services.changes import ChangeNote
 from crisisconsole.store import tables
-from crisisconsole.store.audit_chain import VerifyResult, verify_chain
+from crisisconsole.store.audit_chain import WRITE, VerifyResult, verify_chain
 from crisisconsole.store.engine import Store
-
-
-def audited_tables() -> list:
-    return [tables.metadata.tables[name] for name in tables.AUDITED]
 
 
 def verify(store: Store) -> VerifyResult:
     with store.read() as conn:
-        return verify_chain(conn, tables.audit, audited_tables())
+        return verify_chain(conn, tables.audit, tables.audited_tables())
 
 
 def list_records(store: Store, object_type: str | None = None, limit: int | None = None,
@@ -38,3 +35,24 @@ def list_records(store: Store, object_type: str | None = None, limit: int | None
         rows = conn.execute(query).mappings().all()
     records = [{**dict(r), "at": format_utc(r["at"])} for r in rows]
     return records if not limit else list(reversed(records))
+
+
+def last_seq(store: Store) -> int:
+    with store.read() as conn:
+        return conn.execute(select(func.coalesce(func.max(tables.audit.c.seq), 0))).scalar()
+
+
+def changes_since(store: Store, seq: int) -> tuple[list[ChangeNote], int]:
+    """Writes after `seq`, one note per object type (with the ids), and the new last seq."""
+    audit = tables.audit
+    with store.read() as conn:
+        rows = conn.execute(
+            select(audit.c.seq, audit.c.object_type, audit.c.object_id, audit.c.action)
+            .where(audit.c.seq > seq, audit.c.kind == WRITE).order_by(audit.c.seq)
+        ).all()
+        newest = conn.execute(select(func.coalesce(func.max(audit.c.seq), seq))).scalar()
+    grouped: dict[str, list[str]] = {}
+    for row in rows:
+        grouped.setdefault(row.object_type, []).append(row.object_id)
+    notes = [ChangeNote(kind, tuple(ids), None, "external") for kind, ids in grouped.items()]
+    return notes, newest

@@ -6,9 +6,18 @@ from sqlalchemy import Connection, text
 
 from crisisconsole.errors import NewerSchemaError, NotADatabaseError
 
-# Oldest first; the last one is the head. tests/unit/store/test_schema.py checks this list
-# against the Alembic script directory.
-KNOWN_REVISIONS: tuple[str, ...] = ("r0001",)
+
+def _known_revisions() -> tuple[str, ...]:
+    """Revisions this build knows, oldest first, from the migration file names (`rNNNN_*.py`,
+    revision id `rNNNN`): cheap at start-up, unlike loading Alembic's script directory.
+    tests/unit/store/test_store.py checks them against Alembic's own chain."""
+    from crisisconsole.plugins import module_names
+
+    return tuple(sorted(name.split("_", 1)[0] for name in
+                        module_names("crisisconsole.store.migrations.versions", "r")))
+
+
+KNOWN_REVISIONS: tuple[str, ...] = _known_revisions()
 HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -1,8 +1,10 @@
 """The tables, as SQLAlchemy Core. The DDL itself lives in the Alembic migrations (frozen per
 revision); tests check that these definitions match what the migrations build.
 
-Fact tables are append-only (triggers in the migrations); `APPEND_ONLY` lists them and
-`PURGEABLE` those that the lawful purge may overwrite.
+Each feature defines its tables in a module `crisisconsole.store.tables_<feature>` on the same
+`metadata`, with `info` flags: `fact` (append-only, enforced by triggers in the migration),
+`audited` (rows covered by the audit chain's content hashes; needs an `id` column) and
+`purgeable` (the lawful purge may overwrite content). `all_tables()` loads them all.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ profile = Table(
     Column("role", String, nullable=False),
     Column("created_at", UTCText, nullable=False),
     Column("actor", String),
+    info={"fact": True, "audited": True},
 )
 
 crisis = Table(
@@ -40,6 +43,7 @@ crisis = Table(
     Column("opened_at", UTCText, nullable=False),
     Column("recorded_at", UTCText, nullable=False),
     Column("actor", String, nullable=False),
+    info={"fact": True, "audited": True},
 )
 
 crisis_event = Table(
@@ -53,6 +57,7 @@ crisis_event = Table(
     Column("recorded_at", UTCText, nullable=False),
     Column("actor", String, nullable=False),
     Column("note", Text),
+    info={"fact": True, "audited": True},
 )
 
 audit = Table(
@@ -71,11 +76,22 @@ audit = Table(
     Column("content_hash", String),
     Column("prev_hash", String, nullable=False),
     Column("hash", String, nullable=False),
+    info={"fact": True},
 )
 
-# Tables whose rows are facts: never updated or deleted in place.
-APPEND_ONLY: tuple[str, ...] = ("profile", "crisis", "crisis_event", "audit")
-# Fact tables that the lawful purge of personal data may overwrite (filled by the cards issue).
-PURGEABLE: tuple[str, ...] = ()
-# Tables whose rows are covered by the audit chain's content hashes (object_type = table name).
-AUDITED: tuple[str, ...] = ("profile", "crisis", "crisis_event")
+
+
+def all_tables() -> list[Table]:
+    """Every table, once the feature modules are loaded."""
+    from crisisconsole.plugins import modules
+
+    modules("crisisconsole.store", "tables_")
+    return list(metadata.sorted_tables)
+
+
+def audited_tables() -> list[Table]:
+    return [t for t in all_tables() if t.info.get("audited")]
+
+
+def purgeable_tables() -> list[Table]:
+    return [t for t in all_tables() if t.info.get("purgeable")]

@@ -122,3 +122,14 @@ def test_theme_loads_through_importlib_resources():
 
     assert b"#exerciseBanner" in resource_bytes("themes", "default.qss")
     assert Path(__file__).exists()
+
+
+def test_writes_from_elsewhere_appear_within_a_second(qtbot, session, store, ctx, crisis):
+    from crisisconsole.services.crises import set_grip
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(session)
+    other = ServiceContext(store, ctx.actor)  # its own change bus: as another process
+    set_grip(other, crisis.id, "4")
+    qtbot.waitUntil(lambda: window.top_bar.grip_button.text() == "GRIP 4", timeout=1500)
