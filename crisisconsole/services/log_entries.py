@@ -1,0 +1,177 @@
+"""Writing the log: add, correct, (re)assess, link, withdraw. Each call is one transaction with
+its audit records; nothing is ever updated in place (the current state follows by trigger)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crisisconsole.domain.log_history import (
+    check_assessment,
+    check_correction,
+    check_link,
+)
+from crisisconsole.domain.log_rules import validate_entry
+from crisisconsole.errors import ValidationError
+from crisisconsole.ids import new_id
+from crisisconsole.services.changes import ChangeNote
+from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.crises import get_crisis
+from crisisconsole.services.log_model import LogEntry
+from crisisconsole.services.log_queries import get_entry, raw_facts
+from crisisconsole.store.tables_log import (
+    log_assessment,
+    log_attachment,
+    log_entry,
+    log_link,
+    log_version,
+    log_withdrawal,
+)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    data: bytes
+    mime: str | None = None
+
+
+def add_entry(
+    ctx: ServiceContext,
+    crisis_id: str,
+    text: str | None,
+    source: str | None,
+    *,
+    person: str | None = None,
+    discipline: str | None = None,
+    location: str | None = None,
+    lat: float | None = None,
+    lon: float | None = None,
+    occurred_at: datetime | None = None,
+    reliability: str | None = None,
+    grade: str | None = None,
+    confirmed_by: str | None = None,
+    corroborating_entry_id: str | None = None,
+    attachments: Sequence[Attachment] = (),
+    origin_kind: str = "manual",
+    external_key: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> LogEntry:
+    """Record a report. Without a tag it is hearsay; confirmed needs a named source."""
+    get_crisis(ctx.store, crisis_id)  # unknown crisis: NotFoundError before anything else
+    now = ctx.now()
+    valid = validate_entry(
+        text, source, occurred_at, now, grade, reliability, [len(a.data) for a in attachments],
+        confirmed_by=confirmed_by, corroborating_entry_id=corroborating_entry_id,
+        discipline=discipline,
+    )
+    if valid.corroborating_entry_id:
+        get_entry(ctx.store, valid.corroborating_entry_id)
+    entry_id = new_id()
+    with ctx.store.write(ctx.actor.id) as tx:
+        tx.insert(log_entry, {
+            "id": entry_id, "crisis_id": crisis_id, "occurred_at": valid.occurred_at,
+            "recorded_at": tx.now, "author": ctx.actor.id, "source": valid.source,
+            "person": _clean(person), "discipline": valid.discipline,
+            "location": _clean(location), "lat": lat, "lon": lon, "text": valid.text,
+            "reliability": valid.reliability.value, "grade": valid.grade,
+            "confirmed_by": valid.confirmed_by,
+            "corroborating_entry_id": valid.corroborating_entry_id,
+            "origin_kind": origin_kind, "external_key": external_key,
+            "extra_json": json.dumps(extra, sort_keys=True, default=str) if extra else None,
+        }, "log.add")
+        for item in attachments:
+            tx.insert(log_attachment, {
+                "id": new_id(), "entry_id": entry_id, "filename": item.filename,
+                "mime": item.mime, "size": len(item.data), "data": item.data,
+                "recorded_at": tx.now, "actor": ctx.actor.id,
+            }, "log.attach")
+    ctx.announce(ChangeNote("log_entry", (entry_id,), crisis_id, "add"))
+    return get_entry(ctx.store, entry_id)
+
+
+def correct_entry(ctx: ServiceContext, entry_id: str, text: str | None, reason: str | None,
+                  location: str | None = None) -> LogEntry:
+    """A correction is a new version; the old text stays, struck through, with who and why."""
+    facts = raw_facts(ctx.store, entry_id)
+    valid = check_correction(facts.versions, text, reason, location)
+    with ctx.store.write(ctx.actor.id) as tx:
+        tx.insert(log_version, {
+            "id": new_id(), "entry_id": entry_id, "version": valid.version, "text": valid.text,
+            "location": valid.location, "recorded_at": tx.now, "author": ctx.actor.id,
+            "reason": valid.reason,
+        }, "log.correct")
+    ctx.announce(ChangeNote("log_entry", (entry_id,), facts.crisis_id, "correct"))
+    return get_entry(ctx.store, entry_id)
+
+
+def assess_entry(ctx: ServiceContext, entry_id: str, reliability: str, *, by: str | None = None,
+                 corroborated_by: str | None = None, grade: str | None = None,
+                 reason: str | None = None) -> LogEntry:
+    """Confirm, refute or re-grade: a new assessment record naming who, when, why and on what."""
+    facts = raw_facts(ctx.store, entry_id)
+    valid = check_assessment(entry_id, reliability, grade, by, corroborated_by, reason)
+    if valid.corroborating_entry_id:
+        get_entry(ctx.store, valid.corroborating_entry_id)
+    with ctx.store.write(ctx.actor.id) as tx:
+        tx.insert(log_assessment, {
+            "id": new_id(), "entry_id": entry_id, "reliability": valid.reliability.value,
+            "grade": valid.grade, "at": tx.now, "actor": ctx.actor.id, "reason": valid.reason,
+            "confirming_source": valid.confirming_source,
+            "corroborating_entry_id": valid.corroborating_entry_id,
+        }, f"log.{valid.reliability.value}")
+        if valid.corroborating_entry_id:
+            _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates",
+                         facts.links)
+    ctx.announce(ChangeNote("log_entry", (entry_id,), facts.crisis_id, "assess"))
+    return get_entry(ctx.store, entry_id)
+
+
+def link_entries(ctx: ServiceContext, from_id: str, to_id: str, kind: str) -> LogEntry:
+    facts = raw_facts(ctx.store, from_id)
+    other = get_entry(ctx.store, to_id)
+    if other.crisis_id != facts.crisis_id:
+        raise ValidationError("koppelen kan alleen binnen één crisis / link within one crisis only")
+    with ctx.store.write(ctx.actor.id) as tx:
+        _insert_link(tx, ctx, from_id, to_id, kind, facts.links)
+    ctx.announce(ChangeNote("log_entry", (from_id, to_id), facts.crisis_id, "link"))
+    return get_entry(ctx.store, from_id)
+
+
+def _insert_link(tx, ctx: ServiceContext, from_id: str, to_id: str, kind: str,  # noqa: ANN001
+                 existing: Sequence) -> None:
+    valid_kind = check_link(from_id, to_id, kind, existing)
+    duplicate = tx.conn.execute(
+        select(func.count()).select_from(log_link).where(
+            log_link.c.from_id == from_id, log_link.c.to_id == to_id,
+            log_link.c.kind == valid_kind.value)
+    ).scalar()
+    if duplicate:
+        return
+    tx.insert(log_link, {"id": new_id(), "from_id": from_id, "to_id": to_id,
+                         "kind": valid_kind.value, "at": tx.now, "actor": ctx.actor.id},
+              f"log.link.{valid_kind.value}")
+
+
+def withdraw_entry(ctx: ServiceContext, entry_id: str, reason: str) -> LogEntry:
+    """Withdrawn by its sender (e.g. a CAP Cancel): stays in the log, marked, never deleted."""
+    entry = get_entry(ctx.store, entry_id)
+    if not (reason or "").strip():
+        raise ValidationError("reden ontbreekt / reason missing")
+    if entry.withdrawn:
+        return entry
+    with ctx.store.write(ctx.actor.id) as tx:
+        tx.insert(log_withdrawal, {"id": new_id(), "entry_id": entry_id, "at": tx.now,
+                                   "actor": ctx.actor.id, "reason": reason.strip()},
+                  "log.withdraw")
+    ctx.announce(ChangeNote("log_entry", (entry_id,), entry.crisis_id, "withdraw"))
+    return get_entry(ctx.store, entry_id)
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() or None if value else None

@@ -1,0 +1,66 @@
+"""What the log services hand out: plain values with their JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from crisisconsole.clock import format_utc
+from crisisconsole.domain.log_rules import LATE_ENTRY_THRESHOLD
+
+
+def _iso(value: datetime | None) -> str | None:
+    return format_utc(value) if value else None
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """The current state of one entry (from log_current)."""
+
+    id: str
+    crisis_id: str
+    occurred_at: datetime
+    recorded_at: datetime
+    source: str
+    person: str | None
+    discipline: str | None
+    location: str | None
+    lat: float | None
+    lon: float | None
+    text: str
+    version: int
+    reliability: str
+    grade: str | None
+    last_confirmed_at: datetime | None
+    contradicted: bool
+    corroborations: int
+    withdrawn: bool
+    author: str
+    origin_kind: str
+    rowid: int = 0
+
+    def late(self, threshold: timedelta = LATE_ENTRY_THRESHOLD) -> bool:
+        return self.recorded_at - self.occurred_at > threshold
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "crisis_id": self.crisis_id,
+            "occurred_at": _iso(self.occurred_at), "recorded_at": _iso(self.recorded_at),
+            "source": self.source, "person": self.person, "discipline": self.discipline,
+            "location": self.location, "lat": self.lat, "lon": self.lon, "text": self.text,
+            "version": self.version, "reliability": self.reliability, "grade": self.grade,
+            "last_confirmed_at": _iso(self.last_confirmed_at),
+            "contradicted": self.contradicted, "corroborations": self.corroborations,
+            "withdrawn": self.withdrawn, "author": self.author, "origin": self.origin_kind,
+            "late": self.late(),
+        }
+
+
+def entry_from_row(row: Any) -> LogEntry:
+    return LogEntry(
+        row.entry_id, row.crisis_id, row.occurred_at, row.recorded_at, row.source, row.person,
+        row.discipline, row.location, row.lat, row.lon, row.text, row.version, row.reliability,
+        row.grade, row.last_confirmed_at, bool(row.contradicted), row.corroborations,
+        bool(row.withdrawn), row.author, row.origin_kind, row.rowid,
+    )
