@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
         self.top_bar.crisis_chosen.connect(self.select_crisis)
         self.top_bar.grip_clicked.connect(self.change_grip)
         self.statusBar().showMessage(self.tr("Vergrendeld"))
-        QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.change_grip)
+        from crisisconsole.ui.main_actions import MainActions
+
+        self.actions = MainActions(self)
 
     # -- first paint -------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         session.changed.connect(self._on_change)
+        self.actions.start_auto_backup()
         self.refresh_crises()
         self.nav.setCurrentRow(0)
 
@@ -138,6 +141,12 @@ class MainWindow(QMainWindow):
             if crisis.id == self.crisis_id:
                 return crisis
         return None
+
+    def select_crisis_after_refresh(self, crisis_id: str) -> None:
+        self.session.crises_changed()
+        self.crisis_id = crisis_id
+        self.refresh_crises()
+        self.crisis_changed.emit(crisis_id)
 
     def select_crisis(self, crisis_id: str) -> None:
         self.crisis_id = crisis_id

@@ -63,6 +63,9 @@ class Session(QObject):
         for note in notes:
             self._on_change(note)
 
+    def crises_changed(self) -> None:
+        self._crises = None
+
     def crises(self) -> list:
         if self._crises is None:
             self._crises = crisis_service.list_crises(self.ctx.store)

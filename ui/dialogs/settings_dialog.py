@@ -1,0 +1,60 @@
+"""Settings: language and the automatic backup folder and interval."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, values: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.language_box = QComboBox()
+        self.language_box.addItem("Nederlands", "nl")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(values.get("language"))))
+        form.addRow(self.tr("Taal (na herstart)"), self.language_box)
+        self.folder_edit = QLineEdit(values.get("backup_dir") or "")
+        self.folder_edit.setPlaceholderText(self.tr("geen automatische back-up"))
+        self.folder_edit.setAccessibleName(self.tr("Back-upmap"))
+        browse = QPushButton(self.tr("Bladeren…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Back-upmap (bijv. USB-stick)"), row)
+        self.minutes_box = QSpinBox()
+        self.minutes_box.setRange(1, 24 * 60)
+        self.minutes_box.setValue(int(values.get("backup_minutes") or 15))
+        self.minutes_box.setSuffix(self.tr(" min"))
+        form.addRow(self.tr("Elke"), self.minutes_box)
+        form.addRow(QLabel(self.tr("Een back-up is versleuteld en opent met dezelfde sleutel.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back-upmap"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def values(self) -> dict:
+        return {"language": self.language_box.currentData(),
+                "backup_dir": self.folder_edit.text().strip() or None,
+                "backup_minutes": self.minutes_box.value()}

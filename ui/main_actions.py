@@ -1,0 +1,121 @@
+"""The menus of the main window and what they do: new crisis, close crisis, GRIP, backup now,
+settings, quit. Kept apart from main_window.py, which only composes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from crisisconsole import settings
+
+
+class MainActions:
+    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+        self.window = window
+        self.last_backup: str | None = None
+        self._backup_timer = QTimer(window)
+        self._backup_timer.timeout.connect(self.auto_backup)
+        file_menu = window.menuBar().addMenu(window.tr("&Bestand"))
+        crisis_menu = window.menuBar().addMenu(window.tr("&Crisis"))
+        self.new_crisis = self._action(crisis_menu, window.tr("Nieuwe crisis…"), "Ctrl+N",
+                                       self.open_new_crisis)
+        self._action(crisis_menu, window.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
+        self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
+        self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
+        self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, window.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- crisis --------------------------------------------------------------------------------
+    def open_new_crisis(self) -> None:
+        from crisisconsole.services.crises import open_crisis
+        from crisisconsole.ui.dialogs.new_crisis_dialog import NewCrisisDialog
+
+        window = self.window
+        if window.session is None:
+            return
+        current = window.current_crisis()
+        dialog = NewCrisisDialog(current.municipality if current else "", window)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        window.session.run(
+            lambda: open_crisis(window.session.ctx, values["name"], values["municipality"],
+                                exercise=values["exercise"], grip=values["grip"]),
+            lambda crisis: window.select_crisis_after_refresh(crisis.id),
+            window.show_error,
+        )
+
+    def close_crisis(self) -> None:
+        from crisisconsole.services.crises import close_crisis
+
+        window = self.window
+        crisis = window.current_crisis()
+        if crisis is None:
+            return
+        answer = QMessageBox.question(
+            window, window.tr("Crisis sluiten"),
+            window.tr("Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.")
+            .replace("%1", crisis.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            window.session.run(lambda: close_crisis(window.session.ctx, crisis.id),
+                               lambda _c: window.refresh_crises(), window.show_error)
+
+    # -- backups and settings ------------------------------------------------------------------
+    def start_auto_backup(self) -> None:
+        values = settings.load()
+        if values.get("backup_dir"):
+            self._backup_timer.start(int(values.get("backup_minutes") or 15) * 60_000)
+        else:
+            self._backup_timer.stop()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        values = settings.load()
+        auto = values.get("backup_dir")
+        text = self.last_backup or (self.window.tr("geen back-up") if not auto else
+                                    self.window.tr("automatische back-up aan"))
+        self.window.top_bar.set_state(self.window.tr("Lokaal") + " · " + text)
+
+    def _backup(self, folder: Path) -> None:
+        from crisisconsole.services.backups import backup_to_folder
+
+        session = self.window.session
+
+        def done(result) -> None:  # noqa: ANN001
+            self.last_backup = result.label()
+            self._show_state()
+
+        session.run(lambda: backup_to_folder(session.store, folder), done, self.window.show_error)
+
+    def auto_backup(self) -> None:
+        folder = settings.load().get("backup_dir")
+        if folder and self.window.session is not None:
+            self._backup(Path(folder))
+
+    def backup_now(self) -> None:
+        if self.window.session is None:
+            return
+        folder = settings.load().get("backup_dir") or QFileDialog.getExistingDirectory(
+            self.window, self.window.tr("Back-upmap kiezen"))
+        if folder:
+            self._backup(Path(folder))
+
+    def edit_settings(self) -> None:
+        from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(settings.load(), self.window)
+        if dialog.exec():
+            settings.save(dialog.values())
+            self.start_auto_backup()
