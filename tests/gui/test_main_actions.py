@@ -1,0 +1,49 @@
+from crisisconsole import settings
+from crisisconsole.ui.dialogs.new_crisis_dialog import NewCrisisDialog
+from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
+from crisisconsole.ui.main_window import MainWindow
+
+
+def _window(qtbot, session):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(session)
+    return window
+
+
+def test_new_crisis_dialog_requires_name_and_municipality(qtbot):
+    dialog = NewCrisisDialog("Waalbergen")
+    qtbot.addWidget(dialog)
+    dialog._check()
+    assert "verplicht" in dialog.message.text() and not dialog.result()
+    dialog.name_edit.setText("Stroomstoring")
+    dialog.exercise_box.setChecked(True)
+    dialog.grip_box.setCurrentIndex(dialog.grip_box.findData("2"))
+    assert dialog.values() == {"name": "Stroomstoring", "municipality": "Waalbergen",
+                               "grip": "2", "exercise": True}
+
+
+def test_opening_a_crisis_from_the_ui_selects_it(qtbot, session, crisis):
+    from crisisconsole.services.crises import open_crisis
+
+    window = _window(qtbot, session)
+    session.run(lambda: open_crisis(session.ctx, "Stroomstoring", "Waalbergen", exercise=True),
+                lambda c: window.select_crisis_after_refresh(c.id), window.show_error)
+    qtbot.waitUntil(lambda: window.top_bar.exercise_label.isVisible(), timeout=3000)
+    assert window.top_bar.crisis_box.currentText().startswith("Stroomstoring")
+
+
+def test_settings_and_backup_now(qtbot, session, crisis, tmp_path):
+    window = _window(qtbot, session)
+    dialog = SettingsDialog(settings.load())
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "usb"))
+    dialog.minutes_box.setValue(5)
+    settings.save(dialog.values())
+    window.actions.start_auto_backup()
+    assert "automatische" in window.top_bar.state_label.text()
+    window.actions.backup_now()
+    qtbot.waitUntil(lambda: bool(list((tmp_path / "usb").glob("*.db"))), timeout=5000)
+    qtbot.waitUntil(lambda: "back-up" in window.top_bar.state_label.text()
+                    and "→" in window.top_bar.state_label.text(), timeout=3000)
