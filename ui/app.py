@@ -6,7 +6,6 @@ unlocks and fills the window, so the aide sees the console at once.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import time
@@ -29,13 +28,19 @@ def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("crisisconsole")
     app.setOrganizationName("crisisconsole")
+    app.setDesktopFileName("crisisconsole")
     return app
 
 
 def apply_theme(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon, QPixmap
+
     from crisisconsole.resources_access import resource_bytes
 
     app.setStyleSheet(resource_bytes("themes", "default.qss").decode("utf-8"))
+    pixmap = QPixmap()
+    pixmap.loadFromData(resource_bytes("icons", "crisisconsole.svg"))
+    app.setWindowIcon(QIcon(pixmap))
 
 
 class Startup:
@@ -91,8 +96,11 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     startup = Startup(window, launch)
     window.first_painted.connect(lambda: QTimer.singleShot(0, startup.continue_after_paint))
     window.show()
+    app.processEvents()  # paint now; the loop, logging and the database come after
     setup_logging()
     install_excepthook()
+    import asyncio
+
     import qasync
 
     loop = qasync.QEventLoop(app)
@@ -104,6 +112,8 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
 
 
 async def _until_quit(app: QApplication) -> None:
+    import asyncio
+
     done = asyncio.get_event_loop().create_future()
     app.aboutToQuit.connect(lambda: done.done() or done.set_result(None))
     await done

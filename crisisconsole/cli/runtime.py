@@ -8,25 +8,15 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from crisisconsole.errors import CrisisConsoleError, ValidationError
+from crisisconsole.launch import GuiLaunch
 from crisisconsole.paths import default_db_path
 
 log = logging.getLogger("crisisconsole.cli")
 
-
-
-@dataclass(frozen=True)
-class GuiLaunch:
-    """Returned by a command that wants the GUI; the entry point starts Qt, the CLI never does."""
-
-    db: Path | None = None
-    key: Any = None
-    key_file: Path | None = None
-    profile: str | None = None
 
 
 Handler = Callable[[argparse.Namespace], "int | GuiLaunch"]

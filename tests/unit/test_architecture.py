@@ -64,3 +64,14 @@ def test_modules_stay_small():
     big = [str(p.relative_to(REPO)) for top in ("crisisconsole", "ui")
            for p in (REPO / top).rglob("*.py") if len(p.read_text().splitlines()) > 450]
     assert not big, f"split these modules: {big}"
+
+
+def test_desktop_entry_and_icon():
+    import configparser
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(REPO / "packaging" / "crisisconsole.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Exec"] == "crisisconsole" and section["Icon"] == "crisisconsole"
+    assert (REPO / "resources" / "icons" / "crisisconsole.svg").is_file()
