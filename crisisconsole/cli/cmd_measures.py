@@ -1,0 +1,301 @@
+"""Commands of the emergency-ordinance tracker: `measure ...` and `council ...` (issue 5)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from crisisconsole.cli.runtime import (
+    CommandRegistry,
+    emit,
+    json_flag,
+    open_context,
+    open_store,
+    parse_time_arg,
+)
+
+
+def _show_line(view) -> str:  # noqa: ANN001 - MeasureView
+    data = view.as_json()
+    nxt = data["next_due"]
+    due = f"  volgende: {nxt['kind']} {nxt['due']}{' TE LAAT' if nxt['overdue'] else ''}" if nxt else ""
+    return f"{data['id']}  {data['kind']}  {data['state']}  {data['title']}{due}"
+
+
+def _human_show(view) -> str:  # noqa: ANN001 - MeasureView
+    data = view.as_json()
+    lines = [_show_line(view), f"  uitgevaardigd: {data['issued_at']} door {data['issuer']}"]
+    for o in data["obligations"]:
+        lines.append(f"  - {o['kind']:<22} {o['due'] or '(geen termijn)':<28}"
+                     f"{'TE LAAT ' if o['overdue'] else ''}{o['text']}")
+    for e in data["events"]:
+        lines.append(f"  * {e['at']}  {e['kind']}  {e['party'] or ''}")
+    return "\n".join(lines)
+
+
+def _with_ctx(args: argparse.Namespace, fn):  # noqa: ANN001, ANN202
+    ctx = open_context(args)
+    try:
+        return fn(ctx)
+    finally:
+        ctx.store.close()
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from crisisconsole.services.measures import issue_measure
+
+    result = _with_ctx(args, lambda ctx: issue_measure(
+        ctx, args.crisis, args.kind, args.title, issuer=args.issuer,
+        at=parse_time_arg(args.at), planned_end=parse_time_arg(args.planned_end),
+        area=args.area, body=args.text))
+    for warning in result.warnings:
+        print(f"crisisconsole: {warning}", file=sys.stderr)
+    emit(args, result.as_json(), result.id)
+    return 0
+
+
+def _event_cmd(name: str):  # noqa: ANN202
+    def handler(args: argparse.Namespace) -> int:
+        from crisisconsole.services import measures
+
+        at = parse_time_arg(args.at)
+        if name == "notify":
+            call = lambda ctx: measures.notify(ctx, args.id, args.party, at=at)  # noqa: E731
+        elif name == "publish":
+            call = lambda ctx: measures.publish(ctx, args.id, args.how, at=at,  # noqa: E731
+                                                document_ref=args.ref)
+        elif name == "cdk-decision":
+            call = lambda ctx: measures.cdk_decision(ctx, args.id, args.upheld, at=at)  # noqa: E731
+        else:
+            fn = {"appeal": measures.appeal, "suspend": measures.suspend,
+                  "withdraw": measures.withdraw, "agenda": measures.place_on_agenda,
+                  "account": measures.account_given}[name]
+            call = lambda ctx: fn(ctx, args.id, at=at)  # noqa: E731
+        view = _with_ctx(args, call)
+        emit(args, view.as_json(), _show_line(view))
+        return 0
+
+    return handler
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from crisisconsole.services.measures_view import show_measure
+
+    store = open_store(args)
+    try:
+        view = show_measure(store, args.id, parse_time_arg(args.now))
+    finally:
+        store.close()
+    emit(args, view.as_json(), _human_show(view))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from crisisconsole.services.measures_view import list_measures
+
+    store = open_store(args)
+    try:
+        views = list_measures(store, args.crisis, parse_time_arg(args.now))
+    finally:
+        store.close()
+    emit(args, [v.as_json() for v in views],
+         "\n".join(_show_line(v) for v in views) or "geen maatregelen")
+    return 0
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    from crisisconsole.services.measures_view import overdue_obligations
+
+    store = open_store(args)
+    try:
+        items = overdue_obligations(store, args.crisis, parse_time_arg(args.now))
+    finally:
+        store.close()
+    emit(args, [i.as_json() for i in items],
+         "\n".join(f"{i.obligation.due}  {i.title}: {i.obligation.text_nl}" for i in items)
+         or "niets te laat")
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from crisisconsole.services.measures_letters import write_letter
+
+    result = _with_ctx(args, lambda ctx: write_letter(ctx, args.id, args.party, Path(args.out),
+                                                      purpose=args.purpose))
+    emit(args, result.as_json(), f"brief geschreven: {result.path}")
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from crisisconsole.services.measures_reminders import export_ics
+
+    store = open_store(args)
+    try:
+        data = export_ics(store, args.crisis, parse_time_arg(args.now))
+    finally:
+        store.close()
+    out = Path(args.out).expanduser()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    emit(args, {"out": str(out), "events": data.count(b"BEGIN:VEVENT")},
+         f"agenda geschreven: {out}")
+    return 0
+
+
+def cmd_meeting_add(args: argparse.Namespace) -> int:
+    from crisisconsole.errors import ValidationError
+    from crisisconsole.services.council import add_meeting
+
+    start = parse_time_arg(args.start)
+    if start is None:
+        raise ValidationError("--start ontbreekt / missing --start")
+    view = _with_ctx(args, lambda ctx: add_meeting(ctx, start, args.seats, args.title or ""))
+    emit(args, view.as_json(), view.id)
+    return 0
+
+
+def cmd_meeting_list(args: argparse.Namespace) -> int:
+    from crisisconsole.services.council import list_meetings
+
+    store = open_store(args)
+    try:
+        views = list_meetings(store)
+    finally:
+        store.close()
+    emit(args, [v.as_json() for v in views],
+         "\n".join(f"{v.id}  {v.start:%Y-%m-%d %H:%M}Z  {v.seats} zetels  {v.title}" for v in views)
+         or "geen vergaderingen")
+    return 0
+
+
+def cmd_outcome(args: argparse.Namespace) -> int:
+    from crisisconsole.services.council import record_outcome
+
+    view = _with_ctx(args, lambda ctx: record_outcome(
+        ctx, args.meeting, args.attended, ratified=args.ratified or (),
+        rejected=args.rejected or (), at=parse_time_arg(args.at)))
+    emit(args, view.as_json(), f"uitkomst vastgelegd: {view.id}")
+    return 0
+
+
+def cmd_import_ics(args: argparse.Namespace) -> int:
+    from crisisconsole.services.council import import_ics, read_ics_file
+
+    data = read_ics_file(Path(args.file).expanduser())
+    result = _with_ctx(args, lambda ctx: import_ics(ctx, data, args.seats))
+    emit(args, result.as_json(), f"{len(result.added)} toegevoegd, {len(result.moved)} verplaatst, "
+         f"{result.unchanged} ongewijzigd")
+    return 0
+
+
+def register(registry: CommandRegistry) -> None:
+    registry.add(_build)
+
+
+def _at(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--at", metavar="ISO", help="wanneer het gebeurde (standaard: nu)")
+
+
+def _build(sub: argparse._SubParsersAction) -> None:
+    measure = sub.add_parser("measure", help="noodverordeningen, noodbevelen en andere maatregelen")
+    ms = measure.add_subparsers(dest="sub", metavar="SUB", required=True)
+    p = ms.add_parser("issue", help="leg een uitgevaardigde maatregel vast")
+    p.add_argument("--crisis", required=True, metavar="ID")
+    p.add_argument("--kind", required=True, metavar="K",
+                   help="noodverordening, noodbevel, risicogebied-151b, risicogebied-174b, "
+                        "gebiedsverbod-172a, ophouding-176a")
+    p.add_argument("--issuer", default="burgemeester", choices=["burgemeester", "voorzitter-vr"])
+    p.add_argument("--title", required=True, metavar="T")
+    _at(p)
+    p.add_argument("--planned-end", metavar="ISO")
+    p.add_argument("--area", help="gebied")
+    p.add_argument("--text", help="tekst van de maatregel")
+    json_flag(p)
+    p.set_defaults(handler=cmd_issue)
+    p = ms.add_parser("notify", help="leg vast dat een partij is ingelicht")
+    p.add_argument("id")
+    p.add_argument("--party", required=True, choices=["raad", "cdk", "ovj"])
+    _at(p)
+    json_flag(p)
+    p.set_defaults(handler=_event_cmd("notify"))
+    p = ms.add_parser("publish", help="leg de bekendmaking vast (hoe en wanneer)")
+    p.add_argument("id")
+    p.add_argument("--how", required=True, metavar="TEXT")
+    p.add_argument("--ref", help="vindplaats, bv. gemeenteblad-nummer")
+    _at(p)
+    json_flag(p)
+    p.set_defaults(handler=_event_cmd("publish"))
+    for name, text in (("appeal", "beroep bij de CdK ingesteld"),
+                       ("suspend", "geschorst door de CdK"), ("withdraw", "ingetrokken"),
+                       ("agenda", "bekrachtiging geagendeerd bij de griffie"),
+                       ("account", "verantwoording aan de raad afgelegd")):
+        p = ms.add_parser(name, help=text)
+        p.add_argument("id")
+        _at(p)
+        json_flag(p)
+        p.set_defaults(handler=_event_cmd(name))
+    p = ms.add_parser("cdk-decision", help="beslissing van de CdK op het beroep")
+    p.add_argument("id")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--upheld", dest="upheld", action="store_true", default=None)
+    group.add_argument("--rejected", dest="upheld", action="store_false")
+    _at(p)
+    json_flag(p)
+    p.set_defaults(handler=_event_cmd("cdk-decision"))
+    p = ms.add_parser("show", help="toon een maatregel met status en verplichtingen")
+    p.add_argument("id")
+    p.add_argument("--now", metavar="ISO", help="beoordeel op dit tijdstip")
+    json_flag(p)
+    p.set_defaults(handler=cmd_show)
+    p = ms.add_parser("list", help="toon de maatregelen van een crisis")
+    p.add_argument("--crisis", required=True, metavar="ID")
+    p.add_argument("--now", metavar="ISO")
+    json_flag(p)
+    p.set_defaults(handler=cmd_list)
+    p = ms.add_parser("overdue", help="verplichtingen die te laat zijn")
+    p.add_argument("--crisis", metavar="ID")
+    p.add_argument("--now", metavar="ISO")
+    json_flag(p)
+    p.set_defaults(handler=cmd_overdue)
+    p = ms.add_parser("letter", help="kennisgevingsbrief als PDF")
+    p.add_argument("id")
+    p.add_argument("--party", required=True, choices=["raad", "cdk", "ovj"])
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--purpose", choices=["issue", "withdrawal"],
+                   help="standaard: intrekking als de maatregel is ingetrokken")
+    json_flag(p)
+    p.set_defaults(handler=cmd_letter)
+    p = ms.add_parser("ics", help="open termijnen als iCalendar met herinneringen (Outlook)")
+    p.add_argument("--crisis", metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--now", metavar="ISO")
+    json_flag(p)
+    p.set_defaults(handler=cmd_ics)
+
+    council = sub.add_parser("council", help="raadsvergaderingen en hun uitkomst")
+    cs = council.add_subparsers(dest="sub", metavar="SUB", required=True)
+    meeting = cs.add_parser("meeting", help="raadsvergaderingen")
+    mt = meeting.add_subparsers(dest="meeting_sub", metavar="SUB", required=True)
+    p = mt.add_parser("add", help="voeg een raadsvergadering toe")
+    p.add_argument("--start", required=True, metavar="ISO")
+    p.add_argument("--seats", required=True, type=int, metavar="N")
+    p.add_argument("--title")
+    json_flag(p)
+    p.set_defaults(handler=cmd_meeting_add)
+    p = mt.add_parser("list", help="toon de raadsvergaderingen")
+    json_flag(p)
+    p.set_defaults(handler=cmd_meeting_list)
+    p = mt.add_parser("outcome", help="leg de uitkomst van een vergadering vast")
+    p.add_argument("meeting", metavar="MEETING")
+    p.add_argument("--attended", required=True, type=int, metavar="N")
+    p.add_argument("--ratified", nargs="+", metavar="ID")
+    p.add_argument("--rejected", nargs="+", metavar="ID")
+    _at(p)
+    json_flag(p)
+    p.set_defaults(handler=cmd_outcome)
+    p = cs.add_parser("import-ics", help="importeer raadsvergaderingen uit een .ics-bestand")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--seats", type=int, metavar="N")
+    json_flag(p)
+    p.set_defaults(handler=cmd_import_ics)

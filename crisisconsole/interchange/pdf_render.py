@@ -1,0 +1,111 @@
+"""HTML to a paginated A4 PDF with Qt (QTextDocument + QPdfWriter), for letters and reports.
+
+Generic on purpose: any feature that prints (letters, the situational picture) gives HTML and
+gets PDF bytes back, with a header line, a mark such as "OEFENING" on every page, and
+"Pagina x van n" in the footer. Only QtGui is used (the core never imports widgets); a
+QGuiApplication must exist for fonts, so one is created on the offscreen platform when the
+caller (the CLI, a test) has none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+_APP: list[QGuiApplication] = []  # keeps a created application alive for the process
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running Qt application, or a new offscreen QGuiApplication (CLI, scripts)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["crisisconsole", "-platform", "offscreen"])
+        _APP.append(app)
+    return app  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    title: str = ""
+    header: str = ""  # small text top left on every page
+    mark: str = ""  # e.g. "OEFENING": bold, top right on every page
+    footer: str = ""  # small text bottom left on every page
+    author: str = "crisisconsole"
+    font_family: str = "DejaVu Sans"
+    font_size: float = 10.5
+    margins_mm: tuple[float, float, float, float] = (22, 16, 20, 16)  # left, top, right, bottom
+
+
+def page_label(page: int, pages: int) -> str:
+    return f"Pagina {page} van {pages}"
+
+
+def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
+    """The PDF bytes of ``html`` on A4 pages."""
+    options = options or PdfOptions()
+    ensure_gui_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(options.title)
+    writer.setCreator(options.author)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(*options.margins_mm), QPageLayout.Unit.Millimeter)
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    band = int(RESOLUTION * 0.42)  # header and footer bands, 0.42 inch each
+    width, body = float(area.width()), float(area.height() - 2 * band)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont(options.font_family, options.font_size))
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(width, body))
+    pages = max(1, doc.pageCount())
+
+    small = QFont(options.font_family, 8)
+    strong = QFont(options.font_family, 11)
+    strong.setBold(True)
+    painter = QPainter(writer)
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            top = QRectF(0, 0, width, band * 0.8)
+            painter.setFont(small)
+            painter.setPen(QColor("#444444"))
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             options.header)
+            if options.mark:
+                painter.setFont(strong)
+                painter.setPen(QColor("#b00020"))
+                painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                                 options.mark)
+            painter.save()
+            painter.translate(0, band - index * body)
+            doc.drawContents(painter, QRectF(0, index * body, width, body))
+            painter.restore()
+            bottom = QRectF(0, band + body + band * 0.2, width, band * 0.8)
+            painter.setFont(small)
+            painter.setPen(QColor("#444444"))
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             options.footer)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             page_label(index + 1, pages))
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())

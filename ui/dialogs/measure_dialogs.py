@@ -1,0 +1,170 @@
+"""Dialogs of the measures page: issue a measure, add a council meeting, record an outcome.
+
+They only collect input; the page hands it to the services (which refuse what breaks a rule).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole.clock import format_local
+from crisisconsole.domain.measures import Issuer, MeasureKind
+
+
+def to_datetime(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+def time_edit(when: datetime | None = None) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+    edit.setDateTime(QDateTime.fromSecsSinceEpoch(int((when or datetime.now(UTC)).timestamp())))
+    return edit
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class IssueMeasureDialog(QDialog):
+    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe maatregel"))
+        self.kind_box = QComboBox()
+        for kind in MeasureKind:
+            self.kind_box.addItem(f"{kind.label_nl} ({kind.legal_basis})", str(kind))
+        self.issuer_box = QComboBox()
+        for issuer in Issuer:
+            self.issuer_box.addItem(issuer.label_nl, str(issuer))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Titel"))
+        self.area_edit = QLineEdit()
+        self.issued_edit = time_edit(now)
+        self.end_check = QCheckBox(self.tr("Gepland einde"))
+        self.end_edit = time_edit(now)
+        self.end_edit.setEnabled(False)
+        self.end_check.toggled.connect(self.end_edit.setEnabled)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setFixedHeight(80)
+        form = QFormLayout()
+        form.addRow(self.tr("Soort"), self.kind_box)
+        form.addRow(self.tr("Uitgevaardigd door"), self.issuer_box)
+        form.addRow(self.tr("Titel"), self.title_edit)
+        form.addRow(self.tr("Gebied"), self.area_edit)
+        form.addRow(self.tr("Uitgevaardigd op"), self.issued_edit)
+        form.addRow(self.end_check, self.end_edit)
+        form.addRow(self.tr("Tekst"), self.text_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict:
+        return {
+            "kind": self.kind_box.currentData(), "issuer": self.issuer_box.currentData(),
+            "title": self.title_edit.text(), "area": self.area_edit.text() or None,
+            "at": to_datetime(self.issued_edit),
+            "planned_end": to_datetime(self.end_edit) if self.end_check.isChecked() else None,
+            "body": self.text_edit.toPlainText() or None,
+        }
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, now: datetime, seats: int = 29, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Raadsvergadering toevoegen"))
+        self.start_edit = time_edit(now)
+        self.seats_spin = QSpinBox()
+        self.seats_spin.setRange(1, 200)
+        self.seats_spin.setValue(seats)
+        self.title_edit = QLineEdit(self.tr("Raadsvergadering"))
+        form = QFormLayout()
+        form.addRow(self.tr("Begin"), self.start_edit)
+        form.addRow(self.tr("Aantal zetels"), self.seats_spin)
+        form.addRow(self.tr("Titel"), self.title_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict:
+        return {"start": to_datetime(self.start_edit), "seats": self.seats_spin.value(),
+                "title": self.title_edit.text()}
+
+
+class OutcomeDialog(QDialog):
+    """Attendance and, per ordinance the meeting had to ratify, the raad's decision."""
+
+    def __init__(self, meetings: list, due: dict[str, list[tuple[str, str]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uitkomst raadsvergadering"))
+        self.due = due
+        self.meeting_box = QComboBox()
+        for meeting in meetings:
+            self.meeting_box.addItem(f"{format_local(meeting.start)} · {meeting.title} "
+                                     f"({meeting.seats})", meeting.id)
+        self.attended_spin = QSpinBox()
+        self.attended_spin.setRange(0, 200)
+        self.decided_edit = time_edit()
+        self.items = QListWidget()
+        self.hint = QLabel(self.tr("Niet genoemde noodverordeningen gelden als niet behandeld."))
+        self.hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Vergadering"), self.meeting_box)
+        form.addRow(self.tr("Aanwezig (presentielijst)"), self.attended_spin)
+        form.addRow(self.tr("Besloten op"), self.decided_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.items)
+        layout.addWidget(self.hint)
+        layout.addWidget(_buttons(self))
+        self.meeting_box.currentIndexChanged.connect(self._fill)
+        self._boxes: dict[str, QComboBox] = {}
+        self._fill()
+
+    def _fill(self) -> None:
+        self.items.clear()
+        self._boxes = {}
+        meeting_id = self.meeting_box.currentData()
+        for measure_id, title in self.due.get(meeting_id, []):
+            item = QListWidgetItem(self.items)
+            row = QWidget()
+            box = QComboBox()
+            box.addItem(self.tr("niet behandeld"), "")
+            box.addItem(self.tr("bekrachtigd"), "ratified")
+            box.addItem(self.tr("verworpen"), "rejected")
+            form = QFormLayout(row)
+            form.setContentsMargins(2, 2, 2, 2)
+            form.addRow(title, box)
+            item.setSizeHint(row.sizeHint())
+            self.items.setItemWidget(item, row)
+            self._boxes[measure_id] = box
+
+    def values(self) -> dict:
+        ratified = [m for m, b in self._boxes.items() if b.currentData() == "ratified"]
+        rejected = [m for m, b in self._boxes.items() if b.currentData() == "rejected"]
+        return {"meeting_id": self.meeting_box.currentData(),
+                "attended": self.attended_spin.value(), "at": to_datetime(self.decided_edit),
+                "ratified": ratified, "rejected": rejected}

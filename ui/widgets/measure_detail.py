@@ -1,0 +1,136 @@
+"""The selected measure: its notification checklist (mark sent, draft the letter), its open
+obligations and its timeline. Emits what the aide asks for; the page calls the services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.domain.measures import Party
+from crisisconsole.domain.ordinance_records import MeasureEventKind
+
+EVENT_LABELS = {str(k): k.label_nl for k in MeasureEventKind}
+
+
+class MeasureDetail(QWidget):
+    mark_sent = Signal(str, str)  # measure id, party
+    letter_requested = Signal(str, str)  # measure id, party
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = None
+        self.heading = QLabel(self.tr("Kies een maatregel"))
+        self.heading.setObjectName("measureHeading")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel("")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notices_box = QGroupBox(self.tr("Kennisgevingen (art. 176 lid 3)"))
+        self.notices_grid = QGridLayout(self.notices_box)
+        self.sent_labels: dict[str, QLabel] = {}
+        self.sent_buttons: dict[str, QPushButton] = {}
+        self.letter_buttons: dict[str, QPushButton] = {}
+        for row, party in enumerate(Party):
+            name = QLabel(party.short_nl)
+            sent = QLabel("–")
+            button = QPushButton(self.tr("Markeer verstuurd"))
+            button.setAccessibleName(self.tr("Markeer verstuurd: %1").replace("%1", party.short_nl))
+            button.clicked.connect(lambda _=False, p=str(party): self._emit(self.mark_sent, p))
+            letter = QPushButton(self.tr("Brief (PDF)…"))
+            letter.setAccessibleName(self.tr("Brief aan %1").replace("%1", party.short_nl))
+            letter.clicked.connect(lambda _=False, p=str(party): self._emit(self.letter_requested, p))
+            for column, widget in enumerate((name, sent, button, letter)):
+                self.notices_grid.addWidget(widget, row, column)
+            self.sent_labels[str(party)] = sent
+            self.sent_buttons[str(party)] = button
+            self.letter_buttons[str(party)] = letter
+        self.obligations = QListWidget()
+        self.obligations.setAccessibleName(self.tr("Openstaande verplichtingen"))
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Tijdlijn"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.notices_box)
+        layout.addWidget(QLabel(self.tr("Openstaande verplichtingen")))
+        layout.addWidget(self.obligations, 1)
+        layout.addWidget(QLabel(self.tr("Tijdlijn")))
+        layout.addWidget(self.timeline, 1)
+        self.show_view(None)
+
+    def _emit(self, signal, party: str) -> None:  # noqa: ANN001 - SignalInstance
+        if self.view is not None:
+            signal.emit(self.view.id, party)
+
+    def show_view(self, view) -> None:  # noqa: ANN001 - MeasureView | None
+        self.view = view
+        self.obligations.clear()
+        self.timeline.clear()
+        enabled = view is not None
+        self.notices_box.setVisible(enabled and bool(view.notices))
+        if view is None:
+            self.heading.setText(self.tr("Kies een maatregel"))
+            self.facts.setText("")
+            return
+        m, s = view.measure, view.status
+        self.heading.setText(f"<b>{m.kind.label_nl}: {m.title}</b> — {s.state.label_nl}")
+        parts = [self.tr("Grondslag: %1").replace("%1", view.record.legal_basis),
+                 self.tr("Uitgevaardigd: %1 (%2)").replace("%1", format_local(m.issued_at))
+                 .replace("%2", m.issuer.label_nl)]
+        if s.effective_end is not None:
+            parts.append(self.tr("Einde: %1").replace("%1", format_local(s.effective_end)))
+        if view.record.area:
+            parts.append(self.tr("Gebied: %1").replace("%1", view.record.area))
+        self.facts.setText(" · ".join(parts))
+        self._show_notices(view)
+        for o in s.obligations:
+            due = format_local(o.due) if o.due is not None else self.tr("geen termijn")
+            late = self.tr("TE LAAT · ") if o.overdue else ""
+            item = QListWidgetItem(f"{late}{due} · {o.text_nl}")
+            if o.overdue:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.obligations.addItem(item)
+        if not s.obligations:
+            self.obligations.addItem(self.tr("Geen openstaande verplichtingen"))
+        for event in view.events:
+            when = format_local(parse_iso(event["at"]))
+            label = EVENT_LABELS.get(event["kind"], event["kind"])
+            extra = [x for x in (event["party"] and Party(event["party"]).short_nl,
+                                 event["note"], event["document_ref"]) if x]
+            if event["upheld"] is not None:
+                extra.append(self.tr("gehandhaafd") if event["upheld"] else self.tr("afgewezen"))
+            who = event.get("actor_name") or ""
+            self.timeline.addItem(f"{when} · {label}" + (f" ({', '.join(extra)})" if extra else "")
+                                  + (f" · {who}" if who else ""))
+
+    def _show_notices(self, view) -> None:  # noqa: ANN001
+        rounds = {n.round for n in view.notices}
+        current = "withdrawal" if "withdrawal" in rounds else "issue"
+        title = (self.tr("Kennisgeving intrekking") if current == "withdrawal"
+                 else self.tr("Kennisgevingen (art. 176 lid 3)"))
+        self.notices_box.setTitle(title)
+        for notice in view.notices:
+            if notice.round != current:
+                continue
+            party = str(notice.party)
+            label = self.sent_labels[party]
+            if notice.sent_at is not None:
+                label.setText(self.tr("verstuurd %1").replace("%1", format_local(notice.sent_at)))
+                label.setStyleSheet("")
+            elif notice.due is not None:
+                text = self.tr("nog niet · uiterlijk %1").replace("%1", format_local(notice.due))
+                label.setText((self.tr("TE LAAT · ") if notice.overdue else "") + text)
+                label.setStyleSheet("color: #b00020; font-weight: bold;" if notice.overdue else "")
+            else:
+                label.setText(self.tr("nog niet"))
+            self.sent_buttons[party].setEnabled(notice.sent_at is None)
