@@ -1,6 +1,431 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="51" />
+        <location filename="../../ui/views/picture_page.py" line="81" />
+        <source>Totaalbeeld</source>
+        <translation>Situational picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="54" />
+        <source>Momentopname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="57" />
+        <source>Momentopname maken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="59" />
+        <source>Exporteren…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="61" />
+        <source>Situatierapport (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="61" />
+        <source>EDXL-SitRep (XML)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="62" />
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="65" />
+        <source>Start briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="72" />
+        <source>Beeld:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="109" />
+        <source>Live beeld van %1 — nog niet vastgelegd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="119" />
+        <source>Live (actueel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="121" />
+        <source>Versie %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="124" />
+        <source>(briefing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="149" />
+        <source>hash klopt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="149" />
+        <source>HASH KLOPT NIET — beschadigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="150" />
+        <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="207" />
+        <source>Exporteren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="221" />
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="79" />
+        <source>Nieuwe persoonskaart</source>
+        <translation>New person card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="82" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="97" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="86" />
+        <source>gescheiden door komma's</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="89" />
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="93" />
+        <source>bijv. organisator demonstratie</source>
+        <translation>e.g. organiser of the demonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="94" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="94" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="95" />
+        <source>Aliassen</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="96" />
+        <source>Geboortejaar</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="98" />
+        <source>Rol in de crisis</source>
+        <translation>Role in the crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="101" />
+        <source>Alleen wat het doel vraagt (minimale gegevens).</source>
+        <translation>Only what the purpose needs (minimal data).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="108" />
+        <source>Niet opgeslagen, ontbreekt: naam</source>
+        <translation>Not saved, missing: name</translation>
+    </message>
+</context>
+<context>
+    <name>AddFactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="132" />
+        <source>Feit toevoegen — %1</source>
+        <translation>Add fact — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="143" />
+        <source>— kies een kanaal —</source>
+        <translation>— choose a channel —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="153" />
+        <source>bijv. B2 (optioneel)</source>
+        <translation>e.g. B2 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="158" />
+        <source>Niet verder verstrekken</source>
+        <translation>No onward sharing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
+        <source>Bewering</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="160" />
+        <source>Briefingvraag</source>
+        <translation>Briefing question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="161" />
+        <source>Bronorganisatie</source>
+        <translation>Source organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="162" />
+        <source>Functionaris</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
+        <source>Grondslag</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="164" />
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="165" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="166" />
+        <source>Beoordeling</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="167" />
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="204" />
+        <source>Opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="216" />
+        <source>Niet opgeslagen: onverwachte fout (zie log).</source>
+        <translation>Not saved: unexpected error (see the log).</translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="49" />
+        <source>Bevestigen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="49" />
+        <source>Ontkrachten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="51" />
+        <source>Melding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="53" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="55" />
+        <source>Bron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="54" />
+        <source>bijv. politie OvD ter plaatse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="55" />
+        <source>Bevestigende bron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="58" />
+        <source>Ondersteunende melding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="61" />
+        <source>of ondersteunende melding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="64" />
+        <source>Beoordeling</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <source>Beoordeling (optioneel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="54" />
+        <source>Nieuwe kaart…</source>
+        <translation>New card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="55" />
+        <source>Inzien…</source>
+        <translation>Reveal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="56" />
+        <source>Feit toevoegen…</source>
+        <translation>Add fact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="57" />
+        <source>Exporteer PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="58" />
+        <location filename="../../ui/views/cards_page.py" line="250" />
+        <source>Opschonen</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="71" />
+        <source>Persoonskaarten (gemaskeerd)</source>
+        <translation>Person cards (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="84" />
+        <source>Persoonskaart</source>
+        <translation>Person card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="85" />
+        <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
+        <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="165" />
+        <source>Geen persoonskaarten in deze crisis.</source>
+        <translation>No person cards in this crisis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="169" />
+        <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
+        <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="185" />
+        <source>Kaart inzien</source>
+        <translation>Reveal card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="200" />
+        <source>Ingezien om %1, doel: %2</source>
+        <translation>Revealed at %1, purpose: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="235" />
+        <source>Exporteer persoonskaart</source>
+        <translation>Export person card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="236" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="239" />
+        <source>Doel van de export</source>
+        <translation>Purpose of the export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="246" />
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="251" />
+        <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
+        <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="260" />
+        <source>Opgeschoond: %1 kaart(en)</source>
+        <translation>Purged: %1 card(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
+        <source>Corrigeren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="84" />
+        <source>Nieuwe tekst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
+        <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreateDatabaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/create_database_dialog.py" line="29" />
@@ -105,10 +530,217 @@
     </message>
 </context>
 <context>
+    <name>IssueMeasureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="55" />
+        <source>Nieuwe maatregel</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="63" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="75" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="66" />
+        <source>Gepland einde</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="73" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="74" />
+        <source>Uitgevaardigd door</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="76" />
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="77" />
+        <source>Uitgevaardigd op</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="79" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="100" />
+        <source>Koppelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="102" />
+        <source>Soort koppeling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
+        <source>Andere melding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
+        <source>Deze melding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="109" />
+        <source>Melding</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogDetailPanel</name>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="66" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
+        <source>Geen melding gekozen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <source>Geschiedenis van de melding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="70" />
+        <source>Bevestigen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="71" />
+        <source>Ontkrachten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="72" />
+        <source>Corrigeren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="73" />
+        <source>Koppelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
+        <source>Kies een melding in de lijst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
+        <source>Melding (versie %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogFilterBar</name>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="43" />
+        <source>Bevestigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="44" />
+        <source>Van horen zeggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="45" />
+        <source>Ontkracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
+        <source>Tegengesproken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="56" />
+        <source>%1 u</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="57" />
+        <source>Alleen het laatste %1 uur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="64" />
+        <source>Filter op bron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="68" />
+        <source>Filter op discipline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
+        <source>Alle disciplines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="75" />
+        <source>Zoeken in het logboek… (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="76" />
+        <source>Zoeken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="80" />
+        <source>Sorteren op</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="81" />
+        <source>Tijdstip gebeurd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="82" />
+        <source>Vastgelegd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="83" />
+        <source>Sorteren:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_filter_bar.py" line="113" />
+        <source>Alle bronnen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="55" />
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="33" />
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -128,24 +760,504 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDetail</name>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="32" />
+        <location filename="../../ui/widgets/measure_detail.py" line="82" />
+        <source>Kies een maatregel</source>
+        <translation>Choose a measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="38" />
+        <location filename="../../ui/widgets/measure_detail.py" line="120" />
+        <source>Kennisgevingen (art. 176 lid 3)</source>
+        <translation>Notifications (art. 176(3))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="46" />
+        <source>Markeer verstuurd</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="47" />
+        <source>Markeer verstuurd: %1</source>
+        <translation>Mark sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="49" />
+        <source>Brief (PDF)…</source>
+        <translation>Letter (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="50" />
+        <source>Brief aan %1</source>
+        <translation>Letter to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="58" />
+        <location filename="../../ui/widgets/measure_detail.py" line="65" />
+        <source>Openstaande verplichtingen</source>
+        <translation>Open obligations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="60" />
+        <location filename="../../ui/widgets/measure_detail.py" line="67" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="87" />
+        <source>Grondslag: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="88" />
+        <source>Uitgevaardigd: %1 (%2)</source>
+        <translation>Issued: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="91" />
+        <source>Einde: %1</source>
+        <translation>End: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="93" />
+        <source>Gebied: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="97" />
+        <source>geen termijn</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="98" />
+        <location filename="../../ui/widgets/measure_detail.py" line="132" />
+        <source>TE LAAT · </source>
+        <translation>OVERDUE · </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="104" />
+        <source>Geen openstaande verplichtingen</source>
+        <translation>No open obligations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="111" />
+        <source>gehandhaafd</source>
+        <translation>upheld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="111" />
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="119" />
+        <source>Kennisgeving intrekking</source>
+        <translation>Notice of withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="128" />
+        <source>verstuurd %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="131" />
+        <source>nog niet · uiterlijk %1</source>
+        <translation>not yet · due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="135" />
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="67" />
+        <source>Nieuwe maatregel…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="68" />
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="69" />
+        <source>Raadsvergadering toevoegen…</source>
+        <translation>Add council meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="70" />
+        <source>Uitkomst raad vastleggen…</source>
+        <translation>Record council outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="71" />
+        <source>Vergaderingen importeren (.ics)…</source>
+        <translation>Import meetings (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="72" />
+        <source>Termijnen naar agenda (.ics)…</source>
+        <translation>Deadlines to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="82" />
+        <source>Maatregelen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="188" />
+        <source>Te laat: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="189" />
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="202" />
+        <source>Herinnering maatregelen</source>
+        <translation>Measures reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="211" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="218" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="237" />
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="237" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="249" />
+        <source>Let op</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="259" />
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="260" />
+        <source>De maatregel nu intrekken? De raad, de CdK en de hoofdofficier moeten daarna opnieuw worden ingelicht.</source>
+        <translation>Withdraw the measure now? The council, the King's Commissioner and the chief public prosecutor must then be informed again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="277" />
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="278" />
+        <source>Er is geen raadsvergadering zonder uitkomst.</source>
+        <translation>There is no council meeting without an outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="289" />
+        <source>Vergaderingen importeren</source>
+        <translation>Import meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="290" />
+        <location filename="../../ui/views/measures_page.py" line="311" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="295" />
+        <source>Aantal zetels</source>
+        <translation>Number of seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="296" />
+        <source>Aantal zetels van de raad:</source>
+        <translation>Number of council seats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="310" />
+        <source>Termijnen exporteren</source>
+        <translation>Export deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="322" />
+        <source>Brief opslaan</source>
+        <translation>Save letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="324" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="335" />
+        <source>Brief opgeslagen: %1</source>
+        <translation>Letter saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="97" />
+        <source>Raadsvergadering toevoegen</source>
+        <translation>Add council meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="102" />
+        <source>Raadsvergadering</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="104" />
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="105" />
+        <source>Aantal zetels</source>
+        <translation>Number of seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="106" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>NewCrisisDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="22" />
+        <source>Nieuwe crisis</source>
+        <translation>New crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="26" />
+        <source>Naam van de crisis</source>
+        <translation>Name of the crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="34" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="32" />
+        <source>Dit is een oefening (OEFENING op elk scherm)</source>
+        <translation>This is an exercise (OEFENING on every screen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="33" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="35" />
+        <source>GRIP-niveau</source>
+        <translation>GRIP level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="48" />
+        <source>Naam en gemeente zijn verplicht.</source>
+        <translation>Name and municipality are required.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
+        <source>Uitkomst raadsvergadering</source>
+        <translation>Council meeting outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="132" />
+        <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
+        <translation>Emergency ordinances not named count as not dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="135" />
+        <source>Vergadering</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="136" />
+        <source>Aanwezig (presentielijst)</source>
+        <translation>Present (attendance list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="137" />
+        <source>Besloten op</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
+        <source>niet behandeld</source>
+        <translation>not dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="156" />
+        <source>bekrachtigd</source>
+        <translation>ratified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="157" />
+        <source>verworpen</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="56" />
+        <source>Kaart: %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="58" />
+        <source>bijv. briefing burgemeester driehoek</source>
+        <translation>e.g. briefing the mayor for the triangle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="60" />
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="61" />
+        <source>Het inzien wordt vastgelegd met uw naam, tijd en doel.</source>
+        <translation>The view is recorded with your name, the time and the purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/card_dialogs.py" line="68" />
+        <source>Geef het doel van het inzien.</source>
+        <translation>Give the purpose of viewing.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryBar</name>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="31" />
+        <source>Nieuwe melding… (Enter slaat op)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="32" />
+        <source>Melding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="35" />
+        <source>Bron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
+        <source>Persoon/kanaal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
+        <source>Persoon of kanaal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
+        <source>Van horen zeggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
+        <source>Bevestigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
+        <source>Bevestigd door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <source>B2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <source>Beoordeling (A–F, 1–6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
+        <source>uu:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
+        <source>Tijdstip gebeurd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="56" />
+        <source>Tijdstip gebeurd (leeg: nu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
+        <source>Vastleggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <source>Opnieuw proberen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="142" />
+        <source>Bezig met vastleggen…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -175,6 +1287,55 @@
         <location filename="../../ui/dialogs/recovery_code_dialog.py" line="53" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="23" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="30" />
+        <source>Taal (na herstart)</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32" />
+        <source>geen automatische back-up</source>
+        <translation>no automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39" />
+        <source>Back-upmap (bijv. USB-stick)</source>
+        <translation>Backup folder (e.g. USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
+        <source>Elke</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
+        <source>Een back-up is versleuteld en opent met dezelfde sleutel.</source>
+        <translation>A backup is encrypted and opens with the same key.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +1478,59 @@
     </message>
 </context>
 <context>
+    <name>cards</name>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="22" />
+        <source>Persoonskaart</source>
+        <translation>Person card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="23" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="24" />
+        <source>Feiten</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="25" />
+        <source>Herzien op</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="26" />
+        <source>Bewaren tot</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="75" />
+        <source>Herziening is aan de beurt</source>
+        <translation>Review is due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="83" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="84" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="90" />
+        <source>verwijderd</source>
+        <translation>purged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cards_model.py" line="93" />
+        <source>crisis loopt nog</source>
+        <translation>crisis still open</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="17" />
@@ -335,76 +1549,186 @@
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="25" />
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="25" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="26" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="27" />
+        <source>Volgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="28" />
+        <source>Aftellen</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="38" />
+        <source>over %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="39" />
+        <source>%1 te laat</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="27" />
+        <location filename="../../ui/pages.py" line="28" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="28" />
+        <location filename="../../ui/pages.py" line="29" />
         <source>Hier komt het live logboek: elke melding met bron, betrouwbaarheid en leeftijd. Nog niet beschikbaar in deze versie.</source>
         <translation>The live log will be here: every report with source, reliability and age. Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="30" />
+        <location filename="../../ui/pages.py" line="31" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="31" />
+        <location filename="../../ui/pages.py" line="32" />
         <source>Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de burgemeester. Nog niet beschikbaar in deze versie.</source>
         <translation>The consolidated picture in BOB order will be here, with the briefing mode for the mayor. Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="33" />
+        <location filename="../../ui/pages.py" line="34" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="34" />
+        <location filename="../../ui/pages.py" line="35" />
         <source>Hier komen noodverordeningen en noodbevelen met hun termijnen en herinneringen. Nog niet beschikbaar in deze versie.</source>
         <translation>Emergency ordinances and orders with their deadlines and reminders will be here. Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="36" />
+        <location filename="../../ui/pages.py" line="37" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="36" />
+        <location filename="../../ui/pages.py" line="37" />
         <source>Persoonskaarten</source>
         <translation>Person cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="37" />
+        <location filename="../../ui/pages.py" line="38" />
         <source>Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in deze versie.</source>
         <translation>Person cards (need to know) will be here. Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="39" />
+        <location filename="../../ui/pages.py" line="40" />
         <source>Besluiten &amp; acties</source>
         <translation>Decisions &amp; actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="40" />
+        <location filename="../../ui/pages.py" line="41" />
         <source>Hier komen besluiten met hun onderbouwing en acties met actiehouder en termijn. Nog niet beschikbaar in deze versie.</source>
         <translation>Decisions with their rationale and actions with owner and deadline will be here. Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="42" />
+        <location filename="../../ui/pages.py" line="43" />
         <source>Bronnen/Import</source>
         <translation>Sources/Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="42" />
+        <location filename="../../ui/pages.py" line="43" />
         <source>Bronnen en import</source>
         <translation>Sources and import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="43" />
+        <location filename="../../ui/pages.py" line="44" />
         <source>Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. Nog niet beschikbaar in deze versie.</source>
         <translation>Intake of CAP alerts, spreadsheets and the inbox folder will be here. Not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../ui/main_actions.py" line="87" />
+        <source>geen back-up</source>
+        <translation>no backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="88" />
+        <source>automatische back-up aan</source>
+        <translation>automatic backup on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="89" />
+        <source>Lokaal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="111" />
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/main_actions.py" line="21" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="22" />
+        <source>&amp;Crisis</source>
+        <translation>&amp;Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="23" />
+        <source>Nieuwe crisis…</source>
+        <translation>New crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="25" />
+        <source>GRIP-niveau wijzigen…</source>
+        <translation>Change GRIP level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="26" />
+        <location filename="../../ui/main_actions.py" line="68" />
+        <source>Crisis sluiten</source>
+        <translation>Close crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="27" />
+        <source>Back-up maken…</source>
+        <translation>Make backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="28" />
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="30" />
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="69" />
+        <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
+        <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>
 </context>
 </TS>
