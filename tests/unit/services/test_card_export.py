@@ -10,6 +10,10 @@ from crisisconsole.services import audit, cards
 from crisisconsole.services.card_export import export_card_pdf, print_card
 from crisisconsole.services.crises import open_crisis
 
+# Rendering needs a Qt application; let pytest-qt make the QApplication, so the offscreen
+# QGuiApplication the renderer would otherwise create does not trouble later widget tests.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _card(ctx, crisis_id):
     made = cards.add_card(ctx, crisis_id, "Fatima el Amrani", role_in_crisis="organisator")
