@@ -4,6 +4,7 @@ same run, medians over repeated runs."""
 from __future__ import annotations
 
 import argparse
+import copy
 import importlib
 
 from crisisconsole.plugins import module_names
@@ -16,13 +17,30 @@ def names() -> list[str]:
     return [n for n in module_names("crisisconsole.bench") if n not in NOT_BENCHMARKS]
 
 
+def _own_arguments(module) -> argparse.ArgumentParser:  # noqa: ANN001
+    probe = argparse.ArgumentParser(add_help=False)
+    if hasattr(module, "add_arguments"):
+        module.add_arguments(probe)
+    return probe
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of all benchmarks on one parser. Two benchmarks may share an option name (e.g.
+    --entries) with different defaults: the option is added once with no default, and each
+    benchmark's own default is filled in by run_benchmark."""
     for name in names():
         module = importlib.import_module(f"crisisconsole.bench.{name}")
-        if hasattr(module, "add_arguments"):
-            module.add_arguments(parser)
+        for action in _own_arguments(module)._actions:
+            if any(o in parser._option_string_actions for o in action.option_strings):
+                continue
+            shared = copy.copy(action)
+            shared.default = None
+            parser._add_action(shared)
 
 
 def run_benchmark(args: argparse.Namespace) -> int:
     module = importlib.import_module(f"crisisconsole.bench.{args.what}")
+    for key, value in vars(_own_arguments(module).parse_args([])).items():
+        if getattr(args, key, None) is None:
+            setattr(args, key, value)
     return module.run(args)

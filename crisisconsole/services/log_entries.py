@@ -17,16 +17,17 @@ from crisisconsole.domain.log_history import (
     check_link,
 )
 from crisisconsole.domain.log_rules import validate_entry
-from crisisconsole.errors import ValidationError
+from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.ids import new_id
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.crises import get_crisis
-from crisisconsole.services.log_model import LogEntry
+from crisisconsole.services.log_model import LogEntry, entry_from_row
 from crisisconsole.services.log_queries import get_entry, raw_facts
+from crisisconsole.store.tables import crisis
 from crisisconsole.store.tables_log import (
     log_assessment,
     log_attachment,
+    log_current,
     log_entry,
     log_link,
     log_version,
@@ -63,7 +64,6 @@ def add_entry(
     extra: dict[str, Any] | None = None,
 ) -> LogEntry:
     """Record a report. Without a tag it is hearsay; confirmed needs a named source."""
-    get_crisis(ctx.store, crisis_id)  # unknown crisis: NotFoundError before anything else
     now = ctx.now()
     valid = validate_entry(
         text, source, occurred_at, now, grade, reliability, [len(a.data) for a in attachments],
@@ -74,6 +74,9 @@ def add_entry(
         get_entry(ctx.store, valid.corroborating_entry_id)
     entry_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
+        # Checked inside the transaction (rolled back on failure): one connection per add.
+        if tx.conn.execute(select(crisis.c.id).where(crisis.c.id == crisis_id)).first() is None:
+            raise NotFoundError(f"onbekende crisis / unknown crisis: {crisis_id}")
         tx.insert(log_entry, {
             "id": entry_id, "crisis_id": crisis_id, "occurred_at": valid.occurred_at,
             "recorded_at": tx.now, "author": ctx.actor.id, "source": valid.source,
@@ -85,14 +88,18 @@ def add_entry(
             "origin_kind": origin_kind, "external_key": external_key,
             "extra_json": json.dumps(extra, sort_keys=True, default=str) if extra else None,
         }, "log.add")
+        if valid.corroborating_entry_id:  # the same link a later confirmation would make
+            _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates", ())
         for item in attachments:
             tx.insert(log_attachment, {
                 "id": new_id(), "entry_id": entry_id, "filename": item.filename,
                 "mime": item.mime, "size": len(item.data), "data": item.data,
                 "recorded_at": tx.now, "actor": ctx.actor.id,
             }, "log.attach")
+        entry = entry_from_row(tx.conn.execute(
+            select(log_current).where(log_current.c.entry_id == entry_id)).one())
     ctx.announce(ChangeNote("log_entry", (entry_id,), crisis_id, "add"))
-    return get_entry(ctx.store, entry_id)
+    return entry
 
 
 def correct_entry(ctx: ServiceContext, entry_id: str, text: str | None, reason: str | None,

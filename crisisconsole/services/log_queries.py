@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import String, and_, column, func, or_, select, text
 
 from crisisconsole.domain.log_history import (
     Assessment,
@@ -24,6 +24,7 @@ from crisisconsole.store.engine import Store
 from crisisconsole.store.tables_log import (
     log_assessment,
     log_attachment,
+    log_count,
     log_current,
     log_entry,
     log_link,
@@ -106,6 +107,10 @@ def list_entries(
 
 
 def count_entries(store: Store, crisis_id: str, flt: LogFilter | None = None) -> int:
+    if flt is None or flt == LogFilter():  # kept by trigger: no scan of a million rows
+        with store.read() as conn:
+            return conn.execute(select(log_count.c.n).where(
+                log_count.c.crisis_id == crisis_id)).scalar() or 0
     query = select(func.count()).select_from(log_current).where(
         *(flt or LogFilter()).clauses(crisis_id))
     with store.read() as conn:
@@ -128,28 +133,15 @@ def search_entries(store: Store, crisis_id: str, query: str, limit: int = 200) -
     fts = fts_query(query)
     if not fts:
         raise ValidationError("zoekopdracht is leeg / empty search")
-    hits: list[SearchHit] = []
-    window = limit
+    statement = text(
+        "SELECT c.*, highlight(log_fts, 0, char(2), char(3)) AS hl FROM log_fts "
+        "JOIN log_current c ON c.rowid = log_fts.rowid "
+        "WHERE log_fts MATCH :fts AND c.crisis_id = :crisis "
+        "ORDER BY log_fts.rowid DESC LIMIT :n"
+    ).columns(*log_current.c, column("hl", String))
     with store.read() as conn:
-        last_rowid = None
-        while len(hits) < limit:
-            bound = "" if last_rowid is None else "AND rowid < :last "
-            rows = conn.execute(text(
-                "SELECT f.rowid AS hit, highlight(log_fts, 0, char(2), char(3)) AS hl "
-                f"FROM log_fts f WHERE log_fts MATCH :fts {bound}ORDER BY rowid DESC LIMIT :n"
-            ), {"fts": fts, "n": window, "last": last_rowid}).all()
-            if not rows:
-                break
-            by_rowid = {r.hit: r.hl for r in rows}
-            current = conn.execute(select(log_current).where(
-                log_current.c.rowid.in_(list(by_rowid)), log_current.c.crisis_id == crisis_id
-            ).order_by(log_current.c.rowid.desc())).all()
-            hits += [SearchHit(entry_from_row(r), by_rowid[r.rowid]) for r in current]
-            last_rowid = rows[-1].hit
-            if len(rows) < window:
-                break
-            window *= 4
-    return hits[:limit]
+        rows = conn.execute(statement, {"fts": fts, "crisis": crisis_id, "n": limit}).all()
+    return [SearchHit(entry_from_row(r), r.hl) for r in rows]
 
 
 @dataclass
@@ -205,3 +197,19 @@ def entry_history(store: Store, entry_id: str) -> tuple[EntryState, EntryFacts]:
                                    .where(log_current.c.entry_id.in_(others))).all())
     state = current_state(facts.versions, facts.assessments, facts.links, linked)
     return state, facts
+
+
+def position_of(store: Store, crisis_id: str, flt: LogFilter | None, order: str,
+                descending: bool, key: tuple[datetime, int]) -> int:
+    """How many rows come before the row with sort key `key` (value, rowid) in this order: its
+    row number in the table view, to keep the selection across a refresh."""
+    column = ORDER_COLUMNS[order]
+    value, rowid = key
+    if descending:
+        before = or_(column > value, and_(column == value, log_current.c.rowid > rowid))
+    else:
+        before = or_(column < value, and_(column == value, log_current.c.rowid < rowid))
+    query = select(func.count()).select_from(log_current).where(
+        *(flt or LogFilter()).clauses(crisis_id), before)
+    with store.read() as conn:
+        return conn.execute(query).scalar()

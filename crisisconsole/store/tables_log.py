@@ -131,3 +131,10 @@ log_current = Table(
     Column("author", String, nullable=False),
     Column("origin_kind", String, nullable=False),
 )
+
+# Derived: the number of entries per crisis (the unfiltered log view needs it at once).
+log_count = Table(
+    "log_count", metadata,
+    Column("crisis_id", String, primary_key=True),
+    Column("n", Integer, nullable=False),
+)

@@ -19,4 +19,6 @@ class UTCText(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat reads the stored form ('...Z') ~20x faster than strptime (big lists).
+        parsed = datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)

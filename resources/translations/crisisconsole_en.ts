@@ -1,100 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="51" />
-        <location filename="../../ui/views/picture_page.py" line="81" />
-        <source>Totaalbeeld</source>
-        <translation>Situational picture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="54" />
-        <source>Momentopname</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="57" />
-        <source>Momentopname maken</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="59" />
-        <source>Exporteren…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="61" />
-        <source>Situatierapport (PDF)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="61" />
-        <source>EDXL-SitRep (XML)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="62" />
-        <source>JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="65" />
-        <source>Start briefing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="72" />
-        <source>Beeld:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="109" />
-        <source>Live beeld van %1 — nog niet vastgelegd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="119" />
-        <source>Live (actueel)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="121" />
-        <source>Versie %1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="124" />
-        <source>(briefing)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="149" />
-        <source>hash klopt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="149" />
-        <source>HASH KLOPT NIET — beschadigd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="150" />
-        <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="207" />
-        <source>Exporteren</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/picture_page.py" line="221" />
-        <source>Geëxporteerd: %1</source>
-        <translation>Exported: %1</translation>
-    </message>
-</context>
-<context>
     <name>AddCardDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_dialogs.py" line="79" />
@@ -249,61 +155,109 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="49" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
         <source>Bevestigen</source>
-        <translation type="unfinished" />
+        <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="49" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
         <source>Ontkrachten</source>
-        <translation type="unfinished" />
+        <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="52" />
         <source>Melding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="53" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="55" />
-        <source>Bron</source>
-        <translation type="unfinished" />
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="54" />
-        <source>bijv. politie OvD ter plaatse</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="56" />
+        <source>Bron</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="55" />
+        <source>bijv. politie OvD ter plaatse</source>
+        <translation>e.g. police duty officer on site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="56" />
         <source>Bevestigende bron</source>
-        <translation type="unfinished" />
+        <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="59" />
         <source>Ondersteunende melding</source>
-        <translation type="unfinished" />
+        <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="62" />
         <source>of ondersteunende melding</source>
-        <translation type="unfinished" />
+        <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="66" />
         <source>Beoordeling (optioneel)</source>
-        <translation type="unfinished" />
+        <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingView</name>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="49" />
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="57" />
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="59" />
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="63" />
+        <source>Versie en tijd van het beeld</source>
+        <translation>Version and time of the picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="67" />
+        <source>OEFENING</source>
+        <translation>EXERCISE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="76" />
+        <source>Onthullen (R)</source>
+        <translation>Reveal (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="103" />
+        <source>%1 van %2 · ←/→ of Page Up/Down: vorige/volgende · Esc: sluiten</source>
+        <translation>%1 of %2 · ←/→ or Page Up/Down: previous/next · Esc: close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="128" />
+        <source>Onthullen</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="129" />
+        <source>Doel van het inzien (wordt vastgelegd):</source>
+        <translation>Purpose of viewing (it is recorded):</translation>
     </message>
 </context>
 <context>
@@ -401,28 +355,122 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41" />
+        <source>Kolommen koppelen — %1</source>
+        <translation>Map columns — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50" />
+        <source>Kies per kolom het veld in het logboek. Tijdstip gebeurd, Melding en Bron zijn nodig (Bron mag ook hieronder voor alle rijen).</source>
+        <translation>Choose the log field for each column. Time of occurrence, Entry and Source are required (Source may also be given below for all rows).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="54" />
+        <source>Koppeling onthouden van een eerder bestand met deze indeling.</source>
+        <translation>Mapping remembered from an earlier file with this layout.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="55" />
+        <source>Voorgestelde koppeling op basis van de kopjes.</source>
+        <translation>Mapping suggested from the headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="58" />
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="63" />
+        <source>— niet importeren —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="67" />
+        <source>Veld voor kolom %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="72" />
+        <source>bijvoorbeeld Gemeente</source>
+        <translation>for example Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="75" />
+        <source>Bron voor rijen zonder bron</source>
+        <translation>Source for rows without a source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="84" />
+        <source>Voorbeeld van de eerste rijen</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="96" />
+        <source>Hele bestand weigeren als er rijen met fouten zijn</source>
+        <translation>Refuse the whole file if any row has errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="97" />
+        <source>Rijen met fouten overslaan, de rest importeren</source>
+        <translation>Skip rows with errors, import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="101" />
+        <source>Voorbeeld (eerste rijen, zoals ze worden vastgelegd)</source>
+        <translation>Preview (first rows, as they will be recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111" />
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="146" />
+        <source>Koppeling nog niet compleet: %1</source>
+        <translation>Mapping not complete yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="149" />
+        <source>%1 van %2 rijen goed.</source>
+        <translation>%1 of %2 rows good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="153" />
+        <source>Rijen met fouten: %1.</source>
+        <translation>Rows with errors: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="81" />
         <source>Corrigeren</source>
-        <translation type="unfinished" />
+        <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="85" />
         <source>Nieuwe tekst</source>
-        <translation type="unfinished" />
+        <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="86" />
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="89" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
-        <translation type="unfinished" />
+        <translation>The old text stays visible, struck through.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +531,113 @@
         <location filename="../../ui/dialogs/create_database_dialog.py" line="79" />
         <source>De wachtzinnen zijn niet gelijk.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="23" />
+        <source>Besluit vastleggen</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="26" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="41" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="28" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="42" />
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="31" />
+        <source>Meldingen waarop het besluit rust</source>
+        <translation>Entries the decision rests on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="38" />
+        <source>Rust op het laatst vastgelegde beeld</source>
+        <translation>Rests on the latest recorded picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="43" />
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="44" />
+        <source>Rust op meldingen</source>
+        <translation>Rests on entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="64" />
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="66" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="76" />
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="77" />
+        <source>Actiehouder</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="69" />
+        <source>Met termijn</source>
+        <translation>With due time</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="52" />
+        <location filename="../../ui/views/decisions_page.py" line="69" />
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="54" />
+        <location filename="../../ui/views/decisions_page.py" line="75" />
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="55" />
+        <source>Besluit vastleggen…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="57" />
+        <source>Actie toevoegen…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="60" />
+        <source>Gereed</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="61" />
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="62" />
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_page.py" line="117" />
+        <source>%1 open, %2 te laat</source>
+        <translation>%1 open, %2 overdue</translation>
     </message>
 </context>
 <context>
@@ -576,29 +731,44 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="100" />
-        <source>Koppelen</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="97" />
+        <source>ondersteunt</source>
+        <translation>corroborates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="98" />
+        <source>spreekt tegen</source>
+        <translation>contradicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="99" />
+        <source>is vervolg op</source>
+        <translation>follows up on</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="102" />
-        <source>Soort koppeling</source>
-        <translation type="unfinished" />
+        <source>Koppelen</source>
+        <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
-        <source>Andere melding</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
+        <source>Soort koppeling</source>
+        <translation>Kind of link</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
-        <source>Deze melding</source>
-        <translation type="unfinished" />
+        <source>Andere melding</source>
+        <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="109" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
+        <source>Deze melding</source>
+        <translation>This report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
         <source>Melding</source>
-        <translation type="unfinished" />
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -607,42 +777,42 @@
         <location filename="../../ui/widgets/log_detail_panel.py" line="66" />
         <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Geen melding gekozen</source>
-        <translation type="unfinished" />
+        <translation>No report selected</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
         <source>Geschiedenis van de melding</source>
-        <translation type="unfinished" />
+        <translation>History of the report</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="70" />
         <source>Bevestigen</source>
-        <translation type="unfinished" />
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="71" />
         <source>Ontkrachten</source>
-        <translation type="unfinished" />
+        <translation>Refute</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="72" />
         <source>Corrigeren</source>
-        <translation type="unfinished" />
+        <translation>Correct</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="73" />
         <source>Koppelen</source>
-        <translation type="unfinished" />
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
         <source>Kies een melding in de lijst.</source>
-        <translation type="unfinished" />
+        <translation>Choose a report in the list.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
         <source>Melding (versie %1)</source>
-        <translation type="unfinished" />
+        <translation>Report (version %1)</translation>
     </message>
 </context>
 <context>
@@ -650,82 +820,82 @@
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="43" />
         <source>Bevestigd</source>
-        <translation type="unfinished" />
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="44" />
         <source>Van horen zeggen</source>
-        <translation type="unfinished" />
+        <translation>Hearsay</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="45" />
         <source>Ontkracht</source>
-        <translation type="unfinished" />
+        <translation>Refuted</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
         <source>Tegengesproken</source>
-        <translation type="unfinished" />
+        <translation>Contradicted</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="56" />
         <source>%1 u</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="57" />
         <source>Alleen het laatste %1 uur</source>
-        <translation type="unfinished" />
+        <translation>Only the last %1 hours</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="64" />
         <source>Filter op bron</source>
-        <translation type="unfinished" />
+        <translation>Filter by source</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="68" />
         <source>Filter op discipline</source>
-        <translation type="unfinished" />
+        <translation>Filter by discipline</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
         <source>Alle disciplines</source>
-        <translation type="unfinished" />
+        <translation>All disciplines</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="75" />
         <source>Zoeken in het logboek… (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Search the log… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="76" />
         <source>Zoeken</source>
-        <translation type="unfinished" />
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="80" />
         <source>Sorteren op</source>
-        <translation type="unfinished" />
+        <translation>Sort by</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="81" />
         <source>Tijdstip gebeurd</source>
-        <translation type="unfinished" />
+        <translation>Time it happened</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="82" />
         <source>Vastgelegd</source>
-        <translation type="unfinished" />
+        <translation>Recorded</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="83" />
         <source>Sorteren:</source>
-        <translation type="unfinished" />
+        <translation>Sort:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="113" />
         <source>Alle bronnen</source>
-        <translation type="unfinished" />
+        <translation>All sources</translation>
     </message>
 </context>
 <context>
@@ -734,6 +904,79 @@
         <location filename="../../ui/views/log_page.py" line="55" />
         <source>Logboek</source>
         <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="41" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="42" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="43" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="90" />
+        <source>laat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="97" />
+        <source>TEGENGESPROKEN</source>
+        <translation>CONTRADICTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="99" />
+        <source>INGETROKKEN</source>
+        <translation>WITHDRAWN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="101" />
+        <source>gecorrigeerd</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="113" />
+        <source>Laat vastgelegd: %1</source>
+        <translation>Recorded late: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="128" />
+        <source>Tijdstip gebeurd</source>
+        <translation>Time it happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="129" />
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="130" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="131" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="132" />
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="133" />
+        <source>Locatie</source>
+        <translation>Location</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1386,138 @@
     </message>
 </context>
 <context>
+    <name>PictureEntriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="21" />
+        <source>Onbekende melding</source>
+        <translation>Unknown entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="22" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="23" />
+        <source>Tijdstip gebeurd</source>
+        <translation>Time it happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="24" />
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="48" />
+        <source>Meldingen achter dit item</source>
+        <translation>Entries behind this item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="58" />
+        <source>Toon in logboek</source>
+        <translation>Show in log</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePage</name>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="48" />
+        <location filename="../../ui/views/picture_page.py" line="78" />
+        <source>Totaalbeeld</source>
+        <translation>Situational picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="51" />
+        <source>Momentopname</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="54" />
+        <source>Momentopname maken</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="56" />
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="58" />
+        <source>Situatierapport (PDF)</source>
+        <translation>Situation report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="58" />
+        <source>EDXL-SitRep (XML)</source>
+        <translation>EDXL-SitRep (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="59" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="62" />
+        <source>Start briefing</source>
+        <translation>Start briefing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="69" />
+        <source>Beeld:</source>
+        <translation>Picture:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="100" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="107" />
+        <source>Live beeld van %1 — nog niet vastgelegd</source>
+        <translation>Live picture of %1 — not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="117" />
+        <source>Live (actueel)</source>
+        <translation>Live (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="119" />
+        <source>Versie %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="122" />
+        <source>(briefing)</source>
+        <translation>(briefing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="147" />
+        <source>hash klopt</source>
+        <translation>hash verifies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="147" />
+        <source>HASH KLOPT NIET — beschadigd</source>
+        <translation>HASH MISMATCH — damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="148" />
+        <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
+        <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="205" />
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="219" />
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>PurposeDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_dialogs.py" line="56" />
@@ -1176,37 +1551,37 @@
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="31" />
         <source>Nieuwe melding… (Enter slaat op)</source>
-        <translation type="unfinished" />
+        <translation>New report… (Enter saves)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="32" />
         <source>Melding</source>
-        <translation type="unfinished" />
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="35" />
         <source>Bron</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
         <source>Persoon/kanaal</source>
-        <translation type="unfinished" />
+        <translation>Person/channel</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
         <source>Persoon of kanaal</source>
-        <translation type="unfinished" />
+        <translation>Person or channel</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
         <source>Van horen zeggen</source>
-        <translation type="unfinished" />
+        <translation>Hearsay</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
         <source>Bevestigd</source>
-        <translation type="unfinished" />
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
@@ -1217,47 +1592,47 @@
         <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
         <source>Bevestigd door</source>
-        <translation type="unfinished" />
+        <translation>Confirmed by</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
         <source>B2</source>
-        <translation type="unfinished" />
+        <translation>B2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
         <source>Beoordeling (A–F, 1–6)</source>
-        <translation type="unfinished" />
+        <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
         <source>uu:mm</source>
-        <translation type="unfinished" />
+        <translation>hh:mm</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
         <source>Tijdstip gebeurd</source>
-        <translation type="unfinished" />
+        <translation>Time it happened</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="56" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
-        <translation type="unfinished" />
+        <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
         <source>Vastleggen</source>
-        <translation type="unfinished" />
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Opnieuw proberen</source>
-        <translation type="unfinished" />
+        <translation>Retry</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_quick_entry.py" line="142" />
         <source>Bezig met vastleggen…</source>
-        <translation type="unfinished" />
+        <translation>Recording…</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1714,161 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="70" />
+        <source>CAP-bestanden importeren…</source>
+        <translation>Import CAP files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="71" />
+        <source>CAP-map importeren…</source>
+        <translation>Import CAP folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="72" />
+        <location filename="../../ui/views/sources_page.py" line="222" />
+        <source>Spreadsheet importeren…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="73" />
+        <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
+        <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="74" />
+        <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
+        <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="88" />
+        <source>Inbox-map</source>
+        <translation>Inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="93" />
+        <source>Bewaken</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="94" />
+        <source>Nieuwe bestanden in de map automatisch importeren</source>
+        <translation>Import new files in the folder automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="95" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="97" />
+        <source>Nu verwerken</source>
+        <translation>Process now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="107" />
+        <location filename="../../ui/views/sources_page.py" line="136" />
+        <source>Importverslag</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="116" />
+        <source>Suggesties</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="120" />
+        <source>Koppelen als bevestiging</source>
+        <translation>Link as corroborating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="121" />
+        <source>Markeren als duplicaat</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="122" />
+        <source>Negeren</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="127" />
+        <source>Lijkt op een recente melding uit een andere bron:</source>
+        <translation>Resembles a recent entry from another source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="170" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="170" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="175" />
+        <source>CAP-bestanden importeren</source>
+        <translation>Import CAP files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="176" />
+        <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
+        <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="181" />
+        <source>Map met CAP-berichten</source>
+        <translation>Folder with CAP alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="189" />
+        <source>CAP importeren…</source>
+        <translation>Importing CAP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="195" />
+        <source>Spreadsheet importeren</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="196" />
+        <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
+        <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="231" />
+        <source>Inbox-map kiezen</source>
+        <translation>Choose inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="239" />
+        <source>Geen inbox-map gekozen</source>
+        <translation>No inbox folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="261" />
+        <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
+        <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="269" />
+        <source>Inbox verwerken…</source>
+        <translation>Processing inbox…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="282" />
+        <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
+        <translation>%1 imported, %2 refused, %3 already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sources_page.py" line="298" />
+        <source>Niet gelukt</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <location filename="../../ui/widgets/top_bar.py" line="27" />
@@ -1368,7 +1898,7 @@
     <message>
         <location filename="../../ui/widgets/top_bar.py" line="35" />
         <source>OEFENING</source>
-        <translation>OEFENING / EXERCISE</translation>
+        <translation>EXERCISE</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/top_bar.py" line="38" />
@@ -1531,6 +2061,69 @@
     </message>
 </context>
 <context>
+    <name>decisions</name>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="24" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="25" />
+        <source>gereed</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="26" />
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="80" />
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="81" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="82" />
+        <source>Onderbouwing</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="83" />
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="84" />
+        <source>Rust op</source>
+        <translation>Rests on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="95" />
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="96" />
+        <source>Actiehouder</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="97" />
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="98" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="17" />
@@ -1546,6 +2139,19 @@
         <location filename="../../ui/errors.py" line="23" />
         <source>Er ging iets onverwachts mis. Uw invoer is niet weggegooid. De details staan in het logbestand:</source>
         <translation>Something unexpected went wrong. Your input was not discarded. The details are in the log file:</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../ui/models/table_preview_model.py" line="56" />
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/table_preview_model.py" line="57" />
+        <source>Fouten</source>
+        <translation>Errors</translation>
     </message>
 </context>
 <context>

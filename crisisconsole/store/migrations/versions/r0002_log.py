@@ -18,6 +18,14 @@ depends_on = None
 FACTS = ("log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
          "log_attachment", "source_org")
 
+# An entry is contradicted while a `contradicts` link is open: neither side refuted (the same
+# rule as crisisconsole.domain.log_history.current_state). Evaluated per log_current row.
+OPEN_CONTRADICTION = """(log_current.reliability <> 'refuted' AND EXISTS (
+        SELECT 1 FROM log_link l JOIN log_current o ON o.entry_id = CASE
+            WHEN l.from_id = log_current.entry_id THEN l.to_id ELSE l.from_id END
+        WHERE l.kind = 'contradicts' AND o.reliability <> 'refuted'
+            AND (l.from_id = log_current.entry_id OR l.to_id = log_current.entry_id)))"""
+
 DDL = [
     """CREATE TABLE log_entry (
         id TEXT PRIMARY KEY, crisis_id TEXT NOT NULL REFERENCES crisis(id),
@@ -67,6 +75,10 @@ DDL = [
     "CREATE INDEX log_current_recorded ON log_current (crisis_id, recorded_at, rowid)",
     "CREATE INDEX log_current_reliability ON log_current (crisis_id, reliability, occurred_at)",
     "CREATE INDEX log_current_source ON log_current (crisis_id, source, occurred_at)",
+    "CREATE TABLE log_count (crisis_id TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+    """CREATE TRIGGER log_current_count AFTER INSERT ON log_current BEGIN
+        INSERT INTO log_count (crisis_id, n) VALUES (NEW.crisis_id, 1)
+        ON CONFLICT (crisis_id) DO UPDATE SET n = n + 1; END""",
     """CREATE VIRTUAL TABLE log_fts USING fts5(
         text, location, source, person, content='log_current', content_rowid='rowid',
         tokenize='unicode61 remove_diacritics 2')""",
@@ -96,9 +108,15 @@ DDL = [
         WHERE entry_id = NEW.entry_id AND NEW.at >= assessed_at;
         UPDATE log_current SET last_confirmed_at = NEW.at
         WHERE entry_id = NEW.entry_id AND NEW.reliability = 'confirmed'
-            AND (last_confirmed_at IS NULL OR NEW.at > last_confirmed_at); END""",
+            AND (last_confirmed_at IS NULL OR NEW.at > last_confirmed_at);
+        UPDATE log_current SET contradicted = """ + OPEN_CONTRADICTION + """
+        WHERE entry_id = NEW.entry_id
+            OR entry_id IN (SELECT to_id FROM log_link
+                            WHERE from_id = NEW.entry_id AND kind = 'contradicts')
+            OR entry_id IN (SELECT from_id FROM log_link
+                            WHERE to_id = NEW.entry_id AND kind = 'contradicts'); END""",
     """CREATE TRIGGER log_link_current AFTER INSERT ON log_link BEGIN
-        UPDATE log_current SET contradicted = 1
+        UPDATE log_current SET contradicted = """ + OPEN_CONTRADICTION + """
         WHERE NEW.kind = 'contradicts' AND entry_id IN (NEW.from_id, NEW.to_id);
         UPDATE log_current SET corroborations = corroborations + 1
         WHERE NEW.kind = 'corroborates' AND entry_id = NEW.to_id; END""",

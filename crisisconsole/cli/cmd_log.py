@@ -1,0 +1,255 @@
+"""`crisisconsole log ...`: the incident log from the command line (issue 3).
+
+Bad input gives one line on stderr and exit 2, also for argument errors (argparse's usage
+block is replaced by one line)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, parse_time_arg
+from crisisconsole.errors import StoreError, ValidationError
+
+
+def _line(entry: Any) -> str:
+    from crisisconsole.clock import format_local
+    from crisisconsole.domain.log_rules import source_label
+
+    grade = f" {entry.grade}" if entry.grade else ""
+    marks = ("  TEGENGESPROKEN" if entry.contradicted else "") + (
+        "  INGETROKKEN" if entry.withdrawn else "")
+    return (f"{entry.id}  {format_local(entry.occurred_at)}  {source_label(entry.source)}  "
+            f"[{entry.reliability}{grade}] v{entry.version}  {entry.text}{marks}")
+
+
+def _limit(value: int | None) -> int:
+    if value is None:
+        return 200
+    if value < 1 or value > 100_000:
+        raise ValidationError("--limit moet tussen 1 en 100000 liggen / --limit out of range")
+    return value
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from crisisconsole.services.log_entries import add_entry
+
+    ctx = open_context(args)
+    try:
+        entry = add_entry(ctx, args.crisis, args.text, args.source, person=args.person,
+                          discipline=args.discipline, location=args.location,
+                          occurred_at=parse_time_arg(args.occurred_at),
+                          reliability=args.reliability, grade=args.grade,
+                          confirmed_by=args.confirmed_by)
+    finally:
+        ctx.store.close()
+    emit(args, entry.as_json(), _line(entry))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from crisisconsole.services.crises import get_crisis
+    from crisisconsole.services.log_queries import LogFilter, list_entries
+
+    ctx = open_context(args)
+    try:
+        get_crisis(ctx.store, args.crisis)
+        flt = LogFilter(reliability=(args.reliability,) if args.reliability else (),
+                        source=(args.source,) if args.source else (),
+                        since=parse_time_arg(args.since))
+        entries = list_entries(ctx.store, args.crisis, flt, limit=_limit(args.limit))
+    finally:
+        ctx.store.close()
+    emit(args, [e.as_json() for e in entries], "\n".join(map(_line, entries)) or "geen meldingen")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from crisisconsole.services.crises import get_crisis
+    from crisisconsole.services.log_queries import search_entries
+
+    ctx = open_context(args)
+    try:
+        get_crisis(ctx.store, args.crisis)
+        hits = search_entries(ctx.store, args.crisis, args.query, limit=_limit(args.limit))
+    finally:
+        ctx.store.close()
+    human = "\n".join(f"{h.entry.id}  {h.as_json()['highlight']}" for h in hits)
+    emit(args, [h.as_json() for h in hits], human or "geen treffers")
+    return 0
+
+
+def _assess(args: argparse.Namespace, reliability: str) -> int:
+    from crisisconsole.services.log_entries import assess_entry
+
+    ctx = open_context(args)
+    try:
+        entry = assess_entry(ctx, args.id, reliability, by=args.by,
+                             corroborated_by=getattr(args, "corroborated_by", None),
+                             grade=args.grade, reason=args.reason)
+    finally:
+        ctx.store.close()
+    emit(args, entry.as_json(), _line(entry))
+    return 0
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    return _assess(args, "confirmed")
+
+
+def cmd_refute(args: argparse.Namespace) -> int:
+    return _assess(args, "refuted")
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from crisisconsole.services.log_entries import correct_entry
+
+    ctx = open_context(args)
+    try:
+        entry = correct_entry(ctx, args.id, args.text, args.reason)
+    finally:
+        ctx.store.close()
+    emit(args, entry.as_json(), _line(entry))
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from crisisconsole.services.log_entries import link_entries
+
+    kind, other = next((k, getattr(args, k)) for k in ("corroborates", "contradicts",
+                                                        "follows_up") if getattr(args, k))
+    ctx = open_context(args)
+    try:
+        entry = link_entries(ctx, args.id, other, kind)
+    finally:
+        ctx.store.close()
+    emit(args, {"from_id": args.id, "to_id": other, "kind": kind, "entry": entry.as_json()},
+         f"gekoppeld: {args.id} {kind} {other}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from crisisconsole.services.log_export_data import history_json
+
+    ctx = open_context(args)
+    try:
+        data = history_json(ctx.store, args.id)
+    finally:
+        ctx.store.close()
+    human = "\n".join(f"{item['at']}  {item['summary']}"
+                      + (f"\n    {'~' if item['superseded'] else ''}{item['text']}"
+                         if item["text"] else "") for item in data["history"])
+    emit(args, data, human)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from crisisconsole.interchange.log_export import WRITERS
+    from crisisconsole.services.log_export_data import gather_log
+
+    out = Path(args.out).expanduser()
+    if out.exists():
+        raise StoreError(f"bestand bestaat al / file exists: {out}")
+    ctx = open_context(args)
+    try:
+        data = gather_log(ctx, args.crisis)
+    finally:
+        ctx.store.close()
+    content = WRITERS[args.format](data)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_bytes(content)
+        os.replace(partial, out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        from crisisconsole.store.connection import translate_error
+
+        raise translate_error(error, out) from None
+    emit(args, {"out": str(out), "format": args.format, "entries": len(data["entries"])},
+         f"{len(data['entries'])} meldingen geëxporteerd naar {out}")
+    return 0
+
+
+def _one_line_error(message: str) -> NoReturn:
+    print(f"crisisconsole: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _parser(sub: argparse._SubParsersAction, name: str, help_text: str,
+            handler: Any = None) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_text)
+    p.error = _one_line_error  # type: ignore[method-assign]
+    if handler is not None:
+        p.set_defaults(handler=handler)
+        json_flag(p)
+    return p
+
+
+def register(registry: CommandRegistry) -> None:
+    registry.add(_build)
+
+
+def _build(sub: argparse._SubParsersAction) -> None:
+    top = _parser(sub, "log", "het logboek: meldingen met bron en betrouwbaarheid")
+    log = top.add_subparsers(dest="sub", metavar="SUB", required=True)
+
+    p = _parser(log, "add", "leg een melding vast", cmd_add)
+    p.add_argument("--crisis", required=True)
+    p.add_argument("--text", required=True)
+    p.add_argument("--source", required=True, help="politie, brandweer, ghor, gemeente, ...")
+    p.add_argument("--person", help="persoon of kanaal")
+    p.add_argument("--discipline")
+    p.add_argument("--location")
+    p.add_argument("--occurred-at", help="ISO-tijdstip gebeurd (standaard: nu)")
+    p.add_argument("--reliability", choices=["hearsay", "confirmed"])
+    p.add_argument("--grade", help="Admiralty, bijvoorbeeld B2")
+    p.add_argument("--confirmed-by", help="de bevestigende bron")
+
+    p = _parser(log, "list", "toon meldingen, nieuwste eerst (tijdstip gebeurd)", cmd_list)
+    p.add_argument("--crisis", required=True)
+    p.add_argument("--reliability", choices=["hearsay", "confirmed", "refuted"])
+    p.add_argument("--source")
+    p.add_argument("--since", help="ISO-tijdstip")
+    p.add_argument("--limit", type=int)
+
+    p = _parser(log, "search", "zoek in het logboek (nieuwste treffers eerst)", cmd_search)
+    p.add_argument("--crisis", required=True)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int)
+
+    p = _parser(log, "confirm", "bevestig een melding", cmd_confirm)
+    p.add_argument("id")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--by", help="de bevestigende bron")
+    group.add_argument("--corroborated-by", metavar="ENTRY_ID", help="ondersteunende melding")
+    p.add_argument("--reason")
+    p.add_argument("--grade")
+
+    p = _parser(log, "refute", "ontkracht een melding", cmd_refute)
+    p.add_argument("id")
+    p.add_argument("--by", required=True, help="de bron die haar ontkracht")
+    p.add_argument("--reason")
+    p.add_argument("--grade")
+
+    p = _parser(log, "correct", "corrigeer een melding (nieuwe versie)", cmd_correct)
+    p.add_argument("id")
+    p.add_argument("--text", required=True)
+    p.add_argument("--reason", required=True)
+
+    p = _parser(log, "link", "koppel twee meldingen", cmd_link)
+    p.add_argument("id")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--corroborates", metavar="OTHER_ID")
+    group.add_argument("--contradicts", metavar="OTHER_ID")
+    group.add_argument("--follows-up", metavar="OTHER_ID")
+
+    p = _parser(log, "history", "de hele geschiedenis van een melding", cmd_history)
+    p.add_argument("id")
+
+    p = _parser(log, "export", "exporteer het volledige logboek", cmd_export)
+    p.add_argument("--crisis", required=True)
+    p.add_argument("--format", required=True, choices=["csv", "json", "pdf"])
+    p.add_argument("--out", required=True)

@@ -1,0 +1,211 @@
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.log_entries import add_entry, correct_entry, link_entries
+from crisisconsole.services.log_queries import LogFilter, entry_history, get_entry
+from crisisconsole.ui.models.log_table_model import (
+    COL_RELIABILITY,
+    COL_TEXT,
+    COL_TIME,
+    PAGE,
+    EntryIdRole,
+    HighlightRole,
+    LogTableModel,
+)
+from crisisconsole.ui.views.log_page import make_page
+
+
+def _fill(ctx, crisis, clock, n):
+    ids = []
+    for i in range(n):
+        clock.advance(seconds=30)
+        ids.append(add_entry(ctx, crisis.id, f"melding {i} café", "politie" if i % 2 else "burger",
+                             occurred_at=clock.now() - timedelta(minutes=i % 7)).id)
+    return ids
+
+
+class _Window(QWidget):
+    """What a page needs from the main window (the other pages stay out of these tests)."""
+
+    crisis_changed = Signal(str)
+
+    def __init__(self, session, crisis_id):
+        super().__init__()
+        self.session = session
+        self.crisis_id = crisis_id
+        self.errors = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = {"log": make_page(self)}
+        layout.addWidget(self.pages["log"])
+
+    def show_error(self, error):
+        self.errors.append(error)
+
+
+def _window(qtbot, session, crisis):
+    window = _Window(session, crisis.id)
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    page = window.pages["log"]
+    qtbot.waitUntil(lambda: page.crisis_id == crisis.id)
+    return window, page
+
+
+def test_model_passes_qtmodeltester_and_pages_both_ends(qtmodeltester, ctx, crisis, clock, qapp):
+    _fill(ctx, crisis, clock, PAGE * 2 + 37)
+    model = LogTableModel(ctx.store)
+    model.set_crisis(crisis.id)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == PAGE * 2 + 37
+    from crisisconsole.services.log_queries import list_entries
+
+    everything = list_entries(ctx.store, crisis.id, limit=10_000)
+    assert model.entry_at(model.rowCount() - 1).id == everything[-1].id  # from the bottom
+    assert model.entry_at(PAGE + 5).id == everything[PAGE + 5].id  # middle, by keyset/offset
+    assert model.entry_at(0).id == everything[0].id
+    assert model.data(model.index(0, COL_TEXT)).startswith("melding")
+    assert model.data(model.index(0, COL_TEXT), Qt.ItemDataRole.WhatsThisRole) is None
+    assert model.row_of(everything[300].id) == 300
+    model.set_filter(LogFilter(query="cafe"))
+    spans = model.data(model.index(0, COL_TEXT), HighlightRole)
+    text = model.data(model.index(0, COL_TEXT))
+    assert [text[s:s + n] for s, n in spans] == ["café"]
+    model.sort(COL_TIME, Qt.SortOrder.AscendingOrder)
+    assert model.entry_at(0).id == everything[-1].id
+
+
+def test_typing_an_entry_shows_it_and_keeps_source_and_tag(qtbot, session, crisis, shots):
+    window, page = _window(qtbot, session, crisis)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert page.quick.text_edit.hasFocus()
+    page.quick.source_box.setEditText("Politie")
+    page.quick.tag_box.setCurrentIndex(1)
+    page.quick.confirmed_edit.setText("ME-peloton 1")
+    page.quick.grade_edit.setText("b2")
+    qtbot.keyClicks(page.quick.text_edit, "Plunderingen Marktplein")
+    qtbot.keyClick(page.quick.text_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.model.data(page.model.index(0, COL_TEXT)) == "Plunderingen Marktplein"
+    assert page.model.data(page.model.index(0, COL_RELIABILITY)) == "Bevestigd B2"
+    assert page.quick.text_edit.text() == ""
+    assert page.quick.source_box.currentText() == "Politie"
+    assert page.quick.tag_box.currentData() == "confirmed"
+    window.grab().save(str(shots / "log_after_entry.png"))
+
+
+def test_bad_input_and_failed_write_keep_the_text(qtbot, session, crisis, monkeypatch):
+    window, page = _window(qtbot, session, crisis)
+    page.quick.source_box.setEditText("Politie")
+    page.quick.text_edit.setText("Brand")
+    page.quick.grade_edit.setText("Z9")
+    page.quick.submit()
+    qtbot.waitUntil(lambda: "Onbekende beoordeling" in page.quick.message.text(), timeout=3000)
+    assert page.quick.text_edit.text() == "Brand" and page.model.rowCount() == 0
+    page.quick.grade_edit.clear()
+    from crisisconsole.errors import NotWritableError
+    from crisisconsole.services import log_entries
+
+    real = log_entries.add_entry
+
+    def full_disk(*args, **kwargs):
+        raise NotWritableError("schijf vol / disk full")
+
+    monkeypatch.setattr(log_entries, "add_entry", full_disk)
+    page.quick.submit()
+    qtbot.waitUntil(lambda: "schijf vol" in page.quick.message.text(), timeout=3000)
+    assert page.quick.text_edit.text() == "Brand" and page.quick.retry_button.isVisible()
+    monkeypatch.setattr(log_entries, "add_entry", real)
+    qtbot.mouseClick(page.quick.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.quick.text_edit.text() == "" and not page.quick.retry_button.isVisible()
+
+
+def _answer(monkeypatch, fill):
+    def exec_(dialog):
+        fill(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", exec_)
+
+
+def test_confirm_refute_correct_link_in_the_ui(qtbot, session, ctx, crisis, clock, monkeypatch,
+                                               shots):
+    ids = _fill(ctx, crisis, clock, 3)
+    window, page = _window(qtbot, session, crisis)
+    row = page.model.row_of(ids[0])
+    page.table.selectRow(row)
+    assert page.detail.entry_id == ids[0]
+    _answer(monkeypatch, lambda d: d.by_edit.setText("politie OvD"))
+    page.detail.confirm_button.click()
+    qtbot.waitUntil(lambda: get_entry(ctx.store, ids[0]).reliability == "confirmed", timeout=3000)
+
+    def correct(d):
+        d.text_edit.setPlainText("melding 0 gecorrigeerd")
+        d.reason_edit.setText("typfout")
+
+    _answer(monkeypatch, correct)
+    page.detail.correct_button.click()
+    qtbot.waitUntil(lambda: get_entry(ctx.store, ids[0]).version == 2, timeout=3000)
+
+    def link(d):
+        d.kind_box.setCurrentIndex(d.kind_box.findData("contradicts"))
+        d.other_box.setCurrentIndex(d.other_box.findData(ids[1]))
+
+    _answer(monkeypatch, link)
+    page.detail.link_button.click()
+    qtbot.waitUntil(lambda: get_entry(ctx.store, ids[0]).contradicted, timeout=3000)
+    qtbot.waitUntil(lambda: "<s" in page.detail.browser.toHtml() or
+                    "line-through" in page.detail.browser.toHtml(), timeout=3000)
+    assert page.detail.entry_id == ids[0]  # selection kept across the refreshes
+    window.grab().save(str(shots / "log_detail.png"))
+    page.table.selectRow(page.model.row_of(ids[1]))
+    _answer(monkeypatch, lambda d: d.by_edit.setText("GHOR"))
+    page.detail.refute_button.click()
+    qtbot.waitUntil(lambda: get_entry(ctx.store, ids[1]).reliability == "refuted", timeout=3000)
+    assert not get_entry(ctx.store, ids[0]).contradicted  # settled
+    state, _ = entry_history(ctx.store, ids[0])
+    assert [i.kind for i in state.history].count("version") == 2
+
+
+def test_confirm_without_source_is_refused_in_the_dialog(qtbot, session, ctx, crisis, clock,
+                                                        monkeypatch):
+    ids = _fill(ctx, crisis, clock, 1)
+    window, page = _window(qtbot, session, crisis)
+    page.table.selectRow(0)
+    seen = []
+
+    def exec_(dialog):
+        seen.append(dialog.message.text())
+        return QDialog.DialogCode.Accepted if len(seen) == 1 else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", exec_)
+    page.detail.confirm_button.click()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    assert "bevestigende bron" in seen[1]
+    assert get_entry(ctx.store, ids[0]).reliability == "hearsay"
+
+
+def test_entries_from_elsewhere_appear_keeping_selection_and_scroll(qtbot, session, store, ctx,
+                                                                    crisis, clock):
+    ids = _fill(ctx, crisis, clock, 120)
+    window, page = _window(qtbot, session, crisis)
+    page.table.scrollTo(page.model.index(60, 0), page.table.ScrollHint.PositionAtTop)
+    page.table.selectRow(page.model.row_of(ids[58]))
+    top_id = page.model.index(page.table.rowAt(0), 0).data(EntryIdRole)
+    assert page.table.rowAt(0) > 0
+    other = ServiceContext(store, ctx.actor)  # its own change bus: as another process
+    clock.advance(minutes=1)
+    new = add_entry(other, crisis.id, "van de CLI", "politie")
+    correct_entry(other, ids[58], "melding 58 bijgewerkt", "update")
+    link_entries(other, new.id, ids[58], "follows_up")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 121, timeout=1500)
+    qtbot.waitUntil(lambda: "bijgewerkt" in page.detail.browser.toPlainText(), timeout=1500)
+    assert page.selected_id() == ids[58]
+    assert page.model.index(page.table.rowAt(0), 0).data(EntryIdRole) == top_id

@@ -1,0 +1,93 @@
+import csv
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from crisisconsole.domain.log_rules import EntryInvalid
+from crisisconsole.interchange.log_export import to_csv, to_json, to_pdf
+from crisisconsole.services import audit
+from crisisconsole.services.crises import open_crisis
+from crisisconsole.services.log_entries import add_entry, assess_entry, correct_entry, link_entries
+from crisisconsole.services.log_export_data import gather_log, history_json
+from crisisconsole.services.log_queries import LogFilter, list_entries, position_of
+from crisisconsole.services.log_sources import add_source, ensure_source, list_sources
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def _log(ctx, crisis_id, clock):
+    a = add_entry(ctx, crisis_id, "Drie gewonden Marktplein", "burger")
+    clock.advance(minutes=2)
+    b = add_entry(ctx, crisis_id, "Geen gewonden", "media")
+    clock.advance(minutes=2)
+    correct_entry(ctx, a.id, "Vier gewonden Marktplein", "telling GHOR")
+    assess_entry(ctx, a.id, "confirmed", by="GHOR CvD", grade="A2")
+    link_entries(ctx, b.id, a.id, "contradicts")
+    assess_entry(ctx, b.id, "refuted", by="GHOR", reason="ter plaatse")
+    return a, b
+
+
+def test_history_json_lists_everything_in_order(ctx, crisis, clock):
+    a, b = _log(ctx, crisis.id, clock)
+    data = history_json(ctx.store, a.id)
+    assert [v["version"] for v in data["versions"]] == [1, 2]
+    assert data["versions"][1]["reason"] == "telling GHOR" and data["versions"][1]["author"] == "aide"
+    assert [x["reliability"] for x in data["assessments"]] == ["hearsay", "confirmed"]
+    assert data["links"][0]["kind"] == "contradicts" and data["links"][0]["from_id"] == b.id
+    assert [h["kind"] for h in data["history"]][:2] == ["version", "assessment"]
+    assert data["history"][0]["superseded"] and "aide" in data["history"][0]["summary"]
+    assert not data["entry"]["contradicted"]  # settled: the other side is refuted
+
+
+def test_export_has_every_version_assessment_and_link(ctx, crisis, clock):
+    a, b = _log(ctx, crisis.id, clock)
+    before = len(audit.list_records(ctx.store))
+    data = gather_log(ctx, crisis.id)
+    assert len(audit.list_records(ctx.store)) == before + 1  # the export is audited
+    parsed = json.loads(to_json(data))
+    first = next(e for e in parsed["entries"] if e["id"] == a.id)
+    assert [v["text"] for v in first["versions"]] == ["Drie gewonden Marktplein",
+                                                      "Vier gewonden Marktplein"]
+    rows = list(csv.DictReader(io.StringIO(to_csv(data).decode("utf-8-sig")), delimiter=";"))
+    kinds = [r["record"] for r in rows]
+    assert kinds.count("entry") == 2 and kinds.count("version") == 3
+    assert kinds.count("assessment") == 4 and kinds.count("link") == 1
+    text = _pdf_text(to_pdf(data))
+    assert "Drie gewonden" in text and "Vier gewonden" in text and "telling GHOR" in text
+    assert "OEFENING" not in text
+
+
+def test_pdf_marks_an_exercise(ctx, clock):
+    exercise = open_crisis(ctx, "Oefening hoogwater", "Waalbergen", exercise=True)
+    add_entry(ctx, exercise.id, "Dijk verzadigd", "veiligheidsregio")
+    text = _pdf_text(to_pdf(gather_log(ctx, exercise.id)))
+    assert "OEFENING" in text
+
+
+def test_sources_list_is_editable(ctx):
+    assert [s.id for s in list_sources(ctx.store)][:2] == ["politie", "brandweer"]
+    org = add_source(ctx, "Rijkswaterstaat Oost")
+    assert org.id == "rijkswaterstaat_oost" and org in list_sources(ctx.store)
+    assert ensure_source(ctx, "rijkswaterstaat oost") == org.id
+    assert ensure_source(ctx, "Politie") == "politie"
+    with pytest.raises(EntryInvalid):
+        add_source(ctx, "Rijkswaterstaat Oost")
+
+
+def test_position_of_matches_the_list(ctx, crisis, clock):
+    ids = []
+    for i in range(12):
+        clock.advance(minutes=1)
+        ids.append(add_entry(ctx, crisis.id, f"melding {i}", "politie" if i % 2 else "burger").id)
+    flt = LogFilter(source=("politie",))
+    listed = list_entries(ctx.store, crisis.id, flt, limit=50)
+    for row, entry in enumerate(listed):
+        assert position_of(ctx.store, crisis.id, flt, "occurred", True,
+                           (entry.occurred_at, entry.rowid)) == row
+    ascending = list_entries(ctx.store, crisis.id, flt, limit=50, descending=False)
+    assert position_of(ctx.store, crisis.id, flt, "occurred", False,
+                       (ascending[3].occurred_at, ascending[3].rowid)) == 3

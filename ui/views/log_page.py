@@ -1,0 +1,272 @@
+"""Logboek: quick entry on top, filter chips, the table (a million rows stay fast), and the
+detail panel with the whole history and the acts confirm / refute / correct / link.
+
+Live: every change note about the log (from this app or, through the audit poll, from the CLI
+or another laptop) refreshes the table within a second, keeping the selected entry and the
+entry at the top of the view where the user left them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole.clock import format_local
+from crisisconsole.domain.log_rules import check_text, source_label
+from crisisconsole.services import log_entries, log_sources
+from crisisconsole.services.log_export_data import history_json
+from crisisconsole.services.log_queries import list_entries
+from crisisconsole.ui.dialogs.log_action_dialogs import AssessDialog, CorrectDialog, LinkDialog
+from crisisconsole.ui.models.log_table_model import (
+    COL_AGE,
+    COL_RELIABILITY,
+    COL_TEXT,
+    EntryIdRole,
+    LogTableModel,
+)
+from crisisconsole.ui.widgets.log_delegates import BadgeDelegate, HighlightDelegate
+from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
+from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
+from crisisconsole.ui.widgets.log_quick_entry import QuickEntryBar
+
+LOG_OBJECTS = frozenset({"log_entry", "log_version", "log_assessment", "log_link",
+                         "log_withdrawal", "log_attachment"})
+ROW_HEIGHT = 28
+
+
+class LogPage(QWidget):
+    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__()
+        self.main_window = window
+        self.session = window.session
+        self.ctx = self.session.ctx
+        self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
+        self.quick = QuickEntryBar()
+        self.filters = LogFilterBar()
+        self.table = QTableView()
+        self.table.setObjectName("logTable")
+        self.table.setAccessibleName(self.tr("Logboek"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((140, 86, 160, 178, 300, 140)):
+            if column != COL_TEXT:
+                self.table.setColumnWidth(column, width)
+        badge = BadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_AGE, badge)
+        self.table.setItemDelegateForColumn(COL_RELIABILITY, badge)
+        self.table.setItemDelegateForColumn(COL_TEXT, HighlightDelegate(self.table))
+        self.detail = LogDetailPanel()
+        split = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+        split.addWidget(left)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([760, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.quick)
+        layout.addWidget(split, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(30_000)
+        self._age_timer.timeout.connect(self.model.refresh_ages)
+        self._age_timer.start()
+        for key in ("Ctrl+L", "F2"):
+            QShortcut(QKeySequence(key), self).activated.connect(self.focus_quick_entry)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.filters.search_edit.setFocus)
+        self.quick.submitted.connect(self.save_quick_entry)
+        self.filters.changed.connect(self.apply_filters)
+        self.filters.sort_box.currentIndexChanged.connect(self.apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.detail.confirm_requested.connect(lambda: self.assess("confirmed"))
+        self.detail.refute_requested.connect(lambda: self.assess("refuted"))
+        self.detail.correct_requested.connect(self.correct)
+        self.detail.link_requested.connect(self.link)
+        self.session.changed.connect(self._on_change)
+        window.crisis_changed.connect(self.set_crisis)
+        self.crisis_id: str | None = None
+        self._load_sources()
+        self.set_crisis(window.crisis_id)
+        QTimer.singleShot(0, self._follow_window)
+
+    def _follow_window(self) -> None:
+        """The window picks its first crisis after the pages exist, without a signal."""
+        if self.main_window.crisis_id != self.crisis_id:
+            self.set_crisis(self.main_window.crisis_id)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._follow_window()
+        super().showEvent(event)
+
+    # -- data ----------------------------------------------------------------------------------
+    def _load_sources(self) -> None:
+        sources = [(o.id, o.label_nl) for o in log_sources.list_sources(self.ctx.store)]
+        self.quick.set_sources(sources)
+        self.filters.set_sources(sources)
+
+    def set_crisis(self, crisis_id: str | None) -> None:
+        self.crisis_id = crisis_id
+        self.model.set_filter(self.filters.log_filter(self.ctx.now()))
+        self.model.set_crisis(crisis_id)
+        self.detail.show_history(None)
+
+    def apply_filters(self) -> None:
+        self.model.filter = self.filters.log_filter(self.ctx.now())
+        self.model.order = self.filters.order()
+        self.refresh(keep_top=False)
+
+    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
+        if note.object_type == "source_org":
+            self._load_sources()
+        elif note.object_type in LOG_OBJECTS and (note.crisis_id in (None, self.crisis_id)):
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start()
+
+    def selected_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(EntryIdRole) if index.isValid() else None
+
+    def refresh(self, keep_top: bool = True) -> None:
+        """Reload, keeping the selected entry and the entry at the top of the view."""
+        selected = self.selected_id()
+        bar = self.table.verticalScrollBar()
+        top_row = self.table.rowAt(0)
+        anchor = None
+        if keep_top and bar.value() > 0 and top_row >= 0:
+            anchor = self.model.index(top_row, 0).data(EntryIdRole)
+        self.model.refresh()
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                selection = self.table.selectionModel()
+                selection.blockSignals(True)
+                self.table.selectRow(row)
+                selection.setCurrentIndex(self.model.index(row, 0),
+                                          selection.SelectionFlag.NoUpdate)
+                selection.blockSignals(False)
+                self.table.viewport().update()
+            self._show_detail(selected)
+        else:
+            self.detail.show_history(None)
+        if anchor is not None:  # after the selection, which may have scrolled
+            row = self.model.row_of(anchor)
+            if row is not None:
+                self.table.scrollTo(self.model.index(row, 0),
+                                    QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _selection_changed(self, current, _previous) -> None:  # noqa: ANN001
+        entry_id = current.data(EntryIdRole) if current.isValid() else None
+        self._show_detail(entry_id)
+
+    def _show_detail(self, entry_id: str | None) -> None:
+        self.detail.show_history(history_json(self.ctx.store, entry_id) if entry_id else None)
+
+    def _choices(self, exclude: str) -> list[tuple[str, str]]:
+        entries = list_entries(self.ctx.store, self.crisis_id, limit=150)
+        return [(e.id, f"{format_local(e.occurred_at, False)} {source_label(e.source)}: "
+                       f"{e.text[:70]}") for e in entries if e.id != exclude]
+
+    # -- writes --------------------------------------------------------------------------------
+    def focus_quick_entry(self) -> None:
+        self.quick.text_edit.setFocus()
+        self.quick.text_edit.selectAll()
+
+    def save_quick_entry(self, _payload: dict | None = None) -> None:
+        if self.crisis_id is None:
+            return
+        try:
+            fields = self.quick.fields(self.ctx.now())
+        except Exception as error:  # noqa: BLE001 - shown in the bar, text kept
+            self.quick.failed(error)
+            return
+        ctx, crisis_id = self.ctx, self.crisis_id
+
+        def write():  # noqa: ANN202
+            check_text(fields["text"])  # before a new source name is added to the list
+            source = log_sources.ensure_source(ctx, fields.pop("source"))
+            return log_entries.add_entry(ctx, crisis_id, fields.pop("text"), source, **fields)
+
+        self.quick.saving()
+        self.session.run(write, self._saved, self.quick.failed)
+
+    def _saved(self, entry) -> None:  # noqa: ANN001 - LogEntry
+        self.quick.saved()  # the change note refreshes the table
+
+    def _act(self, fn, dialog) -> None:  # noqa: ANN001
+        """Run an act; on refusal reopen the dialog with the message (input kept)."""
+        def failed(error: BaseException) -> None:
+            from crisisconsole.errors import CrisisConsoleError
+
+            if not isinstance(error, CrisisConsoleError):
+                self.main_window.show_error(error)
+                return
+            dialog.message.setText(error.message)
+            if dialog.exec():
+                self.session.run(fn, lambda _r: self.refresh(), failed)
+
+        self.session.run(fn, lambda _r: self.refresh(), failed)
+
+    def assess(self, reliability: str) -> None:
+        entry_id = self.detail.entry_id
+        if entry_id is None:
+            return
+        entry_text = self.model.entry_at(self.table.currentIndex().row())
+        dialog = AssessDialog(reliability, entry_text.text if entry_text else "",
+                              self._choices(entry_id), self)
+        if dialog.exec():
+            self._act(lambda: log_entries.assess_entry(
+                self.ctx, entry_id, reliability, **dialog.values()), dialog)
+
+    def correct(self) -> None:
+        entry_id = self.detail.entry_id
+        if entry_id is None:
+            return
+        entry = self.model.entry_at(self.table.currentIndex().row())
+        dialog = CorrectDialog(entry.text if entry else "", self)
+        if dialog.exec():
+            self._act(lambda: log_entries.correct_entry(
+                self.ctx, entry_id, **dialog.values()), dialog)
+
+    def link(self) -> None:
+        entry_id = self.detail.entry_id
+        if entry_id is None:
+            return
+        dialog = LinkDialog(self._choices(entry_id), self)
+        if dialog.exec():
+            def write():  # noqa: ANN202
+                values = dialog.values()
+                return log_entries.link_entries(self.ctx, entry_id, values["other"] or "",
+                                                values["kind"])
+            self._act(write, dialog)
+
+
+def make_page(window) -> QWidget:  # noqa: ANN001
+    return LogPage(window)

@@ -1,0 +1,169 @@
+"""The quick-entry bar on top of the log: keyboard first. Enter saves; the last source and tag
+stay for the next entry. A failed write keeps the text with the message and a retry."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole.clock import AMSTERDAM, to_local
+from crisisconsole.domain.log_rules import EntryInvalid
+from crisisconsole.errors import CrisisConsoleError
+
+
+class QuickEntryBar(QWidget):
+    submitted = Signal(dict)  # the fields; the page writes them through the session
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickEntry")
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText(self.tr("Nieuwe melding… (Enter slaat op)"))
+        self.text_edit.setAccessibleName(self.tr("Melding"))
+        self.source_box = QComboBox()
+        self.source_box.setEditable(True)
+        self.source_box.setAccessibleName(self.tr("Bron"))
+        self.source_box.setMinimumWidth(150)
+        self.person_edit = QLineEdit()
+        self.person_edit.setPlaceholderText(self.tr("Persoon/kanaal"))
+        self.person_edit.setAccessibleName(self.tr("Persoon of kanaal"))
+        self.person_edit.setMaximumWidth(140)
+        self.tag_box = QComboBox()
+        self.tag_box.addItem(self.tr("Van horen zeggen"), "hearsay")
+        self.tag_box.addItem(self.tr("Bevestigd"), "confirmed")
+        self.tag_box.setAccessibleName(self.tr("Betrouwbaarheid"))
+        self.confirmed_edit = QLineEdit()
+        self.confirmed_edit.setPlaceholderText(self.tr("Bevestigd door"))
+        self.confirmed_edit.setAccessibleName(self.tr("Bevestigd door"))
+        self.confirmed_edit.setMaximumWidth(130)
+        self.grade_edit = QLineEdit()
+        self.grade_edit.setPlaceholderText(self.tr("B2"))
+        self.grade_edit.setAccessibleName(self.tr("Beoordeling (A–F, 1–6)"))
+        self.grade_edit.setMaximumWidth(44)
+        self.time_edit = QLineEdit()
+        self.time_edit.setPlaceholderText(self.tr("uu:mm"))
+        self.time_edit.setAccessibleName(self.tr("Tijdstip gebeurd"))
+        self.time_edit.setToolTip(self.tr("Tijdstip gebeurd (leeg: nu)"))
+        self.time_edit.setMaximumWidth(56)
+        self.save_button = QPushButton(self.tr("Vastleggen"))
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.retry_button = QPushButton(self.tr("Opnieuw proberen"))
+        self.retry_button.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in ((self.text_edit, 1), (self.source_box, 0), (self.person_edit, 0),
+                                (self.tag_box, 0), (self.confirmed_edit, 0),
+                                (self.grade_edit, 0), (self.time_edit, 0),
+                                (self.save_button, 0)):
+            row.addWidget(widget, stretch)
+        status = QHBoxLayout()
+        status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self.message, 1)
+        status.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(row)
+        layout.addLayout(status)
+        self.text_edit.returnPressed.connect(self.submit)
+        for edit in (self.person_edit, self.grade_edit, self.time_edit, self.confirmed_edit):
+            edit.returnPressed.connect(self.submit)
+        self.save_button.clicked.connect(self.submit)
+        self.retry_button.clicked.connect(self.submit)
+        self.tag_box.currentIndexChanged.connect(self._tag_changed)
+        self._tag_changed()
+        self.busy = False
+
+    def set_sources(self, sources: list[tuple[str, str]]) -> None:
+        """(id, label) pairs; keeps what is selected or typed."""
+        current = self.source_box.currentText()
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        for source_id, label in sources:
+            self.source_box.addItem(label, source_id)
+        self.source_box.setCurrentIndex(-1)
+        self.source_box.setEditText(current)
+        self.source_box.blockSignals(False)
+
+    def _tag_changed(self) -> None:
+        self.confirmed_edit.setEnabled(self.tag_box.currentData() == "confirmed")
+
+    def occurred_at(self, now: datetime) -> datetime | None:
+        """'14:05' is today, local time; if that lies ahead by more than a few minutes, it
+        was yesterday evening (typing after midnight)."""
+        typed = self.time_edit.text().strip()
+        if not typed:
+            return None
+        try:
+            hours, minutes = (int(part) for part in typed.replace(".", ":").split(":"))
+            local = to_local(now).replace(hour=hours, minute=minutes, second=0, microsecond=0,
+                                          tzinfo=AMSTERDAM)
+        except ValueError:
+            raise EntryInvalid("Tijdstip: gebruik uu:mm / Time: use hh:mm",
+                               "occurred_at") from None
+        if local > to_local(now) + timedelta(minutes=5):
+            local -= timedelta(days=1)
+        return local
+
+    def fields(self, now: datetime) -> dict:
+        index = self.source_box.findText(self.source_box.currentText())
+        source = (self.source_box.itemData(index) if index >= 0
+                  else self.source_box.currentText().strip())
+        return {
+            "text": self.text_edit.text(), "source": source,
+            "person": self.person_edit.text().strip() or None,
+            "reliability": self.tag_box.currentData(),
+            "confirmed_by": self.confirmed_edit.text().strip() or None
+            if self.tag_box.currentData() == "confirmed" else None,
+            "grade": self.grade_edit.text().strip() or None,
+            "occurred_at": self.occurred_at(now),
+        }
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.submitted.emit({})
+
+    def saving(self) -> None:
+        self.busy = True
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Bezig met vastleggen…"))
+        self.message.show()
+
+    def saved(self) -> None:
+        """Clear the text; source, person and tag stay (the next line is often the same)."""
+        self.busy = False
+        self.save_button.setEnabled(True)
+        self.text_edit.clear()
+        self.grade_edit.clear()
+        self.time_edit.clear()
+        self.message.clear()
+        self.message.hide()
+        self.retry_button.hide()
+        self.text_edit.setFocus()
+
+    def failed(self, error: BaseException) -> None:
+        """The typed text stays; the message says why; a write failure offers a retry."""
+        self.busy = False
+        self.save_button.setEnabled(True)
+        message = error.message if isinstance(error, CrisisConsoleError) else str(error)
+        self.message.setText(message)
+        self.message.show()
+        self.retry_button.setVisible(not isinstance(error, EntryInvalid))
+        field = getattr(error, "field", "")
+        target = {"source": self.source_box, "grade": self.grade_edit,
+                  "occurred_at": self.time_edit, "confirmed_by": self.confirmed_edit}.get(
+            field, self.text_edit)
+        target.setFocus()
