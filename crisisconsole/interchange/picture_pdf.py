@@ -1,0 +1,31 @@
+"""A snapshot of the situational picture as a PDF situation report (A4, Qt only).
+
+Header line on every page (crisis, GRIP, version, time, prepared by), "OEFENING" on every page
+of an exercise, "Pagina x van n" in the footer, all sections in BOB order. The generic
+HTML-to-PDF work is `pdf_render`; persons are masked because the picture holds no names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
+from crisisconsole.interchange.picture_html import header_line, picture_html
+
+STYLE = """<style>
+h1 { font-size: 16pt; color: #102a43; }
+h2 { font-size: 13pt; color: #102a43; margin-top: 14px; }
+h3 { font-size: 11.5pt; color: #243b53; }
+li { margin-bottom: 4px; }
+</style>"""
+
+
+def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> bytes:
+    h = picture["header"]
+    footer = f"SHA-256 {snapshot_hash[:16]}…" if snapshot_hash else "crisisconsole"
+    html = picture_html(picture).replace("<html>", "<html><head>" + STYLE + "</head>", 1)
+    options = PdfOptions(
+        title=f"Situatiebeeld {h['crisis_name']}", header=header_line(picture),
+        mark="OEFENING" if h.get("exercise") else "", footer=footer,
+    )
+    return render_pdf(html, options)

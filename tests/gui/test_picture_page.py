@@ -1,0 +1,150 @@
+"""The picture page, the briefing mode and the decisions page on the demo scenario; models
+pass Qt's model tester. Screenshots are saved for people to look at (PICTURE_SHOTS=folder)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from crisisconsole.services import picture as picture_service
+from crisisconsole.services import picture_records as records
+from crisisconsole.ui.main_window import MainWindow
+from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel
+
+
+def test_decision_models_pass_qt_model_tester(qtmodeltester, ctx, crisis, clock):
+    records.add_decision(ctx, crisis.id, "Noodverordening", "Plunderingen")
+    records.add_action(ctx, crisis.id, "Raad informeren", "aide", due=clock.now())
+    records.add_action(ctx, crisis.id, "Opvang", "bz")
+    clock.advance(minutes=5)
+    decisions, actions = DecisionsModel(), ActionsModel()
+    decisions.set_items(records.list_decisions(ctx.store, crisis.id))
+    actions.set_items(records.list_actions(ctx.store, crisis.id))
+    qtmodeltester.check(decisions)
+    qtmodeltester.check(actions)
+    assert decisions.index(0, 1).data() == "Noodverordening"
+    assert actions.index(0, 3).data() == "TE LAAT (open)"
+    assert actions.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert actions.index(1, 2).data() == "–"
+
+
+@pytest.fixture
+def shots_dir(shots):
+    folder = os.environ.get("PICTURE_SHOTS")
+    return Path(folder) if folder else shots
+
+
+@pytest.fixture
+def demo_window(qtbot, qapp, tmp_path):
+    from crisisconsole.demo.build import build_demo_database
+    from crisisconsole.services.unlock import unlock
+    from crisisconsole.ui.app import apply_theme
+    from crisisconsole.ui.session import Session
+
+    apply_theme(qapp)
+    info = build_demo_database(tmp_path / "demo.db", passphrase="demo demo demo")
+    session = Session(unlock(info.path, key=info.key).context("aide"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(session)
+    window.crisis_id = info.crisis_id
+    window.crisis_changed.emit(info.crisis_id)
+    yield window, session
+    measures = window.pages.get("measures")
+    if measures is not None and hasattr(measures, "reminders"):
+        measures.reminders.stop()
+    session.worker.wait()
+
+
+def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
+    window, session = demo_window
+    window.resize(1400, 900)
+    window.show_page("picture")
+    page = window.pages["picture"]
+    text = page.view.toPlainText()
+    for heading in ("Samenvatting", "Beeld per discipline", "Open tegenstrijdigheden",
+                    "Oordeel", "Besluiten", "Acties", "Bevoegdheden in gebruik",
+                    "Personen van belang", "Contacten"):
+        assert heading in text
+    assert "TE LAAT" in text and "R.V. (" in text
+    if importlib.util.find_spec("crisisconsole.demo.scenario_10_log") is not None:
+        assert "Tegenstrijdig" in text  # the log demo part has open contradictions
+    assert "Ruud Verhoef" not in text
+    assert page.snapshots.count() == 2  # live + the demo's briefing snapshot
+    window.grab().save(str(shots_dir / "picture_page.png"))
+
+    # an item opens its log entries
+    html = page.view.toHtml()
+    if 'href="entry:' not in html:
+        pytest.skip("the log's demo part (issue 3) is not installed: no items to open")
+    anchor = html[html.index('href="entry:') + 6:]
+    anchor = anchor[:anchor.index('"')]
+    from PySide6.QtCore import QUrl
+
+    page._open_link(QUrl(anchor))
+    from crisisconsole.ui.dialogs.picture_entries_dialog import PictureEntriesDialog
+
+    dialog = page.findChild(PictureEntriesDialog)
+    assert dialog is not None and "Bron" in dialog.view.toPlainText()
+    dialog.close()
+
+    # start briefing: stores a snapshot (version 2) of what is shown, opens full screen
+    before = len(picture_service.list_snapshots(session.ctx.store, window.crisis_id))
+    page.start_briefing()
+    qtbot.waitUntil(lambda: page.briefing is not None, timeout=5000)
+    briefing = page.briefing
+    infos = picture_service.list_snapshots(session.ctx.store, window.crisis_id)
+    assert len(infos) == before + 1 and infos[0].purpose == "briefing"
+    assert "versie 2" in briefing.corner.text()
+    assert briefing.section.text() == "1. Samenvatting"
+    qtbot.keyClick(briefing, Qt.Key.Key_Right)
+    assert briefing.section.text() == "2. Beeld per discipline"
+    briefing.resize(1600, 900)
+    briefing.grab().save(str(shots_dir / "briefing_picture.png"))
+    qtbot.keyClick(briefing, Qt.Key.Key_PageDown)
+    qtbot.keyClick(briefing, Qt.Key.Key_PageUp)
+    qtbot.keyClick(briefing, Qt.Key.Key_Left)
+    assert briefing.section.text() == "1. Samenvatting"
+    for _ in range(7):
+        qtbot.keyClick(briefing, Qt.Key.Key_Right)
+    assert briefing.section.text() == "8. Personen van belang"
+    assert "R.V. (leider supportersgroep)" in briefing.body.toPlainText()
+    assert briefing.reveal_button.isVisible()
+    briefing.grab().save(str(shots_dir / "briefing_persons.png"))
+    briefing.reveal("briefing burgemeester")  # audited by the cards service
+    assert "Ruud Verhoef" in briefing.body.toPlainText()
+    stored = picture_service.get_snapshot(session.ctx.store, infos[0].id)
+    assert "Ruud Verhoef" not in stored.content  # never in the snapshot
+    qtbot.keyClick(briefing, Qt.Key.Key_Escape)
+    assert not briefing.isVisible()
+
+    # reopen the snapshot later exactly as it was, after the log moved on
+    records.add_note(session.ctx, window.crisis_id, "forecast", "Nieuwe notitie na briefing")
+    page.show_live()
+    assert "Nieuwe notitie na briefing" in page.view.toPlainText()
+    page.open_snapshot(infos[0].id)
+    assert "Nieuwe notitie na briefing" not in page.view.toPlainText()
+    assert "hash klopt" in page.status.text()
+
+
+def test_decisions_page(qtbot, demo_window, shots_dir):
+    window, session = demo_window
+    window.resize(1400, 900)
+    window.show_page("decisions")
+    page = window.pages["decisions"]
+    assert page.decisions.rowCount() == 2
+    assert page.actions.index(0, 3).data().startswith("TE LAAT")
+    assert "1 te laat" in page.summary.text()
+    window.grab().save(str(shots_dir / "decisions_page.png"))
+    page.action_table.selectRow(0)
+    page.set_status("done")
+    qtbot.waitUntil(lambda: "0 te laat" in page.summary.text(), timeout=5000)
+    actions = records.list_actions(session.ctx.store, window.crisis_id,
+                                   session.ctx.now() + timedelta(seconds=1))
+    assert not any(a.overdue for a in actions)

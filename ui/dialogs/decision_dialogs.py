@@ -1,0 +1,91 @@
+"""Forms for a decision (text, rationale, who, the entries it rests on) and an action (text,
+owner, due time). They only collect input; the page writes through the services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+)
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, entries: list[tuple[str, str]], decided_by: str, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Besluit vastleggen"))
+        self.resize(640, 520)
+        self.text = QLineEdit()
+        self.text.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Besluit"))
+        self.rationale = QPlainTextEdit()
+        self.rationale.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Onderbouwing"))
+        self.decided_by = QLineEdit(decided_by)
+        self.entries = QListWidget()
+        self.entries.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Meldingen waarop het besluit rust"))
+        for entry_id, label in entries:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, entry_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.entries.addItem(item)
+        self.on_snapshot = QCheckBox(QCoreApplication.translate("DecisionDialogs", "Rust op het laatst vastgelegde beeld"))
+        self.on_snapshot.setChecked(True)
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("DecisionDialogs", "Besluit"), self.text)
+        form.addRow(QCoreApplication.translate("DecisionDialogs", "Onderbouwing"), self.rationale)
+        form.addRow(QCoreApplication.translate("DecisionDialogs", "Besloten door"), self.decided_by)
+        form.addRow(QCoreApplication.translate("DecisionDialogs", "Rust op meldingen"), self.entries)
+        form.addRow("", self.on_snapshot)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        chosen = [self.entries.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(self.entries.count())
+                  if self.entries.item(i).checkState() == Qt.CheckState.Checked]
+        return {"text": self.text.text(), "rationale": self.rationale.toPlainText(),
+                "decided_by": self.decided_by.text(), "entry_ids": chosen,
+                "on_snapshot": self.on_snapshot.isChecked()}
+
+
+class ActionDialog(QDialog):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Actie toevoegen"))
+        self.text = QLineEdit()
+        self.text.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Actie"))
+        self.owner = QLineEdit()
+        self.owner.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Actiehouder"))
+        self.has_due = QCheckBox(QCoreApplication.translate("DecisionDialogs", "Met termijn"))
+        self.has_due.setChecked(True)
+        self.due = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.has_due.toggled.connect(self.due.setEnabled)
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("DecisionDialogs", "Actie"), self.text)
+        form.addRow(QCoreApplication.translate("DecisionDialogs", "Actiehouder"), self.owner)
+        form.addRow(self.has_due, self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        due = self.due.dateTime().toPython() if self.has_due.isChecked() else None
+        if due is not None and due.tzinfo is None:
+            from crisisconsole.clock import AMSTERDAM
+
+            due = due.replace(tzinfo=AMSTERDAM)
+        return {"text": self.text.text(), "owner": self.owner.text(), "due": due}

@@ -1,0 +1,225 @@
+"""Totaalbeeld: the BOB sections one under the other, each item with its reliability badge,
+sources and age; contradictions and overdue items marked. An item opens its log entries.
+"Start briefing" stores an immutable snapshot (the picture as shown) and opens the briefing
+mode on it; earlier snapshots can be reopened exactly as they were, verified and exported.
+
+Reads go through the services on the GUI thread (indexed, a few ms); writes through
+``session.run``. The page rebuilds at most twice a second after a change anywhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole.clock import format_local
+from crisisconsole.interchange.picture_html import picture_html
+from crisisconsole.services import picture as picture_service
+
+WATCHED = frozenset({"log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
+                     "decision", "action", "action_status", "picture_note", "picture_snapshot",
+                     "measure", "measure_event", "card", "crisis", "crisis_event"})
+STYLE = ("<style>h2 { color: #102a43; margin-top: 12px; } h3 { color: #243b53; }"
+         " a { color: #102a43; text-decoration: none; }</style>")
+
+
+
+class PicturePage(QWidget):
+    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__()
+        self.window = window
+        self.session = window.session
+        self.ctx = self.session.ctx
+        self.picture: dict | None = None
+        self.snapshot_id: str | None = None  # None: live
+        self.briefing = None
+        self.title = QLabel(QCoreApplication.translate("PicturePage", "Totaalbeeld"))
+        self.title.setObjectName("emptyTitle")
+        self.snapshots = QComboBox()
+        self.snapshots.setAccessibleName(QCoreApplication.translate("PicturePage", "Momentopname"))
+        self.snapshots.setMinimumWidth(280)
+        self.snapshots.activated.connect(self._snapshot_chosen)
+        self.snapshot_button = QPushButton(QCoreApplication.translate("PicturePage", "Momentopname maken"))
+        self.snapshot_button.clicked.connect(self.take_snapshot)
+        self.export_button = QPushButton(QCoreApplication.translate("PicturePage", "Exporteren…"))
+        menu = QMenu(self.export_button)
+        for fmt, label in (("pdf", QCoreApplication.translate("PicturePage", "Situatierapport (PDF)")), ("edxl", QCoreApplication.translate("PicturePage", "EDXL-SitRep (XML)")),
+                           ("json", QCoreApplication.translate("PicturePage", "JSON"))):
+            menu.addAction(label).triggered.connect(lambda _=False, f=fmt: self.export(f))
+        self.export_button.setMenu(menu)
+        self.briefing_button = QPushButton(QCoreApplication.translate("PicturePage", "Start briefing"))
+        self.briefing_button.setObjectName("primaryButton")
+        self.briefing_button.setShortcut("Ctrl+B")
+        self.briefing_button.clicked.connect(self.start_briefing)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(QLabel(QCoreApplication.translate("PicturePage", "Beeld:")))
+        top.addWidget(self.snapshots)
+        top.addWidget(self.snapshot_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.briefing_button)
+        self.status = QLabel("")
+        self.status.setObjectName("pictureStatus")
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName(QCoreApplication.translate("PicturePage", "Totaalbeeld"))
+        self.view.anchorClicked.connect(self._open_link)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(500)
+        self._pending.timeout.connect(self.refresh)
+        self.session.changed.connect(self._on_change)
+        window.crisis_changed.connect(self._crisis_changed)
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------------
+    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
+        if note.object_type in WATCHED:
+            self._pending.start()
+
+    def refresh(self) -> None:
+        crisis_id = self.window.crisis_id
+        if crisis_id is None or self.session is None:
+            message = QCoreApplication.translate("PicturePage", "Open eerst een crisis.")
+            self.view.setHtml(f"<p>{message}</p>")
+            return
+        try:
+            self._fill_snapshots(crisis_id)
+            if self.snapshot_id is None:
+                self.picture = picture_service.live_picture(self.ctx, crisis_id)
+                self.status.setText(QCoreApplication.translate("PicturePage", "Live beeld van %1 — nog niet vastgelegd").replace(
+                    "%1", format_local(self.ctx.now())))
+        except Exception as error:  # noqa: BLE001 - shown, not swallowed
+            self.window.show_error(error)
+            return
+        self._render()
+
+    def _fill_snapshots(self, crisis_id: str) -> None:
+        self.snapshots.blockSignals(True)
+        self.snapshots.clear()
+        self.snapshots.addItem(QCoreApplication.translate("PicturePage", "Live (actueel)"), None)
+        for info in picture_service.list_snapshots(self.ctx.store, crisis_id):
+            label = QCoreApplication.translate("PicturePage", "Versie %1 — %2").replace("%1", str(info.version)).replace(
+                "%2", format_local(info.taken_at))
+            if info.purpose == "briefing":
+                label += " " + QCoreApplication.translate("PicturePage", "(briefing)")
+            self.snapshots.addItem(label, info.id)
+        index = self.snapshots.findData(self.snapshot_id) if self.snapshot_id else 0
+        self.snapshots.setCurrentIndex(max(0, index))
+        self.snapshots.blockSignals(False)
+        self.export_button.setEnabled(self.snapshot_id is not None)
+
+    def _render(self) -> None:
+        if self.picture is None:
+            return
+        bar = self.view.verticalScrollBar().value()
+        html = picture_html(self.picture, links=True, title=False)
+        self.view.setHtml(html.replace("<html>", "<html><head>" + STYLE + "</head>", 1))
+        self.view.verticalScrollBar().setValue(bar)
+
+    def _crisis_changed(self, _crisis_id: str) -> None:
+        self.show_live()
+
+    def show_live(self) -> None:
+        self.snapshot_id = None
+        self.refresh()
+
+    def open_snapshot(self, snapshot_id: str) -> None:
+        """Reopen a snapshot exactly as it was stored, and say whether its hash verifies."""
+        snap = picture_service.get_snapshot(self.ctx.store, snapshot_id)
+        self.snapshot_id = snapshot_id
+        self.picture = snap.picture
+        self._fill_snapshots(snap.info.crisis_id)
+        state = QCoreApplication.translate("PicturePage", "hash klopt") if snap.intact else QCoreApplication.translate("PicturePage", "HASH KLOPT NIET — beschadigd")
+        self.status.setText(QCoreApplication.translate("PicturePage", "Momentopname versie %1 van %2, door %3; %4; SHA-256 %5").replace(
+            "%1", str(snap.info.version)).replace("%2", format_local(snap.info.taken_at)).replace(
+            "%3", snap.info.taken_by).replace("%4", state).replace("%5", snap.info.hash[:16] + "…"))
+        self._render()
+
+    def _snapshot_chosen(self, index: int) -> None:
+        snapshot_id = self.snapshots.itemData(index)
+        if snapshot_id is None:
+            self.show_live()
+        else:
+            self.open_snapshot(snapshot_id)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _open_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if not text.startswith("entry:"):
+            return
+        from crisisconsole.ui.dialogs.picture_entries_dialog import PictureEntriesDialog
+
+        dialog = PictureEntriesDialog(self.ctx.store, text[len("entry:"):].split(","), self.window,
+                                      self)
+        dialog.open()
+
+    def take_snapshot(self, purpose: str = "manual", then=None) -> None:  # noqa: ANN001
+        crisis_id = self.window.crisis_id
+        if crisis_id is None:
+            return
+        shown = self.picture if self.snapshot_id is None else None
+        ctx = self.ctx
+
+        def done(info) -> None:  # noqa: ANN001 - SnapshotInfo
+            self.open_snapshot(info.id)
+            if then is not None:
+                then(info)
+
+        self.session.run(lambda: picture_service.take_snapshot(
+            ctx, crisis_id, purpose=purpose, picture=shown), done, self.window.show_error)
+
+    def start_briefing(self) -> None:
+        """Store the picture as shown now (immutable, with hash and version), then brief from
+        exactly that snapshot. A reopened snapshot is briefed as it is, without a new one."""
+        if self.snapshot_id is not None:
+            self._open_briefing(self.snapshot_id)
+            return
+        self.take_snapshot("briefing", lambda info: self._open_briefing(info.id))
+
+    def _open_briefing(self, snapshot_id: str) -> None:
+        from crisisconsole.ui.widgets.briefing_view import BriefingView
+
+        snap = picture_service.get_snapshot(self.ctx.store, snapshot_id)
+        self.briefing = BriefingView(snap.picture, self.session, snap.info.hash)
+        self.briefing.showFullScreen()
+
+    def export(self, fmt: str) -> None:
+        if self.snapshot_id is None:
+            return
+        suffix = {"pdf": "pdf", "edxl": "xml", "json": "json"}[fmt]
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("PicturePage", "Exporteren"),
+                                              str(Path.home() / f"situatiebeeld.{suffix}"))
+        if path:
+            self.export_to(fmt, Path(path))
+
+    def export_to(self, fmt: str, path: Path) -> None:
+        """On the GUI thread: the PDF is laid out by Qt's text engine (a second or less)."""
+        from crisisconsole.services.picture_export import export_snapshot
+
+        try:
+            out = export_snapshot(self.ctx, self.snapshot_id, fmt, path)
+        except Exception as error:  # noqa: BLE001 - shown, not swallowed
+            self.window.show_error(error)
+            return
+        self.status.setText(QCoreApplication.translate("PicturePage", "Geëxporteerd: %1").replace("%1", str(out)))
+
+def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
+    return PicturePage(window)
