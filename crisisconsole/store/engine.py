@@ -7,7 +7,7 @@ record per change and is acknowledged only after the durable commit (WAL, synchr
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -61,6 +61,25 @@ class WriteTx:
         kind: str = audit_chain.ACCESS,
         content_hash: str | None = None,
     ) -> None:
+        self.conn.execute(tables.audit.insert(),
+                          self._record(action, object_type, object_id, result, kind, content_hash))
+
+    def insert_many(self, table: Table, rows: Sequence[Mapping[str, Any]], action: str) -> None:
+        """`insert` for many rows of one table (bulk imports): the same rows and the same audit
+        records, each kind written with one executemany."""
+        if not rows:
+            return
+        full = [{c.name: row.get(c.name) for c in table.columns} for row in rows]
+        self.conn.execute(table.insert(), full)
+        self.conn.execute(tables.audit.insert(), [
+            self._record(action, table.name, row.get("id"), "ok", audit_chain.WRITE,
+                         audit_chain.content_hash(table, row))
+            for row in full
+        ])
+
+    def _record(self, action: str, object_type: str, object_id: str | None, result: str,
+                kind: str, content_hash: str | None) -> dict[str, Any]:
+        """The next audit record of the chain (the caller writes it)."""
         if self._last is None:
             seq = self.conn.execute(
                 text("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
@@ -77,8 +96,8 @@ class WriteTx:
             "prev_hash": prev,
         }
         record["hash"] = audit_chain.record_hash(record)
-        self.conn.execute(tables.audit.insert(), record)
         self._last = (seq + 1, record["hash"])
+        return record
 
 
 class Store:

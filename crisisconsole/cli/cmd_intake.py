@@ -1,0 +1,150 @@
+"""`crisisconsole import ...` and `export cap`: source intake from the command line (issue 7).
+
+`import cap` and `import inbox` print one line (or JSON object) per file with its status
+(imported, refused or duplicate) and reason, and exit 1 when a file was refused, so scripts
+notice; bad arguments or an unknown crisis give one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context
+
+
+def _report_lines(items: list[Any]) -> str:
+    lines = []
+    for item in items:
+        where = f"  -> {item.moved_to}" if item.moved_to else ""
+        lines.append(f"{item.status:<9} {item.file}: {item.reason}{where}")
+        lines += [f"          rij {p.row}: {p.message}" for p in item.skipped_rows[:20]]
+    return "\n".join(lines) or "geen bestanden"
+
+
+def _exit_code(items: list[Any]) -> int:
+    return 1 if any(item.status == "refused" for item in items) else 0
+
+
+def cmd_import_cap(args: argparse.Namespace) -> int:
+    from crisisconsole.services.intake_cap import import_cap_paths
+
+    ctx = open_context(args)
+    try:
+        report = import_cap_paths(ctx, args.crisis, [Path(p).expanduser() for p in args.paths])
+    finally:
+        ctx.store.close()
+    items = list(report.items)
+    emit(args, report.as_json(), _report_lines(items))
+    return _exit_code(items)
+
+
+def cmd_import_table(args: argparse.Namespace) -> int:
+    from crisisconsole.interchange.table_import import parse_map_args
+    from crisisconsole.services.intake_table import import_table, preview_table, read_table_path
+
+    mapping = parse_map_args(args.map) if args.map else None
+    path = Path(args.file).expanduser()
+    ctx = open_context(args)
+    try:
+        if args.preview:
+            from crisisconsole.services.crises import get_crisis
+
+            get_crisis(ctx.store, args.crisis)
+            preview = preview_table(read_table_path(path), path.name, ctx.now(), mapping,
+                                    default_source=args.source)
+            human = "\n".join(
+                [f"kolommen: {', '.join(preview.columns)}",
+                 "koppeling: " + ", ".join(f"{c}={f}" for c, f in preview.mapping.items()),
+                 preview.mapping_error or
+                 f"{preview.good_rows} van {preview.total_rows} rijen goed"]
+                + [f"rij {e.row}: {e.message}" for e in preview.errors[:20]])
+            emit(args, preview.as_json(), human)
+            return 0
+        item = import_table(ctx, args.crisis, path, mapping, on_error=args.on_error,
+                            default_source=args.source)
+    finally:
+        ctx.store.close()
+    emit(args, item.as_json(), _report_lines([item]))
+    return _exit_code([item])
+
+
+def cmd_import_inbox(args: argparse.Namespace) -> int:
+    from crisisconsole.services.intake_inbox import process_inbox
+
+    ctx = open_context(args)
+    try:
+        report = process_inbox(ctx, Path(args.folder).expanduser(), args.crisis,
+                               settle_seconds=args.settle)
+    finally:
+        ctx.store.close()
+    items = list(report.items)
+    emit(args, report.as_json(), _report_lines(items))
+    return _exit_code(items)
+
+
+def cmd_export_cap(args: argparse.Namespace) -> int:
+    from crisisconsole.services.intake_export import export_entry_cap_file
+
+    ctx = open_context(args)
+    try:
+        out = export_entry_cap_file(ctx, args.entry, Path(args.out).expanduser())
+    finally:
+        ctx.store.close()
+    emit(args, {"entry": args.entry, "out": str(out), "format": "cap-1.2"},
+         f"CAP 1.2-bericht geschreven naar {out}")
+    return 0
+
+
+def _group(sub: argparse._SubParsersAction, name: str, help_text: str) -> Any:
+    """The sub-commands of `name`, shared with any other feature that also adds some."""
+    existing = sub.choices.get(name)
+    if existing is not None:
+        for action in existing._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+    return sub.add_parser(name, help=help_text).add_subparsers(
+        dest=f"{name}_what", metavar="WHAT", required=True)
+
+
+def register(registry: CommandRegistry) -> None:
+    registry.add(_build)
+
+
+def _build(sub: argparse._SubParsersAction) -> None:
+    imports = _group(sub, "import", "importeer CAP-berichten, spreadsheets of de inbox-map")
+    p = imports.add_parser("cap", help="importeer CAP 1.1/1.2-bestanden of mappen")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    p.add_argument("--crisis", required=True)
+    json_flag(p)
+    p.set_defaults(handler=cmd_import_cap)
+
+    p = imports.add_parser("table", help="importeer een .xlsx-, .csv- of .json-logboek")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--crisis", required=True)
+    p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
+                   help="koppel een kolom aan een veld (occurred_at, source, person, text, "
+                        "reliability, grade, location, discipline); zonder --map: de "
+                        "onthouden of voorgestelde koppeling")
+    p.add_argument("--on-error", choices=["refuse", "skip"], default="refuse",
+                   help="rijen met fouten: weiger het hele bestand (standaard) of sla ze over")
+    p.add_argument("--source", help="bron voor rijen zonder bronkolom")
+    p.add_argument("--preview", action="store_true", help="alleen tonen, niets importeren")
+    json_flag(p)
+    p.set_defaults(handler=cmd_import_table)
+
+    p = imports.add_parser("inbox", help="verwerk de inbox-map één keer")
+    p.add_argument("folder", metavar="FOLDER")
+    p.add_argument("--crisis", required=True)
+    p.add_argument("--settle", type=float, default=0.0, metavar="SECONDS",
+                   help="sla bestanden over die korter dan zoveel seconden geleden zijn gewijzigd")
+    json_flag(p)
+    p.set_defaults(handler=cmd_import_inbox)
+
+    exports = _group(sub, "export", "exporteer naar uitwisselformaten")
+    p = exports.add_parser("cap", help="een melding als CAP 1.2-bericht (voor partners)")
+    p.add_argument("entry", metavar="ENTRY")
+    p.add_argument("--out", required=True, metavar="FILE")
+    json_flag(p)
+    p.set_defaults(handler=cmd_export_cap)

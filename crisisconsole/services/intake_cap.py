@@ -1,0 +1,233 @@
+"""CAP import into the one log (issue 7, items 1, 2 and 7): bytes, a file, or folders.
+
+Each file is one transaction: all its entries, corrections and withdrawals land, or none. The
+file is parsed and every info block validated (the log's own rules) before the transaction
+opens; only what depends on the log itself (is this alert here already, which entries does an
+Update refer to) is decided inside it, so two importers never race.
+
+Decisions (the UI and the CLI rely on them):
+
+- ``Actual`` alerts are imported into every crisis. ``Exercise`` and ``Test`` alerts are
+  imported only into an exercise crisis (marked by their status in the entry's extra data) and
+  refused in a real crisis, so an exercise message can never look like a real event.
+  ``System`` and ``Draft`` messages are never imported. ``Ack`` and ``Error`` carry no report
+  and are refused.
+- An Update corrects the entries of the alerts it references, info block by info block (a new
+  version with reason "CAP Update <key>"; a change of certainty to Observed also confirms the
+  entry, naming the sender). It never downgrades a tag: an aide's confirmation or refutation
+  stays. An Update older than one already applied to an entry is skipped for that entry. When
+  none of the referenced alerts is in the log, the Update's info blocks become new entries.
+- A Cancel withdraws the entries of the alerts it references (reason "CAP Cancel <key>").
+  A Cancel of alerts that are not in the log changes nothing and is refused with that reason.
+- Importing a file again changes nothing: it is reported as ``duplicate``.
+- Folders: every regular file (recursively, hidden files skipped) is imported in order of the
+  alerts' sent time, so Updates and Cancels follow the alerts they refer to; the report keeps
+  the file order.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from crisisconsole.domain.log_rules import FUTURE_TOLERANCE, validate_entry
+from crisisconsole.domain.reliability import Reliability
+from crisisconsole.errors import ValidationError
+from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
+from crisisconsole.interchange.cap_parse import MAX_CAP_BYTES, CapRefused, parse_cap_container
+from crisisconsole.interchange.cap_to_entry import CapEntryDraft, alert_key, alert_to_drafts
+from crisisconsole.services.changes import ChangeNote
+from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.crises import Crisis, get_crisis
+from crisisconsole.services.intake_cap_apply import FileWriter, PreparedAlert, PreparedInfo
+from crisisconsole.services.intake_model import (
+    DUPLICATE,
+    IMPORTED,
+    REFUSED,
+    ImportItem,
+    ImportReport,
+    summary_nl,
+)
+
+MAX_FILES = 100_000
+
+
+def import_cap_bytes(ctx: ServiceContext, crisis_id: str, data: bytes, name: str) -> ImportItem:
+    crisis = get_crisis(ctx.store, crisis_id)
+    item = _import_data(ctx, crisis, name, data)
+    _announce(ctx, crisis.id, item.entries)
+    return item
+
+
+def import_cap_file(ctx: ServiceContext, crisis_id: str, path: Path) -> ImportItem:
+    return import_cap_paths(ctx, crisis_id, [Path(path)]).items[0]
+
+
+def import_cap_paths(ctx: ServiceContext, crisis_id: str,
+                     paths: Sequence[Path | str]) -> ImportReport:
+    """Files and folders; one report line per file, in file order."""
+    crisis = get_crisis(ctx.store, crisis_id)
+    files = list(expand_paths(paths))
+    items: list[ImportItem | None] = [None] * len(files)
+    queue: list[tuple[str, int, list[CapAlert]]] = []
+    for index, (name, path) in enumerate(files):
+        try:
+            alerts = parse_cap_container(read_limited(path))
+        except CapRefused as refusal:
+            items[index] = ImportItem(name, REFUSED, refusal.reason)
+            continue
+        first = min(cap_time_key(alert.sent) for alert in alerts)
+        queue.append((first, index, alerts))
+    queue.sort(key=lambda entry: (entry[0], entry[1]))
+    for _, index, alerts in queue:
+        items[index] = _import_alerts(ctx, crisis, files[index][0], alerts)
+    report = ImportReport(tuple(item for item in items if item is not None))
+    _announce(ctx, crisis.id, [e for item in report.items for e in item.entries])
+    return report
+
+
+def expand_paths(paths: Iterable[Path | str]) -> Iterable[tuple[str, Path]]:
+    """(shown name, path) for each file; folders recursively, without following links."""
+    count = 0
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith("."):
+                        continue
+                    full = Path(root) / name
+                    count += 1
+                    if count > MAX_FILES:
+                        raise ValidationError(
+                            f"meer dan {MAX_FILES} bestanden / more than {MAX_FILES} files")
+                    yield str(full.relative_to(path.parent)), full
+        else:
+            count += 1
+            yield path.name, path
+
+
+def read_limited(path: Path, max_bytes: int = MAX_CAP_BYTES) -> bytes:
+    """The bytes of a regular file no larger than ``max_bytes``; never blocks on a FIFO."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise CapRefused("geen gewoon bestand / not a regular file")
+        if info.st_size > max_bytes:
+            raise CapRefused(f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise CapRefused("bestand niet gevonden / file not found") from None
+    except OSError:
+        raise CapRefused("bestand kan niet worden gelezen / file cannot be read") from None
+    if len(data) > max_bytes:
+        raise CapRefused(f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large")
+    return data
+
+
+def _import_data(ctx: ServiceContext, crisis: Crisis, name: str, data: bytes) -> ImportItem:
+    try:
+        alerts = parse_cap_container(data)
+    except CapRefused as refusal:
+        return ImportItem(name, REFUSED, refusal.reason)
+    return _import_alerts(ctx, crisis, name, alerts)
+
+
+def _import_alerts(ctx: ServiceContext, crisis: Crisis, name: str,
+                   alerts: Sequence[CapAlert]) -> ImportItem:
+    now = ctx.now()
+    try:
+        prepared = [prepare_alert(alert, crisis.exercise, now) for alert in alerts]
+    except CapRefused as refusal:
+        return ImportItem(name, REFUSED, refusal.reason)
+    with ctx.store.write(ctx.actor.id) as tx:
+        writer = FileWriter(tx, crisis.id, ctx.actor.id)
+        writer.apply_all(prepared)
+    outcome = writer.outcome
+    if outcome.touched:
+        reason = summary_nl(outcome.added, outcome.corrected, outcome.withdrawn)
+        if outcome.notes:
+            reason += "; " + "; ".join(outcome.notes)
+        return ImportItem(name, IMPORTED, reason, tuple(outcome.touched), outcome.added,
+                          outcome.corrected, outcome.withdrawn)
+    if outcome.duplicates and not outcome.notes:
+        return ImportItem(name, DUPLICATE, outcome.duplicates[0])
+    notes = outcome.notes or outcome.duplicates or ["niets te importeren / nothing to import"]
+    return ImportItem(name, REFUSED, "; ".join(notes))
+
+
+def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> PreparedAlert:
+    """Every check that does not need the log: status, message type, each info block."""
+    refusal = _refusal(alert, exercise_crisis)
+    if refusal:
+        raise CapRefused(refusal)
+    drafts = alert_to_drafts(alert) if alert.msg_type != "Cancel" else []
+    infos = []
+    for draft in drafts:
+        try:
+            infos.append(_prepare_info(alert, draft, now))
+        except ValidationError as error:
+            prefix = f"info {draft.info_index + 1}: " if len(drafts) > 1 else ""
+            raise CapRefused(prefix + error.message) from None
+    return PreparedAlert(alert, alert_key(alert), tuple(infos))
+
+
+def _refusal(alert: CapAlert, exercise_crisis: bool) -> str | None:
+    if alert.status in ("Draft", "System"):
+        return (f"status {alert.status}: concept- en systeemberichten worden niet geïmporteerd"
+                " / draft and system messages are not imported")
+    if alert.status in ("Exercise", "Test") and not exercise_crisis:
+        return (f"oefen- of testbericht (status {alert.status}) hoort niet in een echte crisis"
+                " / exercise or test alert refused in a real crisis")
+    if alert.msg_type in ("Ack", "Error"):
+        return (f"{alert.msg_type}-bericht bevat geen melding"
+                " / acknowledgements and error messages carry no report")
+    if alert.msg_type == "Cancel" and not alert.references:
+        return "Cancel zonder verwijzing naar eerdere berichten / Cancel without references"
+    if alert.msg_type in ("Alert", "Update") and not alert.infos:
+        return "bericht zonder <info>: geen melding om vast te leggen / alert without info"
+    return None
+
+
+def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> PreparedInfo:
+    occurred = draft.occurred_at
+    if occurred > now + FUTURE_TOLERANCE:
+        # A forecast: the onset lies ahead. The entry is about the warning, issued at `sent`.
+        occurred = alert.sent
+    confirmed = draft.reliability is Reliability.CONFIRMED
+    valid = validate_entry(
+        draft.text, draft.source, occurred, now, None, draft.reliability.value, (),
+        confirmed_by=draft.source if confirmed else None,
+    )
+    extra: dict[str, Any] = {
+        "certainty": draft.certainty, "severity": draft.severity, "urgency": draft.urgency,
+        "event": draft.event, "categories": list(draft.categories), "msg_type": draft.msg_type,
+        "status": draft.status, "language": draft.language, "identifier": alert.identifier,
+        "sender": alert.sender, "sent": alert.sent_text, "alert_key": draft.alert_key,
+        "info_index": draft.info_index, "cap_version": alert.version, "channel": draft.channel,
+    }
+    if alert.incidents:
+        extra["incidents"] = list(alert.incidents)
+    if draft.references:
+        extra["references"] = list(draft.references)
+    if draft.expires:
+        extra["expires"] = _iso(draft.expires)
+    if occurred != draft.occurred_at:
+        extra["onset"] = _iso(draft.occurred_at)
+    return PreparedInfo(draft, valid, {k: v for k, v in extra.items() if v is not None})
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _announce(ctx: ServiceContext, crisis_id: str, entries: Sequence[str]) -> None:
+    if entries:
+        ctx.announce(ChangeNote("log_entry", tuple(dict.fromkeys(entries)), crisis_id, "import"))
+

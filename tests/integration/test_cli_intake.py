@@ -1,0 +1,90 @@
+"""`import cap|table|inbox` and `export cap` as scripts use them (real subprocesses), and the
+import benchmark at toy size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_helpers import one_line_error
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cap"
+
+
+def _alert(identifier: str, msg_type: str = "Alert", references: str = "") -> str:
+    refs = f"<references>{references}</references>" if references else ""
+    info = "" if msg_type == "Cancel" else (
+        "<info><category>Fire</category><event>Brand</event><urgency>Immediate</urgency>"
+        "<severity>Severe</severity><certainty>Observed</certainty>"
+        "<senderName>Veiligheidsregio</senderName><headline>Brand in loods</headline>"
+        "<area><areaDesc>De Hoek</areaDesc><circle>52.09,5.12 1</circle></area></info>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>'
+            '<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">'
+            f"<identifier>{identifier}</identifier><sender>vr@example.nl</sender>"
+            "<sent>2025-06-01T10:00:00+02:00</sent><status>Actual</status>"
+            f"<msgType>{msg_type}</msgType><scope>Public</scope>{refs}{info}</alert>")
+
+
+@pytest.fixture
+def crisis_id(ready_cli):
+    return ready_cli.ok("crisis", "open", "--name", "Brand", "--municipality", "Waalbergen",
+                        "--json").json()["id"]
+
+
+def test_import_cap_report_idempotent_and_export(ready_cli, crisis_id, tmp_path, cap_corpus):
+    folder = tmp_path / "caps"
+    folder.mkdir()
+    (folder / "a.cap").write_text(_alert("A1"), encoding="utf-8")
+    (folder / "xxe.cap").write_bytes((FIXTURES / "xxe.cap").read_bytes())
+    result = ready_cli("import", "cap", str(folder), "--crisis", crisis_id, "--json")
+    assert result.code == 1  # a file was refused
+    report = {Path(i["file"]).name: i for i in result.json()}
+    assert set(report["a.cap"]) >= {"file", "status", "reason", "entries"}
+    assert report["a.cap"]["status"] == "imported" and len(report["a.cap"]["entries"]) == 1
+    assert report["xxe.cap"]["status"] == "refused" and "XXE" in report["xxe.cap"]["reason"]
+
+    again = ready_cli.ok("import", "cap", str(folder / "a.cap"), "--crisis", crisis_id, "--json")
+    assert again.json()[0]["status"] == "duplicate"
+
+    out = tmp_path / "out.cap"
+    entry = report["a.cap"]["entries"][0]
+    ready_cli.ok("export", "cap", entry, "--out", str(out))
+    xmlschema = pytest.importorskip("xmlschema")
+    xmlschema.XMLSchema(str(cap_corpus / "schema" / "cap12.xsd")).validate(str(out))
+
+
+def test_import_table_and_inbox(ready_cli, crisis_id, tmp_path):
+    sheet = tmp_path / "log.csv"
+    sheet.write_text("Wanneer;Wie;Wat\n01-06-2025 10:15;Politie;Rellen\nnooit;Burger;Rook\n",
+                     encoding="cp1252")
+    maps = ["--map", "Wanneer=occurred_at", "--map", "Wie=source", "--map", "Wat=text"]
+    refused = ready_cli("import", "table", str(sheet), "--crisis", crisis_id, *maps, "--json")
+    assert refused.code == 1 and refused.json()["row_errors"][0]["row"] == 3
+    item = ready_cli.ok("import", "table", str(sheet), "--crisis", crisis_id, *maps,
+                        "--on-error", "skip", "--json").json()
+    assert (item["status"], len(item["entries"])) == ("imported", 1)
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "b.cap").write_text(_alert("B1"), encoding="utf-8")
+    (inbox / "bad.cap").write_text("<alert>", encoding="utf-8")
+    items = ready_cli("import", "inbox", str(inbox), "--crisis", crisis_id, "--json").json()
+    assert {i["file"]: i["status"] for i in items} == {"b.cap": "imported", "bad.cap": "refused"}
+    assert (inbox / "processed" / "b.cap").exists()
+    assert (inbox / "rejected" / "bad.cap.reason.txt").exists()
+
+
+def test_bad_arguments_are_one_line(ready_cli, crisis_id, tmp_path):
+    line = one_line_error(ready_cli("import", "cap", str(tmp_path), "--crisis", "nope"))
+    assert "onbekende crisis" in line
+    line = one_line_error(ready_cli("import", "table", str(tmp_path / "x.csv"), "--crisis",
+                                    crisis_id, "--map", "geen-is-teken"))
+    assert "KOLOM=VELD" in line
+
+
+@pytest.mark.bench
+def test_bench_import_json(cli):
+    data = cli.ok("bench", "import", "--alerts", "40", "--per-file", "10", "--runs", "1",
+                  "--json", db=False).json()
+    assert data["alerts_per_s"] > 0 and data["parse_ratio"] > 0
+    assert data["alerts"] == 40 and data["files"] == 4

@@ -1,0 +1,326 @@
+"""Bronnen/Import: CAP files or folders, spreadsheets with the column-mapping dialog, the inbox
+folder (watched: a changed folder triggers a pass, and a timer catches what a watcher misses on
+network shares), the import report, and corroboration suggestions for what came in.
+
+Imports and inbox passes run off the GUI thread through the session's one writer; the page only
+calls services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.services import intake_settings
+from crisisconsole.services.intake_cap import import_cap_paths
+from crisisconsole.services.intake_corroboration import (
+    link_as_corroborating,
+    mark_duplicate,
+    suggestions_for,
+)
+from crisisconsole.services.intake_inbox import inbox_status, process_inbox
+from crisisconsole.services.intake_model import ImportReport
+from crisisconsole.services.intake_table import import_table, read_table_path
+from crisisconsole.ui.models.import_report_model import ImportReportModel, SuggestionModel
+
+INBOX_POLL_MS = 10_000
+INBOX_DEBOUNCE_MS = 2_500
+SETTLE_SECONDS = 2.0
+
+
+def _table_view(name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class SourcesPage(QWidget):
+    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__()
+        self.main_window = window
+        self.session = window.session
+        self.ctx = self.session.ctx
+        self.busy = False
+
+        self.cap_files_button = QPushButton(self.tr("CAP-bestanden importeren…"))
+        self.cap_folder_button = QPushButton(self.tr("CAP-map importeren…"))
+        self.table_button = QPushButton(self.tr("Spreadsheet importeren…"))
+        self.cap_files_button.setToolTip(self.tr("CAP 1.1/1.2-berichten (Ctrl+I)"))
+        self.table_button.setToolTip(self.tr(".xlsx, .csv of .json (Ctrl+Shift+I)"))
+        self.cap_files_button.clicked.connect(self.choose_cap_files)
+        self.cap_folder_button.clicked.connect(self.choose_cap_folder)
+        self.table_button.clicked.connect(self.choose_table)
+        QShortcut(QKeySequence("Ctrl+I"), self).activated.connect(self.choose_cap_files)
+        QShortcut(QKeySequence("Ctrl+Shift+I"), self).activated.connect(self.choose_table)
+        buttons = QHBoxLayout()
+        for button in (self.cap_files_button, self.cap_folder_button, self.table_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("importState")
+        buttons.addWidget(self.state_label)
+
+        inbox_box = QGroupBox(self.tr("Inbox-map"))
+        self.inbox_label = QLabel()
+        self.inbox_label.setObjectName("inboxFolder")
+        self.inbox_status_label = QLabel()
+        self.inbox_status_label.setObjectName("inboxStatus")
+        self.watch_box = QCheckBox(self.tr("Bewaken"))
+        self.watch_box.setToolTip(self.tr("Nieuwe bestanden in de map automatisch importeren"))
+        choose = QPushButton(self.tr("Map kiezen…"))
+        choose.clicked.connect(self.choose_inbox)
+        self.process_button = QPushButton(self.tr("Nu verwerken"))
+        self.process_button.clicked.connect(self.process_inbox_now)
+        inbox_row = QHBoxLayout(inbox_box)
+        inbox_row.addWidget(self.inbox_label, 1)
+        inbox_row.addWidget(self.inbox_status_label)
+        inbox_row.addWidget(self.watch_box)
+        inbox_row.addWidget(choose)
+        inbox_row.addWidget(self.process_button)
+
+        self.report_model = ImportReportModel(self)
+        self.report_view = _table_view("importReport", self.tr("Importverslag"))
+        self.report_view.setModel(self.report_model)
+        for column, width in enumerate((260, 110, 520, 90)):
+            self.report_view.setColumnWidth(column, width)
+        self.report_view.horizontalHeader().setStretchLastSection(False)
+        self.report_view.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+
+        self.suggestion_model = SuggestionModel(self)
+        self.suggestion_view = _table_view("suggestions", self.tr("Suggesties"))
+        self.suggestion_view.setModel(self.suggestion_model)
+        for column, width in enumerate((300, 300, 110, 60)):
+            self.suggestion_view.setColumnWidth(column, width)
+        self.link_button = QPushButton(self.tr("Koppelen als bevestiging"))
+        self.duplicate_button = QPushButton(self.tr("Markeren als duplicaat"))
+        self.ignore_button = QPushButton(self.tr("Negeren"))
+        self.link_button.clicked.connect(lambda: self.act_on_suggestion("link"))
+        self.duplicate_button.clicked.connect(lambda: self.act_on_suggestion("duplicate"))
+        self.ignore_button.clicked.connect(lambda: self.act_on_suggestion("ignore"))
+        acts = QHBoxLayout()
+        acts.addWidget(QLabel(self.tr("Lijkt op een recente melding uit een andere bron:")))
+        acts.addStretch(1)
+        for button in (self.link_button, self.duplicate_button, self.ignore_button):
+            acts.addWidget(button)
+        self.suggestion_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        report_part = QWidget()
+        report_layout = QVBoxLayout(report_part)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        report_layout.addWidget(QLabel(self.tr("Importverslag")))
+        report_layout.addWidget(self.report_view)
+        suggestion_part = QWidget()
+        suggestion_layout = QVBoxLayout(suggestion_part)
+        suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        suggestion_layout.addLayout(acts)
+        suggestion_layout.addWidget(self.suggestion_view)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(report_part)
+        split.addWidget(suggestion_part)
+        split.setSizes([360, 240])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(inbox_box)
+        layout.addWidget(split, 1)
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self._debounce.start())
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(INBOX_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.process_inbox_now)
+        self._poll = QTimer(self)
+        self._poll.setInterval(INBOX_POLL_MS)
+        self._poll.timeout.connect(self.process_inbox_now)
+        self.watch_box.toggled.connect(self._watch)
+        self.set_inbox(intake_settings.inbox_folder(), remember=False)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ imports
+    def _crisis(self) -> str | None:
+        crisis_id = self.main_window.crisis_id
+        if crisis_id is None:
+            QMessageBox.information(self, self.tr("Import"), self.tr("Open eerst een crisis."))
+        return crisis_id
+
+    def choose_cap_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("CAP-bestanden importeren"), "",
+            self.tr("CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)"))
+        if paths:
+            self.import_cap([Path(p) for p in paths])
+
+    def choose_cap_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Map met CAP-berichten"))
+        if folder:
+            self.import_cap([Path(folder)])
+
+    def import_cap(self, paths: list[Path]) -> None:
+        crisis_id = self._crisis()
+        if crisis_id is None:
+            return
+        self._start(self.tr("CAP importeren…"))
+        self.session.run(lambda: import_cap_paths(self.ctx, crisis_id, paths),
+                         self._imported, self._failed)
+
+    def choose_table(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Spreadsheet importeren"), "",
+            self.tr("Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)"))
+        if path:
+            self.open_table(Path(path))
+
+    def open_table(self, path: Path) -> None:
+        """Read the file, let the user map the columns, then import."""
+        from crisisconsole.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
+
+        crisis_id = self._crisis()
+        if crisis_id is None:
+            return
+        try:
+            table = read_table_path(path)
+        except CrisisConsoleError as error:
+            self.main_window.show_error(error)
+            return
+        dialog = ColumnMappingDialog(table, path.name, self.ctx.now(), self)
+        if dialog.exec():
+            self.import_table_file(path, dialog.mapping(), dialog.on_error(),
+                                   dialog.default_source())
+
+    def import_table_file(self, path: Path, mapping: dict[str, str], on_error: str,
+                          default_source: str | None) -> None:
+        crisis_id = self._crisis()
+        if crisis_id is None:
+            return
+        self._start(self.tr("Spreadsheet importeren…"))
+        self.session.run(
+            lambda: ImportReport((import_table(self.ctx, crisis_id, path, mapping,
+                                               on_error=on_error,
+                                               default_source=default_source),)),
+            self._imported, self._failed)
+
+    # ------------------------------------------------------------------ inbox
+    def choose_inbox(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Inbox-map kiezen"))
+        if folder:
+            self.set_inbox(Path(folder))
+
+    def set_inbox(self, folder: Path | None, remember: bool = True) -> None:
+        self.inbox = folder
+        if remember:
+            intake_settings.set_inbox_folder(folder)
+        self.inbox_label.setText(str(folder) if folder else self.tr("Geen inbox-map gekozen"))
+        self.process_button.setEnabled(folder is not None)
+        self.watch_box.setEnabled(folder is not None)
+        self._watch(self.watch_box.isChecked())
+        self.show_inbox_status()
+
+    def _watch(self, on: bool) -> None:
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        if on and self.inbox is not None and self.inbox.is_dir():
+            self.watcher.addPath(str(self.inbox))
+            self._poll.start()
+            self.process_inbox_now()
+        else:
+            self._poll.stop()
+
+    def show_inbox_status(self) -> None:
+        if self.inbox is None:
+            self.inbox_status_label.setText("")
+            return
+        status = inbox_status(self.inbox)
+        self.inbox_status_label.setText(
+            self.tr("Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3")
+            .replace("%1", str(status.processed)).replace("%2", str(status.rejected))
+            .replace("%3", str(status.waiting)))
+
+    def process_inbox_now(self) -> None:
+        if self.inbox is None or self.busy or self.main_window.crisis_id is None:
+            return
+        folder, crisis_id = self.inbox, self.main_window.crisis_id
+        self._start(self.tr("Inbox verwerken…"))
+        self.session.run(
+            lambda: process_inbox(self.ctx, folder, crisis_id, settle_seconds=SETTLE_SECONDS),
+            self._imported, self._failed)
+
+    # ------------------------------------------------------------------ results
+    def _start(self, text: str) -> None:
+        self.busy = True
+        self.state_label.setText(text)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.busy = False
+        self.report_model.add_items(list(report.items))
+        self.state_label.setText(self.tr("%1 geïmporteerd, %2 geweigerd, %3 al aanwezig")
+                                 .replace("%1", str(report.count("imported")))
+                                 .replace("%2", str(report.count("refused")))
+                                 .replace("%3", str(report.count("duplicate"))))
+        self.show_inbox_status()
+        new = report.new_entries
+        if new:
+            store = self.ctx.store
+            self.session.run(lambda: suggestions_for(store, new), self._suggested, self._failed)
+
+    def _suggested(self, hints: list) -> None:
+        self.suggestion_model.add_hints(hints)
+        self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.state_label.setText(self.tr("Niet gelukt"))
+        self.main_window.show_error(error)
+
+    def _selected_row(self) -> int | None:
+        rows = self.suggestion_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self._selected_row()
+        for button in (self.link_button, self.duplicate_button, self.ignore_button):
+            button.setEnabled(row is not None)
+
+    def act_on_suggestion(self, act: str) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        hint = self.suggestion_model.hint(row)
+        self.suggestion_model.remove(row)
+        self._update_buttons()
+        if act == "link":
+            self.session.run(lambda: link_as_corroborating(self.ctx, hint.entry.id, hint.other.id),
+                             lambda _entry: None, self._failed)
+        elif act == "duplicate":
+            self.session.run(lambda: mark_duplicate(self.ctx, hint.entry.id, hint.other.id),
+                             lambda _entry: None, self._failed)
+
+
+def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
+    return SourcesPage(window)
