@@ -249,3 +249,19 @@ def test_malformed_xml_never_crashes_the_importer(ctx, crisis, data):
     item = import_cap_bytes(ctx, crisis.id, mutated, "m.cap")
     assert item.status in ("imported", "refused", "duplicate")
     assert item.reason and "\n" not in item.reason
+
+
+def test_fifo_and_missing_files_never_block(ctx, crisis, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.cap"
+    os.mkfifo(fifo)  # reading it would block forever
+    report = import_cap_paths(ctx, crisis.id, [fifo, tmp_path / "missing.cap"])
+    assert [i.status for i in report.items] == ["refused", "refused"]
+    assert "gewoon bestand" in report.items[0].reason
+
+
+def test_ack_is_refused(ctx, crisis):
+    item = import_cap_bytes(ctx, crisis.id, _alert("K1", "2026-11-29T10:00:00+01:00", "Ack", A),
+                            "ack.cap")
+    assert item.status == "refused" and "Ack" in item.reason
