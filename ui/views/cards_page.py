@@ -187,7 +187,11 @@ class CardsPage(QWidget):
             self.reveal(self.current().id, purpose)
 
     def reveal(self, card_id: str, purpose: str) -> None:
-        self.session.run(lambda: card_export.print_card(self.ctx, card_id, purpose),
+        def view() -> tuple:
+            card = cards.show_card(self.ctx, card_id, purpose)  # audited as card.view
+            return card, card_export.card_html(card, purpose)
+
+        self.session.run(view,
                          lambda result: self._show(card_id, purpose, result),
                          self.window.show_error)
 
