@@ -213,10 +213,12 @@ def picture_html(p: dict[str, Any], *, links: bool = False, title: bool = True) 
 
 
 def header_line(p: dict[str, Any]) -> str:
+    """One short line for the top of every PDF page (the first section has the full header)."""
     h = p["header"]
     version = f"versie {h['version']}" if h.get("version") else "live"
-    return (f"Situatiebeeld {h['crisis_name']} · {h['grip_label']} · {version} · "
-            f"{local(h['as_of'])} · opgesteld door {h['prepared_by']}")
+    name = h["crisis_name"] if len(h["crisis_name"]) <= 40 else h["crisis_name"][:39] + "…"
+    return (f"Situatiebeeld {name} · {h['grip_label']} · {version} · {local(h['as_of'])} · "
+            f"{h['prepared_by']}")
 
 
 def section_title(key: str) -> str:

@@ -26,7 +26,7 @@ def picture():
     return with_version(build_picture(make_input()), 4)
 
 
-def test_pdf_holds_every_section(picture):
+def test_pdf_holds_every_section(qapp, picture):  # qapp first: a QApplication, not a bare GUI app
     pypdf = pytest.importorskip("pypdf")
     from crisisconsole.interchange.picture_pdf import picture_pdf
 
