@@ -69,3 +69,10 @@ def crisis(ctx):
     from crisisconsole.services.crises import open_crisis
 
     return open_crisis(ctx, "Onrust na bekerduel", "Waalbergen", grip="1")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):
+    """One QApplication for the whole run, made first: PDF rendering in the core would otherwise
+    create a bare QGuiApplication that widget tests cannot use."""
+    return qapp

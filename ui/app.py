@@ -79,8 +79,17 @@ class Startup:
         self.session = Session(unlocked.context(profile))
         self.window.attach(self.session)
         _probe("INTERACTIVE")
+        self._purge_due_cards()
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, QApplication.instance().quit)
+
+
+    def _purge_due_cards(self) -> None:
+        """Lawful purge of person cards past their deletion date, whoever is signed in."""
+        from crisisconsole.services.card_purge import purge_due
+
+        session = self.session
+        session.run(lambda: purge_due(session.ctx), lambda _result: None, self.window.show_error)
 
 
 def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
