@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../ui/views/cards_page.py" line="58" />
-        <location filename="../../ui/views/cards_page.py" line="250" />
+        <location filename="../../ui/views/cards_page.py" line="254" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
@@ -319,37 +319,37 @@
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="200" />
+        <location filename="../../ui/views/cards_page.py" line="204" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="235" />
+        <location filename="../../ui/views/cards_page.py" line="239" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="236" />
+        <location filename="../../ui/views/cards_page.py" line="240" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="239" />
+        <location filename="../../ui/views/cards_page.py" line="243" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="246" />
+        <location filename="../../ui/views/cards_page.py" line="250" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="251" />
+        <location filename="../../ui/views/cards_page.py" line="255" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="260" />
+        <location filename="../../ui/views/cards_page.py" line="264" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -635,7 +635,7 @@
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="117" />
+        <location filename="../../ui/views/decisions_page.py" line="123" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
@@ -1492,27 +1492,27 @@
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="147" />
+        <location filename="../../ui/views/picture_page.py" line="150" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="147" />
+        <location filename="../../ui/views/picture_page.py" line="150" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="148" />
+        <location filename="../../ui/views/picture_page.py" line="151" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="205" />
+        <location filename="../../ui/views/picture_page.py" line="208" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="219" />
+        <location filename="../../ui/views/picture_page.py" line="222" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
