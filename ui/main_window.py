@@ -115,13 +115,17 @@ class MainWindow(QMainWindow):
             return
         items = self.session.crises()
         open_items = [c for c in items if not c.closed] or items
+        chosen_now = False
         if self.crisis_id is None and open_items:
             non_exercise = [c for c in open_items if not c.exercise]
             self.crisis_id = (non_exercise or open_items)[0].id
+            chosen_now = True
         labels = [(c.id, c.name + (" (gesloten)" if c.closed else "")
                    + (" [OEFENING]" if c.exercise else "")) for c in items]
         self.top_bar.set_crises(labels, self.crisis_id)
         self._show_current()
+        if chosen_now:
+            self.crisis_changed.emit(self.crisis_id)
 
     def _show_current(self) -> None:
         from crisisconsole.domain.crisis import grip_label

@@ -133,3 +133,11 @@ def test_writes_from_elsewhere_appear_within_a_second(qtbot, session, store, ctx
     other = ServiceContext(store, ctx.actor)  # its own change bus: as another process
     set_grip(other, crisis.id, "4")
     qtbot.waitUntil(lambda: window.top_bar.grip_button.text() == "GRIP 4", timeout=1500)
+
+
+def test_pages_learn_the_first_crisis_chosen_at_attach(qtbot, session, crisis):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.crisis_changed, timeout=1000) as blocker:
+        window.attach(session)
+    assert blocker.args == [crisis.id]
