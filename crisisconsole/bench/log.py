@@ -138,7 +138,8 @@ def measure_writes(store, ctx, crisis_id: str, folder: Path, runs: int) -> dict[
     raw_add()
     service_add()
     add_raw, add_service = [], []
-    for _ in range(runs):  # interleaved, so disk hiccups hit both
+    for _ in range(max(100, runs * 40)):  # interleaved, so disk hiccups hit both; many
+        # samples because one durable commit is a fraction of a millisecond here
         add_raw += _timed(raw_add, 1)
         add_service += _timed(service_add, 1)
     raw.close()

@@ -64,3 +64,30 @@ def entry_from_row(row: Any) -> LogEntry:
         row.grade, row.last_confirmed_at, bool(row.contradicted), row.corroborations,
         bool(row.withdrawn), row.author, row.origin_kind, row.rowid,
     )
+
+
+_CURRENT_COLUMNS = ("entry_id", "crisis_id", "occurred_at", "recorded_at", "source", "person",
+                    "discipline", "location", "lat", "lon", "text", "version", "reliability",
+                    "grade", "last_confirmed_at", "contradicted", "corroborations", "withdrawn",
+                    "author", "origin_kind", "rowid")
+CURRENT_BY_ID_SQL = (f"SELECT {', '.join(_CURRENT_COLUMNS)} FROM log_current "
+                     "WHERE entry_id = ?")
+
+
+def _time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def entry_from_raw(values: tuple) -> LogEntry:
+    """A LogEntry from a driver row of CURRENT_BY_ID_SQL (the write path reads it back this way
+    inside its own transaction, without SQLAlchemy's result machinery)."""
+    row = dict(zip(_CURRENT_COLUMNS, values, strict=True))
+    for name in ("occurred_at", "recorded_at", "last_confirmed_at"):
+        row[name] = _time(row[name])
+    return LogEntry(
+        row["entry_id"], row["crisis_id"], row["occurred_at"], row["recorded_at"], row["source"],
+        row["person"], row["discipline"], row["location"], row["lat"], row["lon"], row["text"],
+        row["version"], row["reliability"], row["grade"], row["last_confirmed_at"],
+        bool(row["contradicted"]), row["corroborations"], bool(row["withdrawn"]), row["author"],
+        row["origin_kind"], row["rowid"],
+    )

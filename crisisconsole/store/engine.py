@@ -14,16 +14,44 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, select, text
+from sqlalchemy import Boolean, Connection, Engine, Table, create_engine, event, exc, select
 from sqlalchemy.pool import QueuePool
 
-from crisisconsole.clock import Clock, SystemClock
+from crisisconsole.clock import Clock, SystemClock, format_utc
 from crisisconsole.errors import CrisisConsoleError, StoreError
 from crisisconsole.ids import new_id
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.connection import connect, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
+from crisisconsole.store.types import UTCText
+
+_PLANS: dict[str, tuple[str, list[tuple[str, Any]]]] = {}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _utc_text(value: Any) -> Any:
+    return None if value is None else format_utc(value)
+
+
+def _flag(value: Any) -> Any:
+    return None if value is None else int(bool(value))
+
+
+def _insert_plan(table: Table) -> tuple[str, list[tuple[str, Any]]]:
+    """INSERT text and per-column converters (as the column types would bind), per table."""
+    plan = _PLANS.get(table.name)
+    if plan is None:
+        names = [c.name for c in table.columns]
+        convert = [(c.name, _utc_text if isinstance(c.type, UTCText)
+                    else _flag if isinstance(c.type, Boolean) else _same) for c in table.columns]
+        sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+               f"VALUES ({', '.join('?' for _ in names)})")
+        plan = _PLANS[table.name] = (sql, convert)
+    return plan
 
 
 class WriteTx:
@@ -35,12 +63,22 @@ class WriteTx:
         self.origin = origin
         self.now = now
         self._last: tuple[int, str] | None = None
+        self._raw = None
 
     def insert(self, table: Table, row: Mapping[str, Any], action: str) -> None:
         full = {c.name: row.get(c.name) for c in table.columns}
-        self.conn.execute(table.insert(), full)
+        sql, convert = _insert_plan(table)
+        cursor = self._cursor()
+        cursor.execute(sql, [fn(full[name]) for name, fn in convert])
         self.audit(action, table.name, full.get("id"), kind=audit_chain.WRITE,
                    content_hash=audit_chain.content_hash(table, full))
+
+    def _cursor(self):  # noqa: ANN202 - DB-API cursor
+        """The hot path (one log line = one row + one audit record) goes straight to the
+        driver: SQLAlchemy's statement machinery costs more than the durable commit here."""
+        if self._raw is None:
+            self._raw = self.conn.connection.dbapi_connection.cursor()
+        return self._raw
 
     def update_audited(self, table: Table, row_id: str, values: Mapping[str, Any],
                        action: str) -> None:
@@ -61,8 +99,9 @@ class WriteTx:
         kind: str = audit_chain.ACCESS,
         content_hash: str | None = None,
     ) -> None:
-        self.conn.execute(tables.audit.insert(),
-                          self._record(action, object_type, object_id, result, kind, content_hash))
+        record = self._record(action, object_type, object_id, result, kind, content_hash)
+        sql, convert = _insert_plan(tables.audit)
+        self._cursor().execute(sql, [fn(record[name]) for name, fn in convert])
 
     def insert_many(self, table: Table, rows: Sequence[Mapping[str, Any]], action: str) -> None:
         """`insert` for many rows of one table (bulk imports): the same rows and the same audit
@@ -70,24 +109,23 @@ class WriteTx:
         if not rows:
             return
         full = [{c.name: row.get(c.name) for c in table.columns} for row in rows]
-        self.conn.execute(table.insert(), full)
-        self.conn.execute(tables.audit.insert(), [
-            self._record(action, table.name, row.get("id"), "ok", audit_chain.WRITE,
-                         audit_chain.content_hash(table, row))
-            for row in full
-        ])
+        sql, convert = _insert_plan(table)
+        cursor = self._cursor()
+        cursor.executemany(sql, [[fn(row[name]) for name, fn in convert] for row in full])
+        records = [self._record(action, table.name, row.get("id"), "ok", audit_chain.WRITE,
+                                audit_chain.content_hash(table, row)) for row in full]
+        audit_sql, audit_convert = _insert_plan(tables.audit)
+        cursor.executemany(audit_sql, [[fn(r[name]) for name, fn in audit_convert]
+                                       for r in records])
 
     def _record(self, action: str, object_type: str, object_id: str | None, result: str,
                 kind: str, content_hash: str | None) -> dict[str, Any]:
         """The next audit record of the chain (the caller writes it)."""
         if self._last is None:
-            seq = self.conn.execute(
-                text("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
-            ).scalar() or 0
-            prev = self.conn.execute(
-                select(tables.audit.c.hash).order_by(tables.audit.c.seq.desc()).limit(1)
-            ).scalar() or audit_chain.GENESIS
-            self._last = (seq, prev)
+            seq, prev = self._cursor().execute(
+                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit'), "
+                "(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)").fetchone()
+            self._last = (seq or 0, prev or audit_chain.GENESIS)
         seq, prev = self._last
         record = {
             "seq": seq + 1, "id": new_id(), "at": self.now, "actor": self.actor,
@@ -107,6 +145,7 @@ class Store:
         self.clock = clock or SystemClock()
         self.origin = device_origin()
         self._write_lock = threading.RLock()
+        self._writer: Connection | None = None
         self.engine = self._make_engine()
 
     def _make_engine(self) -> Engine:
@@ -139,14 +178,29 @@ class Store:
         """A serialised, audited write; raises a StoreError a user understands on failure."""
         with self._write_lock:
             try:
-                with self.engine.connect() as conn:
-                    conn = conn.execution_options(cc_write=True)
-                    with conn.begin():
-                        yield WriteTx(conn, actor, self.origin, self.clock.now())
+                conn = self._writer_connection()
+                with conn.begin():
+                    yield WriteTx(conn, actor, self.origin, self.clock.now())
             except exc.DBAPIError as error:
+                self._drop_writer()
                 raise translate_error(error.orig or error, self.path) from None
-            except OSError as error:
+            except (sqlcipher.Error, OSError) as error:  # the raw hot path of WriteTx
+                self._drop_writer()
                 raise translate_error(error, self.path) from None
+
+    def _writer_connection(self) -> Connection:
+        """The one writer connection, kept open between writes (they are serialised anyway):
+        checking a connection out of the pool per write costs more than the write."""
+        if self._writer is None:
+            self._writer = self.engine.connect().execution_options(cc_write=True)
+        return self._writer
+
+    def _drop_writer(self) -> None:
+        if self._writer is not None:
+            try:
+                self._writer.close()
+            finally:
+                self._writer = None
 
     def raw_connection(self) -> sqlcipher.Connection:
         return connect(self.path, self.key)
@@ -179,6 +233,8 @@ class Store:
         return dest
 
     def close(self) -> None:
+        with self._write_lock:
+            self._drop_writer()
         self.engine.dispose()
 
 
