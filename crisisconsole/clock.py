@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -61,8 +62,10 @@ def parse_iso(text: str) -> datetime:
     return parsed.astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def format_utc(value: datetime) -> str:
-    """The one stored text form: sortable, microseconds, 'Z'."""
+    """The one stored text form: sortable, microseconds, 'Z'. Cached: one write formats the
+    same moments many times (row, content hash, audit record)."""
     return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 

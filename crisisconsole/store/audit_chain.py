@@ -26,7 +26,12 @@ _RECORD_FIELDS = (
 )
 
 
+_AS_IS = (str, int, float, type(None))
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _AS_IS:  # the common case first (bool is not in it: exact type test)
+        return value
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, datetime):
