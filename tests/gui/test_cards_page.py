@@ -108,3 +108,18 @@ def test_export_and_purge_from_the_page(qtbot, session, ctx, crisis, clock, tmp_
                     timeout=5000)
     assert audit.verify(ctx.store).ok
     session.worker.wait()
+
+
+def test_print_is_audited_and_prints_the_card(qtbot, session, ctx, crisis, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    made = _card(ctx, crisis)
+    _window_, page = _window(qtbot, session)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    page.print_card(made.id, "briefing burgemeester", printer=printer)
+    assert out.stat().st_size > 1000
+    actions = [r["action"] for r in audit.list_records(ctx.store, object_type="card")]
+    assert "card.print" in actions

@@ -55,6 +55,7 @@ class CardsPage(QWidget):
             ("reveal", self.tr("Inzien…"), self.ask_reveal, "Ctrl+I"),
             ("fact", self.tr("Feit toevoegen…"), self.ask_add_fact, "Ctrl+Shift+F"),
             ("export", self.tr("Exporteer PDF…"), self.ask_export, ""),
+            ("print", self.tr("Afdrukken…"), self.ask_print, "Ctrl+P"),
             ("purge", self.tr("Opschonen"), self.ask_purge, ""),
         ):
             button = QPushButton(label)
@@ -249,6 +250,33 @@ class CardsPage(QWidget):
                          lambda out: self.window.statusBar().showMessage(
                              self.tr("Geëxporteerd: %1").replace("%1", str(out)), 8000),
                          self.window.show_error)
+
+    def ask_print(self) -> None:
+        card = self.current()
+        if card is None:
+            return
+        purpose = self._ask_purpose(self.tr("Doel van het afdrukken"))
+        if purpose:
+            self.print_card(card.id, purpose)
+
+    def print_card(self, card_id: str, purpose: str, printer=None) -> None:  # noqa: ANN001
+        """Print through the system dialog; the service audits it as card.print (also when
+        the dialog is then cancelled: the card was opened for printing)."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        try:
+            _view, html = card_export.print_card(self.ctx, card_id, purpose)
+        except Exception as error:  # noqa: BLE001 - shown through the one error path
+            self.window.show_error(error)
+            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
 
     def ask_purge(self) -> None:
         answer = QMessageBox.question(self, self.tr("Opschonen"), self.tr(
