@@ -52,7 +52,6 @@ class Startup:
         self.session = None
 
     def continue_after_paint(self) -> None:
-        _probe("FIRST_PAINT")
         from crisisconsole.errors import CrisisConsoleError
         from crisisconsole.paths import default_db_path
         from crisisconsole.services.unlock import unlock
@@ -92,6 +91,20 @@ class Startup:
         session.run(lambda: purge_due(session.ctx), lambda _result: None, self.window.show_error)
 
 
+def _preload_store_modules():  # noqa: ANN202 - threading.Thread
+    """Import the store (SQLAlchemy, SQLCipher) on a second core while the event loop is set
+    up after the first paint; the unlock then finds most of it loaded."""
+    import threading
+
+    def load() -> None:
+        import crisisconsole.services.unlock  # noqa: F401
+        import crisisconsole.ui.session  # noqa: F401
+
+    thread = threading.Thread(target=load, name="preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     from crisisconsole import settings
     from crisisconsole.crashlog import setup_logging
@@ -103,9 +116,11 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     apply_theme(app)
     window = MainWindow()
     startup = Startup(window, launch)
+    window.first_painted.connect(lambda: _probe("FIRST_PAINT"))
     window.first_painted.connect(lambda: QTimer.singleShot(0, startup.continue_after_paint))
     window.show()
     app.processEvents()  # paint now; the loop, logging and the database come after
+    _preload_store_modules()
     setup_logging()
     install_excepthook()
     import asyncio

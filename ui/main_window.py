@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,25 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.ui.pages import PageSpec, make_page, page_specs
 from crisisconsole.ui.widgets.top_bar import TopBar
+
+
+class _Pages(dict):
+    """Built pages by key; asking for one not built yet builds it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        if not any(spec.key == key for spec in self._window.specs):
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def get(self, key: str, default: QWidget | None = None) -> QWidget | None:
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +74,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.top_bar)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = _Pages(self)
         self.specs: list[PageSpec] = []
         self.nav.currentRowChanged.connect(self._show_row)
         self.top_bar.crisis_chosen.connect(self.select_crisis)
@@ -75,18 +94,23 @@ class MainWindow(QMainWindow):
 
     # -- session -----------------------------------------------------------------------------
     def attach(self, session) -> None:  # noqa: ANN001 - ui.session.Session
-        """Fill the window for an unlocked session: pages by role, crises, state."""
+        """Fill the window for an unlocked session: pages by role, crises, state.
+
+        The first page is built at once; the others one per event-loop turn right after, so
+        the window is interactive first (a page asked for earlier is built on the spot)."""
         self.session = session
         role = session.actor.role.value
         self.specs = [s for s in page_specs() if role in s.roles]
         self.nav.clear()
+        self._holders: dict[str, QWidget] = {}
         for index, spec in enumerate(self.specs):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-            page = make_page(spec, self)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[spec.key] = holder
+            self.stack.addWidget(holder)
             if spec.shortcut:
                 QShortcut(QKeySequence(spec.shortcut), self).activated.connect(
                     partial(self.nav.setCurrentRow, index))
@@ -96,6 +120,23 @@ class MainWindow(QMainWindow):
         self.actions.start_auto_backup()
         self.refresh_crises()
         self.nav.setCurrentRow(0)
+        QTimer.singleShot(0, self._build_next_page)
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if it was not yet."""
+        if key not in self.pages:
+            spec = next(s for s in self.specs if s.key == key)
+            page = make_page(spec, self)
+            self.pages[key] = page
+            self._holders[key].layout().addWidget(page)
+        return self.pages[key]
+
+    def _build_next_page(self) -> None:
+        for spec in self.specs:
+            if spec.key not in self.pages:
+                self.page(spec.key)
+                QTimer.singleShot(0, self._build_next_page)
+                return
 
     def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
         if note.object_type in ("crisis", "crisis_event"):
@@ -103,7 +144,9 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.specs):
-            self.stack.setCurrentWidget(self.pages[self.specs[row].key])
+            key = self.specs[row].key
+            self.page(key)
+            self.stack.setCurrentWidget(self._holders[key])
 
     def show_page(self, key: str) -> None:
         for row, spec in enumerate(self.specs):
