@@ -143,6 +143,42 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_terms(args: argparse.Namespace) -> int:
+    from crisisconsole.services import measures_reminders
+
+    if args.notify_hours is None and args.agenda_lead_days is None:
+        store = open_store(args)
+        try:
+            data = measures_reminders.terms(store)
+        finally:
+            store.close()
+    else:
+        lead = args.agenda_lead_days * 24 if args.agenda_lead_days is not None else None
+        data = _with_ctx(args, lambda ctx: measures_reminders.set_terms(
+            ctx, notify_hours=args.notify_hours, agenda_lead_hours=lead))
+    emit(args, data, f"meldtermijn {data['notify_hours']:g} uur, "
+         f"agenderen {data['agenda_lead_days']:g} dagen vóór de raadsvergadering")
+    return 0
+
+
+def cmd_art39(args: argparse.Namespace) -> int:
+    from crisisconsole.services.measures_art39 import art39_status, set_art39
+
+    if args.applies is None:
+        store = open_store(args)
+        try:
+            status = art39_status(store, args.crisis)
+        finally:
+            store.close()
+    else:
+        status = _with_ctx(args, lambda ctx: set_art39(ctx, args.crisis, args.applies))
+    how = ("vastgelegd" if status.recorded is not None
+           else f"niet vastgelegd; GRIP {status.grip or '-'} als aanwijzing")
+    emit(args, status.as_json(),
+         f"Wvr art. 39 {'van toepassing' if status.applies else 'niet van toepassing'} ({how})")
+    return 0
+
+
 def cmd_meeting_add(args: argparse.Namespace) -> int:
     from crisisconsole.errors import ValidationError
     from crisisconsole.services.council import add_meeting
@@ -266,6 +302,20 @@ def _build(sub: argparse._SubParsersAction) -> None:
                    help="standaard: intrekking als de maatregel is ingetrokken")
     json_flag(p)
     p.set_defaults(handler=cmd_letter)
+    p = ms.add_parser("terms", help="termijnen: meldtermijn en agenderen (tonen of instellen)")
+    p.add_argument("--notify-hours", type=float, metavar="N",
+                   help="uren na uitvaardigen/intrekken waarna meedelen te laat is (standaard 2)")
+    p.add_argument("--agenda-lead-days", type=float, metavar="N",
+                   help="dagen vóór de raadsvergadering om te agenderen (standaard 3)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_terms)
+    p = ms.add_parser("art39", help="leg vast of Wvr art. 39 van toepassing is op de crisis")
+    p.add_argument("--crisis", required=True, metavar="ID")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--applies", dest="applies", action="store_true", default=None)
+    group.add_argument("--not-applies", dest="applies", action="store_false")
+    json_flag(p)
+    p.set_defaults(handler=cmd_art39)
     p = ms.add_parser("ics", help="open termijnen als iCalendar met herinneringen (Outlook)")
     p.add_argument("--crisis", metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE")

@@ -11,6 +11,29 @@ from crisisconsole.demo.build import DemoWorld
 from crisisconsole.services import council, measures
 
 SEATS = 29
+EVENING_END = time(22, 0)  # the risk area ends at 22:00 when the demo is built during the day
+EVENING_FROM = 17  # an end at or after 17:00 local on the day of building counts as "tonight"
+MARGIN = timedelta(minutes=10)
+MAX_174B = timedelta(hours=12)  # Gemeentewet art. 174b
+
+
+def risk_area_times(now: datetime, opened: datetime) -> tuple[datetime, datetime]:
+    """Issue time and planned end of the demo's art. 174b designation: "ends tonight".
+
+    Built during the day: issued so that issue + 12 h (the legal maximum) and the planned end
+    are the same moment this evening, 22:00 where possible; never before the crisis opened and
+    never in the future. Built late at night (or too early to reach the evening): issued an hour
+    ago and ending three hours from now, in the coming night. Always at most issue + 12 h.
+    """
+    local = now.astimezone(AMSTERDAM)
+    earliest, latest = opened + MARGIN, now - MARGIN
+    evening = datetime.combine(local.date(), EVENING_END, tzinfo=AMSTERDAM)
+    issue = min(max(evening - MAX_174B, earliest), latest)
+    end = (issue + MAX_174B).astimezone(AMSTERDAM)
+    if end.date() == local.date() and end.hour >= EVENING_FROM:
+        return issue, end
+    issue = max(earliest, now - timedelta(hours=1))
+    return issue, min(now + timedelta(hours=3), issue + MAX_174B)
 
 
 def _local(day: datetime, at: time) -> datetime:
@@ -34,13 +57,10 @@ def fill(world: DemoWorld) -> None:
     measures.notify(ctx, ordinance.id, "raad", at=world.at(190))
     measures.notify(ctx, ordinance.id, "ovj", at=world.at(205))
 
-    start = world.at(400)
-    tonight = _local(world.now, time(23, 30))
-    if tonight <= world.now:
-        tonight += timedelta(days=1)
+    start, tonight = risk_area_times(world.now, world.start)
     area = measures.issue_measure(
         ctx, world.crisis_id, "risicogebied-174b", "Spoedaanwijzing veiligheidsrisicogebied centrum",
-        at=start, planned_end=min(tonight, start + timedelta(hours=12)),
+        at=start, planned_end=tonight,
         area="Binnenstad en stationsgebied (preventief fouilleren)",
     )
     world.extra["measures"] = {"ordinance": ordinance.id, "risk_area": area.id,

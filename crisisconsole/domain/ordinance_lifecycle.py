@@ -17,15 +17,21 @@ Choices where the law is silent (documented so the lead and a lawyer can review 
   after a decision not to ratify, as the raad has then had its say.
 - ``record_outcome`` and ``ratification`` are both due at the start of the meeting: once it
   has begun without an outcome recorded, both are overdue.
+- ``withdraw_prompt`` (DOMAIN.md §2: "withdrawal prompt when the crisis is scaled down or
+  closed"): due at the latest lowering of the GRIP level or closure of the crisis after issue,
+  while the measure still has effect; a later scale-up or reopening cancels it (the emergency
+  is back). Only withdrawal (or the measure's own end) settles it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from crisisconsole.clock import as_utc, format_local
 from crisisconsole.domain.council import Meeting, MeetingOutcome
+from crisisconsole.domain.crisis import GRIP_LEVELS, CrisisEvent, grip_label
 from crisisconsole.domain.measures import (
     Issuer,
     MeasureKind,
@@ -71,6 +77,7 @@ __all__ = [
     "ObligationKind",
     "Party",
     "RuleViolation",
+    "ScaleDown",
     "art39_warning",
     "check_event",
     "check_measure",
@@ -78,6 +85,7 @@ __all__ = [
     "evaluate",
     "measures_due_at",
     "obligations",
+    "scale_down",
 ]
 
 _O = ObligationKind
@@ -91,12 +99,18 @@ def evaluate(
     outcomes: Iterable[MeetingOutcome],
     now: datetime,
     settings: LifecycleSettings | None = None,
+    crisis_events: Iterable[CrisisEvent] = (),
 ) -> MeasureStatus:
-    """State and open obligations at ``now``; facts recorded with a later time are not yet known."""
+    """State and open obligations at ``now``; facts recorded with a later time are not yet known.
+
+    ``crisis_events`` (GRIP changes, closure, reopening of the measure's crisis) raise the
+    withdrawal prompt; without them no prompt is computed.
+    """
     now = as_utc(now)
     meetings = list(meetings)
     timeline = replay(measure, events, meetings, outcomes, now)
-    items = obligations(measure, timeline, meetings, settings or LifecycleSettings())
+    trigger = scale_down(measure.issued_at, crisis_events, now)
+    items = obligations(measure, timeline, meetings, settings or LifecycleSettings(), trigger)
     return MeasureStatus(
         state=timeline.state,
         since=timeline.since,
@@ -106,8 +120,59 @@ def evaluate(
     )
 
 
+@dataclass(frozen=True)
+class ScaleDown:
+    """The crisis was scaled down (GRIP lowered) or closed at ``at``."""
+
+    at: datetime
+    closed: bool
+    from_level: str | None = None
+    to_level: str | None = None
+
+    @property
+    def text_nl(self) -> str:
+        if self.closed:
+            return "De crisis is gesloten"
+        return (f"De crisis is afgeschaald van {grip_label(self.from_level)} naar "
+                f"{grip_label(self.to_level)}")
+
+
+def _rank(level: str | None) -> int:
+    return GRIP_LEVELS.index(level) if level in GRIP_LEVELS else -1
+
+
+def scale_down(
+    issued_at: datetime, crisis_events: Iterable[CrisisEvent], now: datetime
+) -> ScaleDown | None:
+    """The latest scale-down or closure after issue (known at ``now``) not undone since.
+
+    A GRIP level raised again, or a reopened crisis, cancels an earlier prompt. A change at the
+    very moment of issue does not count: the measure was issued knowing it.
+    """
+    issued_at, now = as_utc(issued_at), as_utc(now)
+    ordered = sorted((e for e in crisis_events if as_utc(e.at) <= now),
+                     key=lambda e: (as_utc(e.at), as_utc(e.recorded_at)))
+    level: str | None = None
+    found: ScaleDown | None = None
+    for event in ordered:
+        at = as_utc(event.at)
+        after = at > issued_at
+        if event.kind == "grip":
+            if after and level is not None and _rank(event.grip) < _rank(level):
+                found = ScaleDown(at, False, level, event.grip)
+            elif after and level is not None and _rank(event.grip) > _rank(level):
+                found = None
+            level = event.grip
+        elif event.kind == "close" and after:
+            found = ScaleDown(at, True)
+        elif event.kind == "reopen" and after:
+            found = None
+    return found
+
+
 def obligations(
-    measure: Measure, tl: Timeline, meetings: list[Meeting], settings: LifecycleSettings
+    measure: Measure, tl: Timeline, meetings: list[Meeting], settings: LifecycleSettings,
+    trigger: ScaleDown | None = None,
 ) -> tuple[Obligation, ...]:
     if not tl.issued:
         return ()
@@ -163,6 +228,10 @@ def obligations(
     if tl.state is MeasureState.APPEAL_PENDING and tl.appeal_at is not None:
         add(_O.CDK_DECISION, tl.appeal_at + CDK_TERM,
             "De CdK beslist binnen 2 dagen op het beroep", party=Party.CDK)
+    if tl.state in LIVE_STATES and trigger is not None:
+        add(_O.WITHDRAW_PROMPT, trigger.at,
+            f"{trigger.text_nl} terwijl de {measure.kind.label_nl.lower()} nog van kracht is: "
+            "intrekken zodra de noodsituatie voorbij is")
     if tl.state in LIVE_STATES and tl.end_at is not None:
         add(_O.END, tl.end_at, f"{measure.kind.label_nl} eindigt op {format_local(tl.end_at)}")
     if tl.account_owed(measure):

@@ -157,6 +157,7 @@ class ObligationKind(StrEnum):
     CDK_DECISION = "cdk_decision"
     END = "end"
     ACCOUNT_TO_RAAD = "account_to_raad"
+    WITHDRAW_PROMPT = "withdraw_prompt"  # crisis scaled down or closed while still in force
 
 
 NOTIFY_KIND = {

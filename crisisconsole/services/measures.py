@@ -25,7 +25,7 @@ from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.crises import get_crisis
+from crisisconsole.services.measures_art39 import art39_status
 from crisisconsole.services.measures_store import (
     load_calendar,
     load_events,
@@ -35,8 +35,6 @@ from crisisconsole.services.measures_store import (
 from crisisconsole.services.measures_view import MeasureView, show_measure
 from crisisconsole.store import tables_measures as t
 
-# GRIP levels at which a crisis is usually of more than local significance (Wvr art. 39).
-ART39_GRIP = frozenset({"4", "5", "rijk"})
 MAX_TEXT = 20_000
 
 
@@ -84,7 +82,7 @@ def issue_measure(
 ) -> IssueResult:
     """Record a measure as issued (measure row + its ``issued`` event), after the checks."""
     require_writer(ctx)
-    crisis = get_crisis(ctx.store, crisis_id)
+    art39 = art39_status(ctx.store, crisis_id)  # also: unknown crisis -> NotFoundError
     kind_v = _parse(MeasureKind, kind, "soort maatregel / kind")
     issuer_v = _parse(Issuer, issuer, "uitvaardiger / issuer")
     title = _clean(title, 300, "titel") or ""
@@ -101,7 +99,7 @@ def issue_measure(
     check_measure(measure)
     event = MeasureEvent(MeasureEventKind.ISSUED, issued_at, ctx.actor.id, document_ref=document_ref)
     check_event(measure, [], [], [], event, now)
-    applies = crisis.grip in ART39_GRIP if art39_applies is None else art39_applies
+    applies = art39.applies if art39_applies is None else art39_applies
     warning = art39_warning(issuer_v, applies, kind_v)
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(t.measure, {
@@ -175,30 +173,52 @@ def publish(ctx: ServiceContext, measure_id: str, how: str, *, at: datetime | No
                         document_ref=document_ref)
 
 
-def appeal(ctx: ServiceContext, measure_id: str, *, at: datetime | None = None) -> MeasureView:
-    return record_event(ctx, measure_id, MeasureEventKind.APPEAL_LODGED, at=at)
+def appeal(ctx: ServiceContext, measure_id: str, *, at: datetime | None = None,
+           document_ref: str | None = None) -> MeasureView:
+    return record_event(ctx, measure_id, MeasureEventKind.APPEAL_LODGED, at=at,
+                        document_ref=document_ref)
 
 
 def cdk_decision(ctx: ServiceContext, measure_id: str, upheld: bool, *,
-                 at: datetime | None = None) -> MeasureView:
-    return record_event(ctx, measure_id, MeasureEventKind.CDK_DECISION, at=at, upheld=upheld)
+                 at: datetime | None = None, document_ref: str | None = None) -> MeasureView:
+    return record_event(ctx, measure_id, MeasureEventKind.CDK_DECISION, at=at, upheld=upheld,
+                        document_ref=document_ref)
 
 
-def suspend(ctx: ServiceContext, measure_id: str, *, at: datetime | None = None) -> MeasureView:
-    return record_event(ctx, measure_id, MeasureEventKind.SUSPENDED, at=at)
+def suspend(ctx: ServiceContext, measure_id: str, *, at: datetime | None = None,
+            document_ref: str | None = None) -> MeasureView:
+    return record_event(ctx, measure_id, MeasureEventKind.SUSPENDED, at=at,
+                        document_ref=document_ref)
 
 
 def withdraw(ctx: ServiceContext, measure_id: str, *, at: datetime | None = None,
-             note: str | None = None) -> MeasureView:
-    return record_event(ctx, measure_id, MeasureEventKind.WITHDRAWN, at=at, note=note)
+             note: str | None = None, document_ref: str | None = None) -> MeasureView:
+    return record_event(ctx, measure_id, MeasureEventKind.WITHDRAWN, at=at, note=note,
+                        document_ref=document_ref)
 
 
 def place_on_agenda(ctx: ServiceContext, measure_id: str, *, at: datetime | None = None,
-                    meeting_id: str | None = None) -> MeasureView:
+                    meeting_id: str | None = None, document_ref: str | None = None
+                    ) -> MeasureView:
     return record_event(ctx, measure_id, MeasureEventKind.AGENDA_PLACED, at=at,
-                        meeting_id=meeting_id)
+                        meeting_id=meeting_id, document_ref=document_ref)
 
 
 def account_given(ctx: ServiceContext, measure_id: str, *, at: datetime | None = None,
-                  note: str | None = None) -> MeasureView:
-    return record_event(ctx, measure_id, MeasureEventKind.ACCOUNT_GIVEN, at=at, note=note)
+                  note: str | None = None, document_ref: str | None = None) -> MeasureView:
+    return record_event(ctx, measure_id, MeasureEventKind.ACCOUNT_GIVEN, at=at, note=note,
+                        document_ref=document_ref)
+
+
+def record_action(ctx: ServiceContext, measure_id: str, kind: str, values: dict[str, Any]
+                  ) -> MeasureView:
+    """One event from the measure detail's dialogs: ``values`` holds at, and per kind how
+    (publication), upheld (CdK decision), note and document_ref; the same checks as the CLI."""
+    kind_v = _parse(MeasureEventKind, kind, "gebeurtenis / event")
+    at, ref = values.get("at"), values.get("document_ref")
+    if kind_v is MeasureEventKind.PUBLISHED:
+        return publish(ctx, measure_id, values.get("how") or "", at=at, document_ref=ref)
+    if kind_v in (MeasureEventKind.ISSUED, MeasureEventKind.NOTIFIED):
+        raise ValidationError(f"{kind_v.label_nl}: niet via dit formulier / not an action here")
+    return record_event(ctx, measure_id, kind_v, at=at, upheld=values.get("upheld"),
+                        note=values.get("note"), document_ref=ref)

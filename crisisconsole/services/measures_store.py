@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from crisisconsole.domain.council import Meeting, MeetingOutcome
+from crisisconsole.domain.crisis import CrisisEvent
 from crisisconsole.domain.ordinance_records import LifecycleSettings, Measure, MeasureEvent
 from crisisconsole.errors import AccessDeniedError, NotFoundError
 from crisisconsole.services.context import ServiceContext
+from crisisconsole.store import tables
 from crisisconsole.store import tables_measures as t
 
 WRITER_ROLES = frozenset({"aide", "team", "mayor"})
@@ -122,6 +124,18 @@ def load_calendar(conn: Connection) -> Calendar:
             row.decided_at,
         ))
     return Calendar(meetings, tuple(outcomes), items)
+
+
+def load_crisis_events(conn: Connection, crisis_ids: Iterable[str]) -> dict[str, list[CrisisEvent]]:
+    """GRIP changes, closure and reopening per crisis: they raise the withdrawal prompt."""
+    ids = sorted(set(crisis_ids))
+    out: dict[str, list[CrisisEvent]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    table = tables.crisis_event
+    for r in conn.execute(select(table).where(table.c.crisis_id.in_(ids))):
+        out[r.crisis_id].append(CrisisEvent(r.kind, r.at, r.recorded_at, r.actor, r.grip, r.note))
+    return out
 
 
 def meeting_rows(conn: Connection) -> list[Any]:

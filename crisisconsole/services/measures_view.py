@@ -14,12 +14,14 @@ from sqlalchemy import select
 
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.measures import Party, needs_notifications
+from crisisconsole.domain.ordinance_actions import ActionCheck, available_actions
 from crisisconsole.domain.ordinance_lifecycle import MeasureStatus, Obligation, evaluate
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 from crisisconsole.services.measures_store import (
     Calendar,
     MeasureRecord,
     load_calendar,
+    load_crisis_events,
     load_event_rows,
     load_events,
     load_measure,
@@ -60,6 +62,10 @@ class MeasureView:
     events: tuple[dict[str, Any], ...] = ()
     notices: tuple[NoticeItem, ...] = ()
     letters: tuple[dict[str, Any], ...] = ()
+    actions: tuple[ActionCheck, ...] = ()  # what may be recorded now (show_measure only)
+
+    def action(self, kind: str) -> ActionCheck | None:
+        return next((a for a in self.actions if a.kind == kind), None)
 
     @property
     def id(self) -> str:
@@ -88,6 +94,9 @@ class MeasureView:
             ],
             "events": list(self.events),
             "letters": list(self.letters),
+            "actions": {str(a.kind): {"allowed": a.allowed, "reason": a.reason,
+                                      "until": _iso(a.until)}
+                        for a in self.actions if a.applies},
         }
 
 
@@ -126,6 +135,7 @@ def _actor_names(conn) -> dict[str, str]:  # noqa: ANN001
 
 
 def show_measure(store: Store, measure_id: str, now: datetime | None = None) -> MeasureView:
+    """One measure at ``now`` with its checklist, history, letters and the actions open now."""
     now = now or store.clock.now()
     with store.read() as conn:
         record = load_measure(conn, measure_id)
@@ -141,9 +151,14 @@ def show_measure(store: Store, measure_id: str, now: datetime | None = None) -> 
                                   .order_by(t.measure_letter.c.recorded_at))
         ]
         settings = load_settings(conn)
-    status = evaluate(record.measure, events, calendar.meetings, calendar.outcomes, now, settings)
+        crisis_events = load_crisis_events(conn, [record.crisis_id])[record.crisis_id]
+    status = evaluate(record.measure, events, calendar.meetings, calendar.outcomes, now, settings,
+                      crisis_events)
+    actions = available_actions(record.measure, events, calendar.meetings, calendar.outcomes,
+                                now)
     return MeasureView(record, status, now, tuple(_event_json(r, names) for r in rows),
-                       _notices(record, status, rows, now), tuple(letters))
+                       _notices(record, status, rows, now), tuple(letters),
+                       tuple(actions.values()))
 
 
 def _evaluate_all(store: Store, crisis_id: str | None, now: datetime
@@ -154,10 +169,11 @@ def _evaluate_all(store: Store, crisis_id: str | None, now: datetime
         calendar = load_calendar(conn)
         settings = load_settings(conn)
         rows = {r.measure.id: load_event_rows(conn, r.measure.id) for r in records}
+        crisis_events = load_crisis_events(conn, [r.crisis_id for r in records])
     views = []
     for record in records:
         status = evaluate(record.measure, events[record.measure.id], calendar.meetings,
-                          calendar.outcomes, now, settings)
+                          calendar.outcomes, now, settings, crisis_events[record.crisis_id])
         views.append(MeasureView(record, status, now, (),
                                  _notices(record, status, rows[record.measure.id], now)))
     return views, calendar

@@ -284,72 +284,82 @@
     </message>
     <message>
         <location filename="../../ui/views/cards_page.py" line="58" />
-        <location filename="../../ui/views/cards_page.py" line="254" />
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="59" />
+        <location filename="../../ui/views/cards_page.py" line="282" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="71" />
+        <location filename="../../ui/views/cards_page.py" line="72" />
         <source>Persoonskaarten (gemaskeerd)</source>
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="84" />
+        <location filename="../../ui/views/cards_page.py" line="85" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="85" />
+        <location filename="../../ui/views/cards_page.py" line="86" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="165" />
+        <location filename="../../ui/views/cards_page.py" line="166" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="169" />
+        <location filename="../../ui/views/cards_page.py" line="170" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="185" />
+        <location filename="../../ui/views/cards_page.py" line="186" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="204" />
+        <location filename="../../ui/views/cards_page.py" line="205" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="239" />
+        <location filename="../../ui/views/cards_page.py" line="240" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="240" />
+        <location filename="../../ui/views/cards_page.py" line="241" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="243" />
+        <location filename="../../ui/views/cards_page.py" line="244" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="250" />
+        <location filename="../../ui/views/cards_page.py" line="251" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="255" />
+        <location filename="../../ui/views/cards_page.py" line="258" />
+        <source>Doel van het afdrukken</source>
+        <translation>Purpose of printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/cards_page.py" line="283" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="264" />
+        <location filename="../../ui/views/cards_page.py" line="292" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -687,45 +697,65 @@
 <context>
     <name>IssueMeasureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="55" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="64" />
         <source>Nieuwe maatregel</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="63" />
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="85" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="66" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="76" />
         <source>Gepland einde</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="83" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="84" />
         <source>Uitgevaardigd door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="76" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="86" />
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="87" />
         <source>Uitgevaardigd op</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="89" />
         <source>Tekst</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="95" />
+        <source>Voorzitter veiligheidsregio als uitvaardiger</source>
+        <translation>Chair of the safety region as issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
+        <source>vastgelegd voor deze crisis</source>
+        <translation>recorded for this crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="123" />
+        <source>aanwijzing: GRIP %1; leg het vast bij Termijnen en art. 39</source>
+        <translation>hint: GRIP %1; record it under Terms and art. 39</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="126" />
+        <source>Let op: Wvr art. 39 is van toepassing (%1). Alleen de voorzitter veiligheidsregio is dan bevoegd tot noodbevel en noodverordening; kies de voorzitter als uitvaardiger.</source>
+        <translation>Note: Wvr art. 39 applies (%1). Only the chair of the safety region may then issue an emergency order or emergency ordinance; choose the chair as issuer.</translation>
     </message>
 </context>
 <context>
@@ -774,45 +804,75 @@
 <context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="66" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="87" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="149" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="90" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="70" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="71" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="92" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="72" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="73" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="106" />
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="109" />
+        <source>Bijlagen van de melding</source>
+        <translation>Attachments of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="113" />
+        <source>Bijlage toevoegen…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="150" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="152" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="176" />
+        <source>Geen bijlagen</source>
+        <translation>No attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="179" />
+        <source>Bijlagen (%1)</source>
+        <translation>Attachments (%1)</translation>
     </message>
 </context>
 <context>
@@ -901,80 +961,100 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="55" />
+        <location filename="../../ui/views/log_page.py" line="63" />
         <source>Logboek</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="267" />
+        <source>Bijlagen toevoegen</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="282" />
+        <source>%1 bijlage(n) toegevoegd</source>
+        <translation>%1 attachment(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="286" />
+        <source>Bijlage opslaan als</source>
+        <translation>Save attachment as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="296" />
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="41" />
+        <location filename="../../ui/models/log_table_model.py" line="48" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="42" />
+        <location filename="../../ui/models/log_table_model.py" line="49" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="43" />
+        <location filename="../../ui/models/log_table_model.py" line="50" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="90" />
+        <location filename="../../ui/models/log_table_model.py" line="97" />
         <source>laat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="97" />
+        <location filename="../../ui/models/log_table_model.py" line="104" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="99" />
+        <location filename="../../ui/models/log_table_model.py" line="106" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="101" />
+        <location filename="../../ui/models/log_table_model.py" line="108" />
         <source>gecorrigeerd</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="113" />
+        <location filename="../../ui/models/log_table_model.py" line="120" />
         <source>Laat vastgelegd: %1</source>
         <translation>Recorded late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="128" />
+        <location filename="../../ui/models/log_table_model.py" line="161" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="129" />
+        <location filename="../../ui/models/log_table_model.py" line="162" />
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="130" />
+        <location filename="../../ui/models/log_table_model.py" line="163" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="131" />
+        <location filename="../../ui/models/log_table_model.py" line="164" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="132" />
+        <location filename="../../ui/models/log_table_model.py" line="165" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="133" />
+        <location filename="../../ui/models/log_table_model.py" line="166" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
@@ -982,43 +1062,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
@@ -1026,251 +1106,424 @@
 <context>
     <name>MeasureDetail</name>
     <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="30" />
+        <source>Bekendmaking…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="31" />
+        <source>Geagendeerd…</source>
+        <translation>On the agenda…</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/measure_detail.py" line="32" />
-        <location filename="../../ui/widgets/measure_detail.py" line="82" />
+        <source>Verantwoording afgelegd…</source>
+        <translation>Account given…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="33" />
+        <source>Beroep bij CdK…</source>
+        <translation>Appeal to CdK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="34" />
+        <source>Beslissing CdK…</source>
+        <translation>CdK decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="35" />
+        <source>Geschorst door CdK…</source>
+        <translation>Suspended by CdK…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="36" />
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="48" />
+        <location filename="../../ui/widgets/measure_detail.py" line="109" />
         <source>Kies een maatregel</source>
         <translation>Choose a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="38" />
-        <location filename="../../ui/widgets/measure_detail.py" line="120" />
+        <location filename="../../ui/widgets/measure_detail.py" line="63" />
+        <location filename="../../ui/widgets/measure_detail.py" line="162" />
         <source>Kennisgevingen (art. 176 lid 3)</source>
         <translation>Notifications (art. 176(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="46" />
+        <location filename="../../ui/widgets/measure_detail.py" line="71" />
         <source>Markeer verstuurd</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="47" />
+        <location filename="../../ui/widgets/measure_detail.py" line="72" />
         <source>Markeer verstuurd: %1</source>
         <translation>Mark sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="49" />
+        <location filename="../../ui/widgets/measure_detail.py" line="74" />
         <source>Brief (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="50" />
+        <location filename="../../ui/widgets/measure_detail.py" line="75" />
         <source>Brief aan %1</source>
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="58" />
-        <location filename="../../ui/widgets/measure_detail.py" line="65" />
+        <location filename="../../ui/widgets/measure_detail.py" line="83" />
+        <location filename="../../ui/widgets/measure_detail.py" line="91" />
         <source>Openstaande verplichtingen</source>
         <translation>Open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="60" />
-        <location filename="../../ui/widgets/measure_detail.py" line="67" />
+        <location filename="../../ui/widgets/measure_detail.py" line="85" />
+        <location filename="../../ui/widgets/measure_detail.py" line="93" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="87" />
+        <location filename="../../ui/widgets/measure_detail.py" line="114" />
         <source>Grondslag: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="88" />
+        <location filename="../../ui/widgets/measure_detail.py" line="115" />
         <source>Uitgevaardigd: %1 (%2)</source>
         <translation>Issued: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="91" />
+        <location filename="../../ui/widgets/measure_detail.py" line="118" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="93" />
+        <location filename="../../ui/widgets/measure_detail.py" line="120" />
         <source>Gebied: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="97" />
+        <location filename="../../ui/widgets/measure_detail.py" line="124" />
         <source>geen termijn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="98" />
-        <location filename="../../ui/widgets/measure_detail.py" line="132" />
+        <location filename="../../ui/widgets/measure_detail.py" line="125" />
+        <location filename="../../ui/widgets/measure_detail.py" line="174" />
         <source>TE LAAT · </source>
         <translation>OVERDUE · </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="104" />
+        <location filename="../../ui/widgets/measure_detail.py" line="131" />
         <source>Geen openstaande verplichtingen</source>
         <translation>No open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="111" />
+        <location filename="../../ui/widgets/measure_detail.py" line="138" />
         <source>gehandhaafd</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="111" />
+        <location filename="../../ui/widgets/measure_detail.py" line="138" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="119" />
+        <location filename="../../ui/widgets/measure_detail.py" line="154" />
+        <source>%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.</source>
+        <translation>%1 Can only be recorded if the appeal was lodged by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="161" />
         <source>Kennisgeving intrekking</source>
         <translation>Notice of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="128" />
+        <location filename="../../ui/widgets/measure_detail.py" line="170" />
         <source>verstuurd %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="131" />
+        <location filename="../../ui/widgets/measure_detail.py" line="173" />
         <source>nog niet · uiterlijk %1</source>
         <translation>not yet · due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="135" />
+        <location filename="../../ui/widgets/measure_detail.py" line="177" />
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
 </context>
 <context>
-    <name>MeasuresPage</name>
+    <name>MeasureEventDialog</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="67" />
-        <source>Nieuwe maatregel…</source>
-        <translation>New measure…</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="36" />
+        <source>Bekendmaking vastleggen</source>
+        <translation>Record publication</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="68" />
-        <source>Intrekken…</source>
-        <translation>Withdraw…</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="36" />
+        <source>Hoe en wanneer de maatregel is bekendgemaakt; een noodverordening ook in het elektronisch gemeenteblad.</source>
+        <translation>How and when the measure was made known; an emergency ordinance also in the electronic municipal gazette.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="69" />
-        <source>Raadsvergadering toevoegen…</source>
-        <translation>Add council meeting…</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="39" />
+        <source>Bekrachtiging geagendeerd</source>
+        <translation>Ratification on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="70" />
-        <source>Uitkomst raad vastleggen…</source>
-        <translation>Record council outcome…</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="39" />
+        <source>De griffie heeft de bekrachtiging op de agenda gezet van de eerstvolgende raadsvergadering met quorum.</source>
+        <translation>The council clerk put ratification on the agenda of the next quorate council meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="71" />
-        <source>Vergaderingen importeren (.ics)…</source>
-        <translation>Import meetings (.ics)…</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="42" />
+        <source>Verantwoording aan de raad</source>
+        <translation>Account to the council</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="72" />
-        <source>Termijnen naar agenda (.ics)…</source>
-        <translation>Deadlines to calendar (.ics)…</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="42" />
+        <source>De burgemeester heeft de raad verantwoording afgelegd over de noodverordening die vóór bekrachtiging is ingetrokken of verlopen.</source>
+        <translation>The mayor has given the council an account of the emergency ordinance that was withdrawn or expired before ratification.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="82" />
-        <source>Maatregelen</source>
-        <translation>Measures</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="45" />
+        <source>Beroep bij de CdK</source>
+        <translation>Appeal to the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="188" />
-        <source>Te laat: %1</source>
-        <translation>Overdue: %1</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="45" />
+        <source>Beroep bij de commissaris van de Koning kan binnen 24 uur na het besluit van de raad om niet te bekrachtigen.</source>
+        <translation>An appeal to the King's Commissioner can be lodged within 24 hours of the council's decision not to ratify.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="189" />
-        <source>Herinnering</source>
-        <translation>Reminder</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="48" />
+        <source>Beslissing van de CdK</source>
+        <translation>Decision of the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="202" />
-        <source>Herinnering maatregelen</source>
-        <translation>Measures reminder</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="48" />
+        <source>De CdK beslist binnen 2 dagen. Gehandhaafd: de noodverordening blijft gelden; afgewezen: zij vervalt.</source>
+        <translation>The CdK decides within 2 days. Upheld: the emergency ordinance stays in force; rejected: it lapses.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="211" />
-        <source>Te laat</source>
-        <translation>Overdue</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="51" />
+        <source>Schorsing door de CdK</source>
+        <translation>Suspension by the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="218" />
-        <source>Niets te laat</source>
-        <translation>Nothing overdue</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="51" />
+        <source>Zolang de noodverordening niet is bekrachtigd kan de CdK haar schorsen, met onmiddellijke ingang.</source>
+        <translation>As long as the emergency ordinance is not ratified, the CdK may suspend it with immediate effect.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="237" />
-        <source>Maatregel</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="237" />
-        <source>Open eerst een crisis.</source>
-        <translation>Open a crisis first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="249" />
-        <source>Let op</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="259" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="54" />
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="260" />
-        <source>De maatregel nu intrekken? De raad, de CdK en de hoofdofficier moeten daarna opnieuw worden ingelicht.</source>
-        <translation>Withdraw the measure now? The council, the King's Commissioner and the chief public prosecutor must then be informed again.</translation>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="54" />
+        <source>Intrekken zodra de noodsituatie voorbij is. De raad, de CdK en de hoofdofficier moeten daarna opnieuw worden ingelicht.</source>
+        <translation>Withdraw as soon as the emergency is over. The council, the CdK and the chief public prosecutor must then be informed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="277" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="90" />
+        <source>De beroepstermijn is verstreken op %1. Alleen een beroep dat uiterlijk dan is ingesteld kan nog worden vastgelegd: vul het tijdstip van instellen in.</source>
+        <translation>The appeal window closed at %1. Only an appeal lodged by then can still be recorded: enter the time it was lodged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="95" />
+        <source>bv. persbericht, website, huis-aan-huisbrief</source>
+        <translation>e.g. press release, website, door-to-door letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="97" />
+        <source>bv. Gemeenteblad 2026, nr. 12345</source>
+        <translation>e.g. Gemeenteblad 2026, no. 12345</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="98" />
+        <source>kenmerk</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="100" />
+        <source>Gehandhaafd (beroep gegrond)</source>
+        <translation>Upheld (appeal granted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="101" />
+        <source>Afgewezen (de noodverordening vervalt)</source>
+        <translation>Rejected (the emergency ordinance lapses)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="106" />
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="108" />
+        <source>Vergadering</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="110" />
+        <source>Hoe bekendgemaakt</source>
+        <translation>How published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="111" />
+        <source>Vindplaats gemeenteblad</source>
+        <translation>Municipal gazette reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="113" />
+        <source>Documentverwijzing</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="115" />
+        <source>Beslissing</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="118" />
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="71" />
+        <source>Nieuwe maatregel…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="72" />
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="73" />
+        <source>Raadsvergadering toevoegen…</source>
+        <translation>Add council meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="74" />
+        <source>Uitkomst raad vastleggen…</source>
+        <translation>Record council outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="75" />
+        <source>Vergaderingen importeren (.ics)…</source>
+        <translation>Import meetings (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="76" />
+        <source>Termijnen naar agenda (.ics)…</source>
+        <translation>Deadlines to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="77" />
+        <source>Termijnen en art. 39…</source>
+        <translation>Terms and art. 39…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="87" />
+        <source>Maatregelen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="197" />
+        <source>Te laat: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="198" />
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="211" />
+        <source>Herinnering maatregelen</source>
+        <translation>Measures reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="220" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="227" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="246" />
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="246" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="259" />
+        <source>Let op</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="324" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="278" />
+        <location filename="../../ui/views/measures_page.py" line="325" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="289" />
+        <location filename="../../ui/views/measures_page.py" line="336" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="290" />
-        <location filename="../../ui/views/measures_page.py" line="311" />
+        <location filename="../../ui/views/measures_page.py" line="337" />
+        <location filename="../../ui/views/measures_page.py" line="358" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="295" />
+        <location filename="../../ui/views/measures_page.py" line="342" />
         <source>Aantal zetels</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="296" />
+        <location filename="../../ui/views/measures_page.py" line="343" />
         <source>Aantal zetels van de raad:</source>
         <translation>Number of council seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="310" />
+        <location filename="../../ui/views/measures_page.py" line="357" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="322" />
+        <location filename="../../ui/views/measures_page.py" line="369" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="324" />
+        <location filename="../../ui/views/measures_page.py" line="371" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="335" />
+        <location filename="../../ui/views/measures_page.py" line="382" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -1278,27 +1531,27 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="148" />
         <source>Raadsvergadering toevoegen</source>
         <translation>Add council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
         <source>Raadsvergadering</source>
         <translation>Council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="105" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="156" />
         <source>Aantal zetels</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="106" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="157" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1345,42 +1598,42 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="173" />
         <source>Uitkomst raadsvergadering</source>
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="183" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="135" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="186" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="136" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="187" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="137" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="188" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="207" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="208" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
@@ -1549,88 +1802,140 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="31" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="37" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="32" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="35" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="56" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="57" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="60" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="61" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="56" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="171" />
+        <source>Bijlage…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
+        <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
+        <translation>Files with this report (at most %1 MB per file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="68" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="72" />
+        <source>Gekozen bijlagen</source>
+        <translation>Chosen attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
+        <source>Bijlagen weghalen</source>
+        <translation>Remove attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="82" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="142" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="133" />
+        <source>Bijlagen kiezen</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="145" />
+        <source>%1 is niet te lezen</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="148" />
+        <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
+        <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="155" />
+        <source>Niet toegevoegd.</source>
+        <translation>Not added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="166" />
+        <source>Bijlagen: %1</source>
+        <translation>Attachments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="172" />
+        <source>Bijlage… (%1)</source>
+        <translation>Attach… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="217" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -1667,50 +1972,66 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="24" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
         <source>Taal (na herstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
         <source>geen automatische back-up</source>
         <translation>no automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40" />
         <source>Back-upmap (bijv. USB-stick)</source>
         <translation>Backup folder (e.g. USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46" />
         <source>Een back-up is versleuteld en opent met dezelfde sleutel.</source>
         <translation>A backup is encrypted and opens with the same key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <source>Drempel late melding</source>
+        <translation>Late-report threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’.</source>
+        <translation>A report recorded longer than this after it happened is marked ‘late’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <source>Late melding na</source>
+        <translation>Late report after</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2187,74 @@
         <location filename="../../ui/views/sources_page.py" line="298" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="148" />
+        <source>Termijnen en Wvr art. 39</source>
+        <translation>Terms and Wvr art. 39</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="151" />
+        <source>Termijnen (alle crises)</source>
+        <translation>Terms (all crises)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="156" />
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="162" />
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="165" />
+        <source>Meedelen aan raad, CdK en OvJ binnen</source>
+        <translation>Inform council, CdK and prosecutor within</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="166" />
+        <source>Bekrachtiging agenderen vóór de vergadering</source>
+        <translation>Put ratification on the agenda before the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="167" />
+        <source>Wvr art. 39 bij %1</source>
+        <translation>Wvr art. 39 for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="169" />
+        <source>Van toepassing (meer dan plaatselijke betekenis: de voorzitter veiligheidsregio is bevoegd)</source>
+        <translation>Applies (more than local significance: the chair of the safety region holds the powers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="171" />
+        <source>Niet van toepassing</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="176" />
+        <source>Nog niet vastgelegd; GRIP-niveau %1 geldt als aanwijzing: %2.</source>
+        <translation>Not recorded yet; GRIP level %1 is taken as a hint: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="178" />
+        <source>waarschijnlijk van toepassing</source>
+        <translation>probably applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="179" />
+        <source>waarschijnlijk niet van toepassing</source>
+        <translation>probably does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="180" />
+        <source>Vastgelegd in het auditlog.</source>
+        <translation>Recorded in the audit log.</translation>
     </message>
 </context>
 <context>

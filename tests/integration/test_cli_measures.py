@@ -62,3 +62,23 @@ def test_import_ics_refuses_hostile_file_and_imports_good_one(ready_cli, tmp_pat
                      b"END:VCALENDAR\r\n")
     result = ready_cli.ok("council", "import-ics", str(good), "--seats", "29", "--json").json()
     assert len(result["added"]) == 1
+
+
+def test_terms_and_art39_through_the_cli(ready_cli):
+    shown = ready_cli.ok("measure", "terms", "--json").json()
+    assert shown["notify_hours"] == 2 and shown["agenda_lead_days"] == 3
+    changed = ready_cli.ok("measure", "terms", "--notify-hours", "4", "--agenda-lead-days", "5",
+                           "--json").json()
+    assert changed["notify_hours"] == 4 and changed["agenda_lead_days"] == 5
+    assert "0 en ten hoogste 1440" in one_line_error(ready_cli("measure", "terms",
+                                                               "--notify-hours", "0"))
+    crisis = ready_cli.ok("crisis", "open", "--name", "Onrust", "--municipality", "Waalbergen",
+                          "--json").json()
+    status = ready_cli.ok("measure", "art39", "--crisis", crisis["id"], "--applies",
+                          "--json").json()
+    assert status["applies"] is True and status["recorded"] is True
+    warned = ready_cli.ok("measure", "issue", "--crisis", crisis["id"], "--kind",
+                          "noodverordening", "--title", "Centrum", "--json")
+    assert "art. 39" in warned.json()["warnings"][0] and "art. 39" in warned.err
+    assert ready_cli.ok("measure", "art39", "--crisis", crisis["id"]).out.startswith(
+        "Wvr art. 39 van toepassing (vastgelegd)")

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from crisisconsole.clock import format_local
-from crisisconsole.domain.measures import Issuer, MeasureKind
+from crisisconsole.domain.measures import Issuer, MeasureKind, allowed_issuers
 
 
 def to_datetime(edit: QDateTimeEdit) -> datetime:
@@ -49,10 +50,19 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+ART39_KINDS = frozenset({MeasureKind.NOODVERORDENING, MeasureKind.NOODBEVEL})
+
+
 class IssueMeasureDialog(QDialog):
-    def __init__(self, now: datetime, parent: QWidget | None = None) -> None:
+    """Every kind (noodverordening, noodbevel, risk areas, gebiedsverbod, ophouding). Warns
+    while Wvr art. 39 applies to the crisis and the mayor is chosen as issuer of a noodbevel or
+    noodverordening, and offers the chair of the veiligheidsregio instead."""
+
+    def __init__(self, now: datetime, parent: QWidget | None = None,
+                 art39=None) -> None:  # noqa: ANN001 - Art39Status | None
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe maatregel"))
+        self.art39 = art39
         self.kind_box = QComboBox()
         for kind in MeasureKind:
             self.kind_box.addItem(f"{kind.label_nl} ({kind.legal_basis})", str(kind))
@@ -77,9 +87,50 @@ class IssueMeasureDialog(QDialog):
         form.addRow(self.tr("Uitgevaardigd op"), self.issued_edit)
         form.addRow(self.end_check, self.end_edit)
         form.addRow(self.tr("Tekst"), self.text_edit)
+        self.art39_label = QLabel("")
+        self.art39_label.setObjectName("art39Warning")
+        self.art39_label.setWordWrap(True)
+        self.art39_label.setStyleSheet("background:#fff3cd; color:#5c3c00; padding:6px; "
+                                       "border:1px solid #e0b000;")
+        self.art39_button = QPushButton(self.tr("Voorzitter veiligheidsregio als uitvaardiger"))
+        self.art39_button.clicked.connect(self.choose_chair)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.art39_label)
+        layout.addWidget(self.art39_button)
         layout.addWidget(_buttons(self))
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.issuer_box.currentIndexChanged.connect(self._update_art39)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        """Only art. 175/176 may be issued by the chair (Wvr art. 39): others are the mayor's."""
+        allowed = allowed_issuers(MeasureKind(self.kind_box.currentData()))
+        if Issuer(self.issuer_box.currentData()) not in allowed:
+            self.issuer_box.setCurrentIndex(self.issuer_box.findData(str(Issuer.BURGEMEESTER)))
+        self.issuer_box.setEnabled(len(allowed) > 1)
+        self._update_art39()
+
+    def art39_warning_shown(self) -> bool:
+        return (self.art39 is not None and self.art39.applies
+                and MeasureKind(self.kind_box.currentData()) in ART39_KINDS
+                and self.issuer_box.currentData() == str(Issuer.BURGEMEESTER))
+
+    def _update_art39(self) -> None:
+        show = self.art39_warning_shown()
+        if show:
+            why = (self.tr("vastgelegd voor deze crisis") if self.art39.recorded
+                   else self.tr("aanwijzing: GRIP %1; leg het vast bij Termijnen en art. 39")
+                   .replace("%1", self.art39.grip or "–"))
+            self.art39_label.setText(self.tr(
+                "Let op: Wvr art. 39 is van toepassing (%1). Alleen de voorzitter "
+                "veiligheidsregio is dan bevoegd tot noodbevel en noodverordening; kies de "
+                "voorzitter als uitvaardiger.").replace("%1", why))
+        self.art39_label.setVisible(show)
+        self.art39_button.setVisible(show)
+
+    def choose_chair(self) -> None:
+        self.issuer_box.setCurrentIndex(self.issuer_box.findData(str(Issuer.VOORZITTER_VR)))
 
     def values(self) -> dict:
         return {

@@ -1,6 +1,7 @@
 """Maatregelen: the measures of the crisis with state, next due obligation and a countdown; the
-selected one's checklist, obligations, timeline and letters; the council calendar actions;
-the reminder banner, the tray notification and the top bar's overdue count.
+selected one's lifecycle actions, checklist, obligations, timeline and letters; the council
+calendar actions; the terms and Wvr art. 39 dialog; the reminder banner, the tray
+notification and the top bar's overdue count.
 
 Reads go through the services on the GUI thread (small, indexed); writes through
 ``session.run``. Reminders: crisisconsole.reminders decides, this page only surfaces.
@@ -32,17 +33,20 @@ from PySide6.QtWidgets import (
 from crisisconsole.clock import format_local
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
 from crisisconsole.services import council, measures, measures_letters, measures_reminders
+from crisisconsole.services.measures_art39 import art39_status, set_art39
 from crisisconsole.services.measures_view import list_measures, overdue_obligations, show_measure
 from crisisconsole.ui.dialogs.measure_dialogs import (
     IssueMeasureDialog,
     MeetingDialog,
     OutcomeDialog,
 )
+from crisisconsole.ui.dialogs.measure_event_dialog import MeasureEventDialog, TermsDialog
 from crisisconsole.ui.models.measures_model import MeasuresModel
 from crisisconsole.ui.widgets.measure_detail import MeasureDetail
 
 WATCHED = frozenset({"measure", "measure_event", "council_meeting", "meeting_outcome",
-                     "meeting_outcome_item", "measure_letter", "crisis", "crisis_event"})
+                     "meeting_outcome_item", "measure_letter", "crisis", "crisis_event",
+                     "measure_tracker_state"})
 TICK_MS = 1000
 CHECK_MS = 60_000
 
@@ -70,6 +74,7 @@ class MeasuresPage(QWidget):
             ("outcome", self.tr("Uitkomst raad vastleggen…"), self.ask_outcome),
             ("import", self.tr("Vergaderingen importeren (.ics)…"), self.ask_import),
             ("export", self.tr("Termijnen naar agenda (.ics)…"), self.ask_export),
+            ("terms", self.tr("Termijnen en art. 39…"), self.ask_terms),
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -92,6 +97,7 @@ class MeasuresPage(QWidget):
         self.detail = MeasureDetail()
         self.detail.mark_sent.connect(self.mark_sent)
         self.detail.letter_requested.connect(self.ask_letter)
+        self.detail.action_requested.connect(self.ask_event)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -145,7 +151,7 @@ class MeasuresPage(QWidget):
         else:
             self.selected_id = None
             self.detail.show_view(None)
-        self.buttons["withdraw"].setEnabled(self.selected_id is not None)
+            self.buttons["withdraw"].setEnabled(False)
         self.update_overdue(now)
 
     def update_overdue(self, now=None) -> int:  # noqa: ANN001
@@ -160,8 +166,11 @@ class MeasuresPage(QWidget):
 
     def _show_detail(self, measure_id: str) -> None:
         self.selected_id = measure_id
-        self.detail.show_view(show_measure(self.ctx.store, measure_id, self.now()))
-        self.buttons["withdraw"].setEnabled(True)
+        view = show_measure(self.ctx.store, measure_id, self.now())
+        self.detail.show_view(view)
+        withdraw = view.action("withdrawn")
+        self.buttons["withdraw"].setEnabled(withdraw is not None and withdraw.offered)
+        self.buttons["withdraw"].setToolTip(withdraw.reason or "" if withdraw else "")
 
     def _on_tick(self) -> None:
         self.model.set_now(self.now())
@@ -236,7 +245,8 @@ class MeasuresPage(QWidget):
         if not self.window.crisis_id:
             QMessageBox.information(self, self.tr("Maatregel"), self.tr("Open eerst een crisis."))
             return
-        dialog = IssueMeasureDialog(self.now(), self)
+        dialog = IssueMeasureDialog(self.now(), self,
+                                    art39_status(self.ctx.store, self.window.crisis_id))
         if dialog.exec():
             self.issue(dialog.values())
 
@@ -254,14 +264,51 @@ class MeasuresPage(QWidget):
         self._run(lambda: measures.notify(self.ctx, measure_id, party))
 
     def ask_withdraw(self) -> None:
-        if self.selected_id is None:
+        if self.selected_id is not None:
+            self.ask_event(self.selected_id, "withdrawn")
+
+    def event_dialog(self, measure_id: str, kind: str) -> MeasureEventDialog:
+        """The dialog for one lifecycle event of the measure, filled from its current view."""
+        view = show_measure(self.ctx.store, measure_id, self.now())
+        check = view.action(kind)
+        meeting = None
+        if kind == "agenda_placed" and view.status.ratification_meeting_id:
+            found = [m for m in council.list_meetings(self.ctx.store)
+                     if m.id == view.status.ratification_meeting_id]
+            meeting = f"{format_local(found[0].start)} · {found[0].title}" if found else None
+        return MeasureEventDialog(kind, f"{view.measure.kind.label_nl}: {view.measure.title}",
+                                  self.now(), until=check.until if check else None,
+                                  meeting=meeting, parent=self)
+
+    def ask_event(self, measure_id: str, kind: str) -> None:
+        dialog = self.event_dialog(measure_id, kind)
+        if dialog.exec():
+            self.record_event(measure_id, kind, dialog.values())
+
+    def record_event(self, measure_id: str, kind: str, values: dict) -> None:
+        """Off the GUI thread; a refusal (one line naming the rule) goes to show_error."""
+        self._run(lambda: measures.record_action(self.ctx, measure_id, kind, values))
+
+    def ask_terms(self) -> None:
+        crisis_id = self.window.crisis_id
+        if not crisis_id:
             return
-        answer = QMessageBox.question(self, self.tr("Intrekken"), self.tr(
-            "De maatregel nu intrekken? De raad, de CdK en de hoofdofficier moeten daarna "
-            "opnieuw worden ingelicht."))
-        if answer == QMessageBox.StandardButton.Yes:
-            measure_id = self.selected_id
-            self._run(lambda: measures.withdraw(self.ctx, measure_id))
+        names = {c.id: c.name for c in self.session.crises()}
+        dialog = TermsDialog(measures_reminders.terms(self.ctx.store),
+                             art39_status(self.ctx.store, crisis_id), names.get(crisis_id, ""),
+                             self)
+        if dialog.exec():
+            self.save_terms(crisis_id, dialog.values())
+
+    def save_terms(self, crisis_id: str, values: dict) -> None:
+        def work() -> None:
+            if values["notify_hours"] is not None or values["agenda_lead_hours"] is not None:
+                measures_reminders.set_terms(self.ctx, notify_hours=values["notify_hours"],
+                                             agenda_lead_hours=values["agenda_lead_hours"])
+            if values["art39"] is not None:
+                set_art39(self.ctx, crisis_id, values["art39"])
+
+        self._run(work)
 
     def ask_meeting(self) -> None:
         meetings = council.list_meetings(self.ctx.store)

@@ -1,12 +1,16 @@
-"""The selected measure: its notification checklist (mark sent, draft the letter), its open
-obligations and its timeline. Emits what the aide asks for; the page calls the services."""
+"""The selected measure: the events the aide may record now (publication, agenda, account,
+appeal, CdK decision, suspension, withdrawal; each button enabled only when the lifecycle allows
+it, the rule in its tooltip otherwise), its notification checklist (mark sent, draft the
+letter), its open obligations and its timeline. Emits what the aide asks for; the page calls
+the services."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,11 +24,23 @@ from crisisconsole.domain.measures import Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 
 EVENT_LABELS = {str(k): k.label_nl for k in MeasureEventKind}
+_E = MeasureEventKind
+# Button text per action (Dutch source; translated in context "MeasureDetail").
+ACTION_LABELS = {
+    _E.PUBLISHED: QT_TRANSLATE_NOOP("MeasureDetail", "Bekendmaking…"),
+    _E.AGENDA_PLACED: QT_TRANSLATE_NOOP("MeasureDetail", "Geagendeerd…"),
+    _E.ACCOUNT_GIVEN: QT_TRANSLATE_NOOP("MeasureDetail", "Verantwoording afgelegd…"),
+    _E.APPEAL_LODGED: QT_TRANSLATE_NOOP("MeasureDetail", "Beroep bij CdK…"),
+    _E.CDK_DECISION: QT_TRANSLATE_NOOP("MeasureDetail", "Beslissing CdK…"),
+    _E.SUSPENDED: QT_TRANSLATE_NOOP("MeasureDetail", "Geschorst door CdK…"),
+    _E.WITHDRAWN: QT_TRANSLATE_NOOP("MeasureDetail", "Intrekken…"),
+}
 
 
 class MeasureDetail(QWidget):
     mark_sent = Signal(str, str)  # measure id, party
     letter_requested = Signal(str, str)  # measure id, party
+    action_requested = Signal(str, str)  # measure id, event kind (MeasureEventKind value)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +51,15 @@ class MeasureDetail(QWidget):
         self.facts = QLabel("")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for kind, label in ACTION_LABELS.items():
+            button = QPushButton(QCoreApplication.translate("MeasureDetail", label))
+            button.setObjectName(f"action_{kind}")
+            button.clicked.connect(lambda _=False, k=str(kind): self._emit(self.action_requested, k))
+            self.actions_row.addWidget(button)
+            self.action_buttons[str(kind)] = button
+        self.actions_row.addStretch(1)
         self.notices_box = QGroupBox(self.tr("Kennisgevingen (art. 176 lid 3)"))
         self.notices_grid = QGridLayout(self.notices_box)
         self.sent_labels: dict[str, QLabel] = {}
@@ -61,6 +86,7 @@ class MeasureDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
+        layout.addLayout(self.actions_row)
         layout.addWidget(self.notices_box)
         layout.addWidget(QLabel(self.tr("Openstaande verplichtingen")))
         layout.addWidget(self.obligations, 1)
@@ -78,6 +104,7 @@ class MeasureDetail(QWidget):
         self.timeline.clear()
         enabled = view is not None
         self.notices_box.setVisible(enabled and bool(view.notices))
+        self._show_actions(view)
         if view is None:
             self.heading.setText(self.tr("Kies een maatregel"))
             self.facts.setText("")
@@ -112,6 +139,21 @@ class MeasureDetail(QWidget):
             who = event.get("actor_name") or ""
             self.timeline.addItem(f"{when} · {label}" + (f" ({', '.join(extra)})" if extra else "")
                                   + (f" · {who}" if who else ""))
+
+    def _show_actions(self, view) -> None:  # noqa: ANN001 - MeasureView | None
+        """Shown when the action exists for this measure; enabled when the lifecycle allows it
+        now (check_event), else the refusal is the tooltip."""
+        for kind, button in self.action_buttons.items():
+            check = view.action(kind) if view is not None else None
+            button.setVisible(check is not None and check.applies)
+            if check is None:
+                continue
+            button.setEnabled(check.offered)
+            tip = check.reason or ""
+            if check.until is not None:
+                tip = self.tr("%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.") \
+                    .replace("%1", tip).replace("%2", format_local(check.until))
+            button.setToolTip(tip)
 
     def _show_notices(self, view) -> None:  # noqa: ANN001
         rounds = {n.round for n in view.notices}
