@@ -35,23 +35,43 @@ def _limit(value: int | None) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log_entries import add_entry
+    from crisisconsole.services.log_entries import Attachment, add_entry
 
+    attachments = [Attachment.from_file(name) for name in args.attach or ()]
     ctx = open_context(args)
     try:
         entry = add_entry(ctx, args.crisis, args.text, args.source, person=args.person,
                           discipline=args.discipline, location=args.location,
                           occurred_at=parse_time_arg(args.occurred_at),
                           reliability=args.reliability, grade=args.grade,
-                          confirmed_by=args.confirmed_by)
+                          confirmed_by=args.confirmed_by, attachments=attachments)
     finally:
         ctx.store.close()
-    emit(args, entry.as_json(), _line(entry))
+    data = entry.as_json()
+    if attachments:
+        data["attachments"] = [{"filename": a.filename, "size": len(a.data)}
+                               for a in attachments]
+    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {a.filename}" for a in attachments))
+    return 0
+
+
+def cmd_attachment_save(args: argparse.Namespace) -> int:
+    from crisisconsole.services.log_entries import save_attachment
+
+    ctx = open_context(args)
+    try:
+        out = save_attachment(ctx, args.attachment_id, args.out)
+    finally:
+        ctx.store.close()
+    size = out.stat().st_size
+    emit(args, {"id": args.attachment_id, "out": str(out), "size": size},
+         f"bijlage opgeslagen in {out} ({size} bytes)")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.crises import get_crisis
+    from crisisconsole.services.log_model import late_threshold
     from crisisconsole.services.log_queries import LogFilter, list_entries
 
     ctx = open_context(args)
@@ -63,12 +83,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         entries = list_entries(ctx.store, args.crisis, flt, limit=_limit(args.limit))
     finally:
         ctx.store.close()
-    emit(args, [e.as_json() for e in entries], "\n".join(map(_line, entries)) or "geen meldingen")
+    late_after = late_threshold()
+    emit(args, [e.as_json(late_after) for e in entries], "\n".join(map(_line, entries)) or "geen meldingen")
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from crisisconsole.services.crises import get_crisis
+    from crisisconsole.services.log_model import late_threshold
     from crisisconsole.services.log_queries import search_entries
 
     ctx = open_context(args)
@@ -78,7 +100,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         ctx.store.close()
     human = "\n".join(f"{h.entry.id}  {h.as_json()['highlight']}" for h in hits)
-    emit(args, [h.as_json() for h in hits], human or "geen treffers")
+    late_after = late_threshold()
+    emit(args, [h.as_json(late_after) for h in hits], human or "geen treffers")
     return 0
 
 
@@ -207,6 +230,8 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reliability", choices=["hearsay", "confirmed"])
     p.add_argument("--grade", help="Admiralty, bijvoorbeeld B2")
     p.add_argument("--confirmed-by", help="de bevestigende bron")
+    p.add_argument("--attach", action="extend", nargs="+", metavar="FILE",
+                   help="bijlage(n), opgeslagen in de versleutelde database")
 
     p = _parser(log, "list", "toon meldingen, nieuwste eerst (tijdstip gebeurd)", cmd_list)
     p.add_argument("--crisis", required=True)
@@ -248,6 +273,12 @@ def _build(sub: argparse._SubParsersAction) -> None:
 
     p = _parser(log, "history", "de hele geschiedenis van een melding", cmd_history)
     p.add_argument("id")
+
+    top = _parser(log, "attachment", "bijlagen van meldingen")
+    attachment = top.add_subparsers(dest="attachment_sub", metavar="SUB", required=True)
+    p = _parser(attachment, "save", "sla een bijlage op als bestand", cmd_attachment_save)
+    p.add_argument("attachment_id", metavar="ATTACHMENT_ID")
+    p.add_argument("--out", required=True)
 
     p = _parser(log, "export", "exporteer het volledige logboek", cmd_export)
     p.add_argument("--crisis", required=True)

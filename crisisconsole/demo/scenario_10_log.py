@@ -12,11 +12,17 @@ import random
 from crisisconsole.clock import FakeClock
 from crisisconsole.demo.build import DemoWorld
 from crisisconsole.services.log_entries import (
+    Attachment,
     add_entry,
     assess_entry,
+    attach_to_entry,
     correct_entry,
     link_entries,
 )
+
+DAMAGE_LIST = (b"pand;schade\nMarktplein 3;ruit ingegooid\nMarktplein 5;ruit ingegooid\n"
+               b"Marktplein 8;deur geforceerd\nMarktplein 12;geplunderd (telefoonwinkel)\n"
+               b"Marktplein 14;geplunderd (juwelier)\n")
 
 # (minute, source, person, discipline, location, text, reliability, grade, confirmed_by)
 STORY = [
@@ -111,6 +117,8 @@ def _fill(world: DemoWorld, clock: FakeClock) -> None:
                                    "telefoonwinkel en de juwelier'", "aanvulling melder")),
         (330, lambda: correct_entry(ctx, story(26), "Schadeopname Marktplein: 11 winkels "
                                     "beschadigd", "twee panden later gemeld")),
+        (332, lambda: attach_to_entry(ctx, story(26), [Attachment(
+            "schadeopname-marktplein.csv", DAMAGE_LIST, "text/csv")])),
         (87, lambda: assess_entry(ctx, story(9), "confirmed", corroborated_by=story(11),
                                   grade="B1", reason="ME ter plaatse bevestigt ingegooide ruiten")),
         (88, lambda: assess_entry(ctx, story(10), "confirmed", by="ME-peloton 1", grade="B2")),

@@ -4,9 +4,12 @@ its audit records; nothing is ever updated in place (the current state follows b
 from __future__ import annotations
 
 import json
+import mimetypes
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -17,8 +20,8 @@ from crisisconsole.domain.log_history import (
     check_correction,
     check_link,
 )
-from crisisconsole.domain.log_rules import validate_entry
-from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.domain.log_rules import EntryInvalid, check_attachments, validate_entry
+from crisisconsole.errors import NotFoundError, StoreError, ValidationError
 from crisisconsole.ids import new_id
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
@@ -27,7 +30,7 @@ from crisisconsole.services.log_model import (
     LogEntry,
     entry_from_raw,
 )
-from crisisconsole.services.log_queries import get_entry, raw_facts
+from crisisconsole.services.log_queries import attachment_data, get_entry, raw_facts
 from crisisconsole.store.tables_log import (
     log_assessment,
     log_attachment,
@@ -43,6 +46,26 @@ class Attachment:
     filename: str
     data: bytes
     mime: str | None = None
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> Attachment:
+        """Read a file to attach; a file that cannot be read is one clear line."""
+        file = Path(path).expanduser()
+        try:
+            check_attachments([file.stat().st_size])  # before reading a huge file
+            data = file.read_bytes()
+        except OSError:
+            raise EntryInvalid(f"Bijlage niet te lezen / Cannot read attachment: {file.name}",
+                               "attachments") from None
+        return cls(file.name, data, mimetypes.guess_type(file.name)[0])
+
+
+def _attachment_row(tx, ctx: ServiceContext, entry_id: str,  # noqa: ANN001 - WriteTx
+                    item: Attachment) -> dict[str, Any]:
+    name = Path((item.filename or "").replace("\\", "/")).name.strip() or "bijlage"
+    return {"id": new_id(), "entry_id": entry_id, "filename": name[:255], "mime": item.mime,
+            "size": len(item.data), "data": item.data, "recorded_at": tx.now,
+            "actor": ctx.actor.id}
 
 
 def add_entry(
@@ -92,11 +115,7 @@ def add_entry(
         if valid.corroborating_entry_id:  # the same link a later confirmation would make
             _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates", ())
         for item in attachments:
-            tx.insert(log_attachment, {
-                "id": new_id(), "entry_id": entry_id, "filename": item.filename,
-                "mime": item.mime, "size": len(item.data), "data": item.data,
-                "recorded_at": tx.now, "actor": ctx.actor.id,
-            }, "log.attach")
+            tx.insert(log_attachment, _attachment_row(tx, ctx, entry_id, item), "log.attach")
         entry = entry_from_raw(
             tx.conn.exec_driver_sql(CURRENT_BY_ID_SQL, (entry_id,)).fetchone())
     ctx.announce(ChangeNote("log_entry", (entry_id,), crisis_id, "add"))
@@ -188,6 +207,60 @@ def withdraw_entry(ctx: ServiceContext, entry_id: str, reason: str) -> LogEntry:
                   "log.withdraw")
     ctx.announce(ChangeNote("log_entry", (entry_id,), entry.crisis_id, "withdraw"))
     return get_entry(ctx.store, entry_id)
+
+
+def attach_to_entry(ctx: ServiceContext, entry_id: str,
+                    attachments: Sequence[Attachment]) -> list[dict[str, Any]]:
+    """Add attachments to an existing entry (a new fact each). A withdrawn entry takes no more:
+    its sender took it back, and new material on it would look like a live report."""
+    entry = get_entry(ctx.store, entry_id)
+    if not attachments:
+        raise EntryInvalid("Geen bijlage gekozen / No attachment chosen", "attachments")
+    check_attachments(len(a.data) for a in attachments)
+    if entry.withdrawn:
+        raise ValidationError("Deze melding is ingetrokken: geen bijlagen meer toevoegen"
+                              " / This entry was withdrawn: no more attachments")
+    added = []
+    with ctx.store.write(ctx.actor.id) as tx:
+        for item in attachments:
+            row = _attachment_row(tx, ctx, entry_id, item)
+            tx.insert(log_attachment, row, "log.attach")
+            added.append({k: row[k] for k in ("id", "filename", "mime", "size", "recorded_at")})
+    ctx.announce(ChangeNote("log_attachment", tuple(a["id"] for a in added), entry.crisis_id,
+                            "attach"))
+    return added
+
+
+def save_attachment(ctx: ServiceContext, attachment_id: str, out: str | os.PathLike[str],
+                    *, overwrite: bool = False) -> Path:
+    """Write an attachment to a file (complete or not at all); the export is audited."""
+    _filename, _mime, data = attachment_data(ctx.store, attachment_id)
+    target = Path(out).expanduser()
+    if target.exists() and not overwrite:
+        raise StoreError(f"bestand bestaat al / file exists: {target}")
+    written = False
+    try:
+        with ctx.store.write(ctx.actor.id) as tx:  # no file without its audit record
+            tx.audit("log.attachment.export", "log_attachment", attachment_id)
+            _write_file(target, data)
+            written = True
+    except BaseException:
+        if written:
+            target.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        from crisisconsole.store.connection import translate_error
+
+        raise translate_error(error, target) from None
 
 
 def _clean(value: str | None) -> str | None:

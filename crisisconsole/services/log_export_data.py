@@ -13,7 +13,7 @@ from crisisconsole.clock import format_utc
 from crisisconsole.domain.log_history import Assessment, EntryVersion, HistoryItem, Link
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import get_crisis
-from crisisconsole.services.log_model import entry_from_row
+from crisisconsole.services.log_model import entry_from_row, late_threshold
 from crisisconsole.services.log_queries import entry_history, get_entry
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
@@ -79,6 +79,10 @@ def history_json(store: Store, entry_id: str) -> dict[str, Any]:
         "withdrawals": [{"id": w["id"], "at": _iso(w["at"]),
                          "actor": names.get(w["actor"], w["actor"]), "reason": w["reason"]}
                         for w in facts.withdrawals],
+        "attachments": [{"id": a["id"], "filename": a["filename"], "mime": a["mime"],
+                         "size": a["size"], "recorded_at": _iso(a["recorded_at"]),
+                         "actor": names.get(a["actor"], a["actor"])}
+                        for a in facts.attachments],
         "history": [item_json(item, names) for item in state.history],
     }
 
@@ -122,13 +126,14 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
                                             "actor": names.get(w.actor, w.actor),
                                             "reason": w.reason})
     entries = []
+    late_after = late_threshold()
     for entry in current:
         row = first[entry.id]
         original = EntryVersion(row.id, row.id, 1, row.text, row.location, row.recorded_at,
                                 row.author)
         initial = Assessment(row.id, row.id, row.reliability, row.grade, row.recorded_at,
                              row.author, None, row.confirmed_by, row.corroborating_entry_id)
-        data = entry.as_json()
+        data = entry.as_json(late_after)
         data["author"] = names.get(entry.author, entry.author)
         data["versions"] = [version_json(v, names) for v in [original, *versions[entry.id]]]
         data["assessments"] = [assessment_json(a, names)

@@ -6,8 +6,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from crisisconsole import settings
 from crisisconsole.clock import format_utc
-from crisisconsole.domain.log_rules import LATE_ENTRY_THRESHOLD
+from crisisconsole.domain.log_rules import (
+    LATE_ENTRY_THRESHOLD,
+    EntryInvalid,
+    is_late,
+    late_threshold_from_minutes,
+)
+
+
+def late_threshold(values: dict[str, Any] | None = None) -> timedelta:
+    """The late-entry threshold from the settings (`late_entry_minutes`); a broken value in the
+    settings file falls back to the default."""
+    minutes = (values if values is not None else settings.load()).get("late_entry_minutes")
+    try:
+        return late_threshold_from_minutes(minutes)
+    except EntryInvalid:
+        return LATE_ENTRY_THRESHOLD
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -40,10 +56,13 @@ class LogEntry:
     origin_kind: str
     rowid: int = 0
 
-    def late(self, threshold: timedelta = LATE_ENTRY_THRESHOLD) -> bool:
-        return self.recorded_at - self.occurred_at > threshold
+    def late(self, threshold: timedelta | None = None) -> bool:
+        """Recorded more than the threshold (default: the setting) after it happened."""
+        return is_late(self.occurred_at, self.recorded_at,
+                       late_threshold() if threshold is None else threshold)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, late_after: timedelta | None = None) -> dict[str, Any]:
+        """`late_after`: the late-entry threshold (read once by callers listing many)."""
         return {
             "id": self.id, "crisis_id": self.crisis_id,
             "occurred_at": _iso(self.occurred_at), "recorded_at": _iso(self.recorded_at),
@@ -53,7 +72,7 @@ class LogEntry:
             "last_confirmed_at": _iso(self.last_confirmed_at),
             "contradicted": self.contradicted, "corroborations": self.corroborations,
             "withdrawn": self.withdrawn, "author": self.author, "origin": self.origin_kind,
-            "late": self.late(),
+            "late": self.late(late_after),
         }
 
 

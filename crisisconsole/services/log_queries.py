@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, and_, column, func, or_, select, text
@@ -122,8 +122,8 @@ class SearchHit:
     entry: LogEntry
     highlighted: str  # the text with hits between \x02 and \x03
 
-    def as_json(self) -> dict[str, Any]:
-        data = self.entry.as_json()
+    def as_json(self, late_after: timedelta | None = None) -> dict[str, Any]:
+        data = self.entry.as_json(late_after)
         data["highlight"] = self.highlighted.replace("\x02", "[").replace("\x03", "]")
         return data
 
@@ -184,9 +184,22 @@ def raw_facts(store: Store, entry_id: str) -> EntryFacts:
             select(log_withdrawal).where(log_withdrawal.c.entry_id == entry_id)).mappings()]
         facts.attachments = [dict(a) for a in conn.execute(
             select(log_attachment.c.id, log_attachment.c.filename, log_attachment.c.mime,
-                   log_attachment.c.size, log_attachment.c.recorded_at)
-            .where(log_attachment.c.entry_id == entry_id)).mappings()]
+                   log_attachment.c.size, log_attachment.c.recorded_at, log_attachment.c.actor)
+            .where(log_attachment.c.entry_id == entry_id)
+            .order_by(log_attachment.c.recorded_at, log_attachment.c.id)).mappings()]
     return facts
+
+
+def attachment_data(store: Store, attachment_id: str) -> tuple[str, str | None, bytes]:
+    """(filename, mime, bytes) of one attachment. Not audited here: whoever hands the bytes
+    out (save to a file) records that in the audit chain."""
+    with store.read() as conn:
+        row = conn.execute(select(log_attachment.c.filename, log_attachment.c.mime,
+                                  log_attachment.c.data)
+                           .where(log_attachment.c.id == attachment_id)).first()
+    if row is None:
+        raise NotFoundError(f"onbekende bijlage / unknown attachment: {attachment_id}")
+    return row.filename, row.mime, bytes(row.data)
 
 
 def entry_history(store: Store, entry_id: str) -> tuple[EntryState, EntryFacts]:

@@ -1,4 +1,5 @@
-"""Settings: language and the automatic backup folder and interval."""
+"""Settings: language, the automatic backup folder and interval, and when a log entry counts
+as late."""
 
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ class SettingsDialog(QDialog):
         self.minutes_box.setSuffix(self.tr(" min"))
         form.addRow(self.tr("Elke"), self.minutes_box)
         form.addRow(QLabel(self.tr("Een back-up is versleuteld en opent met dezelfde sleutel.")))
+        self.late_box = QSpinBox()
+        self.late_box.setRange(1, 24 * 60)
+        self.late_box.setValue(int(values.get("late_entry_minutes") or 30))
+        self.late_box.setSuffix(self.tr(" min"))
+        self.late_box.setAccessibleName(self.tr("Drempel late melding"))
+        self.late_box.setToolTip(self.tr(
+            "Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’."))
+        form.addRow(self.tr("Late melding na"), self.late_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -57,4 +66,5 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         return {"language": self.language_box.currentData(),
                 "backup_dir": self.folder_edit.text().strip() or None,
-                "backup_minutes": self.minutes_box.value()}
+                "backup_minutes": self.minutes_box.value(),
+                "late_entry_minutes": self.late_box.value()}

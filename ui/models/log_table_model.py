@@ -1,6 +1,9 @@
 """The log as a table model over the services, built for a million rows.
 
-`rowCount` is the filtered total (one COUNT in SQL, cached until the next refresh). Rows come
+`rowCount` is the total under the filter. Unfiltered it is a counter kept by trigger; with a
+filter the first page is shown at once and the exact COUNT (hundreds of ms on a million rows for
+some filters) runs on a background thread, after which the missing rows are inserted and
+`count_ready` is emitted (stale counts of an older filter are dropped). Rows come
 in pages of 200 into a small cache: pages near the top by keyset (or OFFSET) in the sort order,
 pages near the bottom by the reversed order with a small offset, so jumping to the oldest entry
 costs as little as showing the newest. Values are formatted once per page, so `data()` is a
@@ -19,8 +22,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -85,7 +92,7 @@ class _Row:
     def __init__(self, entry: LogEntry, now: datetime, query: str | None,
                  late_after: timedelta) -> None:
         self.entry = entry
-        late = entry.recorded_at - entry.occurred_at > late_after
+        late = entry.late(late_after)
         local = to_local(entry.occurred_at)
         time_text = local.strftime("%d-%m %H:%M") + (" · " + QCoreApplication.translate("LogTableModel", "laat") if late else "")
         source = source_label(entry.source) + (f" ({entry.person})" if entry.person else "")
@@ -124,7 +131,33 @@ class _Row:
         self.badges[COL_AGE] = age_colours(age)
 
 
+class _CountSignals(QObject):
+    done = Signal(int, int)  # generation, count (-1: failed)
+
+
+class _CountJob(QRunnable):
+    """The exact COUNT of a filtered view, off the GUI thread; skipped when already stale."""
+
+    def __init__(self, model: LogTableModel, generation: int, flt: LogFilter) -> None:
+        super().__init__()
+        self.store, self.crisis_id, self.flt = model.store, model.crisis_id, flt
+        self.generation = generation
+        self.is_current = lambda: model._generation == generation
+        self.signals = model._count_signals
+
+    def run(self) -> None:
+        count = -2  # stale: not counted
+        if self.is_current():
+            try:
+                count = log_queries.count_entries(self.store, self.crisis_id, self.flt)
+            except Exception:  # noqa: BLE001 - the view keeps what it shows; a refresh retries
+                count = -1
+        self.signals.done.emit(self.generation, count)
+
+
 class LogTableModel(QAbstractTableModel):
+    count_ready = Signal()  # the exact total of a filtered view is in rowCount now
+
     HEADERS = (QT_TRANSLATE_NOOP("LogTableModel", "Tijdstip gebeurd"),
                QT_TRANSLATE_NOOP("LogTableModel", "Leeftijd"),
                QT_TRANSLATE_NOOP("LogTableModel", "Bron"),
@@ -142,6 +175,13 @@ class LogTableModel(QAbstractTableModel):
         self.descending = True
         self.late_after = LATE_ENTRY_THRESHOLD
         self._total = 0
+        self._generation = 0
+        self.counting = False  # a filtered view whose exact total is still being counted
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._count_signals = _CountSignals(self)
+        self._count_signals.done.connect(self._counted)
+        self._jobs: dict[int, _CountJob] = {}  # kept alive until done (PySide and QRunnable)
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self._headers = tuple(QCoreApplication.translate("LogTableModel", h)
                               for h in self.HEADERS)
@@ -159,6 +199,12 @@ class LogTableModel(QAbstractTableModel):
         self.order, self.descending = order, descending
         self.refresh()
 
+    def set_late_after(self, threshold: timedelta) -> None:
+        """The late-entry threshold (a setting); rows are formatted again when it changes."""
+        if threshold != self.late_after:
+            self.late_after = threshold
+            self.refresh()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
         """Column 0 sorts by the time it happened; any other column by the time recorded."""
         self.set_order("occurred" if column == COL_TIME else "recorded",
@@ -168,9 +214,41 @@ class LogTableModel(QAbstractTableModel):
         """Recount and drop the cache (after a change, a new filter or order)."""
         self.beginResetModel()
         self._pages.clear()
-        self._total = (log_queries.count_entries(self.store, self.crisis_id, self.filter)
-                       if self.crisis_id else 0)
+        self._generation += 1
+        self.counting = False
+        if not self.crisis_id:
+            self._total = 0
+        elif self.filter == LogFilter():  # a counter kept by trigger: instant
+            self._total = log_queries.count_entries(self.store, self.crisis_id, self.filter)
+        else:  # the first page now; the exact total from a background COUNT
+            self._total = PAGE
+            rows = self._load(0)
+            self._total = len(rows)
+            if len(rows) == PAGE:
+                self.counting = True
+                job = _CountJob(self, self._generation, self.filter)
+                job.setAutoDelete(False)
+                self._jobs[self._generation] = job
+                self._pool.start(job)
         self.endResetModel()
+
+    def _counted(self, generation: int, count: int) -> None:
+        self._jobs.pop(generation, None)
+        if generation != self._generation:
+            return
+        self.counting = False
+        if count > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, count - 1)
+            self._total = count
+            self.endInsertRows()
+        elif 0 <= count < self._total:  # rows left the filter meanwhile: start afresh
+            self.refresh()
+            return
+        self.count_ready.emit()
+
+    def wait_for_count(self, msecs: int = 10_000) -> bool:
+        """Block until the background count is done (tests, the benchmark)."""
+        return self._pool.waitForDone(msecs)
 
     def refresh_ages(self) -> None:
         now = self.clock.now()
@@ -212,8 +290,9 @@ class LogTableModel(QAbstractTableModel):
             return row.foreground
         if role == Qt.ItemDataRole.FontRole:
             return row.font if column == COL_TEXT else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip if column == COL_TEXT else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text where a column elides it
+            return row.tooltip if column == COL_TEXT else (
+                row.display[column] if column in (COL_SOURCE, COL_LOCATION) else None)
         if role == HighlightRole:
             return row.spans if column == COL_TEXT else None
         if role == EntryIdRole:

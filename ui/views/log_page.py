@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QSplitter,
     QTableView,
@@ -18,10 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole import settings
 from crisisconsole.clock import format_local
 from crisisconsole.domain.log_rules import check_text, source_label
+from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services import log_entries, log_sources
+from crisisconsole.services.log_entries import Attachment
 from crisisconsole.services.log_export_data import history_json
+from crisisconsole.services.log_model import late_threshold
 from crisisconsole.services.log_queries import list_entries
 from crisisconsole.ui.dialogs.log_action_dialogs import AssessDialog, CorrectDialog, LinkDialog
 from crisisconsole.ui.models.log_table_model import (
@@ -48,7 +53,10 @@ class LogPage(QWidget):
         self.session = window.session
         self.ctx = self.session.ctx
         self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
+        remembered = settings.load()
+        self.model.late_after = late_threshold(remembered)
         self.quick = QuickEntryBar()
+        self.quick.set_reliability(remembered.get("last_reliability"))
         self.filters = LogFilterBar()
         self.table = QTableView()
         self.table.setObjectName("logTable")
@@ -67,7 +75,7 @@ class LogPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((140, 86, 160, 178, 300, 140)):
+        for column, width in enumerate((140, 86, 196, 168, 300, 132)):
             if column != COL_TEXT:
                 self.table.setColumnWidth(column, width)
         badge = BadgeDelegate(self.table)
@@ -110,6 +118,11 @@ class LogPage(QWidget):
         self.detail.refute_requested.connect(lambda: self.assess("refuted"))
         self.detail.correct_requested.connect(self.correct)
         self.detail.link_requested.connect(self.link)
+        self.detail.attach_requested.connect(self.choose_attachments)
+        self.detail.save_attachment_requested.connect(self.ask_save_attachment)
+        self.model.count_ready.connect(self._after_count)
+        self._pending_view: tuple[str | None, str | None] = (None, None)
+        settings.on_saved(self._settings_saved)
         self.session.changed.connect(self._on_change)
         window.crisis_changed.connect(self.set_crisis)
         self.crisis_id: str | None = None
@@ -129,7 +142,7 @@ class LogPage(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def _load_sources(self) -> None:
         sources = [(o.id, o.label_nl) for o in log_sources.list_sources(self.ctx.store)]
-        self.quick.set_sources(sources)
+        self.quick.set_sources(sources, settings.load().get("last_source"))
         self.filters.set_sources(sources)
 
     def set_crisis(self, crisis_id: str | None) -> None:
@@ -163,6 +176,29 @@ class LogPage(QWidget):
         if keep_top and bar.value() > 0 and top_row >= 0:
             anchor = self.model.index(top_row, 0).data(EntryIdRole)
         self.model.refresh()
+        if not keep_top:  # a new filter or order starts at the top (or at the selection)
+            self.table.scrollToTop()
+        self._pending_view = (selected, anchor) if self.model.counting else (None, None)
+        self._restore_view(selected, anchor)
+
+    def _settings_saved(self, values: dict) -> None:
+        threshold = late_threshold(values)
+        if threshold != self.model.late_after:
+            self.model.late_after = threshold
+            self.refresh()
+
+    def _after_count(self) -> None:
+        """A filtered view counts in the background: once the count is in, rows further down
+        exist, so the selection and scroll position can be put back there."""
+        selected, anchor = self._pending_view
+        self._pending_view = (None, None)
+        if selected is not None and self.selected_id() is None:
+            self._restore_view(selected, anchor)
+        elif anchor is not None:
+            self._scroll_to(anchor)
+
+    def _restore_view(self, selected: str | None, anchor: str | None) -> None:
+        """Select the entry that was selected and scroll the anchor to the top again."""
         if selected is not None:
             row = self.model.row_of(selected)
             if row is not None:
@@ -177,10 +213,13 @@ class LogPage(QWidget):
         else:
             self.detail.show_history(None)
         if anchor is not None:  # after the selection, which may have scrolled
-            row = self.model.row_of(anchor)
-            if row is not None:
-                self.table.scrollTo(self.model.index(row, 0),
-                                    QAbstractItemView.ScrollHint.PositionAtTop)
+            self._scroll_to(anchor)
+
+    def _scroll_to(self, anchor: str) -> None:
+        row = self.model.row_of(anchor)
+        if row is not None:
+            self.table.scrollTo(self.model.index(row, 0),
+                                QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _selection_changed(self, current, _previous) -> None:  # noqa: ANN001
         entry_id = current.data(EntryIdRole) if current.isValid() else None
@@ -211,6 +250,8 @@ class LogPage(QWidget):
 
         def write():  # noqa: ANN202
             check_text(fields["text"])  # before a new source name is added to the list
+            fields["attachments"] = [Attachment.from_file(p)
+                                     for p in fields.pop("attachment_paths")]
             source = log_sources.ensure_source(ctx, fields.pop("source"))
             return log_entries.add_entry(ctx, crisis_id, fields.pop("text"), source, **fields)
 
@@ -219,6 +260,47 @@ class LogPage(QWidget):
 
     def _saved(self, entry) -> None:  # noqa: ANN001 - LogEntry
         self.quick.saved()  # the change note refreshes the table
+        settings.save({"last_source": entry.source, "last_reliability": entry.reliability})
+
+    # -- attachments of the selected entry -----------------------------------------------------
+    def choose_attachments(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Bijlagen toevoegen"))
+        if paths:
+            self.attach_files(paths)
+
+    def attach_files(self, paths: list[str]) -> None:
+        entry_id = self.detail.entry_id
+        if entry_id is None:
+            return
+        ctx = self.ctx
+
+        def write():  # noqa: ANN202
+            return log_entries.attach_to_entry(ctx, entry_id,
+                                               [Attachment.from_file(p) for p in paths])
+
+        self.session.run(write, lambda added: self.detail.note(
+            self.tr("%1 bijlage(n) toegevoegd").replace("%1", str(len(added)))),
+            self._attachment_failed)
+
+    def ask_save_attachment(self, attachment_id: str, filename: str) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Bijlage opslaan als"),
+                                                    filename)
+        if path:
+            self.save_attachment_to(attachment_id, path)
+
+    def save_attachment_to(self, attachment_id: str, path: str) -> None:
+        """The file dialog asked about overwriting already."""
+        ctx = self.ctx
+        self.session.run(
+            lambda: log_entries.save_attachment(ctx, attachment_id, path, overwrite=True),
+            lambda out: self.detail.note(self.tr("Opgeslagen: %1").replace("%1", str(out))),
+            self._attachment_failed)
+
+    def _attachment_failed(self, error: BaseException) -> None:
+        if isinstance(error, CrisisConsoleError):
+            self.detail.note(error.message, error=True)
+        else:
+            self.main_window.show_error(error)
 
     def _act(self, fn, dialog) -> None:  # noqa: ANN001
         """Run an act; on refusal reopen the dialog with the message (input kept)."""

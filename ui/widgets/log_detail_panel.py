@@ -1,13 +1,24 @@
 """The detail panel: the whole history of the selected entry in one place (versions with old
-texts struck through, who/when/why; assessments; links) and the acts on it."""
+texts struck through, who/when/why; assessments; links), its attachments (add more, save one
+as a file) and the acts on it."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crisisconsole.clock import format_local, parse_iso
 from crisisconsole.domain.log_rules import source_label
@@ -18,6 +29,14 @@ KIND_NL = {"version": "Versie", "assessment": "Oordeel", "link": "Koppeling"}
 
 def _local(value: str | None) -> str:
     return format_local(parse_iso(value)) if value else ""
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
 def history_html(data: dict[str, Any]) -> str:
@@ -59,6 +78,8 @@ class LogDetailPanel(QWidget):
     refute_requested = Signal()
     correct_requested = Signal()
     link_requested = Signal()
+    attach_requested = Signal()
+    save_attachment_requested = Signal(str, str)  # attachment id, file name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,19 +103,48 @@ class LogDetailPanel(QWidget):
                                (self.link_button, self.link_requested))):
             button.clicked.connect(signal)
             buttons.addWidget(button, number // 2, number % 2)
+        self.attachments_title = QLabel(self.tr("Bijlagen"))
+        self.attachments_title.setObjectName("sectionTitle")
+        self.attachment_list = QListWidget()
+        self.attachment_list.setAccessibleName(self.tr("Bijlagen van de melding"))
+        self.attachment_list.setMaximumHeight(84)
+        self.attachment_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.attachment_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attach_button = QPushButton(self.tr("Bijlage toevoegen…"))
+        self.save_attachment_button = QPushButton(self.tr("Opslaan als…"))
+        self.attach_button.clicked.connect(self.attach_requested)
+        self.save_attachment_button.clicked.connect(self._save_selected)
+        self.attachment_list.itemDoubleClicked.connect(lambda _item: self._save_selected())
+        self.attachment_list.currentRowChanged.connect(self._attachment_selected)
+        attachment_buttons = QHBoxLayout()
+        attachment_buttons.addWidget(self.attach_button)
+        attachment_buttons.addWidget(self.save_attachment_button)
+        attachment_buttons.addStretch(1)
+        self.attachment_note = QLabel()
+        self.attachment_note.setWordWrap(True)
+        self.attachment_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.attachments_title)
+        layout.addWidget(self.attachment_list)
+        layout.addLayout(attachment_buttons)
+        layout.addWidget(self.attachment_note)
         self.entry_id: str | None = None
         self.show_history(None)
 
     def show_history(self, data: dict[str, Any] | None) -> None:
-        self.entry_id = data["entry"]["id"] if data else None
+        new_id = data["entry"]["id"] if data else None
+        if new_id != self.entry_id:
+            self.note("")
+        self.entry_id = new_id
         for button in (self.confirm_button, self.refute_button, self.correct_button,
                        self.link_button):
             button.setEnabled(data is not None)
+        self._show_attachments(data["attachments"] if data else [])
+        self.attach_button.setEnabled(data is not None and not data["entry"]["withdrawn"])
         if data is None:
             self.title.setText(self.tr("Geen melding gekozen"))
             self.browser.setHtml("<p>" + self.tr("Kies een melding in de lijst.") + "</p>")
@@ -102,3 +152,42 @@ class LogDetailPanel(QWidget):
         self.title.setText(self.tr("Melding (versie %1)").replace(
             "%1", str(data["entry"]["version"])))
         self.browser.setHtml(history_html(data))
+
+    def note(self, text: str, error: bool = False) -> None:
+        """A line under the attachments (saved to..., refused because...)."""
+        self.attachment_note.setStyleSheet(f"color: {'#b00020' if error else '#1b7f3b'};")
+        self.attachment_note.setText(text)
+        self.attachment_note.setVisible(bool(text))
+
+    def _show_attachments(self, attachments: list[dict[str, Any]]) -> None:
+        selected = self.selected_attachment()
+        self.attachment_list.clear()
+        for item in attachments:
+            row = QListWidgetItem(f"{item['filename']}  ·  {size_text(item['size'])}")
+            row.setData(Qt.ItemDataRole.UserRole, (item["id"], item["filename"]))
+            row.setToolTip(f"{item['filename']} ({item['mime'] or '?'}), "
+                           f"{_local(item['recorded_at'])}, {item['actor']}")
+            self.attachment_list.addItem(row)
+            if selected and selected[0] == item["id"]:
+                self.attachment_list.setCurrentItem(row)
+        if attachments and self.attachment_list.currentRow() < 0:
+            self.attachment_list.setCurrentRow(0)
+        if not attachments:
+            empty = QListWidgetItem(self.tr("Geen bijlagen"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.attachment_list.addItem(empty)
+        self.attachments_title.setText(self.tr("Bijlagen (%1)").replace(
+            "%1", str(len(attachments))))
+        self._attachment_selected()
+
+    def selected_attachment(self) -> tuple[str, str] | None:
+        item = self.attachment_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _attachment_selected(self, _row: int = -1) -> None:
+        self.save_attachment_button.setEnabled(self.selected_attachment() is not None)
+
+    def _save_selected(self) -> None:
+        chosen = self.selected_attachment()
+        if chosen is not None:
+            self.save_attachment_requested.emit(*chosen)

@@ -1,23 +1,29 @@
 """The quick-entry bar on top of the log: keyboard first. Enter saves; the last source and tag
-stay for the next entry. A failed write keeps the text with the message and a retry."""
+stay for the next entry (and across restarts: the page keeps them in the settings). Files can
+go with the entry ("Bijlage…"); one over the size limit is refused when it is chosen, before
+anything is saved. A failed write keeps the text with the message and a retry."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from crisisconsole.clock import AMSTERDAM, to_local
-from crisisconsole.domain.log_rules import EntryInvalid
+from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES, EntryInvalid
 from crisisconsole.errors import CrisisConsoleError
 
 
@@ -55,7 +61,20 @@ class QuickEntryBar(QWidget):
         self.time_edit.setAccessibleName(self.tr("Tijdstip gebeurd"))
         self.time_edit.setToolTip(self.tr("Tijdstip gebeurd (leeg: nu)"))
         self.time_edit.setMaximumWidth(56)
+        self.attach_button = QPushButton(self.tr("Bijlage…"))
+        self.attach_button.setToolTip(self.tr("Bestanden bij deze melding (maximaal %1 MB per "
+                                              "bestand)").replace(
+            "%1", str(MAX_ATTACHMENT_BYTES // (1024 * 1024))))
         self.save_button = QPushButton(self.tr("Vastleggen"))
+        self.attachment_paths: list[Path] = []
+        self.attach_label = QLabel()
+        self.attach_label.setObjectName("attachmentNames")
+        self.attach_label.setAccessibleName(self.tr("Gekozen bijlagen"))
+        self.attach_clear = QToolButton()
+        self.attach_clear.setText("×")
+        self.attach_clear.setToolTip(self.tr("Bijlagen weghalen"))
+        self.attach_clear.setAccessibleName(self.tr("Bijlagen weghalen"))
+        self.attach_clear.clicked.connect(self.clear_attachments)
         self.message = QLabel()
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
@@ -67,10 +86,12 @@ class QuickEntryBar(QWidget):
         for widget, stretch in ((self.text_edit, 1), (self.source_box, 0), (self.person_edit, 0),
                                 (self.tag_box, 0), (self.confirmed_edit, 0),
                                 (self.grade_edit, 0), (self.time_edit, 0),
-                                (self.save_button, 0)):
+                                (self.attach_button, 0), (self.save_button, 0)):
             row.addWidget(widget, stretch)
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self.attach_label)
+        status.addWidget(self.attach_clear)
         status.addWidget(self.message, 1)
         status.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
@@ -81,21 +102,74 @@ class QuickEntryBar(QWidget):
         for edit in (self.person_edit, self.grade_edit, self.time_edit, self.confirmed_edit):
             edit.returnPressed.connect(self.submit)
         self.save_button.clicked.connect(self.submit)
+        self.attach_button.clicked.connect(self.choose_attachments)
         self.retry_button.clicked.connect(self.submit)
         self.tag_box.currentIndexChanged.connect(self._tag_changed)
         self._tag_changed()
+        self._show_attachments()
         self.busy = False
 
-    def set_sources(self, sources: list[tuple[str, str]]) -> None:
-        """(id, label) pairs; keeps what is selected or typed."""
+    def set_sources(self, sources: list[tuple[str, str]], preferred: str | None = None) -> None:
+        """(id, label) pairs; keeps what is selected or typed. With nothing yet, it starts on
+        `preferred` (the last source used) or else the first of the list: never empty."""
         current = self.source_box.currentText()
         self.source_box.blockSignals(True)
         self.source_box.clear()
         for source_id, label in sources:
             self.source_box.addItem(label, source_id)
-        self.source_box.setCurrentIndex(-1)
-        self.source_box.setEditText(current)
+        if current.strip():
+            self.source_box.setCurrentIndex(-1)
+            self.source_box.setEditText(current)
+        elif sources:
+            self.source_box.setCurrentIndex(max(0, self.source_box.findData(preferred)))
         self.source_box.blockSignals(False)
+
+    def set_reliability(self, tag: str | None) -> None:
+        """Start on a remembered tag (hearsay when unknown)."""
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(tag)))
+
+    # -- attachments ---------------------------------------------------------------------------
+    def choose_attachments(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Bijlagen kiezen"))
+        self.add_attachment_files(paths)
+
+    def add_attachment_files(self, paths: list[str]) -> None:
+        """Take the chosen files; one over the limit is refused now, with a message (the typed
+        text stays), so the save itself does not fail on it."""
+        refused = []
+        for name in paths:
+            path = Path(name)
+            try:
+                size = os.path.getsize(path)
+            except OSError:
+                refused.append(self.tr("%1 is niet te lezen").replace("%1", path.name))
+                continue
+            if size > MAX_ATTACHMENT_BYTES:
+                refused.append(self.tr("%1 is te groot (%2 MB, maximaal %3 MB)")
+                               .replace("%1", path.name).replace("%2", _mb(size))
+                               .replace("%3", _mb(MAX_ATTACHMENT_BYTES)))
+            elif path not in self.attachment_paths:
+                self.attachment_paths.append(path)
+        self._show_attachments()
+        if refused:
+            self.message.setText("; ".join(refused) + ". " + self.tr("Niet toegevoegd."))
+            self.message.show()
+            self.retry_button.hide()
+        self.text_edit.setFocus()
+
+    def clear_attachments(self) -> None:
+        self.attachment_paths.clear()
+        self._show_attachments()
+
+    def _show_attachments(self) -> None:
+        names = ", ".join(p.name for p in self.attachment_paths)
+        self.attach_label.setText(self.tr("Bijlagen: %1").replace("%1", names) if names else "")
+        self.attach_label.setToolTip("\n".join(str(p) for p in self.attachment_paths))
+        self.attach_label.setVisible(bool(names))
+        self.attach_clear.setVisible(bool(names))
+        self.attach_button.setText(
+            self.tr("Bijlage…") if not names else
+            self.tr("Bijlage… (%1)").replace("%1", str(len(self.attachment_paths))))
 
     def _tag_changed(self) -> None:
         self.confirmed_edit.setEnabled(self.tag_box.currentData() == "confirmed")
@@ -129,6 +203,7 @@ class QuickEntryBar(QWidget):
             if self.tag_box.currentData() == "confirmed" else None,
             "grade": self.grade_edit.text().strip() or None,
             "occurred_at": self.occurred_at(now),
+            "attachment_paths": list(self.attachment_paths),
         }
 
     def submit(self) -> None:
@@ -149,6 +224,7 @@ class QuickEntryBar(QWidget):
         self.text_edit.clear()
         self.grade_edit.clear()
         self.time_edit.clear()
+        self.clear_attachments()
         self.message.clear()
         self.message.hide()
         self.retry_button.hide()
@@ -164,6 +240,11 @@ class QuickEntryBar(QWidget):
         self.retry_button.setVisible(not isinstance(error, EntryInvalid))
         field = getattr(error, "field", "")
         target = {"source": self.source_box, "grade": self.grade_edit,
-                  "occurred_at": self.time_edit, "confirmed_by": self.confirmed_edit}.get(
+                  "occurred_at": self.time_edit, "confirmed_by": self.confirmed_edit,
+                  "attachments": self.attach_button}.get(
             field, self.text_edit)
         target.setFocus()
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
