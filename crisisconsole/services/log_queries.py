@@ -59,7 +59,7 @@ class LogFilter:
         if self.until:
             clauses.append(c.occurred_at < self.until)
         if self.contradicted_only:
-            clauses.append(c.contradicted.is_(True))
+            clauses.append(c.contradicted == True)  # noqa: E712 - "= 1" matches the partial index
         if self.query and fts_query(self.query):
             hits = text("SELECT rowid FROM log_fts WHERE log_fts MATCH :fts").bindparams(
                 fts=fts_query(self.query))
