@@ -7,13 +7,10 @@ when something is missing or the save fails; the message names what is missing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.domain.cards import FactChannel, FactInvalid, validate_fact
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.services.card_model import QUESTION_LABELS_NL, QUESTIONS
+from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
 def _buttons(dialog: QDialog, form: QFormLayout) -> QDialogButtonBox:
@@ -152,9 +150,7 @@ class AddFactDialog(QDialog):
         self.grade_edit = QLineEdit()
         self.grade_edit.setPlaceholderText(self.tr("bijv. B2 (optioneel)"))
         self.grade_edit.setMaxLength(2)
-        self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
-        self.received_edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-        self.received_edit.setCalendarPopup(True)
+        self.received_edit = amsterdam_time_edit()
         self.no_share_box = QCheckBox(self.tr("Niet verder verstrekken"))
         rows = ((self.tr("Bewering"), self.statement_edit),
                 (self.tr("Briefingvraag"), self.question_box),
@@ -179,7 +175,7 @@ class AddFactDialog(QDialog):
             self.basis_edit.setText(hint)
 
     def values(self) -> dict:
-        received = datetime.fromtimestamp(self.received_edit.dateTime().toSecsSinceEpoch(), UTC)
+        received = edit_time_utc(self.received_edit)
         return {
             "statement": self.statement_edit.toPlainText(),
             "question": self.question_box.currentData(),

@@ -3,10 +3,11 @@ owner, due time). They only collect input; the page writes through the services.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
 )
+
+from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
 class DecisionDialog(QDialog):
@@ -68,9 +71,7 @@ class ActionDialog(QDialog):
         self.owner.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Actiehouder"))
         self.has_due = QCheckBox(QCoreApplication.translate("DecisionDialogs", "Met termijn"))
         self.has_due.setChecked(True)
-        self.due = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.due = amsterdam_time_edit(datetime.now(UTC) + timedelta(hours=1))
         self.has_due.toggled.connect(self.due.setEnabled)
         form = QFormLayout(self)
         form.addRow(QCoreApplication.translate("DecisionDialogs", "Actie"), self.text)
@@ -83,9 +84,5 @@ class ActionDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict:
-        due = self.due.dateTime().toPython() if self.has_due.isChecked() else None
-        if due is not None and due.tzinfo is None:
-            from crisisconsole.clock import AMSTERDAM
-
-            due = due.replace(tzinfo=AMSTERDAM)
+        due = edit_time_utc(self.due) if self.has_due.isChecked() else None
         return {"text": self.text.text(), "owner": self.owner.text(), "due": due}

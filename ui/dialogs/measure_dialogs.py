@@ -5,9 +5,8 @@ They only collect input; the page hands it to the services (which refuse what br
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,18 +27,15 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.clock import format_local
 from crisisconsole.domain.measures import Issuer, MeasureKind, allowed_issuers
+from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
 def to_datetime(edit: QDateTimeEdit) -> datetime:
-    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+    return edit_time_utc(edit)
 
 
 def time_edit(when: datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-    edit.setDateTime(QDateTime.fromSecsSinceEpoch(int((when or datetime.now(UTC)).timestamp())))
-    return edit
+    return amsterdam_time_edit(when)
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -1,0 +1,30 @@
+"""Date-time fields in Europe/Amsterdam, whatever the laptop's own time zone: the app shows
+Amsterdam time everywhere, so what is typed must mean Amsterdam time too."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
+
+AMSTERDAM_ZONE = QTimeZone(b"Europe/Amsterdam")
+
+
+def amsterdam_time_edit(when: datetime | None = None,
+                        parent: QWidget | None = None) -> QDateTimeEdit:
+    edit = QDateTimeEdit(parent)
+    edit.setTimeZone(AMSTERDAM_ZONE)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+    set_edit_time(edit, when or datetime.now(UTC))
+    return edit
+
+
+def set_edit_time(edit: QDateTimeEdit, when: datetime) -> None:
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), AMSTERDAM_ZONE)
+    edit.setDateTime(moment)
+
+
+def edit_time_utc(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
