@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crisisconsole.clock import Clock, SystemClock
+from crisisconsole.errors import StoreError
 from crisisconsole.resources_access import resource_json
 from crisisconsole.services import crises, profiles
 from crisisconsole.services.context import ServiceContext
@@ -66,7 +67,16 @@ def build_demo_database(path: Path | None = None, *, passphrase: str | None = No
     keyring = KeyringSecretStore()
     use_memory = passphrase is None and not keyring.usable()
     secret_store = MemorySecretStore() if use_memory else keyring
-    store = create_database(path, secret_store, passphrase=passphrase, clock=clock or SystemClock())
+    try:
+        store = create_database(path, secret_store, passphrase=passphrase,
+                                clock=clock or SystemClock())
+    except StoreError:
+        if use_memory or passphrase is not None:
+            raise
+        # A keyring that looks usable but refuses (locked, no session bus): keep the demo key
+        # beside the demo file instead.
+        use_memory = True
+        store = create_database(path, MemorySecretStore(), clock=clock or SystemClock())
     key_file = None
     if use_memory:
         # No keyring and no passphrase: keep the key beside the demo file so it can be reopened.

@@ -40,6 +40,17 @@ def create_database(
                 "no usable keyring: give a passphrase"
             )
     key = new_key(passphrase)
+    if passphrase is None and secret_store is not None:
+        # The key is stored before anything is written: a keyring that refuses must never
+        # leave a database behind that nobody can open.
+        try:
+            secret_store.set(key.db_id, key.key)
+        except Exception as error:  # noqa: BLE001 - any keyring failure: fall back to passphrase
+            raise StoreError(
+                "de sleutelbos weigert de sleutel op te slaan; geef een wachtzin "
+                f"(CRISISCONSOLE_PASSPHRASE) / the keyring refused the key ({type(error).__name__}): "
+                "use a passphrase"
+            ) from None
     store = Store(path, key, clock or SystemClock())
     try:
         with store.engine.connect() as conn:
@@ -60,8 +71,6 @@ def create_database(
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         raise
-    if passphrase is None and secret_store is not None:
-        secret_store.set(key.db_id, key.key)
     return store
 
 

@@ -67,3 +67,15 @@ def test_file_checks(tmp_path):
     short.write_bytes(b"abc")
     with pytest.raises(NotADatabaseError):
         read_salt(short)
+
+
+def test_refusing_keyring_leaves_no_database(tmp_path):
+    from crisisconsole.errors import StoreError
+
+    class Refusing(MemorySecretStore):
+        def set(self, db_id, key):
+            raise RuntimeError("locked collection")
+
+    with pytest.raises(StoreError, match="sleutelbos weigert"):
+        create_database(tmp_path / "k.db", Refusing())
+    assert not (tmp_path / "k.db").exists()
