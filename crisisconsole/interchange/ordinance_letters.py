@@ -81,16 +81,22 @@ def basis_text(legal_basis: str) -> str:
     return f"artikel {article} van de {law}" if sep else legal_basis
 
 
+# Dutch grammatical gender: "het noodbevel", "het gebiedsverbod", otherwise "de".
+_NEUTER = {MeasureKind.NOODBEVEL, MeasureKind.GEBIEDSVERBOD_172A}
+
+
 def _paragraphs(data: LetterData) -> list[str]:
     what = data.kind.label_nl.lower()
+    the = "het" if data.kind in _NEUTER else "de"
+    it = "het" if data.kind in _NEUTER else "haar"
     basis = basis_text(data.legal_basis)
     who = "ik als voorzitter van de veiligheidsregio" if data.issuer is Issuer.VOORZITTER_VR else "ik"
     out = []
     if data.purpose == "withdrawal":
         when = when_text(data.withdrawn_at or data.letter_date)
-        out.append(f"Hierbij deel ik u mee dat {who} de {what} “{escape(data.title)}”, "
+        out.append(f"Hierbij deel ik u mee dat {who} {the} {what} “{escape(data.title)}”, "
                    f"vastgesteld op {when_text(data.issued_at)} op grond van {basis}, "
-                   f"op {when} heb ingetrokken. De omstandigheden die de {what} nodig maakten, "
+                   f"op {when} heb ingetrokken. De omstandigheden die {the} {what} nodig maakten, "
                    "doen zich niet meer voor.")
         if data.kind is MeasureKind.NOODVERORDENING:
             out.append("Ik informeer u hierover overeenkomstig artikel 176, derde lid, van de "
@@ -99,20 +105,23 @@ def _paragraphs(data: LetterData) -> list[str]:
             out.append("Over de inzet van deze bevoegdheid leg ik verantwoording af aan uw raad.")
     else:
         out.append(f"Hierbij deel ik u mee dat {who} op {when_text(data.issued_at)} op grond van "
-                   f"{basis} de {what} “{escape(data.title)}” heb vastgesteld.")
+                   f"{basis} {the} {what} “{escape(data.title)}” heb vastgesteld.")
+        if data.kind is MeasureKind.NOODBEVEL and data.party is Party.RAAD:
+            out.append("Een noodbevel behoeft geen kennisgeving of bekrachtiging; ik informeer uw "
+                       "raad hierover ter kennisname.")
         if data.kind is MeasureKind.NOODVERORDENING:
             out.append("Ik geef u hiervan kennis overeenkomstig artikel 176, derde lid, van de "
                        "Gemeentewet. Een afschrift van de noodverordening is bijgevoegd.")
     if data.area:
-        out.append(f"De {what} geldt voor het volgende gebied: {escape(data.area)}.")
+        out.append(f"{the.capitalize()} {what} geldt voor het volgende gebied: {escape(data.area)}.")
     if data.purpose != "withdrawal":
         if data.planned_end:
-            out.append(f"De {what} geldt tot uiterlijk {when_text(data.planned_end)}, tenzij ik "
-                       "haar eerder intrek.")
+            out.append(f"{the.capitalize()} {what} geldt tot uiterlijk "
+                       f"{when_text(data.planned_end)}, tenzij ik {it} eerder intrek.")
         else:
-            out.append(f"Zodra de omstandigheden dat toelaten, trek ik de {what} in.")
+            out.append(f"Zodra de omstandigheden dat toelaten, trek ik {the} {what} in.")
         if data.publication:
-            out.append(f"De {what} is bekendgemaakt: {escape(data.publication)}.")
+            out.append(f"{the.capitalize()} {what} is bekendgemaakt: {escape(data.publication)}.")
         if data.party is Party.RAAD and data.kind is MeasureKind.NOODVERORDENING:
             if data.issuer is Issuer.VOORZITTER_VR:
                 out.append("Een noodverordening van de voorzitter van de veiligheidsregio behoeft "

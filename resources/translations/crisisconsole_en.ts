@@ -3,68 +3,68 @@
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="77" />
         <source>Nieuwe persoonskaart</source>
         <translation>New person card</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="80" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="83" />
-        <location filename="../../ui/dialogs/card_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="95" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="84" />
         <source>gescheiden door komma's</source>
         <translation>separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="87" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="93" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="91" />
         <source>bijv. organisator demonstratie</source>
         <translation>e.g. organiser of the demonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="94" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="92" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="94" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="92" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="95" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="93" />
         <source>Aliassen</source>
         <translation>Aliases</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="94" />
         <source>Geboortejaar</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="98" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="96" />
         <source>Rol in de crisis</source>
         <translation>Role in the crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="101" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="99" />
         <source>Alleen wat het doel vraagt (minimale gegevens).</source>
         <translation>Only what the purpose needs (minimal data).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="108" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="106" />
         <source>Niet opgeslagen, ontbreekt: naam</source>
         <translation>Not saved, missing: name</translation>
     </message>
@@ -72,82 +72,82 @@
 <context>
     <name>AddFactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="130" />
         <source>Feit toevoegen — %1</source>
         <translation>Add fact — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="143" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="141" />
         <source>— kies een kanaal —</source>
         <translation>— choose a channel —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="153" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="151" />
         <source>bijv. B2 (optioneel)</source>
         <translation>e.g. B2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="158" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="154" />
         <source>Niet verder verstrekken</source>
         <translation>No onward sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="155" />
         <source>Bewering</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="160" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="156" />
         <source>Briefingvraag</source>
         <translation>Briefing question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="161" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="157" />
         <source>Bronorganisatie</source>
         <translation>Source organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="162" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="158" />
         <source>Functionaris</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
         <source>Grondslag</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="164" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="160" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="165" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="161" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="166" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="162" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="167" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="200" />
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="216" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="212" />
         <source>Niet opgeslagen: onverwachte fout (zie log).</source>
         <translation>Not saved: unexpected error (see the log).</translation>
     </message>
@@ -546,61 +546,61 @@
 <context>
     <name>DecisionDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="23" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="26" />
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="26" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="41" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="29" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="44" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="28" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="42" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="31" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="45" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="31" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="34" />
         <source>Meldingen waarop het besluit rust</source>
         <translation>Entries the decision rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="38" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="41" />
         <source>Rust op het laatst vastgelegde beeld</source>
         <translation>Rests on the latest recorded picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="43" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="46" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="44" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="47" />
         <source>Rust op meldingen</source>
         <translation>Rests on entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="67" />
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="66" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="76" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="77" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="68" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="71" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="78" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="72" />
         <source>Met termijn</source>
         <translation>With due time</translation>
     </message>
@@ -697,63 +697,63 @@
 <context>
     <name>IssueMeasureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="60" />
         <source>Nieuwe maatregel</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="73" />
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="81" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="76" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="72" />
         <source>Gepland einde</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="79" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="80" />
         <source>Uitgevaardigd door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="82" />
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="87" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="83" />
         <source>Uitgevaardigd op</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="85" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="95" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="91" />
         <source>Voorzitter veiligheidsregio als uitvaardiger</source>
         <translation>Chair of the safety region as issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="118" />
         <source>vastgelegd voor deze crisis</source>
         <translation>recorded for this crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="123" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="119" />
         <source>aanwijzing: GRIP %1; leg het vast bij Termijnen en art. 39</source>
         <translation>hint: GRIP %1; record it under Terms and art. 39</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="126" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
         <source>Let op: Wvr art. 39 is van toepassing (%1). Alleen de voorzitter veiligheidsregio is dan bevoegd tot noodbevel en noodverordening; kies de voorzitter als uitvaardiger.</source>
         <translation>Note: Wvr art. 39 applies (%1). Only the chair of the safety region may then issue an emergency order or emergency ordinance; choose the chair as issuer.</translation>
     </message>
@@ -1142,116 +1142,121 @@
     </message>
     <message>
         <location filename="../../ui/widgets/measure_detail.py" line="48" />
-        <location filename="../../ui/widgets/measure_detail.py" line="109" />
+        <location filename="../../ui/widgets/measure_detail.py" line="114" />
         <source>Kies een maatregel</source>
         <translation>Choose a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="63" />
-        <location filename="../../ui/widgets/measure_detail.py" line="162" />
+        <location filename="../../ui/widgets/measure_detail.py" line="64" />
+        <source>Notitie aan de raad (PDF)…</source>
+        <translation>Note to the council (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="67" />
+        <location filename="../../ui/widgets/measure_detail.py" line="167" />
         <source>Kennisgevingen (art. 176 lid 3)</source>
         <translation>Notifications (art. 176(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="71" />
+        <location filename="../../ui/widgets/measure_detail.py" line="75" />
         <source>Markeer verstuurd</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="72" />
+        <location filename="../../ui/widgets/measure_detail.py" line="76" />
         <source>Markeer verstuurd: %1</source>
         <translation>Mark sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="74" />
+        <location filename="../../ui/widgets/measure_detail.py" line="78" />
         <source>Brief (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="75" />
+        <location filename="../../ui/widgets/measure_detail.py" line="79" />
         <source>Brief aan %1</source>
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="83" />
-        <location filename="../../ui/widgets/measure_detail.py" line="91" />
+        <location filename="../../ui/widgets/measure_detail.py" line="87" />
+        <location filename="../../ui/widgets/measure_detail.py" line="95" />
         <source>Openstaande verplichtingen</source>
         <translation>Open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="85" />
-        <location filename="../../ui/widgets/measure_detail.py" line="93" />
+        <location filename="../../ui/widgets/measure_detail.py" line="89" />
+        <location filename="../../ui/widgets/measure_detail.py" line="97" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="114" />
+        <location filename="../../ui/widgets/measure_detail.py" line="119" />
         <source>Grondslag: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="115" />
+        <location filename="../../ui/widgets/measure_detail.py" line="120" />
         <source>Uitgevaardigd: %1 (%2)</source>
         <translation>Issued: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="118" />
+        <location filename="../../ui/widgets/measure_detail.py" line="123" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="120" />
+        <location filename="../../ui/widgets/measure_detail.py" line="125" />
         <source>Gebied: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="124" />
+        <location filename="../../ui/widgets/measure_detail.py" line="129" />
         <source>geen termijn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="125" />
-        <location filename="../../ui/widgets/measure_detail.py" line="174" />
+        <location filename="../../ui/widgets/measure_detail.py" line="130" />
+        <location filename="../../ui/widgets/measure_detail.py" line="179" />
         <source>TE LAAT · </source>
         <translation>OVERDUE · </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="131" />
+        <location filename="../../ui/widgets/measure_detail.py" line="136" />
         <source>Geen openstaande verplichtingen</source>
         <translation>No open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="138" />
+        <location filename="../../ui/widgets/measure_detail.py" line="143" />
         <source>gehandhaafd</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="138" />
+        <location filename="../../ui/widgets/measure_detail.py" line="143" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="154" />
+        <location filename="../../ui/widgets/measure_detail.py" line="159" />
         <source>%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.</source>
         <translation>%1 Can only be recorded if the appeal was lodged by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="161" />
+        <location filename="../../ui/widgets/measure_detail.py" line="166" />
         <source>Kennisgeving intrekking</source>
         <translation>Notice of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="170" />
+        <location filename="../../ui/widgets/measure_detail.py" line="175" />
         <source>verstuurd %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="173" />
+        <location filename="../../ui/widgets/measure_detail.py" line="178" />
         <source>nog niet · uiterlijk %1</source>
         <translation>not yet · due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="177" />
+        <location filename="../../ui/widgets/measure_detail.py" line="182" />
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
@@ -1531,27 +1536,27 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="148" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="144" />
         <source>Raadsvergadering toevoegen</source>
         <translation>Add council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="149" />
         <source>Raadsvergadering</source>
         <translation>Council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="151" />
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="152" />
         <source>Aantal zetels</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1598,42 +1603,42 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="173" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="169" />
         <source>Uitkomst raadsvergadering</source>
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="179" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="186" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="182" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="187" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="183" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="188" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="202" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="208" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
@@ -1773,28 +1778,28 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="54" />
         <source>Kaart: %1</source>
         <translation>Card: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="56" />
         <source>bijv. briefing burgemeester driehoek</source>
         <translation>e.g. briefing the mayor for the triangle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="59" />
-        <location filename="../../ui/dialogs/card_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="57" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="58" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="59" />
         <source>Het inzien wordt vastgelegd met uw naam, tijd en doel.</source>
         <translation>The view is recorded with your name, the time and the purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="66" />
         <source>Geef het doel van het inzien.</source>
         <translation>Give the purpose of viewing.</translation>
     </message>

@@ -145,3 +145,17 @@ def test_event_dialog_publication_needs_how(qtbot, clock):
     assert ok.isEnabled()
     assert dialog.values()["how"] == "Gemeenteblad"
     assert dialog.values()["document_ref"] == "Gemeenteblad 2026, nr. 1"
+
+
+def test_noodbevel_offers_a_note_to_the_council(qtbot, page_env, ctx, crisis):
+    window, page, _errors = page_env
+    bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", title="Bevel Marktplein")
+    page.refresh()
+    asked: list[tuple[str, str]] = []
+    page.detail.letter_requested.disconnect()  # the page would open a file dialog
+    page.detail.letter_requested.connect(lambda mid, party: asked.append((mid, party)))
+    page.detail.show_view(next(v for v in page.model._views if v.id == bevel.id))
+    assert page.detail.council_note.isVisibleTo(page.detail)
+    assert not page.detail.notices_box.isVisibleTo(page.detail)
+    page.detail.council_note.click()
+    assert asked == [(bevel.id, "raad")]

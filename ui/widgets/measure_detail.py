@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import format_local, parse_iso
-from crisisconsole.domain.measures import Party
+from crisisconsole.domain.measures import MeasureKind, Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 
 EVENT_LABELS = {str(k): k.label_nl for k in MeasureEventKind}
@@ -60,6 +60,10 @@ class MeasureDetail(QWidget):
             self.actions_row.addWidget(button)
             self.action_buttons[str(kind)] = button
         self.actions_row.addStretch(1)
+        # A noodbevel needs no notifications; DOMAIN.md §2 still offers a note to the council.
+        self.council_note = QPushButton(self.tr("Notitie aan de raad (PDF)…"))
+        self.council_note.clicked.connect(lambda: self._emit(self.letter_requested, "raad"))
+        self.actions_row.addWidget(self.council_note)
         self.notices_box = QGroupBox(self.tr("Kennisgevingen (art. 176 lid 3)"))
         self.notices_grid = QGridLayout(self.notices_box)
         self.sent_labels: dict[str, QLabel] = {}
@@ -104,6 +108,7 @@ class MeasureDetail(QWidget):
         self.timeline.clear()
         enabled = view is not None
         self.notices_box.setVisible(enabled and bool(view.notices))
+        self.council_note.setVisible(enabled and view.measure.kind is MeasureKind.NOODBEVEL)
         self._show_actions(view)
         if view is None:
             self.heading.setText(self.tr("Kies een maatregel"))

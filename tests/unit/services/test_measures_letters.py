@@ -57,3 +57,16 @@ def test_icalendar_corpus_imports_or_is_refused_whole(ctx, store):
             assert count() == before, path.name
             refused += 1
     assert imported > 10 and refused > 10
+
+
+def test_noodbevel_note_to_the_council(ctx, crisis, tmp_path):
+    import unicodedata
+
+    bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Bevel Marktplein")
+    out = tmp_path / "raad.pdf"
+    write_letter(ctx, bevel.id, "raad", out)
+    text = " ".join(unicodedata.normalize(
+        "NFKC", pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()).split())
+    assert "het noodbevel" in text and "de noodbevel" not in text
+    assert "artikel 175 van de Gemeentewet" in text
+    assert "ter kennisname" in text
