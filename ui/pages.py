@@ -1,5 +1,5 @@
-"""The pages of the left navigation. Later features replace an empty state by a real page by
-registering a factory under the page's key."""
+"""The pages of the left navigation. A feature replaces the honest empty state of its page by
+providing crisisconsole/ui/views/<key>_page.py with make_page(window)."""
 
 from __future__ import annotations
 

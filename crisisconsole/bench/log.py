@@ -43,14 +43,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _rss_mb() -> float:
+    """Current resident memory (Linux /proc); elsewhere the peak, which is close enough."""
     try:
         with open("/proc/self/status", encoding="ascii") as handle:
             for line in handle:
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024
     except OSError:
-        pass
-    import resource  # not on Windows; peak instead of current there is close enough
+        return _peak_rss_mb()
+    return _peak_rss_mb()
+
+
+def _peak_rss_mb() -> float:
+    import resource  # POSIX only
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

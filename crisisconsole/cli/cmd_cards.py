@@ -14,10 +14,7 @@ from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_con
 def _with_ctx(fn):  # noqa: ANN001, ANN202
     def handler(args: argparse.Namespace) -> int:
         ctx = open_context(args)
-        try:
-            return fn(ctx, args)
-        finally:
-            ctx.store.close()
+        return fn(ctx, args)
     return handler
 
 

@@ -31,10 +31,7 @@ def cmd_import_cap(args: argparse.Namespace) -> int:
     from crisisconsole.services.intake_cap import import_cap_paths
 
     ctx = open_context(args)
-    try:
-        report = import_cap_paths(ctx, args.crisis, [Path(p).expanduser() for p in args.paths])
-    finally:
-        ctx.store.close()
+    report = import_cap_paths(ctx, args.crisis, [Path(p).expanduser() for p in args.paths])
     items = list(report.items)
     emit(args, report.as_json(), _report_lines(items))
     return _exit_code(items)
@@ -47,25 +44,22 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     mapping = parse_map_args(args.map) if args.map else None
     path = Path(args.file).expanduser()
     ctx = open_context(args)
-    try:
-        if args.preview:
-            from crisisconsole.services.crises import get_crisis
+    if args.preview:
+        from crisisconsole.services.crises import get_crisis
 
-            get_crisis(ctx.store, args.crisis)
-            preview = preview_table(read_table_path(path), path.name, ctx.now(), mapping,
-                                    default_source=args.source)
-            human = "\n".join(
-                [f"kolommen: {', '.join(preview.columns)}",
-                 "koppeling: " + ", ".join(f"{c}={f}" for c, f in preview.mapping.items()),
-                 preview.mapping_error or
-                 f"{preview.good_rows} van {preview.total_rows} rijen goed"]
-                + [f"rij {e.row}: {e.message}" for e in preview.errors[:20]])
-            emit(args, preview.as_json(), human)
-            return 0
-        item = import_table(ctx, args.crisis, path, mapping, on_error=args.on_error,
-                            default_source=args.source)
-    finally:
-        ctx.store.close()
+        get_crisis(ctx.store, args.crisis)
+        preview = preview_table(read_table_path(path), path.name, ctx.now(), mapping,
+                                default_source=args.source)
+        human = "\n".join(
+            [f"kolommen: {', '.join(preview.columns)}",
+             "koppeling: " + ", ".join(f"{c}={f}" for c, f in preview.mapping.items()),
+             preview.mapping_error or
+             f"{preview.good_rows} van {preview.total_rows} rijen goed"]
+            + [f"rij {e.row}: {e.message}" for e in preview.errors[:20]])
+        emit(args, preview.as_json(), human)
+        return 0
+    item = import_table(ctx, args.crisis, path, mapping, on_error=args.on_error,
+                        default_source=args.source)
     emit(args, item.as_json(), _report_lines([item]))
     return _exit_code([item])
 
@@ -74,11 +68,8 @@ def cmd_import_inbox(args: argparse.Namespace) -> int:
     from crisisconsole.services.intake_inbox import process_inbox
 
     ctx = open_context(args)
-    try:
-        report = process_inbox(ctx, Path(args.folder).expanduser(), args.crisis,
-                               settle_seconds=args.settle)
-    finally:
-        ctx.store.close()
+    report = process_inbox(ctx, Path(args.folder).expanduser(), args.crisis,
+                           settle_seconds=args.settle)
     items = list(report.items)
     emit(args, report.as_json(), _report_lines(items))
     return _exit_code(items)
@@ -88,10 +79,7 @@ def cmd_export_cap(args: argparse.Namespace) -> int:
     from crisisconsole.services.intake_export import export_entry_cap_file
 
     ctx = open_context(args)
-    try:
-        out = export_entry_cap_file(ctx, args.entry, Path(args.out).expanduser())
-    finally:
-        ctx.store.close()
+    out = export_entry_cap_file(ctx, args.entry, Path(args.out).expanduser())
     emit(args, {"entry": args.entry, "out": str(out), "format": "cap-1.2"},
          f"CAP 1.2-bericht geschreven naar {out}")
     return 0

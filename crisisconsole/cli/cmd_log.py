@@ -39,14 +39,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     attachments = [Attachment.from_file(name) for name in args.attach or ()]
     ctx = open_context(args)
-    try:
-        entry = add_entry(ctx, args.crisis, args.text, args.source, person=args.person,
-                          discipline=args.discipline, location=args.location,
-                          occurred_at=parse_time_arg(args.occurred_at),
-                          reliability=args.reliability, grade=args.grade,
-                          confirmed_by=args.confirmed_by, attachments=attachments)
-    finally:
-        ctx.store.close()
+    entry = add_entry(ctx, args.crisis, args.text, args.source, person=args.person,
+                      discipline=args.discipline, location=args.location,
+                      occurred_at=parse_time_arg(args.occurred_at),
+                      reliability=args.reliability, grade=args.grade,
+                      confirmed_by=args.confirmed_by, attachments=attachments)
     data = entry.as_json()
     if attachments:
         data["attachments"] = [{"filename": a.filename, "size": len(a.data)}
@@ -59,10 +56,7 @@ def cmd_attachment_save(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_entries import save_attachment
 
     ctx = open_context(args)
-    try:
-        out = save_attachment(ctx, args.attachment_id, args.out)
-    finally:
-        ctx.store.close()
+    out = save_attachment(ctx, args.attachment_id, args.out)
     size = out.stat().st_size
     emit(args, {"id": args.attachment_id, "out": str(out), "size": size},
          f"bijlage opgeslagen in {out} ({size} bytes)")
@@ -75,14 +69,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_queries import LogFilter, list_entries
 
     ctx = open_context(args)
-    try:
-        get_crisis(ctx.store, args.crisis)
-        flt = LogFilter(reliability=(args.reliability,) if args.reliability else (),
-                        source=(args.source,) if args.source else (),
-                        since=parse_time_arg(args.since))
-        entries = list_entries(ctx.store, args.crisis, flt, limit=_limit(args.limit))
-    finally:
-        ctx.store.close()
+    get_crisis(ctx.store, args.crisis)
+    flt = LogFilter(reliability=(args.reliability,) if args.reliability else (),
+                    source=(args.source,) if args.source else (),
+                    since=parse_time_arg(args.since))
+    entries = list_entries(ctx.store, args.crisis, flt, limit=_limit(args.limit))
     late_after = late_threshold()
     emit(args, [e.as_json(late_after) for e in entries], "\n".join(map(_line, entries)) or "geen meldingen")
     return 0
@@ -94,11 +85,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_queries import search_entries
 
     ctx = open_context(args)
-    try:
-        get_crisis(ctx.store, args.crisis)
-        hits = search_entries(ctx.store, args.crisis, args.query, limit=_limit(args.limit))
-    finally:
-        ctx.store.close()
+    get_crisis(ctx.store, args.crisis)
+    hits = search_entries(ctx.store, args.crisis, args.query, limit=_limit(args.limit))
     human = "\n".join(f"{h.entry.id}  {h.as_json()['highlight']}" for h in hits)
     late_after = late_threshold()
     emit(args, [h.as_json(late_after) for h in hits], human or "geen treffers")
@@ -109,12 +97,9 @@ def _assess(args: argparse.Namespace, reliability: str) -> int:
     from crisisconsole.services.log_entries import assess_entry
 
     ctx = open_context(args)
-    try:
-        entry = assess_entry(ctx, args.id, reliability, by=args.by,
-                             corroborated_by=getattr(args, "corroborated_by", None),
-                             grade=args.grade, reason=args.reason)
-    finally:
-        ctx.store.close()
+    entry = assess_entry(ctx, args.id, reliability, by=args.by,
+                         corroborated_by=getattr(args, "corroborated_by", None),
+                         grade=args.grade, reason=args.reason)
     emit(args, entry.as_json(), _line(entry))
     return 0
 
@@ -131,10 +116,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_entries import correct_entry
 
     ctx = open_context(args)
-    try:
-        entry = correct_entry(ctx, args.id, args.text, args.reason)
-    finally:
-        ctx.store.close()
+    entry = correct_entry(ctx, args.id, args.text, args.reason)
     emit(args, entry.as_json(), _line(entry))
     return 0
 
@@ -145,10 +127,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     kind, other = next((k, getattr(args, k)) for k in ("corroborates", "contradicts",
                                                         "follows_up") if getattr(args, k))
     ctx = open_context(args)
-    try:
-        entry = link_entries(ctx, args.id, other, kind)
-    finally:
-        ctx.store.close()
+    entry = link_entries(ctx, args.id, other, kind)
     emit(args, {"from_id": args.id, "to_id": other, "kind": kind, "entry": entry.as_json()},
          f"gekoppeld: {args.id} {kind} {other}")
     return 0
@@ -158,10 +137,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_export_data import history_json
 
     ctx = open_context(args)
-    try:
-        data = history_json(ctx.store, args.id)
-    finally:
-        ctx.store.close()
+    data = history_json(ctx.store, args.id)
     human = "\n".join(f"{item['at']}  {item['summary']}"
                       + (f"\n    {'~' if item['superseded'] else ''}{item['text']}"
                          if item["text"] else "") for item in data["history"])
@@ -177,10 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.exists():
         raise StoreError(f"bestand bestaat al / file exists: {out}")
     ctx = open_context(args)
-    try:
-        data = gather_log(ctx, args.crisis)
-    finally:
-        ctx.store.close()
+    data = gather_log(ctx, args.crisis)
     content = WRITERS[args.format](data)
     partial = out.with_name(out.name + ".partial")
     try:

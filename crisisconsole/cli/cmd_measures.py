@@ -36,10 +36,7 @@ def _human_show(view) -> str:  # noqa: ANN001 - MeasureView
 
 def _with_ctx(args: argparse.Namespace, fn):  # noqa: ANN001, ANN202
     ctx = open_context(args)
-    try:
-        return fn(ctx)
-    finally:
-        ctx.store.close()
+    return fn(ctx)
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
@@ -83,10 +80,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from crisisconsole.services.measures_view import show_measure
 
     store = open_store(args)
-    try:
-        view = show_measure(store, args.id, parse_time_arg(args.now))
-    finally:
-        store.close()
+    view = show_measure(store, args.id, parse_time_arg(args.now))
     emit(args, view.as_json(), _human_show(view))
     return 0
 
@@ -95,10 +89,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.measures_view import list_measures
 
     store = open_store(args)
-    try:
-        views = list_measures(store, args.crisis, parse_time_arg(args.now))
-    finally:
-        store.close()
+    views = list_measures(store, args.crisis, parse_time_arg(args.now))
     emit(args, [v.as_json() for v in views],
          "\n".join(_show_line(v) for v in views) or "geen maatregelen")
     return 0
@@ -108,10 +99,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     from crisisconsole.services.measures_view import overdue_obligations
 
     store = open_store(args)
-    try:
-        items = overdue_obligations(store, args.crisis, parse_time_arg(args.now))
-    finally:
-        store.close()
+    items = overdue_obligations(store, args.crisis, parse_time_arg(args.now))
     emit(args, [i.as_json() for i in items],
          "\n".join(f"{i.obligation.due}  {i.title}: {i.obligation.text_nl}" for i in items)
          or "niets te laat")
@@ -131,10 +119,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from crisisconsole.services.measures_reminders import export_ics
 
     store = open_store(args)
-    try:
-        data = export_ics(store, args.crisis, parse_time_arg(args.now))
-    finally:
-        store.close()
+    data = export_ics(store, args.crisis, parse_time_arg(args.now))
     out = Path(args.out).expanduser()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
@@ -148,10 +133,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
 
     if args.notify_hours is None and args.agenda_lead_days is None:
         store = open_store(args)
-        try:
-            data = measures_reminders.terms(store)
-        finally:
-            store.close()
+        data = measures_reminders.terms(store)
     else:
         lead = args.agenda_lead_days * 24 if args.agenda_lead_days is not None else None
         data = _with_ctx(args, lambda ctx: measures_reminders.set_terms(
@@ -166,10 +148,7 @@ def cmd_art39(args: argparse.Namespace) -> int:
 
     if args.applies is None:
         store = open_store(args)
-        try:
-            status = art39_status(store, args.crisis)
-        finally:
-            store.close()
+        status = art39_status(store, args.crisis)
     else:
         status = _with_ctx(args, lambda ctx: set_art39(ctx, args.crisis, args.applies))
     how = ("vastgelegd" if status.recorded is not None
@@ -195,10 +174,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.council import list_meetings
 
     store = open_store(args)
-    try:
-        views = list_meetings(store)
-    finally:
-        store.close()
+    views = list_meetings(store)
     emit(args, [v.as_json() for v in views],
          "\n".join(f"{v.id}  {v.start:%Y-%m-%d %H:%M}Z  {v.seats} zetels  {v.title}" for v in views)
          or "geen vergaderingen")

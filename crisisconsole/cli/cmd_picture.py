@@ -21,10 +21,7 @@ def cmd_picture_show(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture import live_picture
 
     ctx = open_context(args)
-    try:
-        picture = live_picture(ctx, args.crisis)
-    finally:
-        ctx.store.close()
+    picture = live_picture(ctx, args.crisis)
     emit(args, picture, picture_text(picture))
     return 0
 
@@ -33,10 +30,7 @@ def cmd_picture_snapshot(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture import take_snapshot
 
     ctx = open_context(args)
-    try:
-        info = take_snapshot(ctx, args.crisis, purpose=args.purpose)
-    finally:
-        ctx.store.close()
+    info = take_snapshot(ctx, args.crisis, purpose=args.purpose)
     emit(args, info.as_json(), f"momentopname versie {info.version}: {info.id}\n"
          f"SHA-256 {info.hash}")
     return 0
@@ -47,11 +41,8 @@ def cmd_picture_export(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture_export import export_snapshot
 
     ctx = open_context(args)
-    try:
-        out = export_snapshot(ctx, args.snapshot, args.format, Path(args.out))
-        info = get_snapshot_info(ctx.store, args.snapshot)
-    finally:
-        ctx.store.close()
+    out = export_snapshot(ctx, args.snapshot, args.format, Path(args.out))
+    info = get_snapshot_info(ctx.store, args.snapshot)
     emit(args, {"out": str(out), "format": args.format, "id": info.id,
                 "version": info.version, "hash": info.hash},
          f"geëxporteerd ({args.format}): {out}")
@@ -62,10 +53,7 @@ def cmd_picture_verify(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture import verify_snapshot
 
     store = open_store(args)
-    try:
-        result = verify_snapshot(store, args.snapshot)
-    finally:
-        store.close()
+    result = verify_snapshot(store, args.snapshot)
     emit(args, result.as_json(), f"{'OK' if result.ok else 'BESCHADIGD / DAMAGED'}: versie "
          f"{result.version}, SHA-256 {result.stored_hash}")
     return 0 if result.ok else 1
@@ -75,10 +63,7 @@ def cmd_picture_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture import list_snapshots
 
     store = open_store(args)
-    try:
-        items = list_snapshots(store, args.crisis)
-    finally:
-        store.close()
+    items = list_snapshots(store, args.crisis)
     emit(args, [i.as_json() for i in items], "\n".join(
         f"v{i.version:<3} {i.taken_at:%Y-%m-%d %H:%M}Z  {i.purpose:<8} {i.taken_by:<12} {i.id}"
         for i in items) or "geen momentopnamen")
@@ -89,10 +74,7 @@ def cmd_picture_note(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture_records import add_note
 
     ctx = open_context(args)
-    try:
-        note = add_note(ctx, args.crisis, args.kind, args.text)
-    finally:
-        ctx.store.close()
+    note = add_note(ctx, args.crisis, args.kind, args.text)
     emit(args, note.as_json(), f"notitie ({note.kind}): {note.id}")
     return 0
 
@@ -101,12 +83,9 @@ def cmd_decision_add(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture_records import add_decision
 
     ctx = open_context(args)
-    try:
-        item = add_decision(ctx, args.crisis, args.text, args.rationale,
-                            entry_ids=args.entry or (), decided_by=args.decided_by,
-                            snapshot_id=args.snapshot)
-    finally:
-        ctx.store.close()
+    item = add_decision(ctx, args.crisis, args.text, args.rationale,
+                        entry_ids=args.entry or (), decided_by=args.decided_by,
+                        snapshot_id=args.snapshot)
     emit(args, item.as_json(), f"besluit vastgelegd: {item.id}")
     return 0
 
@@ -115,10 +94,7 @@ def cmd_decision_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture_records import list_decisions
 
     store = open_store(args)
-    try:
-        items = list_decisions(store, args.crisis)
-    finally:
-        store.close()
+    items = list_decisions(store, args.crisis)
     emit(args, [i.as_json() for i in items], "\n".join(
         f"{i.decided_at:%Y-%m-%d %H:%M}Z  {i.decided_by}: {i.text}" for i in items)
         or "geen besluiten")
@@ -129,11 +105,8 @@ def cmd_action_add(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture_records import add_action
 
     ctx = open_context(args)
-    try:
-        item = add_action(ctx, args.crisis, args.text, args.owner, due=parse_time_arg(args.due),
-                          decision_id=args.decision)
-    finally:
-        ctx.store.close()
+    item = add_action(ctx, args.crisis, args.text, args.owner, due=parse_time_arg(args.due),
+                      decision_id=args.decision)
     emit(args, item.as_json(), f"actie vastgelegd: {item.id}")
     return 0
 
@@ -142,10 +115,7 @@ def cmd_action_set(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture_records import set_action_status
 
     ctx = open_context(args)
-    try:
-        item = set_action_status(ctx, args.id, args.status, args.note)
-    finally:
-        ctx.store.close()
+    item = set_action_status(ctx, args.id, args.status, args.note)
     emit(args, item.as_json(), f"actie {item.id}: {item.status}")
     return 0
 
@@ -154,10 +124,7 @@ def cmd_action_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture_records import list_actions
 
     store = open_store(args)
-    try:
-        items = list_actions(store, args.crisis)
-    finally:
-        store.close()
+    items = list_actions(store, args.crisis)
     emit(args, [i.as_json() for i in items], "\n".join(
         f"{'TE LAAT ' if i.overdue else ''}[{i.status}] {i.text} — {i.owner}"
         + (f" (termijn {i.due:%Y-%m-%d %H:%M}Z)" if i.due else "") for i in items)

@@ -40,11 +40,8 @@ def cmd_crisis_open(args: argparse.Namespace) -> int:
     from crisisconsole.services.crises import open_crisis
 
     ctx = open_context(args)
-    try:
-        crisis = open_crisis(ctx, args.name, args.municipality, exercise=args.exercise,
-                             grip=args.grip)
-    finally:
-        ctx.store.close()
+    crisis = open_crisis(ctx, args.name, args.municipality, exercise=args.exercise,
+                         grip=args.grip)
     emit(args, crisis.as_json(), f"{crisis.id}  {crisis.name} ({crisis.municipality})"
          + ("  OEFENING" if crisis.exercise else ""))
     return 0
@@ -55,10 +52,7 @@ def cmd_crisis_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.crises import list_crises
 
     store = open_store(args)
-    try:
-        items = list_crises(store)
-    finally:
-        store.close()
+    items = list_crises(store)
     lines = [
         f"{c.id}  {c.name} ({c.municipality})  {grip_label(c.grip)}"
         + ("  gesloten" if c.closed else "") + ("  OEFENING" if c.exercise else "")
@@ -72,10 +66,7 @@ def cmd_crisis_close(args: argparse.Namespace) -> int:
     from crisisconsole.services.crises import close_crisis
 
     ctx = open_context(args)
-    try:
-        crisis = close_crisis(ctx, args.id)
-    finally:
-        ctx.store.close()
+    crisis = close_crisis(ctx, args.id)
     emit(args, crisis.as_json(), f"gesloten: {crisis.name}")
     return 0
 
@@ -85,10 +76,7 @@ def cmd_crisis_grip(args: argparse.Namespace) -> int:
     from crisisconsole.services.crises import set_grip
 
     ctx = open_context(args)
-    try:
-        crisis = set_grip(ctx, args.id, args.level, note=args.note)
-    finally:
-        ctx.store.close()
+    crisis = set_grip(ctx, args.id, args.level, note=args.note)
     emit(args, crisis.as_json(), f"{crisis.name}: {grip_label(crisis.grip)}")
     return 0
 
@@ -97,10 +85,7 @@ def cmd_profile_add(args: argparse.Namespace) -> int:
     from crisisconsole.services.profiles import add_profile
 
     ctx = open_context(args)
-    try:
-        profile = add_profile(ctx.store, args.name, args.role, ctx.actor)
-    finally:
-        ctx.store.close()
+    profile = add_profile(ctx.store, args.name, args.role, ctx.actor)
     emit(args, profile.as_json(), f"profiel toegevoegd: {profile.name} ({profile.role})")
     return 0
 
@@ -109,10 +94,7 @@ def cmd_profile_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.profiles import list_profiles
 
     store = open_store(args)
-    try:
-        items = list_profiles(store)
-    finally:
-        store.close()
+    items = list_profiles(store)
     emit(args, [p.as_json() for p in items], "\n".join(f"{p.name}  {p.role}" for p in items))
     return 0
 
@@ -121,10 +103,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from crisisconsole.services.audit import verify
 
     store = open_store(args)
-    try:
-        result = verify(store)
-    finally:
-        store.close()
+    result = verify(store)
     if getattr(args, "json", False):
         emit(args, result.as_dict())
         return 0 if result.ok else 1
@@ -139,10 +118,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     from crisisconsole.services.audit import list_records
 
     store = open_store(args)
-    try:
-        records = list_records(store, args.object_type, args.limit)
-    finally:
-        store.close()
+    records = list_records(store, args.object_type, args.limit)
     lines = [
         f"{r['seq']:>6} {r['at']} {r.get('actor_name') or r['actor']:<12} {r['action']:<22} "
         f"{r['object_type']} {r['object_id'] or ''} {r['result']}"
@@ -154,20 +130,14 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     store = open_store(args)
-    try:
-        dest = store.backup(Path(args.out).expanduser())
-    finally:
-        store.close()
+    dest = store.backup(Path(args.out).expanduser())
     emit(args, {"backup": str(dest)}, f"backup gemaakt: {dest}")
     return 0
 
 
 def cmd_key_export(args: argparse.Namespace) -> int:
     store = open_store(args)
-    try:
-        code = store.key.recovery_code()
-    finally:
-        store.close()
+    code = store.key.recovery_code()
     out = Path(args.out).expanduser()
     if out.exists():
         raise StoreError(f"bestand bestaat al / file exists: {out}")

@@ -40,12 +40,18 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
+# Stores opened by the running command; run_command closes them however the command ends.
+_opened: list[Any] = []
+
+
 def open_store(args: argparse.Namespace):  # noqa: ANN201 - Store
     from crisisconsole.store.opening import open_database
     from crisisconsole.store.secrets import KeyringSecretStore
 
     key_file = Path(args.key_file).expanduser() if args.key_file else None
-    return open_database(db_path(args), KeyringSecretStore(), key_file=key_file)
+    store = open_database(db_path(args), KeyringSecretStore(), key_file=key_file)
+    _opened.append(store)
+    return store
 
 
 def open_context(args: argparse.Namespace):  # noqa: ANN201 - ServiceContext
@@ -53,12 +59,12 @@ def open_context(args: argparse.Namespace):  # noqa: ANN201 - ServiceContext
     from crisisconsole.services.profiles import find_profile
 
     store = open_store(args)
-    try:
-        profile = find_profile(store, args.profile)
-    except BaseException:
-        store.close()
-        raise
-    return ServiceContext(store, profile.as_actor())
+    return ServiceContext(store, find_profile(store, args.profile).as_actor())
+
+
+def _close_opened() -> None:
+    while _opened:
+        _opened.pop().close()
 
 
 def emit(args: argparse.Namespace, data: Any, human: str | None = None) -> None:
@@ -87,6 +93,14 @@ def parse_time_arg(text: str | None):  # noqa: ANN201 - datetime | None
 
 
 def run_command(args: argparse.Namespace) -> int | GuiLaunch:
+    """The one error path of the CLI; every store the command opened is closed after it."""
+    try:
+        return _run(args)
+    finally:
+        _close_opened()
+
+
+def _run(args: argparse.Namespace) -> int | GuiLaunch:
     try:
         result = args.handler(args)
         return result if isinstance(result, GuiLaunch) else int(result or 0)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from crisisconsole.domain.log_rules import MAX_TEXT
 from crisisconsole.domain.reliability import Reliability, reliability_from_cap_certainty
 from crisisconsole.interchange.cap_model import CapAlert, CapInfo, cap_time_key
 
-MAX_TEXT_CHARS = 20_000
+MAX_TEXT_CHARS = MAX_TEXT  # the log's own limit
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from crisisconsole.clock import AMSTERDAM, as_utc, format_utc
+from crisisconsole.domain.log_rules import MAX_TEXT
 from crisisconsole.domain.reliability import (
     AdmiraltyGrade,
     Reliability,
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 FIELDS = ("occurred_at", "source", "person", "text", "reliability", "grade", "location", "discipline")
-MAX_TEXT_CHARS = 20_000
+MAX_TEXT_CHARS = MAX_TEXT  # the log's own limit
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
 # Normalised header word -> field. Dutch first; English for exports from other tools.
@@ -268,13 +269,11 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
     text = str(value).strip()
     if ":" not in text:
         raise ValueError(f"onleesbaar tijdstip {text[:40]!r}: datum én tijd nodig / unreadable time")
-    try:
-        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00")))
-    except ValueError:
-        pass
-    for pattern in _DATE_FORMATS:
+    readers = [lambda t: datetime.fromisoformat(t.replace("Z", "+00:00"))]
+    readers += [lambda t, p=pattern: datetime.strptime(t, p) for pattern in _DATE_FORMATS]
+    for read in readers:  # the first form that reads the text wins
         try:
-            return _aware(datetime.strptime(text, pattern))
+            return _aware(read(text))
         except ValueError:
             continue
     raise ValueError(f"onleesbaar tijdstip {text[:40]!r} / unreadable time")

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Table, select, text
 
 from crisisconsole.domain.card_retention import (
@@ -28,7 +27,7 @@ from crisisconsole.services.cards import refuse_unless_allowed
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.store import tables
-from crisisconsole.store.engine import WriteTx
+from crisisconsole.store.engine import DriverError, WriteTx
 from crisisconsole.store.tables_cards import card, card_change, card_fact, card_tombstone
 
 # What the purge overwrites per table; ids, kinds, channels and times stay for accountability.
@@ -127,7 +126,7 @@ def _checkpoint(ctx: ServiceContext) -> None:
     raw = ctx.store.raw_connection()
     try:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    except sqlcipher.Error:
+    except DriverError:
         return  # busy: SQLite's automatic checkpoints do the same later
     finally:
         raw.close()

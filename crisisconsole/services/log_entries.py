@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, select
 
 from crisisconsole.domain.log_history import (
@@ -31,6 +30,7 @@ from crisisconsole.services.log_model import (
     entry_from_raw,
 )
 from crisisconsole.services.log_queries import attachment_data, get_entry, raw_facts
+from crisisconsole.store.engine import IntegrityError
 from crisisconsole.store.tables_log import (
     log_assessment,
     log_attachment,
@@ -125,7 +125,7 @@ def add_entry(
 def _insert_entry(tx, crisis_id: str, row: dict[str, Any]) -> None:  # noqa: ANN001 - WriteTx
     try:
         tx.insert(log_entry, row, "log.add")
-    except sqlcipher.IntegrityError as error:
+    except IntegrityError as error:
         if "FOREIGN KEY" in str(error):
             raise NotFoundError(f"onbekende crisis / unknown crisis: {crisis_id}") from None
         raise

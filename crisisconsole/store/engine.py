@@ -18,13 +18,18 @@ from sqlalchemy import Boolean, Connection, Engine, Table, create_engine, event,
 from sqlalchemy.pool import QueuePool
 
 from crisisconsole.clock import Clock, SystemClock, format_utc
-from crisisconsole.errors import CrisisConsoleError, StoreError
+from crisisconsole.errors import StoreError
 from crisisconsole.ids import new_id
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.connection import connect, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.types import UTCText
+
+# The driver's errors, for services that must tell one case apart inside a write (a foreign
+# key naming an unknown crisis); services never import the driver themselves.
+DriverError = sqlcipher.Error
+IntegrityError = sqlcipher.IntegrityError
 
 _PLANS: dict[str, tuple[str, list[tuple[str, Any]]]] = {}
 
@@ -236,7 +241,3 @@ class Store:
         with self._write_lock:
             self._drop_writer()
         self.engine.dispose()
-
-
-def is_store_error(error: BaseException) -> bool:
-    return isinstance(error, CrisisConsoleError)

@@ -122,22 +122,22 @@ def test_database_locked(ready_cli, tmp_path):
     ready_cli.ok("key", "export", "--out", str(key_file))
     holder = subprocess.Popen(
         [sys.executable, "-c", (
-            "import sqlcipher3.dbapi2 as s, sys, time\n"
+            "import sqlcipher3.dbapi2 as s, sys\n"
             f"c = s.connect({str(ready_cli.db)!r}, isolation_level=None)\n"
             f"c.execute(\"PRAGMA key = \\\"x'{key_file.read_text().strip()}'\\\"\")\n"
             "c.execute('PRAGMA locking_mode = EXCLUSIVE')\n"
             "c.execute('BEGIN EXCLUSIVE')\n"
             "c.execute('INSERT INTO db_meta VALUES (\\'lock\\', \\'x\\')')\n"
             "print('locked', flush=True)\n"
-            "time.sleep(60)\n")],
-        stdout=subprocess.PIPE, text=True)
+            "sys.stdin.readline()\n")],  # holds the lock until the test closes stdin
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
         line = one_line_error(ready_cli("crisis", "open", "--name", "X", "--municipality", "Y"))
         assert "vergrendeld" in line or "locked" in line
     finally:
-        holder.kill()
-        holder.wait()
+        holder.stdin.close()
+        holder.wait(timeout=30)
         holder.stdout.close()
 
 

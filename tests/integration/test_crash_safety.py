@@ -6,7 +6,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -36,12 +35,15 @@ def test_acknowledged_writes_survive_sigkill(tmp_path, secret_store):
         proc = subprocess.Popen([sys.executable, str(WRITER), str(db), str(key_file)],
                                 stdout=subprocess.PIPE, text=True, env=env)
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.02, 0.4))
+        # Kill after a random number of acknowledgements: the writer is mid-way through its
+        # next write by then (it does not wait for us), so the moment varies without sleeping.
+        seen = [proc.stdout.readline() for _ in range(rng.randint(1, 40))]
         os.kill(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate()
         proc.stdout.close()
         # a line cut off by the kill is not an acknowledgement
-        acknowledged += [line for line in out.split("\n")[:-1] if len(line) == 36]
+        lines = [line.rstrip("\n") for line in seen] + out.split("\n")[:-1]
+        acknowledged += [line for line in lines if len(line) == 36]
     assert len(acknowledged) > ROUNDS
     reopened = open_database(db, secret_store)
     try:

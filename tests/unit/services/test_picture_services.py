@@ -1,7 +1,6 @@
 """Picture services on a real SQLCipher store: decisions and actions, snapshots that cannot
 change (the database refuses; the hash verifies; tampering is detected), the demo's picture."""
 
-import importlib.util
 from datetime import timedelta
 
 import pytest
@@ -145,8 +144,6 @@ def demo(tmp_path_factory):
 
 
 def test_demo_picture(demo):
-    if importlib.util.find_spec("crisisconsole.demo.scenario_10_log") is None:
-        pytest.skip("the log's demo part (issue 3) is not installed: no entries to picture")
     ctx, info = demo
     picture = live_picture(ctx, info.crisis_id)
     facts = [i for d in picture["disciplines"] for tag in ("confirmed", "hearsay")
