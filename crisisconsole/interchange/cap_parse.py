@@ -1,9 +1,9 @@
 """Read untrusted CAP 1.1/1.2 bytes into a ``CapAlert``, or refuse them with one clear reason.
 
-Every file from outside is hostile until parsed: defusedxml with DTDs forbidden (so XXE and
-"billion laughs" never expand), a size limit before parsing, and one pass over the tree with a
-tag lookup table (no XPath, no per-element regexes), so the import stays close to the cost of
-the XML parse itself. Anything that does not fit the CAP rules the console relies on is refused
+Every file from outside is hostile until parsed: defusedxml's parser with DTDs forbidden (so
+XXE and "billion laughs" never expand; see ``xml_defused``), a size limit before parsing, and
+one pass over the tree with a tag lookup table (no XPath, no per-element regexes), so the
+import stays close to the cost of the XML parse itself. Anything that does not fit the CAP rules the console relies on is refused
 as a whole: half an alert is worse than none.
 
 CAP 1.0 is refused on purpose: its ``references`` are not "sender,identifier,sent" triples, so
@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
-from defusedxml.ElementTree import fromstring
 
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.cap_model import (
@@ -38,6 +37,7 @@ from crisisconsole.interchange.cap_model import (
     CapInfo,
     CapReference,
 )
+from crisisconsole.interchange.xml_defused import expat_tag, parse_untrusted
 
 MAX_CAP_BYTES = 1_000_000
 
@@ -54,20 +54,20 @@ _GEOCODE_LOCALS = ("valueName", "value")
 
 
 def _tag_table(namespace: str, locals_: tuple[str, ...]) -> dict[str, str]:
-    return {f"{{{namespace}}}{name}": name for name in locals_}
+    return {expat_tag(namespace, name): name for name in locals_}
 
 
-# Per namespace: "{ns}local" -> "local", built once so the walk is one dict lookup per element.
+# Per namespace: "ns}local" -> "local", built once so the walk is one dict lookup per element.
 _ALERT_TAGS = {ns: _tag_table(ns, _ALERT_LOCALS) for ns in CAP_VERSIONS}
 _INFO_TAGS = {ns: _tag_table(ns, _INFO_LOCALS) for ns in CAP_VERSIONS}
 _AREA_TAGS = {ns: _tag_table(ns, _AREA_LOCALS) for ns in CAP_VERSIONS}
 _GEOCODE_TAGS = {ns: _tag_table(ns, _GEOCODE_LOCALS) for ns in CAP_VERSIONS}
-_ROOTS = {f"{{{ns}}}alert": ns for ns in CAP_VERSIONS}
+_ROOTS = {expat_tag(ns, "alert"): ns for ns in CAP_VERSIONS}
 
-_EDXL_ROOT = f"{{{EDXLDE_NS}}}EDXLDistribution"
-_EDXL_CONTENT = f"{{{EDXLDE_NS}}}contentObject"
-_EDXL_XML = f"{{{EDXLDE_NS}}}xmlContent"
-_EDXL_EMBEDDED = f"{{{EDXLDE_NS}}}embeddedXMLContent"
+_EDXL_ROOT = expat_tag(EDXLDE_NS, "EDXLDistribution")
+_EDXL_CONTENT = expat_tag(EDXLDE_NS, "contentObject")
+_EDXL_XML = expat_tag(EDXLDE_NS, "xmlContent")
+_EDXL_EMBEDDED = expat_tag(EDXLDE_NS, "embeddedXMLContent")
 
 _REQUIRED = ("identifier", "sender", "sent", "status", "msgType", "scope")
 
@@ -164,7 +164,7 @@ def _parse_xml(data: bytes, max_bytes: int) -> Element:
     if not data.strip():
         raise CapRefused("leeg bestand / empty file")
     try:
-        return fromstring(bytes(data), forbid_dtd=True)
+        return parse_untrusted(bytes(data))
     except (DTDForbidden, EntitiesForbidden):
         raise CapRefused(
             "DTD's en entiteiten zijn niet toegestaan (mogelijke XXE-aanval) / DTDs and entities are not allowed"
@@ -214,7 +214,7 @@ def _encoding_reason(data: bytes) -> str | None:
 
 
 def _root_reason(tag: str) -> str:
-    if tag == f"{{{CAP10_NS}}}alert":
+    if tag == expat_tag(CAP10_NS, "alert"):
         return "CAP 1.0 wordt niet ondersteund, alleen CAP 1.1 en 1.2 / CAP 1.0 is not supported"
     if tag.endswith("}alert") or tag == "alert":
         return "alert zonder CAP 1.1/1.2-naamruimte / alert without the CAP 1.1/1.2 namespace"
