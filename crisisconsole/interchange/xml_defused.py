@@ -16,6 +16,10 @@ from xml.etree.ElementTree import Element, TreeBuilder
 
 from defusedxml.ElementTree import DefusedXMLParser
 
+# Fed in pieces: expat holds the GIL for a whole feed, and another thread (the importer's
+# writer) should not wait for a whole large file to get it back.
+FEED_BYTES = 16_384
+
 
 def expat_tag(namespace: str, local: str) -> str:
     """The tag ``parse_untrusted`` gives an element ``local`` in ``namespace``."""
@@ -31,5 +35,7 @@ def parse_untrusted(data: bytes) -> Element:
     expat.ordered_attributes = False  # attributes arrive as the dict TreeBuilder.start takes
     expat.StartElementHandler = builder.start
     expat.EndElementHandler = builder.end
-    parser.feed(data)
+    view = memoryview(data)
+    for start in range(0, len(view), FEED_BYTES):
+        parser.feed(view[start:start + FEED_BYTES])
     return parser.close()

@@ -20,9 +20,10 @@ Decisions (the UI and the CLI rely on them):
 - A Cancel withdraws the entries of the alerts it references (reason "CAP Cancel <key>").
   A Cancel of alerts that are not in the log changes nothing and is refused with that reason.
 - Importing a file again changes nothing: it is reported as ``duplicate``.
-- Folders: every regular file (recursively, hidden files skipped) is imported in order of the
-  alerts' sent time, so Updates and Cancels follow the alerts they refer to; the report keeps
-  the file order.
+- Folders: every regular file (recursively, hidden files skipped). Files of plain alerts are
+  imported as they are read, in file order, so only one such file is held in memory at a time;
+  files with an Update or Cancel come after all of them, in order of the alerts' sent time, so
+  they find the alerts they refer to. The report keeps the file order.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from crisisconsole.services.intake_model import (
 )
 
 MAX_FILES = 100_000
+_REFERRING = frozenset({"Update", "Cancel"})
 
 
 def import_cap_bytes(ctx: ServiceContext, crisis_id: str, data: bytes, name: str) -> ImportItem:
@@ -73,17 +75,21 @@ def import_cap_paths(ctx: ServiceContext, crisis_id: str,
     crisis = get_crisis(ctx.store, crisis_id)
     files = list(expand_paths(paths))
     items: list[ImportItem | None] = [None] * len(files)
-    queue: list[tuple[str, int, list[CapAlert]]] = []
+    referring: list[tuple[str, int, list[CapAlert]]] = []
     for index, (name, path) in enumerate(files):
         try:
             alerts = parse_cap_container(read_limited(path))
+            if any(alert.msg_type in _REFERRING for alert in alerts):
+                first = min(cap_time_key(alert.sent) for alert in alerts)
+                referring.append((first, index, alerts))
+                continue
         except CapRefused as refusal:
             items[index] = ImportItem(name, REFUSED, refusal.reason)
             continue
-        first = min(cap_time_key(alert.sent) for alert in alerts)
-        queue.append((first, index, alerts))
-    queue.sort(key=lambda entry: (entry[0], entry[1]))
-    for _, index, alerts in queue:
+        items[index] = _import_alerts(ctx, crisis, name, alerts)
+    # Updates and Cancels after every plain alert, oldest first, so they find what they name.
+    referring.sort(key=lambda entry: (entry[0], entry[1]))
+    for _, index, alerts in referring:
         items[index] = _import_alerts(ctx, crisis, files[index][0], alerts)
     report = ImportReport(tuple(item for item in items if item is not None))
     _announce(ctx, crisis.id, [e for item in report.items for e in item.entries])
@@ -146,6 +152,12 @@ def _import_alerts(ctx: ServiceContext, crisis: Crisis, name: str,
         prepared = [prepare_alert(alert, crisis.exercise, now) for alert in alerts]
     except CapRefused as refusal:
         return ImportItem(name, REFUSED, refusal.reason)
+    return _write(ctx, crisis, name, prepared)
+
+
+def _write(ctx: ServiceContext, crisis: Crisis, name: str,
+           prepared: Sequence[PreparedAlert]) -> ImportItem:
+    """The file's one transaction, and its line in the report."""
     with ctx.store.write(ctx.actor.id) as tx:
         writer = FileWriter(tx, crisis.id, ctx.actor.id)
         writer.apply_all(prepared)

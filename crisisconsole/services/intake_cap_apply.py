@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from crisisconsole.ids import new_id
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
 from crisisconsole.interchange.cap_to_entry import CapEntryDraft
 from crisisconsole.services.intake_write import entry_row, insert_facts
+from crisisconsole.store.bulk import PreparedRows, joined, prepare_rows
 from crisisconsole.store.engine import WriteTx
 from crisisconsole.store.tables_log import (
     log_assessment,
@@ -46,6 +48,16 @@ class PreparedAlert:
     alert: CapAlert
     key: str
     infos: tuple[PreparedInfo, ...]
+
+
+def entry_rows(infos: Sequence[PreparedInfo], crisis_id: str, actor: str,
+               recorded_at: datetime) -> PreparedRows:
+    """The ``log_entry`` rows of these info blocks, ready for ``tx.insert_prepared``."""
+    return prepare_rows(log_entry, [
+        entry_row(info.valid, crisis_id=crisis_id, author=actor, recorded_at=recorded_at,
+                  origin_kind="cap", external_key=info.draft.external_key, extra=info.extra,
+                  location=info.draft.location, lat=info.draft.lat, lon=info.draft.lon)
+        for info in infos])
 
 
 @dataclass
@@ -91,7 +103,7 @@ class FileWriter:
         self.crisis_id = crisis_id
         self.actor = actor
         self.outcome = Outcome()
-        self._entries: list[dict[str, Any]] = []
+        self._entries: list[PreparedRows] = []
         self._versions: list[dict[str, Any]] = []
         self._assessments: list[dict[str, Any]] = []
         self._withdrawals: list[dict[str, Any]] = []
@@ -113,7 +125,9 @@ class FileWriter:
         self.flush()
 
     def flush(self) -> None:
-        insert_facts(self.tx, log_entry, self._entries, "log.add")
+        entries = joined(self._entries)
+        if entries is not None:
+            self.tx.insert_prepared(entries, "log.add")
         insert_facts(self.tx, log_version, self._versions, "log.correct")
         insert_facts(self.tx, log_assessment, self._assessments, "log.confirmed")
         insert_facts(self.tx, log_withdrawal, self._withdrawals, "log.withdraw")
@@ -130,17 +144,11 @@ class FileWriter:
                 "al geïmporteerd in een andere crisis / already imported into another crisis"
                 if elsewhere else "al geïmporteerd / already imported")
             return
-        for info in infos:
-            draft = info.draft
-            row = entry_row(
-                info.valid, crisis_id=self.crisis_id, author=self.actor,
-                recorded_at=self.tx.now, origin_kind="cap", external_key=draft.external_key,
-                extra=info.extra, location=draft.location, lat=draft.lat, lon=draft.lon,
-            )
-            self._entries.append(row)
-            self._planned.add(draft.external_key)
-            self.outcome.added += 1
-            self.outcome.added_ids.append(row["id"])
+        rows = entry_rows(infos, self.crisis_id, self.actor, self.tx.now)
+        self._entries.append(rows)
+        self._planned.update(keys)
+        self.outcome.added += len(rows)
+        self.outcome.added_ids.extend(rows.ids)
 
     # ------------------------------------------------------------------ Update
     def _update(self, alert: PreparedAlert) -> None:

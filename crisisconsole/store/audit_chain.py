@@ -54,7 +54,23 @@ def sha256_text(value: str) -> str:
 
 def content_hash(table: Table, row: Mapping[str, Any]) -> str:
     """Hash of a row over all of the table's columns (absent ones count as NULL)."""
-    return sha256_text(canonical_json({c.name: row.get(c.name) for c in table.columns}))
+    return full_row_hash({name: row.get(name) for name in column_names(table)})
+
+
+def full_row_hash(row: Mapping[str, Any]) -> str:
+    """``content_hash`` of a row that holds exactly its table's columns."""
+    return sha256_text(canonical_json(row))
+
+
+_COLUMN_NAMES: dict[Table, tuple[str, ...]] = {}
+
+
+def column_names(table: Table) -> tuple[str, ...]:
+    """The table's column names (iterating SQLAlchemy's column collection is slow)."""
+    names = _COLUMN_NAMES.get(table)
+    if names is None:
+        names = _COLUMN_NAMES[table] = tuple(c.name for c in table.columns)
+    return names
 
 
 def record_hash(record: Mapping[str, Any]) -> str:

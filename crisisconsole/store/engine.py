@@ -14,50 +14,22 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Boolean, Connection, Engine, Table, create_engine, event, exc, select
+from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, select
 from sqlalchemy.pool import QueuePool
 
-from crisisconsole.clock import Clock, SystemClock, format_utc
+from crisisconsole.clock import Clock, SystemClock
 from crisisconsole.errors import StoreError
 from crisisconsole.ids import new_id
 from crisisconsole.store import audit_chain, tables
+from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, row_params
 from crisisconsole.store.connection import connect, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
-from crisisconsole.store.types import UTCText
 
 # The driver's errors, for services that must tell one case apart inside a write (a foreign
 # key naming an unknown crisis); services never import the driver themselves.
 DriverError = sqlcipher.Error
 IntegrityError = sqlcipher.IntegrityError
-
-_PLANS: dict[str, tuple[str, list[tuple[str, Any]]]] = {}
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _utc_text(value: Any) -> Any:
-    return None if value is None else format_utc(value)
-
-
-def _flag(value: Any) -> Any:
-    return None if value is None else int(bool(value))
-
-
-def _insert_plan(table: Table) -> tuple[str, list[tuple[str, Any]]]:
-    """INSERT text and per-column converters (as the column types would bind), per table."""
-    plan = _PLANS.get(table.name)
-    if plan is None:
-        names = [c.name for c in table.columns]
-        convert = [(c.name, _utc_text if isinstance(c.type, UTCText)
-                    else _flag if isinstance(c.type, Boolean) else _same) for c in table.columns]
-        sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-               f"VALUES ({', '.join('?' for _ in names)})")
-        plan = _PLANS[table.name] = (sql, convert)
-    return plan
-
 
 class WriteTx:
     """One write transaction: inserts facts and appends their audit records."""
@@ -71,12 +43,7 @@ class WriteTx:
         self._raw = None
 
     def insert(self, table: Table, row: Mapping[str, Any], action: str) -> None:
-        full = {c.name: row.get(c.name) for c in table.columns}
-        sql, convert = _insert_plan(table)
-        cursor = self._cursor()
-        cursor.execute(sql, [fn(full[name]) for name, fn in convert])
-        self.audit(action, table.name, full.get("id"), kind=audit_chain.WRITE,
-                   content_hash=audit_chain.content_hash(table, full))
+        self.insert_prepared(prepare_rows(table, [row]), action)
 
     def _cursor(self):  # noqa: ANN202 - DB-API cursor
         """The hot path (one log line = one row + one audit record) goes straight to the
@@ -105,23 +72,24 @@ class WriteTx:
         content_hash: str | None = None,
     ) -> None:
         record = self._record(action, object_type, object_id, result, kind, content_hash)
-        sql, convert = _insert_plan(tables.audit)
-        self._cursor().execute(sql, [fn(record[name]) for name, fn in convert])
+        insert_params(self._cursor(), tables.audit, row_params(tables.audit, [record]))
 
     def insert_many(self, table: Table, rows: Sequence[Mapping[str, Any]], action: str) -> None:
         """`insert` for many rows of one table (bulk imports): the same rows and the same audit
-        records, each kind written with one executemany."""
-        if not rows:
+        records, in a few multi-row statements."""
+        if rows:
+            self.insert_prepared(prepare_rows(table, rows), action)
+
+    def insert_prepared(self, rows: PreparedRows, action: str) -> None:
+        """Rows prepared beforehand (perhaps in another thread), each with its audit record."""
+        if not len(rows):
             return
-        full = [{c.name: row.get(c.name) for c in table.columns} for row in rows]
-        sql, convert = _insert_plan(table)
         cursor = self._cursor()
-        cursor.executemany(sql, [[fn(row[name]) for name, fn in convert] for row in full])
-        records = [self._record(action, table.name, row.get("id"), "ok", audit_chain.WRITE,
-                                audit_chain.content_hash(table, row)) for row in full]
-        audit_sql, audit_convert = _insert_plan(tables.audit)
-        cursor.executemany(audit_sql, [[fn(r[name]) for name, fn in audit_convert]
-                                       for r in records])
+        insert_params(cursor, rows.table, rows.params)
+        name = rows.table.name
+        records = [self._record(action, name, row_id, "ok", audit_chain.WRITE, content)
+                   for row_id, content in zip(rows.ids, rows.hashes, strict=True)]
+        insert_params(cursor, tables.audit, row_params(tables.audit, records))
 
     def _record(self, action: str, object_type: str, object_id: str | None, result: str,
                 kind: str, content_hash: str | None) -> dict[str, Any]:

@@ -162,7 +162,7 @@ def test_future_onset_keeps_the_sent_time(ctx, crisis, clock):
     assert json.loads(raw_facts(ctx.store, entry.id).entry["extra_json"])["onset"]
 
 
-def test_folder_import_orders_by_sent_and_keeps_file_order(ctx, crisis, tmp_path):
+def test_folder_import_applies_updates_and_cancels_last_and_keeps_file_order(ctx, crisis, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "1-cancel.cap").write_bytes(fixture("cancel.cap"))
