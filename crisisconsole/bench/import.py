@@ -1,6 +1,8 @@
 """CAP import: alerts per second end to end (read, parse, check, write into a real SQLCipher
 store with audit records and the FTS triggers, one transaction per file), next to only parsing
-the same files with defusedxml, in the same run.
+the same files with defusedxml, in the same run. The import is the product's own folder import
+(``import_cap_paths``), so it includes its pipeline: each file is written in a second thread
+while the next is parsed (``services/intake_cap_pipeline.py``).
 
 The files are generated from the project's own fixture alert (the Dutch alert of
 tests/fixtures/cap/valid_12.cap, fleshed out to the size of the real alerts in the CAP corpus,

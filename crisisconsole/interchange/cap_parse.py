@@ -370,7 +370,17 @@ def _point(text: str) -> tuple[float, float]:
 
 def _polygon(text: str) -> tuple[tuple[float, float], ...]:
     # Trailing commas ("41.1,-117.6,") are a common sender slip with an unambiguous meaning.
-    points = tuple(_point(pair) for pair in text.split())
+    # The same reading as _point's, a list at a time (polygons are most of an area's text).
+    halves = [pair.strip(",").partition(",") for pair in text.split()]
+    try:
+        lats = [float(lat) for lat, _, _ in halves]
+        lons = [float(lon) for _, _, lon in halves]
+    except ValueError:
+        raise CapRefused("ongeldige coördinaten in <area> / invalid coordinates") from None
+    if not (all(-90.0 <= lat <= 90.0 for lat in lats)
+            and all(-180.0 <= lon <= 180.0 for lon in lons)):
+        raise CapRefused("coördinaten buiten bereik in <area> / coordinates out of range")
+    points = tuple(zip(lats, lons, strict=True))
     if len(points) < 3:
         raise CapRefused("polygoon met te weinig punten in <area> / polygon with too few points")
     return points

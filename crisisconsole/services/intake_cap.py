@@ -21,7 +21,8 @@ Decisions (the UI and the CLI rely on them):
   A Cancel of alerts that are not in the log changes nothing and is refused with that reason.
 - Importing a file again changes nothing: it is reported as ``duplicate``.
 - Folders: every regular file (recursively, hidden files skipped). Files of plain alerts are
-  imported as they are read, in file order, so only one such file is held in memory at a time;
+  imported as they are read, in file order (each written while the next is parsed, see
+  ``intake_cap_pipeline``), so only a few such files are held in memory at a time;
   files with an Update or Cancel come after all of them, in order of the alerts' sent time, so
   they find the alerts they refer to. The report keeps the file order.
 """
@@ -32,6 +33,7 @@ import os
 import stat
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +46,17 @@ from crisisconsole.interchange.cap_to_entry import CapEntryDraft, alert_key, ale
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import Crisis, get_crisis
-from crisisconsole.services.intake_cap_apply import FileWriter, PreparedAlert, PreparedInfo
+from crisisconsole.services.intake_cap_apply import (
+    FileWriter,
+    PreparedAlert,
+    PreparedInfo,
+    outcome_item,
+)
+from crisisconsole.services.intake_cap_pipeline import CapPipeline, Ordinary
 from crisisconsole.services.intake_model import (
-    DUPLICATE,
-    IMPORTED,
     REFUSED,
     ImportItem,
     ImportReport,
-    summary_nl,
 )
 
 MAX_FILES = 100_000
@@ -76,17 +81,23 @@ def import_cap_paths(ctx: ServiceContext, crisis_id: str,
     files = list(expand_paths(paths))
     items: list[ImportItem | None] = [None] * len(files)
     referring: list[tuple[str, int, list[CapAlert]]] = []
-    for index, (name, path) in enumerate(files):
-        try:
-            alerts = parse_cap_container(read_limited(path))
-            if any(alert.msg_type in _REFERRING for alert in alerts):
-                first = min(cap_time_key(alert.sent) for alert in alerts)
-                referring.append((first, index, alerts))
+    ordinary = partial(_write, ctx, crisis)
+    with _plain_writer(ctx, crisis, ordinary, len(files)) as plain:
+        for index, (name, path) in enumerate(files):
+            try:
+                alerts = parse_cap_container(read_limited(path))
+                if any(alert.msg_type in _REFERRING for alert in alerts):
+                    first = min(cap_time_key(alert.sent) for alert in alerts)
+                    referring.append((first, index, alerts))
+                    continue
+                now = ctx.now()
+                prepared = [prepare_alert(alert, crisis.exercise, now) for alert in alerts]
+            except CapRefused as refusal:
+                items[index] = ImportItem(name, REFUSED, refusal.reason)
                 continue
-        except CapRefused as refusal:
-            items[index] = ImportItem(name, REFUSED, refusal.reason)
-            continue
-        items[index] = _import_alerts(ctx, crisis, name, alerts)
+            plain.add(index, name, prepared)
+    for index, item in plain.items.items():
+        items[index] = item
     # Updates and Cancels after every plain alert, oldest first, so they find what they name.
     referring.sort(key=lambda entry: (entry[0], entry[1]))
     for _, index, alerts in referring:
@@ -94,6 +105,28 @@ def import_cap_paths(ctx: ServiceContext, crisis_id: str,
     report = ImportReport(tuple(item for item in items if item is not None))
     _announce(ctx, crisis.id, [e for item in report.items for e in item.entries])
     return report
+
+
+class _Direct:
+    """One file at a time, each in its own transaction (a single file needs no pipeline)."""
+
+    def __init__(self, ordinary: Ordinary) -> None:
+        self.ordinary = ordinary
+        self.items: dict[int, ImportItem] = {}
+
+    def __enter__(self) -> _Direct:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    def add(self, index: int, name: str, alerts: Sequence[PreparedAlert]) -> None:
+        self.items[index] = self.ordinary(name, alerts)
+
+
+def _plain_writer(ctx: ServiceContext, crisis: Crisis, ordinary: Ordinary,
+                  files: int) -> CapPipeline | _Direct:
+    return CapPipeline(ctx, crisis, ordinary) if files > 1 else _Direct(ordinary)
 
 
 def expand_paths(paths: Iterable[Path | str]) -> Iterable[tuple[str, Path]]:
@@ -161,17 +194,7 @@ def _write(ctx: ServiceContext, crisis: Crisis, name: str,
     with ctx.store.write(ctx.actor.id) as tx:
         writer = FileWriter(tx, crisis.id, ctx.actor.id)
         writer.apply_all(prepared)
-    outcome = writer.outcome
-    if outcome.touched:
-        reason = summary_nl(outcome.added, outcome.corrected, outcome.withdrawn)
-        if outcome.notes:
-            reason += "; " + "; ".join(outcome.notes)
-        return ImportItem(name, IMPORTED, reason, tuple(outcome.touched), outcome.added,
-                          outcome.corrected, outcome.withdrawn)
-    if outcome.duplicates and not outcome.notes:
-        return ImportItem(name, DUPLICATE, outcome.duplicates[0])
-    notes = outcome.notes or outcome.duplicates or ["niets te importeren / nothing to import"]
-    return ImportItem(name, REFUSED, "; ".join(notes))
+    return outcome_item(name, writer.outcome)
 
 
 def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> PreparedAlert:

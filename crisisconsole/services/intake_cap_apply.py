@@ -8,18 +8,25 @@ earlier in the same file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from crisisconsole.domain.log_rules import ValidEntry
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
 from crisisconsole.interchange.cap_to_entry import CapEntryDraft
+from crisisconsole.services.intake_model import (
+    DUPLICATE,
+    IMPORTED,
+    REFUSED,
+    ImportItem,
+    summary_nl,
+)
 from crisisconsole.services.intake_write import entry_row, insert_facts
 from crisisconsole.store.bulk import PreparedRows, joined, prepare_rows
 from crisisconsole.store.engine import WriteTx
@@ -60,6 +67,30 @@ def entry_rows(infos: Sequence[PreparedInfo], crisis_id: str, actor: str,
         for info in infos])
 
 
+def known_keys(conn: Connection, keys: Iterable[str]) -> dict[str, str]:
+    """external_key -> crisis_id for the keys already in the log (any crisis)."""
+    wanted = list(dict.fromkeys(keys))
+    known: dict[str, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        rows = conn.execute(select(log_entry.c.external_key, log_entry.c.crisis_id)
+                            .where(log_entry.c.external_key.in_(chunk)))
+        known.update({row.external_key: row.crisis_id for row in rows})
+    return known
+
+
+def duplicate_note(keys: Iterable[str], known: Mapping[str, str], planned: set[str],
+                   crisis_id: str) -> str | None:
+    """Why an alert is not added again, or None when none of its info blocks is in the log
+    (``known``) or already on its way there (``planned``)."""
+    present = [key for key in keys if key in known or key in planned]
+    if not present:
+        return None
+    if {known[k] for k in present if k in known} - {crisis_id}:
+        return "al geïmporteerd in een andere crisis / already imported into another crisis"
+    return "al geïmporteerd / already imported"
+
+
 @dataclass
 class Outcome:
     added: int = 0
@@ -84,6 +115,20 @@ class _State:
     reliability: str
     withdrawn: bool
     external_key: str | None
+
+
+def outcome_item(name: str, outcome: Outcome) -> ImportItem:
+    """The report line of a file whose alerts came out as ``outcome``."""
+    if outcome.touched:
+        reason = summary_nl(outcome.added, outcome.corrected, outcome.withdrawn)
+        if outcome.notes:
+            reason += "; " + "; ".join(outcome.notes)
+        return ImportItem(name, IMPORTED, reason, tuple(outcome.touched), outcome.added,
+                          outcome.corrected, outcome.withdrawn)
+    if outcome.duplicates and not outcome.notes:
+        return ImportItem(name, DUPLICATE, outcome.duplicates[0])
+    notes = outcome.notes or outcome.duplicates or ["niets te importeren / nothing to import"]
+    return ImportItem(name, REFUSED, "; ".join(notes))
 
 
 def key_sent(key: str) -> str:
@@ -137,12 +182,9 @@ class FileWriter:
     def _add(self, alert: PreparedAlert, infos: Sequence[PreparedInfo] | None = None) -> None:
         infos = alert.infos if infos is None else infos
         keys = [info.draft.external_key for info in infos]
-        present = [key for key in keys if key in self._known or key in self._planned]
-        if present:
-            elsewhere = {self._known[k] for k in present if k in self._known} - {self.crisis_id}
-            self.outcome.duplicates.append(
-                "al geïmporteerd in een andere crisis / already imported into another crisis"
-                if elsewhere else "al geïmporteerd / already imported")
+        note = duplicate_note(keys, self._known, self._planned, self.crisis_id)
+        if note:
+            self.outcome.duplicates.append(note)
             return
         rows = entry_rows(infos, self.crisis_id, self.actor, self.tx.now)
         self._entries.append(rows)
@@ -239,12 +281,7 @@ class FileWriter:
 
     # ------------------------------------------------------------------ reading the log
     def _prefetch(self, keys: Iterable[str]) -> None:
-        wanted = list(dict.fromkeys(keys))
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start:start + _CHUNK]
-            rows = self.conn.execute(select(log_entry.c.external_key, log_entry.c.crisis_id)
-                                     .where(log_entry.c.external_key.in_(chunk)))
-            self._known.update({row.external_key: row.crisis_id for row in rows})
+        self._known.update(known_keys(self.conn, keys))
 
     def _seen_update(self, key: str) -> bool:
         low, high = key + "#", key + "$"

@@ -19,6 +19,8 @@ from crisisconsole.domain.log_rules import ValidEntry
 from crisisconsole.ids import new_id
 from crisisconsole.store.engine import WriteTx
 
+_EXTRA_JSON = json.JSONEncoder(sort_keys=True, default=str)  # what json.dumps(...) would make
+
 
 def insert_facts(tx: WriteTx, table: Table, rows: Sequence[Mapping[str, Any]],
                  action: str) -> None:
@@ -49,7 +51,7 @@ def entry_row(
         "grade": valid.grade, "confirmed_by": valid.confirmed_by,
         "corroborating_entry_id": valid.corroborating_entry_id,
         "origin_kind": origin_kind, "external_key": external_key,
-        "extra_json": json.dumps(dict(extra), sort_keys=True, default=str) if extra else None,
+        "extra_json": _EXTRA_JSON.encode(dict(extra)) if extra else None,
     }
 
 

@@ -20,7 +20,7 @@ from crisisconsole.clock import format_utc
 GENESIS = "0" * 64
 WRITE = "write"
 ACCESS = "access"
-_RECORD_FIELDS = (
+RECORD_FIELDS = (
     "seq", "id", "at", "actor", "origin", "kind", "action", "object_type", "object_id",
     "result", "content_hash", "prev_hash",
 )
@@ -41,11 +41,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_PLAIN_TYPES = frozenset(_AS_IS)
+
+
 def canonical_json(content: Mapping[str, Any]) -> str:
-    return json.dumps(
-        {k: _plain(v) for k, v in content.items()},
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    )
+    return _ENCODER.encode({k: _plain(v) for k, v in content.items()})
+
+
+def plain_hash(content: Mapping[str, Any]) -> str:
+    """``sha256_text(canonical_json(content))``, without the per-value conversion when every
+    value is already plain (text, numbers, NULL): bulk imports hash rows of bound values."""
+    if _PLAIN_TYPES.issuperset(map(type, content.values())):
+        return sha256_text(_ENCODER.encode(content))
+    return sha256_text(canonical_json(content))
 
 
 def sha256_text(value: str) -> str:
@@ -59,7 +68,7 @@ def content_hash(table: Table, row: Mapping[str, Any]) -> str:
 
 def full_row_hash(row: Mapping[str, Any]) -> str:
     """``content_hash`` of a row that holds exactly its table's columns."""
-    return sha256_text(canonical_json(row))
+    return plain_hash(row)
 
 
 _COLUMN_NAMES: dict[Table, tuple[str, ...]] = {}
@@ -74,7 +83,7 @@ def column_names(table: Table) -> tuple[str, ...]:
 
 
 def record_hash(record: Mapping[str, Any]) -> str:
-    return sha256_text(canonical_json({f: record.get(f) for f in _RECORD_FIELDS}))
+    return plain_hash({f: record.get(f) for f in RECORD_FIELDS})
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,8 @@ from crisisconsole.store.types import UTCText
 
 MAX_ROWS = 128
 _MAX_VARIABLES = 32_000  # SQLite's default limit is 32,766 bound values per statement
-_PLANS: dict[str, tuple[list[str], list[Any]]] = {}
+_PLANS: dict[str, tuple[list[str], list[tuple[int, Any]]]] = {}
 _SQL: dict[tuple[str, int], str] = {}
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _utc_text(value: Any) -> Any:
@@ -42,13 +38,15 @@ def _flag(value: Any) -> Any:
     return None if value is None else int(bool(value))
 
 
-def column_plan(table: Table) -> tuple[list[str], list[Any]]:
-    """Column names and per-column converters (as the column types would bind), per table."""
+def column_plan(table: Table) -> tuple[list[str], list[tuple[int, Any]]]:
+    """Column names, and (position, converter) for the columns whose values are converted
+    before binding (as their column types would bind them), per table."""
     plan = _PLANS.get(table.name)
     if plan is None:
         names = list(audit_chain.column_names(table))
-        convert = [_utc_text if isinstance(c.type, UTCText)
-                   else _flag if isinstance(c.type, Boolean) else _same for c in table.columns]
+        convert = [(i, _utc_text if isinstance(c.type, UTCText) else _flag)
+                   for i, c in enumerate(table.columns)
+                   if isinstance(c.type, UTCText | Boolean)]
         plan = _PLANS[table.name] = (names, convert)
     return plan
 
@@ -71,18 +69,28 @@ class PreparedRows:
 
 
 def prepare_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> PreparedRows:
-    """Converted values and content hashes; absent columns are NULL, as with ``tx.insert``."""
+    """Converted values and content hashes; absent columns are NULL, as with ``tx.insert``.
+
+    The hash is taken over the converted values: the audit chain's canonical form of a value
+    (``audit_chain._plain``) is what its converter binds, so it comes out the same.
+    """
     names, _ = column_plan(table)
-    full = [{name: row.get(name) for name in names} for row in rows]
-    return PreparedRows(table, tuple(row["id"] for row in full), tuple(row_params(table, full)),
-                        tuple(audit_chain.full_row_hash(row) for row in full))
+    params = row_params(table, rows)
+    return PreparedRows(table, tuple(row.get("id") for row in rows), tuple(params),
+                        tuple(audit_chain.full_row_hash(dict(zip(names, values, strict=True)))
+                              for values in params))
 
 
 def row_params(table: Table, rows: Iterable[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
     """The bound values of each row, in column order (absent columns are NULL)."""
     names, convert = column_plan(table)
-    pairs = list(zip(names, convert, strict=True))
-    return [tuple(fn(row.get(name)) for name, fn in pairs) for row in rows]
+    params = []
+    for row in rows:
+        values = [row.get(name) for name in names]
+        for index, fn in convert:
+            values[index] = fn(values[index])
+        params.append(tuple(values))
+    return params
 
 
 def joined(parts: Sequence[PreparedRows]) -> PreparedRows | None:

@@ -19,12 +19,12 @@ from sqlalchemy.pool import QueuePool
 
 from crisisconsole.clock import Clock, SystemClock
 from crisisconsole.errors import StoreError
-from crisisconsole.ids import new_id
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, row_params
 from crisisconsole.store.connection import connect, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
+from crisisconsole.store.planned_write import PlannedWrite, PlanStale, chain_head, next_record
 
 # The driver's errors, for services that must tell one case apart inside a write (a foreign
 # key naming an unknown crisis); services never import the driver themselves.
@@ -94,21 +94,31 @@ class WriteTx:
     def _record(self, action: str, object_type: str, object_id: str | None, result: str,
                 kind: str, content_hash: str | None) -> dict[str, Any]:
         """The next audit record of the chain (the caller writes it)."""
-        if self._last is None:
-            seq, prev = self._cursor().execute(
-                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit'), "
-                "(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)").fetchone()
-            self._last = (seq or 0, prev or audit_chain.GENESIS)
-        seq, prev = self._last
-        record = {
-            "seq": seq + 1, "id": new_id(), "at": self.now, "actor": self.actor,
-            "origin": self.origin, "kind": kind, "action": action, "object_type": object_type,
-            "object_id": object_id, "result": result, "content_hash": content_hash,
-            "prev_hash": prev,
-        }
-        record["hash"] = audit_chain.record_hash(record)
-        self._last = (seq + 1, record["hash"])
+        record = next_record(self.head(), self.now, self.actor, self.origin, action,
+                             object_type, object_id, result, kind, content_hash)
+        self._last = (record["seq"], record["hash"])
         return record
+
+    def head(self) -> tuple[int, str]:
+        """The chain's last (seq, hash) as this transaction sees it."""
+        if self._last is None:
+            self._last = chain_head(self._cursor())
+        return self._last
+
+    def apply_planned(self, planned: PlannedWrite) -> None:
+        """Write rows whose audit records were planned outside the transaction; raises
+        ``PlanStale`` (and so rolls the transaction back) if the chain moved since, or if a row
+        clashes with one written meanwhile."""
+        if self.head() != planned.after:
+            raise PlanStale("de auditketen is intussen verder / the audit chain moved on")
+        cursor = self._cursor()
+        try:
+            for rows in planned.parts:
+                insert_params(cursor, rows.table, rows.params)
+        except IntegrityError:
+            raise PlanStale("een rij bestaat intussen al / a row exists meanwhile") from None
+        insert_params(cursor, tables.audit, planned.audit_params)
+        self._last = planned.head
 
 
 class Store:

@@ -1,0 +1,100 @@
+"""Audit records planned outside the write transaction, for a bulk importer that prepares the
+next file while the writer commits the one before.
+
+``AuditPlanner`` continues the chain from a known head: it gives every prepared row its audit
+record (sequence number, previous hash, own hash) ahead of time. ``WriteTx.apply_planned`` then
+only checks, inside the transaction, that the chain's head is still the one planned from, and
+runs the inserts. If anything else wrote in between, nothing is written and ``PlanStale`` tells
+the importer to do that file the ordinary way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from crisisconsole.clock import format_utc
+from crisisconsole.ids import new_id
+from crisisconsole.store import audit_chain, tables
+from crisisconsole.store.bulk import PreparedRows, column_plan
+
+HEAD_SQL = ("SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit'), "
+            "(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)")
+
+
+class PlanStale(Exception):
+    """The chain or the rows moved on since the write was planned; nothing was written."""
+
+
+def chain_head(cursor: Any) -> tuple[int, str]:
+    """(last seq, last hash) of the audit chain, through a DB-API cursor or connection."""
+    seq, last = cursor.execute(HEAD_SQL).fetchone()
+    return seq or 0, last or audit_chain.GENESIS
+
+
+def next_record(head: tuple[int, str], at: datetime, actor: str, origin: str, action: str,
+                object_type: str, object_id: str | None, result: str, kind: str,
+                content_hash: str | None) -> dict[str, Any]:
+    """The audit record that follows ``head``."""
+    seq, prev = head
+    record = {
+        "seq": seq + 1, "id": new_id(), "at": at, "actor": actor, "origin": origin,
+        "kind": kind, "action": action, "object_type": object_type, "object_id": object_id,
+        "result": result, "content_hash": content_hash, "prev_hash": prev,
+    }
+    record["hash"] = audit_chain.record_hash(record)
+    return record
+
+
+@dataclass(frozen=True)
+class PlannedWrite:
+    after: tuple[int, str]  # the head the records continue
+    head: tuple[int, str]  # the head once written
+    parts: tuple[PreparedRows, ...]
+    audit_params: list[tuple[Any, ...]]
+
+    @property
+    def rows(self) -> int:
+        return sum(len(part) for part in self.parts)
+
+
+class AuditPlanner:
+    def __init__(self, head: tuple[int, str], actor: str, origin: str) -> None:
+        self.head = head
+        self.actor = actor
+        self.origin = origin
+
+    def plan(self, parts: Sequence[tuple[PreparedRows, str]], at: datetime) -> PlannedWrite:
+        """The rows of ``parts`` (each with its audit action), continuing the chain.
+
+        The records are built as bound values straight away (the time formatted once), and
+        hashed as ``audit_chain.record_hash`` would hash them."""
+        after = self.head
+        seq, prev = after
+        at_text = format_utc(at)
+        names, _ = column_plan(tables.audit)
+        audit_params = []
+        for rows, action in parts:
+            name = rows.table.name
+            for row_id, content in zip(rows.ids, rows.hashes, strict=True):
+                seq += 1
+                record = {
+                    "seq": seq, "id": new_id(), "at": at_text, "actor": self.actor,
+                    "origin": self.origin, "kind": audit_chain.WRITE, "action": action,
+                    "object_type": name, "object_id": row_id, "result": "ok",
+                    "content_hash": content, "prev_hash": prev,
+                }
+                record["hash"] = prev = audit_chain.plain_hash(record)
+                audit_params.append(tuple([record[column] for column in names]))
+        self.head = (seq, prev)
+        return PlannedWrite(after, self.head, tuple(rows for rows, _ in parts), audit_params)
+
+
+def head_of(conn: Connection) -> tuple[int, str]:
+    """``chain_head`` through a SQLAlchemy connection (a reader, outside any write)."""
+    seq, last = conn.exec_driver_sql(HEAD_SQL).one()
+    return seq or 0, last or audit_chain.GENESIS

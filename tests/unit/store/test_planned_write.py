@@ -1,0 +1,68 @@
+"""Audit records planned ahead: written only if the chain and the rows are as planned."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from crisisconsole.ids import new_id
+from crisisconsole.services import audit
+from crisisconsole.store.bulk import prepare_rows
+from crisisconsole.store.planned_write import AuditPlanner, PlanStale, head_of
+from crisisconsole.store.tables_log import source_org
+
+AT = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
+
+
+def _planner(store) -> AuditPlanner:
+    with store.read() as conn:
+        return AuditPlanner(head_of(conn), "aide", store.origin)
+
+
+def _rows(count: int):
+    return prepare_rows(source_org, [{"id": new_id(), "label": f"Bron {n}", "created_at": AT,
+                                      "actor": "aide"} for n in range(count)])
+
+
+def test_planned_records_are_the_ones_the_store_would_write(store):
+    planner = _planner(store)
+    first, second = planner.plan([(_rows(3), "source.add")], AT), planner.plan(
+        [(_rows(2), "source.add"), (_rows(1), "source.add")], AT)
+    assert second.after == first.head and second.rows == 3
+    for planned in (first, second):
+        with store.write("aide") as tx:
+            tx.apply_planned(planned)
+    assert audit.last_seq(store) == second.head[0]
+    result = audit.verify(store)
+    assert result.ok, result
+    with store.write("aide") as tx:  # the ordinary writes continue the same chain
+        tx.insert(source_org, {"id": new_id(), "label": "Na", "created_at": AT, "actor": "a"},
+                  "source.add")
+    assert audit.verify(store).ok
+
+
+def test_a_chain_that_moved_on_writes_nothing(store):
+    planner = _planner(store)
+    planned = planner.plan([(_rows(2), "source.add")], AT)
+    with store.write("aide") as tx:
+        tx.audit("log.view", "crisis", None)
+    before = audit.last_seq(store)
+    with pytest.raises(PlanStale), store.write("aide") as tx:
+        tx.apply_planned(planned)
+    assert audit.last_seq(store) == before
+    assert audit.verify(store).ok
+
+
+def test_a_row_that_appeared_meanwhile_rolls_the_file_back(store):
+    rows = _rows(3)
+    planned = _planner(store).plan([(rows, "source.add")], AT)
+    raw = store.raw_connection()  # someone wrote the same row, bypassing the chain
+    raw.execute("INSERT INTO source_org (id, label, created_at, actor) VALUES (?, 'x', 'y', 'z')",
+                (rows.ids[2],))
+    raw.close()
+    with pytest.raises(PlanStale), store.write("aide") as tx:
+        tx.apply_planned(planned)
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM source_org").scalar() == 1
+    assert audit.last_seq(store) == planned.after[0]
