@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from crisisconsole.bench.report import median, print_report
+from crisisconsole.errors import ValidationError
 
 _ALERT = """<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
   <identifier>BENCH-{n}</identifier>
@@ -163,8 +164,11 @@ def _import_once(folder: Path, db: Path) -> tuple[float, int, int]:
         elapsed = time.perf_counter() - start
     finally:
         store.close()
-    imported = report.count("imported")
-    return elapsed, imported, sum(item.added for item in report.items)
+    refused = [item for item in report.items if item.status != "imported"]
+    if refused:
+        raise ValidationError(f"{len(refused)} van {len(report.items)} bestanden niet"
+                              f" geïmporteerd / files not imported: {refused[0].reason}")
+    return elapsed, report.count("imported"), sum(item.added for item in report.items)
 
 
 def measure(alerts: int, per_file: int, runs: int) -> dict[str, float]:
@@ -178,9 +182,7 @@ def measure(alerts: int, per_file: int, runs: int) -> dict[str, float]:
         size = sum(path.stat().st_size for path in paths)
         for run in range(runs):
             parse_times.append(_parse_only(paths))
-            elapsed, imported, entries = _import_once(folder, Path(tmp) / f"run{run}.db")
-            if imported != files:
-                raise RuntimeError(f"only {imported} of {files} files imported")
+            elapsed, _, entries = _import_once(folder, Path(tmp) / f"run{run}.db")
             import_times.append(elapsed)
     parse_s, import_s = median(parse_times), median(import_times)
     return {
@@ -195,7 +197,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--alerts", type=int, default=10_000,
                         help="import: aantal CAP-berichten (standaard 10.000)")
     parser.add_argument("--per-file", type=int, default=50,
-                        help="import: berichten per bestand (EDXL-DE-envelop; 1 = losse CAP-bestanden)")
+                        help="import: berichten per bestand (EDXL-DE-envelop; 1 = losse CAP-bestanden;"
+                             " een bestand is hoogstens 1 MB, zo'n 300 berichten)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -42,12 +42,17 @@ from crisisconsole.services.intake_cap_apply import (
     PreparedAlert,
     duplicate_note,
     entry_rows,
-    known_keys,
     outcome_item,
 )
 from crisisconsole.services.intake_model import ImportItem
 from crisisconsole.store.bulk import joined
-from crisisconsole.store.planned_write import AuditPlanner, PlannedWrite, PlanStale, head_of
+from crisisconsole.store.planned_write import (
+    AuditPlanner,
+    PlannedWrite,
+    PlanStale,
+    ValueLookup,
+    head_of,
+)
 
 AHEAD = 4  # files planned and waiting for the writer, at most
 SWITCH_INTERVAL_S = 1e-5
@@ -83,11 +88,13 @@ class CapPipeline:
         self._broken = threading.Event()
         self._executor: ThreadPoolExecutor | None = None
         self._planner: AuditPlanner | None = None
+        self._known: ValueLookup | None = None
 
     def __enter__(self) -> CapPipeline:
         with self.ctx.store.read() as conn:
             head = head_of(conn)
         self._planner = AuditPlanner(head, self.ctx.actor.id, self.ctx.store.origin)
+        self._known = ValueLookup(self.ctx.store, "log_entry", "external_key", "crisis_id")
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="crisisconsole-import")
         _bulk_mode(True)
         return self
@@ -102,7 +109,11 @@ class CapPipeline:
                 if self._executor is not None:
                     self._executor.shutdown(wait=True, cancel_futures=True)
             finally:
-                _bulk_mode(False)
+                try:
+                    if self._known is not None:
+                        self._known.close()
+                finally:
+                    _bulk_mode(False)
 
     def add(self, index: int, name: str, alerts: Sequence[PreparedAlert]) -> None:
         if self._stale.is_set() or self._executor is None or self._planner is None:
@@ -121,9 +132,8 @@ class CapPipeline:
 
     # ------------------------------------------------------------------ importing thread
     def _plan(self, alerts: Sequence[PreparedAlert]) -> tuple[Outcome, PlannedWrite | None]:
-        assert self._planner is not None
-        with self.ctx.store.read() as conn:
-            known = known_keys(conn, (i.draft.external_key for a in alerts for i in a.infos))
+        assert self._planner is not None and self._known is not None
+        known = self._known(i.draft.external_key for a in alerts for i in a.infos)
         now = self.ctx.now()
         outcome, parts = Outcome(), []
         for alert in alerts:

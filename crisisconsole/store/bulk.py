@@ -30,8 +30,21 @@ _PLANS: dict[str, tuple[list[str], list[tuple[int, Any]]]] = {}
 _SQL: dict[tuple[str, int], str] = {}
 
 
+_last_utc: tuple[Any, str] = (None, "")
+
+
 def _utc_text(value: Any) -> Any:
-    return None if value is None else format_utc(value)
+    """``format_utc``; the rows of one import share their recording time, so the last one is
+    remembered (one (value, text) pair, replaced as a whole, so threads cannot mix them)."""
+    global _last_utc
+    if value is None:
+        return None
+    last = _last_utc
+    if last[0] is value:
+        return last[1]
+    text = format_utc(value)
+    _last_utc = (value, text)
+    return text
 
 
 def _flag(value: Any) -> Any:

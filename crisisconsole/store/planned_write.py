@@ -10,17 +10,22 @@ the importer to do that file the ordinary way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection
 
 from crisisconsole.clock import format_utc
 from crisisconsole.ids import new_id
-from crisisconsole.store import audit_chain, tables
-from crisisconsole.store.bulk import PreparedRows, column_plan
+from crisisconsole.store import audit_chain
+from crisisconsole.store.bulk import PreparedRows
+from crisisconsole.store.connection import translate_error
+
+if TYPE_CHECKING:
+    from crisisconsole.store.engine import Store
 
 HEAD_SQL = ("SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit'), "
             "(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)")
@@ -62,6 +67,10 @@ class PlannedWrite:
         return sum(len(part) for part in self.parts)
 
 
+AUDIT_COLUMNS = ("seq", "id", "at", "actor", "origin", "kind", "action", "object_type",
+                 "object_id", "result", "content_hash", "prev_hash", "hash")
+
+
 class AuditPlanner:
     def __init__(self, head: tuple[int, str], actor: str, origin: str) -> None:
         self.head = head
@@ -75,21 +84,20 @@ class AuditPlanner:
         hashed as ``audit_chain.record_hash`` would hash them."""
         after = self.head
         seq, prev = after
-        at_text = format_utc(at)
-        names, _ = column_plan(tables.audit)
+        at_text, kind, result = format_utc(at), audit_chain.WRITE, "ok"
         audit_params = []
         for rows, action in parts:
-            name = rows.table.name
+            name = str(rows.table.name)  # a plain str (SQLAlchemy hands out a subclass)
+            template = audit_chain.RecordTemplate(at=at_text, actor=self.actor,
+                                                  origin=self.origin, kind=kind, action=action,
+                                                  object_type=name, result=result)
             for row_id, content in zip(rows.ids, rows.hashes, strict=True):
                 seq += 1
-                record = {
-                    "seq": seq, "id": new_id(), "at": at_text, "actor": self.actor,
-                    "origin": self.origin, "kind": audit_chain.WRITE, "action": action,
-                    "object_type": name, "object_id": row_id, "result": "ok",
-                    "content_hash": content, "prev_hash": prev,
-                }
-                record["hash"] = prev = audit_chain.plain_hash(record)
-                audit_params.append(tuple([record[column] for column in names]))
+                record_id = new_id()
+                record_hash = template.hash(seq, record_id, row_id, content, prev)
+                audit_params.append((seq, record_id, at_text, self.actor, self.origin, kind,
+                                     action, name, row_id, result, content, prev, record_hash))
+                prev = record_hash
         self.head = (seq, prev)
         return PlannedWrite(after, self.head, tuple(rows for rows, _ in parts), audit_params)
 
@@ -98,3 +106,32 @@ def head_of(conn: Connection) -> tuple[int, str]:
     """``chain_head`` through a SQLAlchemy connection (a reader, outside any write)."""
     seq, last = conn.exec_driver_sql(HEAD_SQL).one()
     return seq or 0, last or audit_chain.GENESIS
+
+
+class ValueLookup:
+    """Which of many values one column already holds, and what ``payload`` says for each (an
+    importer's duplicate check, made for every file while the writer works). One raw connection
+    in autocommit mode: each lookup sees the latest commit, without a pool checkout and a
+    transaction object per file."""
+
+    CHUNK = 500
+
+    def __init__(self, store: Store, table: str, column: str, payload: str) -> None:
+        self._path = store.path
+        self._sql = f"SELECT {column}, {payload} FROM {table} WHERE {column} IN "
+        self._conn = store.raw_connection()
+
+    def __call__(self, values: Iterable[str]) -> dict[str, Any]:
+        wanted = list(dict.fromkeys(values))
+        found: dict[str, Any] = {}
+        try:
+            for start in range(0, len(wanted), self.CHUNK):
+                chunk = wanted[start:start + self.CHUNK]
+                sql = self._sql + "(" + ", ".join("?" for _ in chunk) + ")"
+                found.update(self._conn.execute(sql, chunk).fetchall())
+        except sqlcipher.Error as error:
+            raise translate_error(error, self._path) from None
+        return found
+
+    def close(self) -> None:
+        self._conn.close()

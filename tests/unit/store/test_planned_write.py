@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crisisconsole.ids import new_id
 from crisisconsole.services import audit
@@ -66,3 +68,33 @@ def test_a_row_that_appeared_meanwhile_rolls_the_file_back(store):
     with store.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM source_org").scalar() == 1
     assert audit.last_seq(store) == planned.after[0]
+
+
+def test_planned_audit_values_follow_the_audit_table_columns():
+    from crisisconsole.store import audit_chain, tables
+    from crisisconsole.store.planned_write import AUDIT_COLUMNS
+
+    assert AUDIT_COLUMNS == audit_chain.column_names(tables.audit)
+
+
+_texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=40)
+
+
+@given(seq=st.integers(min_value=1, max_value=2**62), ids=st.lists(_texts, min_size=4,
+       max_size=4), optional=st.lists(st.none() | _texts, min_size=2, max_size=2),
+       shared=st.lists(_texts, min_size=6, max_size=6))
+def test_the_record_template_hashes_exactly_as_record_hash(seq, ids, optional, shared):
+    from crisisconsole.store import audit_chain
+
+    at, actor, origin, kind, action, object_type = shared
+    record_id, prev_hash, result, _ = ids
+    object_id, content = optional
+    record = {"seq": seq, "id": record_id, "at": at, "actor": actor, "origin": origin,
+              "kind": kind, "action": action, "object_type": object_type,
+              "object_id": object_id, "result": result, "content_hash": content,
+              "prev_hash": prev_hash}
+    template = audit_chain.RecordTemplate(at=at, actor=actor, origin=origin, kind=kind,
+                                          action=action, object_type=object_type,
+                                          result=result)
+    assert template.hash(seq, record_id, object_id, content, prev_hash) == \
+        audit_chain.record_hash(record)
