@@ -62,6 +62,9 @@ def _event_cmd(name: str):  # noqa: ANN202
         elif name == "publish":
             call = lambda ctx: measures.publish(ctx, args.id, args.how, at=at,  # noqa: E731
                                                 document_ref=args.ref)
+        elif name == "keep":
+            call = lambda ctx: measures.keep_in_force(ctx, args.id, args.reason,  # noqa: E731
+                                                      at=at)
         elif name == "cdk-decision":
             call = lambda ctx: measures.cdk_decision(ctx, args.id, args.upheld, at=at)  # noqa: E731
         else:
@@ -247,6 +250,13 @@ def _build(sub: argparse._SubParsersAction) -> None:
         _at(p)
         json_flag(p)
         p.set_defaults(handler=_event_cmd(name))
+    p = ms.add_parser("keep", help="bewust van kracht houden na afschalen of sluiten van de"
+                                   " crisis (beantwoordt de vraag om in te trekken)")
+    p.add_argument("id")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="waarom de maatregel blijft")
+    _at(p)
+    json_flag(p)
+    p.set_defaults(handler=_event_cmd("keep"))
     p = ms.add_parser("cdk-decision", help="beslissing van de CdK op het beroep")
     p.add_argument("id")
     group = p.add_mutually_exclusive_group(required=True)

@@ -31,8 +31,10 @@ _E = MeasureEventKind
 # The events the measure detail offers (notifications have their own checklist).
 ACTIONS: tuple[MeasureEventKind, ...] = (
     _E.PUBLISHED, _E.AGENDA_PLACED, _E.ACCOUNT_GIVEN, _E.APPEAL_LODGED, _E.CDK_DECISION,
-    _E.SUSPENDED, _E.WITHDRAWN,
+    _E.SUSPENDED, _E.WITHDRAWN, _E.KEPT_IN_FORCE,
 )
+NO_PROMPT = ("er staat geen vraag om in te trekken open: van kracht houden is een antwoord op "
+             "het afschalen of sluiten van de crisis / no withdrawal prompt is open")
 # Only a mayor's noodverordening knows ratification, appeal, suspension and the account.
 _RATIFICATION_TRACK = frozenset(
     {_E.AGENDA_PLACED, _E.ACCOUNT_GIVEN, _E.APPEAL_LODGED, _E.CDK_DECISION, _E.SUSPENDED}
@@ -60,15 +62,23 @@ def available_actions(
     outcomes: Iterable[MeetingOutcome],
     now: datetime,
     actor: str = "aide",
+    withdraw_prompt: bool = False,
 ) -> dict[MeasureEventKind, ActionCheck]:
+    """``withdraw_prompt``: whether the crisis's scale-down or closure asks for withdrawal now
+    (the lifecycle's obligation); keeping the measure in force answers only that."""
     now = as_utc(now)
     events, meetings, outcomes = list(events), list(meetings), list(outcomes)
     out: dict[MeasureEventKind, ActionCheck] = {}
     for kind in ACTIONS:
         applies = kind not in _RATIFICATION_TRACK or needs_ratification(measure.kind,
                                                                          measure.issuer)
+        if kind is _E.KEPT_IN_FORCE and not withdraw_prompt:
+            # Only an answer to the prompt: not offered (nor shown) while none is open.
+            out[kind] = ActionCheck(kind, False, False, NO_PROMPT)
+            continue
         probe = MeasureEvent(kind, now, actor, upheld=True if kind is _E.CDK_DECISION
-                             else None, note="-" if kind is _E.PUBLISHED else None)
+                             else None,
+                             note="-" if kind in (_E.PUBLISHED, _E.KEPT_IN_FORCE) else None)
         try:
             check_event(measure, events, meetings, outcomes, probe, now)
         except RuleViolation as refusal:

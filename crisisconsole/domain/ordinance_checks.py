@@ -27,6 +27,7 @@ from crisisconsole.domain.measures import (
 )
 from crisisconsole.domain.ordinance_records import (
     FINAL_STATES,
+    LIVE_STATES,
     Measure,
     MeasureEvent,
     MeasureEventKind,
@@ -253,7 +254,21 @@ def _check_account(measure: Measure, tl: Timeline, full: Timeline, event: Measur
         )
 
 
+def _check_kept(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEvent) -> None:
+    """Keeping a measure in force is a decision with a reason; only while it still has effect.
+    (Whether a withdrawal prompt is open depends on the crisis: the service checks that.)"""
+    if tl.state not in LIVE_STATES:
+        raise RuleViolation(
+            f"van kracht houden kan niet: de {measure.kind.label_nl.lower()} is "
+            f"{tl.state.label_nl} / the measure no longer has effect"
+        )
+    if not (event.note or "").strip():
+        raise RuleViolation(
+            "leg vast waarom de maatregel van kracht blijft / say why it stays in force")
+
+
 _CHECKS = {
+    _E.KEPT_IN_FORCE: _check_kept,
     _E.NOTIFIED: _check_notified,
     _E.AGENDA_PLACED: _check_agenda,
     _E.APPEAL_LODGED: _check_appeal,

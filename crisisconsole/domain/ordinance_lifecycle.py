@@ -20,7 +20,9 @@ Choices where the law is silent (documented so the lead and a lawyer can review 
 - ``withdraw_prompt`` (DOMAIN.md §2: "withdrawal prompt when the crisis is scaled down or
   closed"): due at the latest lowering of the GRIP level or closure of the crisis after issue,
   while the measure still has effect; a later scale-up or reopening cancels it (the emergency
-  is back). Only withdrawal (or the measure's own end) settles it.
+  is back). Withdrawal (or the measure's own end) settles it, and so does a recorded decision
+  to keep the measure in force (``kept_in_force``, with its reason) taken after that scale-down;
+  the next scale-down or closure asks again.
 """
 
 from __future__ import annotations
@@ -107,9 +109,13 @@ def evaluate(
     withdrawal prompt; without them no prompt is computed.
     """
     now = as_utc(now)
-    meetings = list(meetings)
+    meetings, events = list(meetings), list(events)
     timeline = replay(measure, events, meetings, outcomes, now)
     trigger = scale_down(measure.issued_at, crisis_events, now)
+    if trigger is not None and any(
+            e.kind is MeasureEventKind.KEPT_IN_FORCE and trigger.at <= as_utc(e.at) <= now
+            for e in events):
+        trigger = None  # the mayor decided to keep it; a later scale-down asks again
     items = obligations(measure, timeline, meetings, settings or LifecycleSettings(), trigger)
     return MeasureStatus(
         state=timeline.state,

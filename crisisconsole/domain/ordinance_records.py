@@ -68,6 +68,7 @@ class MeasureEventKind(StrEnum):
     SUSPENDED = "suspended"  # the CdK suspended it while not ratified
     WITHDRAWN = "withdrawn"
     ACCOUNT_GIVEN = "account_given"  # account to the raad after withdrawal/expiry (rule 7)
+    KEPT_IN_FORCE = "kept_in_force"  # kept deliberately after a scale-down or closure (note: why)
 
     @property
     def label_nl(self) -> str:
@@ -84,6 +85,7 @@ EVENT_LABELS_NL = {
     MeasureEventKind.SUSPENDED: "Geschorst door de CdK",
     MeasureEventKind.WITHDRAWN: "Ingetrokken",
     MeasureEventKind.ACCOUNT_GIVEN: "Verantwoording aan de raad afgelegd",
+    MeasureEventKind.KEPT_IN_FORCE: "Bewust van kracht gehouden",
 }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from crisisconsole.clock import as_utc
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
+from crisisconsole.domain.ordinance_actions import NO_PROMPT
 from crisisconsole.domain.ordinance_lifecycle import (
     Measure,
     MeasureEvent,
@@ -20,6 +21,7 @@ from crisisconsole.domain.ordinance_lifecycle import (
     check_event,
     check_measure,
 )
+from crisisconsole.domain.ordinance_records import ObligationKind
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
@@ -152,10 +154,26 @@ def record_event(
     if meeting_id is not None and calendar.meeting(meeting_id) is None:
         raise RuleViolation("onbekende raadsvergadering / unknown council meeting")
     check_event(record.measure, events, calendar.meetings, calendar.outcomes, event, now)
+    if kind is MeasureEventKind.KEPT_IN_FORCE:
+        _require_withdraw_prompt(ctx, measure_id, event.at)
     with ctx.store.write(ctx.actor.id) as tx:
         _insert_event(tx, ctx, measure_id, event)
     ctx.announce(ChangeNote("measure_event", (measure_id,), record.crisis_id, str(kind)))
     return show_measure(ctx.store, measure_id)
+
+
+def _require_withdraw_prompt(ctx: ServiceContext, measure_id: str, at: datetime) -> None:
+    """Keeping a measure in force answers the withdrawal prompt of a scale-down or closure."""
+    status = show_measure(ctx.store, measure_id, at).status
+    if not any(o.kind is ObligationKind.WITHDRAW_PROMPT for o in status.obligations):
+        raise RuleViolation(NO_PROMPT)
+
+
+def keep_in_force(ctx: ServiceContext, measure_id: str, reason: str, *,
+                  at: datetime | None = None) -> MeasureView:
+    """The mayor keeps the measure in force although the crisis was scaled down or closed:
+    the withdrawal prompt is settled until the next scale-down or closure."""
+    return record_event(ctx, measure_id, MeasureEventKind.KEPT_IN_FORCE, at=at, note=reason)
 
 
 def notify(ctx: ServiceContext, measure_id: str, party: str, *, at: datetime | None = None,

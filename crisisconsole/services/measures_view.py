@@ -16,7 +16,7 @@ from crisisconsole.clock import format_utc
 from crisisconsole.domain.measures import Party, needs_notifications
 from crisisconsole.domain.ordinance_actions import ActionCheck, available_actions
 from crisisconsole.domain.ordinance_lifecycle import MeasureStatus, Obligation, evaluate
-from crisisconsole.domain.ordinance_records import MeasureEventKind
+from crisisconsole.domain.ordinance_records import MeasureEventKind, ObligationKind
 from crisisconsole.services.measures_store import (
     Calendar,
     MeasureRecord,
@@ -154,8 +154,9 @@ def show_measure(store: Store, measure_id: str, now: datetime | None = None) -> 
         crisis_events = load_crisis_events(conn, [record.crisis_id])[record.crisis_id]
     status = evaluate(record.measure, events, calendar.meetings, calendar.outcomes, now, settings,
                       crisis_events)
+    prompt = any(o.kind is ObligationKind.WITHDRAW_PROMPT for o in status.obligations)
     actions = available_actions(record.measure, events, calendar.meetings, calendar.outcomes,
-                                now)
+                                now, withdraw_prompt=prompt)
     return MeasureView(record, status, now, tuple(_event_json(r, names) for r in rows),
                        _notices(record, status, rows, now), tuple(letters),
                        tuple(actions.values()))

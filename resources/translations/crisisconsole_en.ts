@@ -1141,122 +1141,127 @@
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="48" />
-        <location filename="../../ui/widgets/measure_detail.py" line="114" />
+        <location filename="../../ui/widgets/measure_detail.py" line="37" />
+        <source>Van kracht houden…</source>
+        <translation>Keep in force…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/measure_detail.py" line="49" />
+        <location filename="../../ui/widgets/measure_detail.py" line="115" />
         <source>Kies een maatregel</source>
         <translation>Choose a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="64" />
+        <location filename="../../ui/widgets/measure_detail.py" line="65" />
         <source>Notitie aan de raad (PDF)…</source>
         <translation>Note to the council (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="67" />
-        <location filename="../../ui/widgets/measure_detail.py" line="167" />
+        <location filename="../../ui/widgets/measure_detail.py" line="68" />
+        <location filename="../../ui/widgets/measure_detail.py" line="168" />
         <source>Kennisgevingen (art. 176 lid 3)</source>
         <translation>Notifications (art. 176(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="75" />
+        <location filename="../../ui/widgets/measure_detail.py" line="76" />
         <source>Markeer verstuurd</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="76" />
+        <location filename="../../ui/widgets/measure_detail.py" line="77" />
         <source>Markeer verstuurd: %1</source>
         <translation>Mark sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="78" />
+        <location filename="../../ui/widgets/measure_detail.py" line="79" />
         <source>Brief (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="79" />
+        <location filename="../../ui/widgets/measure_detail.py" line="80" />
         <source>Brief aan %1</source>
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="87" />
-        <location filename="../../ui/widgets/measure_detail.py" line="95" />
+        <location filename="../../ui/widgets/measure_detail.py" line="88" />
+        <location filename="../../ui/widgets/measure_detail.py" line="96" />
         <source>Openstaande verplichtingen</source>
         <translation>Open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="89" />
-        <location filename="../../ui/widgets/measure_detail.py" line="97" />
+        <location filename="../../ui/widgets/measure_detail.py" line="90" />
+        <location filename="../../ui/widgets/measure_detail.py" line="98" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="119" />
+        <location filename="../../ui/widgets/measure_detail.py" line="120" />
         <source>Grondslag: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="120" />
+        <location filename="../../ui/widgets/measure_detail.py" line="121" />
         <source>Uitgevaardigd: %1 (%2)</source>
         <translation>Issued: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="123" />
+        <location filename="../../ui/widgets/measure_detail.py" line="124" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="125" />
+        <location filename="../../ui/widgets/measure_detail.py" line="126" />
         <source>Gebied: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="129" />
+        <location filename="../../ui/widgets/measure_detail.py" line="130" />
         <source>geen termijn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="130" />
-        <location filename="../../ui/widgets/measure_detail.py" line="179" />
+        <location filename="../../ui/widgets/measure_detail.py" line="131" />
+        <location filename="../../ui/widgets/measure_detail.py" line="180" />
         <source>TE LAAT · </source>
         <translation>OVERDUE · </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="136" />
+        <location filename="../../ui/widgets/measure_detail.py" line="137" />
         <source>Geen openstaande verplichtingen</source>
         <translation>No open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="143" />
+        <location filename="../../ui/widgets/measure_detail.py" line="144" />
         <source>gehandhaafd</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="143" />
+        <location filename="../../ui/widgets/measure_detail.py" line="144" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="159" />
+        <location filename="../../ui/widgets/measure_detail.py" line="160" />
         <source>%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.</source>
         <translation>%1 Can only be recorded if the appeal was lodged by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="166" />
+        <location filename="../../ui/widgets/measure_detail.py" line="167" />
         <source>Kennisgeving intrekking</source>
         <translation>Notice of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="175" />
+        <location filename="../../ui/widgets/measure_detail.py" line="176" />
         <source>verstuurd %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="178" />
+        <location filename="../../ui/widgets/measure_detail.py" line="179" />
         <source>nog niet · uiterlijk %1</source>
         <translation>not yet · due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="182" />
+        <location filename="../../ui/widgets/measure_detail.py" line="183" />
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
@@ -1334,69 +1339,89 @@
         <translation>Withdraw as soon as the emergency is over. The council, the CdK and the chief public prosecutor must then be informed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="57" />
+        <source>Van kracht houden</source>
+        <translation>Keep in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="57" />
+        <source>De crisis is afgeschaald of gesloten, maar de noodsituatie duurt voort: de burgemeester houdt de maatregel bewust van kracht. Leg vast waarom; bij een volgend afschalen of sluiten komt de vraag om in te trekken terug.</source>
+        <translation>The crisis was scaled down or closed, but the emergency goes on: the mayor deliberately keeps the measure in force. Record why; the next scale-down or closure asks about withdrawal again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="94" />
         <source>De beroepstermijn is verstreken op %1. Alleen een beroep dat uiterlijk dan is ingesteld kan nog worden vastgelegd: vul het tijdstip van instellen in.</source>
         <translation>The appeal window closed at %1. Only an appeal lodged by then can still be recorded: enter the time it was lodged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="99" />
         <source>bv. persbericht, website, huis-aan-huisbrief</source>
         <translation>e.g. press release, website, door-to-door letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="101" />
         <source>bv. Gemeenteblad 2026, nr. 12345</source>
         <translation>e.g. Gemeenteblad 2026, no. 12345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="102" />
         <source>kenmerk</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="104" />
         <source>Gehandhaafd (beroep gegrond)</source>
         <translation>Upheld (appeal granted)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="105" />
         <source>Afgewezen (de noodverordening vervalt)</source>
         <translation>Rejected (the emergency ordinance lapses)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="110" />
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="108" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="112" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="114" />
         <source>Hoe bekendgemaakt</source>
         <translation>How published</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="115" />
         <source>Vindplaats gemeenteblad</source>
         <translation>Municipal gazette reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="117" />
         <source>Documentverwijzing</source>
         <translation>Document reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="119" />
         <source>Beslissing</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="122" />
         <source>Toelichting</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="124" />
+        <source>bv. de dreiging van nieuwe onrust blijft</source>
+        <translation>e.g. the threat of new unrest remains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="125" />
+        <source>Reden</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -2197,67 +2222,67 @@
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="158" />
         <source>Termijnen en Wvr art. 39</source>
         <translation>Terms and Wvr art. 39</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="161" />
         <source>Termijnen (alle crises)</source>
         <translation>Terms (all crises)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="166" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="172" />
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="175" />
         <source>Meedelen aan raad, CdK en OvJ binnen</source>
         <translation>Inform council, CdK and prosecutor within</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="176" />
         <source>Bekrachtiging agenderen vóór de vergadering</source>
         <translation>Put ratification on the agenda before the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="177" />
         <source>Wvr art. 39 bij %1</source>
         <translation>Wvr art. 39 for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="179" />
         <source>Van toepassing (meer dan plaatselijke betekenis: de voorzitter veiligheidsregio is bevoegd)</source>
         <translation>Applies (more than local significance: the chair of the safety region holds the powers)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="181" />
         <source>Niet van toepassing</source>
         <translation>Does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="186" />
         <source>Nog niet vastgelegd; GRIP-niveau %1 geldt als aanwijzing: %2.</source>
         <translation>Not recorded yet; GRIP level %1 is taken as a hint: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="188" />
         <source>waarschijnlijk van toepassing</source>
         <translation>probably applies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="189" />
         <source>waarschijnlijk niet van toepassing</source>
         <translation>probably does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="190" />
         <source>Vastgelegd in het auditlog.</source>
         <translation>Recorded in the audit log.</translation>
     </message>

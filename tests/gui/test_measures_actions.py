@@ -88,8 +88,8 @@ def test_withdraw_prompt_on_the_page_and_withdraw_from_the_detail(qtbot, page_en
     crises.set_grip(ctx, crisis.id, "1")
     clock.advance(minutes=10)
     page.refresh()
-    assert {k for k, (visible, _e) in _buttons(page).items() if visible} == {"published",
-                                                                              "withdrawn"}
+    assert {k for k, (visible, _e) in _buttons(page).items() if visible} == {
+        "published", "withdrawn", "kept_in_force"}
     assert "afgeschaald van GRIP 3 naar GRIP 1" in page.detail.obligations.item(0).text()
     assert page.detail.obligations.item(0).text().startswith("TE LAAT")
     assert page.update_overdue() == 1
@@ -99,6 +99,40 @@ def test_withdraw_prompt_on_the_page_and_withdraw_from_the_detail(qtbot, page_en
     page.record_event(bevel.id, "withdrawn", dialog.values())
     qtbot.waitUntil(lambda: page.update_overdue() == 0, timeout=5000)
     assert "ingetrokken" in page.detail.heading.text() and errors == []
+
+
+def test_keep_in_force_answers_the_prompt_until_the_next_scale_down(qtbot, page_env, ctx,
+                                                                   crisis, clock, shots):
+    window, page, errors = page_env
+    crises.set_grip(ctx, crisis.id, "3")
+    clock.advance(minutes=1)
+    bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
+    clock.advance(hours=2)
+    crises.set_grip(ctx, crisis.id, "2")
+    clock.advance(minutes=10)
+    page.refresh()
+    keep = page.detail.action_buttons["kept_in_force"]
+    assert keep.isVisible() and keep.isEnabled() and page.update_overdue() == 1
+    dialog = page.event_dialog(bevel.id, "kept_in_force")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a reason is required
+    dialog.note_edit.setText("Dreiging van nieuwe onrust rond het station blijft")
+    assert ok.isEnabled()
+    dialog.grab().save(str(shots / "keep_in_force_dialog.png"))
+    page.record_event(bevel.id, "kept_in_force", dialog.values())
+    qtbot.waitUntil(lambda: not page.detail.action_buttons["kept_in_force"].isVisible(),
+                    timeout=5000)
+    assert page.update_overdue() == 0
+    timeline = [page.detail.timeline.item(i).text() for i in range(page.detail.timeline.count())]
+    assert any("Bewust van kracht gehouden" in line and "station" in line for line in timeline)
+    assert "van kracht" in page.detail.heading.text() and errors == []
+    window.grab().save(str(shots / "measures_kept.png"))
+    clock.advance(hours=1)
+    crises.set_grip(ctx, crisis.id, "1")  # the next scale-down asks again
+    clock.advance(minutes=5)
+    page.refresh()
+    assert page.update_overdue() == 1
+    assert page.detail.action_buttons["kept_in_force"].isVisible()
 
 
 def test_terms_dialog_saves_only_what_changed(qtbot, page_env, ctx, crisis):

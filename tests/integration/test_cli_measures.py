@@ -82,3 +82,20 @@ def test_terms_and_art39_through_the_cli(ready_cli):
     assert "art. 39" in warned.json()["warnings"][0] and "art. 39" in warned.err
     assert ready_cli.ok("measure", "art39", "--crisis", crisis["id"]).out.startswith(
         "Wvr art. 39 van toepassing (vastgelegd)")
+
+
+def test_keep_in_force_answers_the_withdrawal_prompt(ready_cli):
+    crisis = ready_cli.ok("crisis", "open", "--name", "Onrust", "--municipality", "Waalbergen",
+                          "--grip", "3", "--json").json()
+    bevel = ready_cli.ok("measure", "issue", "--crisis", crisis["id"], "--kind", "noodbevel",
+                         "--title", "Noodbevel Marktplein", "--json").json()
+    line = one_line_error(ready_cli("measure", "keep", bevel["id"], "--reason", "voorzorg"))
+    assert "geen vraag om in te trekken" in line
+    ready_cli.ok("crisis", "grip", crisis["id"], "--level", "2")
+    shown = ready_cli.ok("measure", "show", bevel["id"], "--json").json()
+    assert [o["kind"] for o in shown["obligations"]] == ["withdraw_prompt"]
+    kept = ready_cli.ok("measure", "keep", bevel["id"], "--reason",
+                        "Dreiging van nieuwe onrust blijft", "--json").json()
+    assert kept["obligations"] == [] and kept["state"] == "in_force"
+    assert kept["events"][-1]["kind"] == "kept_in_force"
+    assert ready_cli.ok("audit", "verify", "--json").json()["ok"] is True

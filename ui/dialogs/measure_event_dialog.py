@@ -54,6 +54,10 @@ EXPLAIN = {
     _E.WITHDRAWN: (QT_TRANSLATE_NOOP("MeasureEventDialog", "Intrekken"), QT_TRANSLATE_NOOP(
         "MeasureEventDialog", "Intrekken zodra de noodsituatie voorbij is. De raad, de CdK en de hoofdofficier "
             "moeten daarna opnieuw worden ingelicht.")),
+    _E.KEPT_IN_FORCE: (QT_TRANSLATE_NOOP("MeasureEventDialog", "Van kracht houden"), QT_TRANSLATE_NOOP(
+        "MeasureEventDialog", "De crisis is afgeschaald of gesloten, maar de noodsituatie duurt voort: de "
+            "burgemeester houdt de maatregel bewust van kracht. Leg vast waarom; bij een volgend "
+            "afschalen of sluiten komt de vraag om in te trekken terug.")),
 }
 
 
@@ -116,6 +120,9 @@ class MeasureEventDialog(QDialog):
             form.addRow("", self.rejected_radio)
         if self.kind in (_E.WITHDRAWN, _E.ACCOUNT_GIVEN):
             form.addRow(self.tr("Toelichting"), self.note_edit)
+        if self.kind is _E.KEPT_IN_FORCE:
+            self.note_edit.setPlaceholderText(self.tr("bv. de dreiging van nieuwe onrust blijft"))
+            form.addRow(self.tr("Reden"), self.note_edit)
         self.buttons = _ok_cancel(self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if self.kind is _E.CDK_DECISION:
@@ -124,6 +131,9 @@ class MeasureEventDialog(QDialog):
         if self.kind is _E.PUBLISHED:
             ok.setEnabled(False)
             self.how_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        if self.kind is _E.KEPT_IN_FORCE:
+            ok.setEnabled(False)
+            self.note_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addWidget(self.warning)

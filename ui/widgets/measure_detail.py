@@ -34,6 +34,7 @@ ACTION_LABELS = {
     _E.CDK_DECISION: QT_TRANSLATE_NOOP("MeasureDetail", "Beslissing CdK…"),
     _E.SUSPENDED: QT_TRANSLATE_NOOP("MeasureDetail", "Geschorst door CdK…"),
     _E.WITHDRAWN: QT_TRANSLATE_NOOP("MeasureDetail", "Intrekken…"),
+    _E.KEPT_IN_FORCE: QT_TRANSLATE_NOOP("MeasureDetail", "Van kracht houden…"),
 }
 
 

@@ -137,6 +137,14 @@ EVENT_CASES = [
     EventCase("late issue notice on a lapsed ordinance", ev(E.NOTIFIED, M1 + 3 * D, party=Party.OVJ),
               None, events=issued() + notified(T0 + H, (Party.RAAD, Party.CDK)), outcomes=REJECTED),
     EventCase("event without an actor", MeasureEvent(E.WITHDRAWN, T0 + D, " "), "actor"),
+    EventCase("keep in force with a reason", ev(E.KEPT_IN_FORCE, T0 + D, note="onrust blijft"),
+              None),
+    EventCase("keep in force without a reason", ev(E.KEPT_IN_FORCE, T0 + D, note=" "),
+              "waarom de maatregel van kracht blijft"),
+    EventCase("keep in force after withdrawal", ev(E.KEPT_IN_FORCE, T0 + 2 * D, note="x"),
+              "van kracht houden kan niet", events=SENT + [ev(E.WITHDRAWN, T0 + D)]),
+    EventCase("keep in force once lapsed", ev(E.KEPT_IN_FORCE, M1 + 3 * D, note="x"),
+              "van kracht houden kan niet", outcomes=REJECTED),
 ]
 
 

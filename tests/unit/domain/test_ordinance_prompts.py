@@ -107,6 +107,14 @@ OWED = [
          kind=MeasureKind.RISICOGEBIED_174B),
     Owed("12-hour kind still running: prompt", T0 + 5 * H, MeasureState.IN_FORCE, True,
          kind=MeasureKind.RISICOGEBIED_174B),
+    Owed("kept in force after the scale-down: settled", T0 + D, MeasureState.IN_FORCE, False,
+         events=issued() + [ev(E.KEPT_IN_FORCE, T0 + 5 * H, note="onrust duurt voort")]),
+    Owed("kept in force at the scale-down itself: settled", T0 + D, MeasureState.IN_FORCE,
+         False, events=issued() + [ev(E.KEPT_IN_FORCE, T0 + 4 * H, note="blijft")]),
+    Owed("a decision before the scale-down answers nothing", T0 + D, MeasureState.IN_FORCE,
+         True, events=issued() + [ev(E.KEPT_IN_FORCE, T0 + 3 * H, note="vooraf")]),
+    Owed("a decision recorded later is not known yet", T0 + 4 * H + S, MeasureState.IN_FORCE,
+         True, events=issued() + [ev(E.KEPT_IN_FORCE, T0 + 6 * H, note="later")]),
 ]
 
 
@@ -120,6 +128,27 @@ def test_withdraw_prompt_obligation(case: Owed) -> None:
     if prompts:
         assert prompts[0].due == T0 + 4 * H and prompts[0].overdue is case.overdue
         assert "GRIP 3 naar GRIP 2" in prompts[0].text_nl
+
+
+def test_kept_in_force_holds_until_the_next_scale_down() -> None:
+    events = issued() + [ev(E.KEPT_IN_FORCE, T0 + 5 * H, note="onrust duurt voort")]
+    again = DOWN + [grip("1", T0 + 8 * H)]
+    status = evaluate(measure(), events, [], [], T0 + D, crisis_events=again)
+    prompts = [o for o in status.obligations if o.kind is K.WITHDRAW_PROMPT]
+    assert [p.due for p in prompts] == [T0 + 8 * H]
+    closed = evaluate(measure(), events, [], [], T0 + D, crisis_events=DOWN + [close(T0 + 9 * H)])
+    assert [o.due for o in closed.obligations if o.kind is K.WITHDRAW_PROMPT] == [T0 + 9 * H]
+
+
+def test_keeping_in_force_is_offered_only_while_the_prompt_is_open() -> None:
+    m = measure(kind=MeasureKind.NOODBEVEL)
+    closed = available_actions(m, issued(), [], [], T0 + D)[E.KEPT_IN_FORCE]
+    assert not closed.applies and not closed.allowed and "geen vraag" in (closed.reason or "")
+    open_ = available_actions(m, issued(), [], [], T0 + D, withdraw_prompt=True)
+    assert open_[E.KEPT_IN_FORCE].applies and open_[E.KEPT_IN_FORCE].allowed
+    gone = available_actions(m, issued() + [ev(E.WITHDRAWN, T0 + 5 * H)], [], [], T0 + D,
+                             withdraw_prompt=True)[E.KEPT_IN_FORCE]
+    assert not gone.allowed and "van kracht houden kan niet" in (gone.reason or "")
 
 
 def test_without_crisis_events_no_prompt_and_issue_kinds_unchanged() -> None:
@@ -188,7 +217,9 @@ def test_available_actions(case: Offer) -> None:
     m = measure(kind=case.kind, issuer=case.issuer)
     actions = available_actions(m, case.events, CAL, case.outcomes, case.now)
     assert {str(k) for k, a in actions.items() if a.allowed} == case.allowed
-    assert {str(k) for k, a in actions.items() if not a.applies} == case.hidden
+    # No crisis scaled down here: keeping in force (an answer to that) is not offered.
+    assert {str(k) for k, a in actions.items() if not a.applies} == case.hidden | {
+        "kept_in_force"}
     for check in actions.values():
         assert (check.reason is None) is check.allowed  # every refusal names its rule
 

@@ -93,6 +93,31 @@ def test_withdraw_prompt_on_scale_down_everywhere_until_withdrawn(ctx, store, cr
     assert overdue_obligations(store, crisis.id) == []
 
 
+def test_keeping_in_force_settles_the_prompt_and_is_refused_without_one(ctx, store, crisis,
+                                                                          clock):
+    crises.set_grip(ctx, crisis.id, "3")
+    clock.advance(minutes=5)
+    bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
+    clock.advance(hours=1)
+    with pytest.raises(RuleViolation, match="geen vraag om in te trekken"):
+        measures.keep_in_force(ctx, bevel.id, "voor de zekerheid")
+    crises.set_grip(ctx, crisis.id, "2")
+    clock.advance(minutes=5)
+    with pytest.raises(RuleViolation, match="waarom"):
+        measures.keep_in_force(ctx, bevel.id, "  ")
+    view = measures.keep_in_force(ctx, bevel.id, "Dreiging van nieuwe onrust blijft")
+    assert view.status.obligations == () and overdue_obligations(store, crisis.id) == []
+    assert view.events[-1]["kind"] == "kept_in_force" and "onrust" in view.events[-1]["note"]
+    assert "measure.kept_in_force" in _actions(store) and verify(store).ok
+    with pytest.raises(RuleViolation, match="geen vraag om in te trekken"):
+        measures.keep_in_force(ctx, bevel.id, "nog eens")  # answered already
+    clock.advance(hours=1)
+    crises.close_crisis(ctx, crisis.id)
+    clock.advance(minutes=1)
+    assert [o.kind for o in show_measure(store, bevel.id).status.obligations] == [
+        "withdraw_prompt"]
+
+
 def test_closing_the_crisis_prompts_too(ctx, store, crisis, clock):
     ordinance = measures.issue_measure(ctx, crisis.id, "noodverordening", "Centrum")
     clock.advance(hours=1)

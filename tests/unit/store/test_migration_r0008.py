@@ -1,0 +1,74 @@
+"""r0008 rebuilds measure_event to allow ``kept_in_force``: rows, audit chain and the
+append-only triggers survive, and the new kind is accepted afterwards."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import select
+
+from crisisconsole.services import audit, crises, measures
+from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.profiles import add_profile
+from crisisconsole.store import schema
+from crisisconsole.store.engine import Store
+from crisisconsole.store.keys import new_key
+from crisisconsole.store.opening import open_database
+from crisisconsole.store.tables_measures import measure_event
+
+
+def _database_at(path, secret_store, clock, revision: str) -> Store:
+    key = new_key(None)
+    secret_store.set(key.db_id, key.key)
+    store = Store(path, key, clock)
+    with store.engine.connect() as conn:
+        conn = conn.execution_options(cc_write=True)
+        with conn.begin():
+            config = Config()
+            config.set_main_option("script_location", "crisisconsole.store:migrations")
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            conn.exec_driver_sql("INSERT INTO db_meta VALUES ('db_id', 'x')")
+    return store
+
+
+def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock):
+    old = _database_at(tmp_path / "old.db", secret_store, clock, "r0007")
+    ctx = ServiceContext(old, add_profile(old, "aide", "aide", None).as_actor())
+    crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
+    clock.advance(minutes=5)
+    bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
+    clock.advance(minutes=5)
+    measures.publish(ctx, bevel.id, "persbericht")
+    with old.read() as conn:
+        before = [tuple(r) for r in conn.execute(select(measure_event).order_by(measure_event.c.at))]
+    old.close()
+
+    store = open_database(tmp_path / "old.db", secret_store, clock=clock)
+    try:
+        with store.read() as conn:
+            assert schema.current_revision(conn) == schema.HEAD
+            after = [tuple(r) for r in conn.execute(select(measure_event)
+                                                    .order_by(measure_event.c.at))]
+        assert after == before and len(after) == 2
+        assert audit.verify(store).ok
+        ctx = ServiceContext(store, ctx.actor)
+        clock.advance(hours=1)
+        crises.set_grip(ctx, crisis.id, "2")
+        clock.advance(minutes=1)
+        view = measures.keep_in_force(ctx, bevel.id, "Dreiging blijft")
+        assert view.events[-1]["kind"] == "kept_in_force" and audit.verify(store).ok
+        raw = store.raw_connection()
+        try:
+            with pytest.raises(Exception, match="append-only"):
+                raw.execute("UPDATE measure_event SET note = 'x'")
+            with pytest.raises(Exception, match="CHECK"):
+                raw.execute("INSERT INTO measure_event (id, measure_id, kind, at, recorded_at, "
+                            "actor) VALUES ('e', ?, 'invented', 'a', 'b', 'c')", (bevel.id,))
+            indexes = {r[1] for r in raw.execute("PRAGMA index_list(measure_event)")}
+            assert "measure_event_measure" in indexes
+        finally:
+            raw.close()
+    finally:
+        store.close()
