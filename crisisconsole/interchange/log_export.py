@@ -19,7 +19,8 @@ LINK_NL = {"corroborates": "ondersteunt", "contradicts": "spreekt tegen",
            "follows_up": "is vervolg op"}
 CSV_COLUMNS = ("entry_id", "record", "record_id", "at", "occurred_at", "source", "person",
                "discipline", "location", "reliability", "grade", "version", "text", "reason",
-               "actor", "confirming_source", "other_entry_id", "link_kind")
+               "actor", "confirming_source", "other_entry_id", "link_kind", "mime", "size",
+               "sha256")
 
 
 def to_json(data: dict[str, Any]) -> bytes:
@@ -56,6 +57,10 @@ def csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         for w in e["withdrawals"]:
             rows.append({**base, "record": "withdrawal", "record_id": w["id"], "at": w["at"],
                          "reason": w["reason"], "actor": w["actor"]})
+        for f in e.get("attachments", ()):
+            rows.append({**base, "record": "attachment", "record_id": f["id"],
+                         "at": f["recorded_at"], "text": f["filename"], "actor": f["actor"],
+                         "mime": f["mime"], "size": f["size"], "sha256": f["sha256"]})
     return rows
 
 
@@ -74,6 +79,10 @@ def _local(value: str | None) -> str:
         return ""
     when: datetime = parse_iso(value)
     return format_local(when)
+
+
+def _size(size: int) -> str:
+    return f"{size} bytes" if size < 1024 else f"{size / 1024:.0f} kB"
 
 
 def _short(entry_id: str) -> str:
@@ -123,6 +132,11 @@ def _entry_html(e: dict[str, Any]) -> str:
     for w in e["withdrawals"]:
         details.append(f"Ingetrokken door {escape(w['actor'])}, {_local(w['at'])}: "
                        f"{escape(w['reason'])}")
+    for f in e.get("attachments", ()):
+        kind = f"{escape(f['mime'])}, " if f["mime"] else ""
+        details.append(f"Bijlage: {escape(f['filename'])} ({kind}{_size(f['size'])}, "
+                       f"SHA-256 {f['sha256'][:16]}…) door {escape(f['actor'])}, "
+                       f"{_local(f['recorded_at'])}")
     if details:
         rows.append("<tr><td></td><td colspan='3'><small>" + "<br/>".join(details)
                     + "</small></td></tr>")

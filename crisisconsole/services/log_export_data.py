@@ -4,6 +4,7 @@ writers (CSV, JSON, PDF) live in crisisconsole.interchange.log_export; an export
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from typing import Any
 
@@ -19,6 +20,7 @@ from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables_log import (
     log_assessment,
+    log_attachment,
     log_current,
     log_entry,
     log_link,
@@ -96,6 +98,7 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
     assessments: dict[str, list] = defaultdict(list)
     links: dict[str, list] = defaultdict(list)
     withdrawals: dict[str, list] = defaultdict(list)
+    attachments: dict[str, list] = defaultdict(list)
     with ctx.store.read() as conn:
         current = [entry_from_row(r) for r in conn.execute(
             select(log_current).where(log_current.c.crisis_id == crisis_id)
@@ -125,6 +128,14 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
             withdrawals[w.entry_id].append({"id": w.id, "at": _iso(w.at),
                                             "actor": names.get(w.actor, w.actor),
                                             "reason": w.reason})
+        for a in conn.execute(select(log_attachment).where(
+                log_attachment.c.entry_id.in_(in_crisis))
+                .order_by(log_attachment.c.recorded_at, log_attachment.c.id)):
+            # The file itself is not exported; its hash lets a reader match a copy to the log.
+            attachments[a.entry_id].append({
+                "id": a.id, "filename": a.filename, "mime": a.mime, "size": a.size,
+                "sha256": hashlib.sha256(a.data).hexdigest(), "recorded_at": _iso(a.recorded_at),
+                "actor": names.get(a.actor, a.actor)})
     entries = []
     late_after = late_threshold()
     for entry in current:
@@ -140,6 +151,7 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
                                for a in [initial, *assessments[entry.id]]]
         data["links"] = [link_json(link, names) for link in links[entry.id]]
         data["withdrawals"] = withdrawals[entry.id]
+        data["attachments"] = attachments[entry.id]
         entries.append(data)
     with ctx.store.write(ctx.actor.id) as tx:
         tx.audit("log.export", "crisis", crisis_id)

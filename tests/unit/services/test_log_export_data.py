@@ -9,7 +9,14 @@ from crisisconsole.domain.log_rules import EntryInvalid
 from crisisconsole.interchange.log_export import to_csv, to_json, to_pdf
 from crisisconsole.services import audit
 from crisisconsole.services.crises import open_crisis
-from crisisconsole.services.log_entries import add_entry, assess_entry, correct_entry, link_entries
+from crisisconsole.services.log_entries import (
+    Attachment,
+    add_entry,
+    assess_entry,
+    attach_to_entry,
+    correct_entry,
+    link_entries,
+)
 from crisisconsole.services.log_export_data import gather_log, history_json
 from crisisconsole.services.log_queries import LogFilter, list_entries, position_of
 from crisisconsole.services.log_sources import add_source, ensure_source, list_sources
@@ -59,6 +66,29 @@ def test_export_has_every_version_assessment_and_link(ctx, crisis, clock):
     text = _pdf_text(to_pdf(data))
     assert "Drie gewonden" in text and "Vier gewonden" in text and "telling GHOR" in text
     assert "OEFENING" not in text
+
+
+def test_export_lists_attachments_with_their_hash(ctx, crisis, clock):
+    import hashlib
+
+    photo = b"\x89PNG-foto van de loods"
+    entry = add_entry(ctx, crisis.id, "Brand in loods", "burger",
+                      attachments=[Attachment("loods.png", photo, "image/png")])
+    clock.advance(minutes=1)
+    attach_to_entry(ctx, entry.id, [Attachment("verslag.txt", b"x" * 3000)])
+    data = gather_log(ctx, crisis.id)
+    files = data["entries"][0]["attachments"]
+    assert [(f["filename"], f["mime"], f["size"]) for f in files] == [
+        ("loods.png", "image/png", len(photo)), ("verslag.txt", None, 3000)]
+    assert files[0]["sha256"] == hashlib.sha256(photo).hexdigest()
+    assert "data" not in files[0]  # the files themselves stay in the database
+    rows = list(csv.DictReader(io.StringIO(to_csv(data).decode("utf-8-sig")), delimiter=";"))
+    listed = [r for r in rows if r["record"] == "attachment"]
+    assert [(r["text"], r["size"], r["sha256"]) for r in listed] == [
+        ("loods.png", str(len(photo)), files[0]["sha256"]),
+        ("verslag.txt", "3000", files[1]["sha256"])]
+    text = _pdf_text(to_pdf(data))
+    assert "Bijlage: loods.png" in text and "verslag.txt" in text and "3 kB" in text
 
 
 def test_pdf_marks_an_exercise(ctx, clock):
