@@ -10,7 +10,7 @@ only runs the inserts and the commit (``WriteTx.apply_planned``).
 
 Inside each transaction the writer checks that the chain's head is still the one planned from.
 If anyone else wrote meanwhile (the aide adding a line during a big import), that file and the
-ones queued after it are written the ordinary way instead (``write``), in file order, and so
+ones queued after it are written the ordinary way instead (``ordinary``), in file order, and so
 is every file after that: the report and the log come out exactly as without the pipeline.
 
 Two process-wide settings change while a pipeline runs (``_bulk_mode``; restored afterwards):
@@ -132,7 +132,8 @@ class CapPipeline:
 
     # ------------------------------------------------------------------ importing thread
     def _plan(self, alerts: Sequence[PreparedAlert]) -> tuple[Outcome, PlannedWrite | None]:
-        assert self._planner is not None and self._known is not None
+        if self._planner is None or self._known is None:
+            raise RuntimeError("CapPipeline plans only inside its with block")
         known = self._known(i.draft.external_key for a in alerts for i in a.infos)
         now = self.ctx.now()
         outcome, parts = Outcome(), []
