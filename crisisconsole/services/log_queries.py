@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, column, func, or_, select, text
+from sqlalchemy import Connection, String, and_, column, func, or_, select, text
 
 from crisisconsole.domain.log_history import (
     Assessment,
@@ -45,7 +45,10 @@ class LogFilter:
     query: str | None = None  # full text
     contradicted_only: bool = False
 
-    def clauses(self, crisis_id: str) -> list[Any]:
+    def clauses(self, crisis_id: str, *, many_matches: bool = False) -> list[Any]:
+        """The WHERE clauses. ``many_matches`` (see ``text_matches_many``) picks how a text
+        query is evaluated: few hits are looked up one by one and sorted; many are tested
+        while walking the sort order's index (so the first page needs no sort of them all)."""
         c = log_current.c
         clauses = [c.crisis_id == crisis_id]
         if self.reliability:
@@ -63,8 +66,23 @@ class LogFilter:
         if self.query and fts_query(self.query):
             hits = text("SELECT rowid FROM log_fts WHERE log_fts MATCH :fts").bindparams(
                 fts=fts_query(self.query))
-            clauses.append(c.rowid.in_(hits))
+            # "rowid + 0" keeps SQLite from driving the query by the hits (a membership test).
+            clauses.append((c.rowid + 0).in_(hits) if many_matches else c.rowid.in_(hits))
         return clauses
+
+    def text_matches_many(self, conn: Connection) -> bool:
+        """Whether the text query has more than FEW_MATCHES hits (counted no further)."""
+        fts = fts_query(self.query or "")
+        if not fts:
+            return False
+        counted = conn.execute(text(
+            "SELECT count(*) FROM (SELECT 1 FROM log_fts WHERE log_fts MATCH :fts LIMIT :n)"),
+            {"fts": fts, "n": FEW_MATCHES + 1}).scalar()
+        return counted > FEW_MATCHES
+
+
+# Up to this many hits, looking them up and sorting them is quicker than walking the log.
+FEW_MATCHES = 2_000
 
 
 def fts_query(user_text: str) -> str:
@@ -90,19 +108,22 @@ def list_entries(
     if order not in ORDER_COLUMNS:
         raise ValidationError(f"onbekende sortering / unknown order: {order}")
     column = ORDER_COLUMNS[order]
-    clauses = (flt or LogFilter()).clauses(crisis_id)
-    if after is not None:
-        value, rowid = after
-        if descending:
-            clauses.append(or_(column < value, and_(column == value, log_current.c.rowid < rowid)))
-        else:
-            clauses.append(or_(column > value, and_(column == value, log_current.c.rowid > rowid)))
-    ordering = ((column.desc(), log_current.c.rowid.desc()) if descending
-                else (column.asc(), log_current.c.rowid.asc()))
-    query = select(log_current).where(*clauses).order_by(*ordering).limit(limit)
-    if offset:
-        query = query.offset(offset)
+    flt = flt or LogFilter()
     with store.read() as conn:
+        clauses = flt.clauses(crisis_id, many_matches=flt.text_matches_many(conn))
+        if after is not None:
+            value, rowid = after
+            if descending:
+                clauses.append(or_(column < value,
+                                   and_(column == value, log_current.c.rowid < rowid)))
+            else:
+                clauses.append(or_(column > value,
+                                   and_(column == value, log_current.c.rowid > rowid)))
+        ordering = ((column.desc(), log_current.c.rowid.desc()) if descending
+                    else (column.asc(), log_current.c.rowid.asc()))
+        query = select(log_current).where(*clauses).order_by(*ordering).limit(limit)
+        if offset:
+            query = query.offset(offset)
         return [entry_from_row(r) for r in conn.execute(query)]
 
 
@@ -111,9 +132,9 @@ def count_entries(store: Store, crisis_id: str, flt: LogFilter | None = None) ->
         with store.read() as conn:
             return conn.execute(select(log_count.c.n).where(
                 log_count.c.crisis_id == crisis_id)).scalar() or 0
-    query = select(func.count()).select_from(log_current).where(
-        *(flt or LogFilter()).clauses(crisis_id))
     with store.read() as conn:
+        query = select(func.count()).select_from(log_current).where(
+            *flt.clauses(crisis_id, many_matches=flt.text_matches_many(conn)))
         return conn.execute(query).scalar()
 
 
@@ -222,7 +243,8 @@ def position_of(store: Store, crisis_id: str, flt: LogFilter | None, order: str,
         before = or_(column > value, and_(column == value, log_current.c.rowid > rowid))
     else:
         before = or_(column < value, and_(column == value, log_current.c.rowid < rowid))
-    query = select(func.count()).select_from(log_current).where(
-        *(flt or LogFilter()).clauses(crisis_id), before)
+    flt = flt or LogFilter()
     with store.read() as conn:
+        query = select(func.count()).select_from(log_current).where(
+            *flt.clauses(crisis_id, many_matches=flt.text_matches_many(conn)), before)
         return conn.execute(query).scalar()
