@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 
 from crisisconsole.domain.log_rules import ValidEntry
 from crisisconsole.domain.reliability import Reliability
@@ -27,7 +27,7 @@ from crisisconsole.services.intake_model import (
     ImportItem,
     summary_nl,
 )
-from crisisconsole.services.intake_write import entry_row, insert_facts
+from crisisconsole.services.intake_write import entry_row
 from crisisconsole.store.bulk import PreparedRows, joined, prepare_rows
 from crisisconsole.store.engine import WriteTx
 from crisisconsole.store.tables_log import (
@@ -40,7 +40,6 @@ from crisisconsole.store.tables_log import (
 
 UPDATE_REASON = "CAP Update "
 CANCEL_REASON = "CAP Cancel "
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -65,18 +64,6 @@ def entry_rows(infos: Sequence[PreparedInfo], crisis_id: str, actor: str,
                   origin_kind="cap", external_key=info.draft.external_key, extra=info.extra,
                   location=info.draft.location, lat=info.draft.lat, lon=info.draft.lon)
         for info in infos])
-
-
-def known_keys(conn: Connection, keys: Iterable[str]) -> dict[str, str]:
-    """external_key -> crisis_id for the keys already in the log (any crisis)."""
-    wanted = list(dict.fromkeys(keys))
-    known: dict[str, str] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        rows = conn.execute(select(log_entry.c.external_key, log_entry.c.crisis_id)
-                            .where(log_entry.c.external_key.in_(chunk)))
-        known.update({row.external_key: row.crisis_id for row in rows})
-    return known
 
 
 def duplicate_note(keys: Iterable[str], known: Mapping[str, str], planned: set[str],
@@ -173,9 +160,9 @@ class FileWriter:
         entries = joined(self._entries)
         if entries is not None:
             self.tx.insert_prepared(entries, "log.add")
-        insert_facts(self.tx, log_version, self._versions, "log.correct")
-        insert_facts(self.tx, log_assessment, self._assessments, "log.confirmed")
-        insert_facts(self.tx, log_withdrawal, self._withdrawals, "log.withdraw")
+        self.tx.insert_many(log_version, self._versions, "log.correct")
+        self.tx.insert_many(log_assessment, self._assessments, "log.confirmed")
+        self.tx.insert_many(log_withdrawal, self._withdrawals, "log.withdraw")
         self._entries, self._versions, self._assessments, self._withdrawals = [], [], [], []
 
     # ------------------------------------------------------------------ Alert
@@ -281,7 +268,7 @@ class FileWriter:
 
     # ------------------------------------------------------------------ reading the log
     def _prefetch(self, keys: Iterable[str]) -> None:
-        self._known.update(known_keys(self.conn, keys))
+        self._known.update(self.tx.existing("log_entry", "external_key", "crisis_id", keys))
 
     def _seen_update(self, key: str) -> bool:
         low, high = key + "#", key + "$"

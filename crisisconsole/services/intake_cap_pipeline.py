@@ -59,9 +59,9 @@ SWITCH_INTERVAL_S = 1e-5
 
 Ordinary = Callable[[str, Sequence[PreparedAlert]], ImportItem]
 
-_switch_lock = threading.Lock()
-_switch_users = 0
-_switch_saved = 0.0
+_bulk_lock = threading.Lock()
+_bulk_users = 0
+_saved_interval = 0.0
 
 
 @dataclass
@@ -183,16 +183,16 @@ class CapPipeline:
 def _bulk_mode(on: bool) -> None:
     """Short GIL switch interval and a frozen heap while any pipeline runs (nested uses are
     counted; the last one out restores the interval and unfreezes)."""
-    global _switch_users, _switch_saved
-    with _switch_lock:
+    global _bulk_users, _saved_interval
+    with _bulk_lock:
         if on:
-            if _switch_users == 0:
-                _switch_saved = sys.getswitchinterval()
-                sys.setswitchinterval(min(_switch_saved, SWITCH_INTERVAL_S))
+            if _bulk_users == 0:
+                _saved_interval = sys.getswitchinterval()
+                sys.setswitchinterval(min(_saved_interval, SWITCH_INTERVAL_S))
                 gc.freeze()
-            _switch_users += 1
+            _bulk_users += 1
         else:
-            _switch_users -= 1
-            if _switch_users == 0:
+            _bulk_users -= 1
+            if _bulk_users == 0:
                 gc.unfreeze()
-                sys.setswitchinterval(_switch_saved)
+                sys.setswitchinterval(_saved_interval)

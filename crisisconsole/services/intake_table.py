@@ -52,7 +52,7 @@ from crisisconsole.services.intake_model import (
     RowProblem,
     summary_nl,
 )
-from crisisconsole.services.intake_write import entry_row, insert_facts
+from crisisconsole.services.intake_write import entry_row
 from crisisconsole.store.tables_log import log_assessment, log_entry
 
 ON_ERROR = ("refuse", "skip")
@@ -238,8 +238,8 @@ def _write(ctx: ServiceContext, crisis_id: str,
                     "reason": "ontkracht volgens het geïmporteerde bestand",
                     "confirming_source": item.valid.source, "corroborating_entry_id": None,
                 })
-        insert_facts(tx, log_entry, rows, "log.add")
-        insert_facts(tx, log_assessment, refutes, "log.refuted")
+        tx.insert_many(log_entry, rows, "log.add")
+        tx.insert_many(log_assessment, refutes, "log.refuted")
     return added, present
 
 

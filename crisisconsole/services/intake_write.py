@@ -2,30 +2,21 @@
 would write them one by one (same columns, same audit records), but fast enough for a feed.
 
 ``log_entries.add_entry`` opens a transaction per entry; an imported file must land whole or not
-at all, so the importers validate every row first (with the same domain rules) and then insert
-all rows of the file here, inside one ``store.write()``.
+at all, so the importers validate every row first (with the same domain rules), make the rows
+here and insert them all with ``tx.insert_many`` inside one ``store.write()``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table
-
 from crisisconsole.domain.log_rules import ValidEntry
 from crisisconsole.ids import new_id
-from crisisconsole.store.engine import WriteTx
 
 _EXTRA_JSON = json.JSONEncoder(sort_keys=True, default=str)  # what json.dumps(...) would make
-
-
-def insert_facts(tx: WriteTx, table: Table, rows: Sequence[Mapping[str, Any]],
-                 action: str) -> None:
-    """Like ``tx.insert`` for each row: the same rows and audit records, written in bulk."""
-    tx.insert_many(table, rows, action)
 
 
 def entry_row(

@@ -89,12 +89,7 @@ def sha256_text(value: str) -> str:
 
 def content_hash(table: Table, row: Mapping[str, Any]) -> str:
     """Hash of a row over all of the table's columns (absent ones count as NULL)."""
-    return full_row_hash({name: row.get(name) for name in column_names(table)})
-
-
-def full_row_hash(row: Mapping[str, Any]) -> str:
-    """``content_hash`` of a row that holds exactly its table's columns."""
-    return plain_hash(row)
+    return plain_hash({name: row.get(name) for name in column_names(table)})
 
 
 _COLUMN_NAMES: dict[Table, tuple[str, ...]] = {}

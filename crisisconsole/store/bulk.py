@@ -74,12 +74,6 @@ class PreparedRows:
     def __len__(self) -> int:
         return len(self.params)
 
-    def pick(self, indices: Iterable[int]) -> PreparedRows:
-        chosen = list(indices)
-        return PreparedRows(self.table, tuple(self.ids[i] for i in chosen),
-                            tuple(self.params[i] for i in chosen),
-                            tuple(self.hashes[i] for i in chosen))
-
 
 def prepare_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> PreparedRows:
     """Converted values and content hashes; absent columns are NULL, as with ``tx.insert``.
@@ -90,7 +84,7 @@ def prepare_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> PreparedRow
     names, _ = column_plan(table)
     params = row_params(table, rows)
     return PreparedRows(table, tuple(row.get("id") for row in rows), tuple(params),
-                        tuple(audit_chain.full_row_hash(dict(zip(names, values, strict=True)))
+                        tuple(audit_chain.plain_hash(dict(zip(names, values, strict=True)))
                               for values in params))
 
 

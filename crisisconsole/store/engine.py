@@ -7,7 +7,7 @@ record per change and is acknowledged only after the durable commit (WAL, synchr
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +24,14 @@ from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, 
 from crisisconsole.store.connection import connect, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
-from crisisconsole.store.planned_write import PlannedWrite, PlanStale, chain_head, next_record
+from crisisconsole.store.planned_write import (
+    PlannedWrite,
+    PlanStale,
+    chain_head,
+    existing_values,
+    lookup_sql,
+    next_record,
+)
 
 # The driver's errors, for services that must tell one case apart inside a write (a foreign
 # key naming an unknown crisis); services never import the driver themselves.
@@ -104,6 +111,12 @@ class WriteTx:
         if self._last is None:
             self._last = chain_head(self._cursor())
         return self._last
+
+    def existing(self, table: str, column: str, payload: str,
+                 values: Iterable[str]) -> dict[str, Any]:
+        """value -> payload for the values the column already holds, as this transaction sees
+        them (``planned_write.existing_values``)."""
+        return existing_values(self._cursor(), lookup_sql(table, column, payload), values)
 
     def apply_planned(self, planned: PlannedWrite) -> None:
         """Write rows whose audit records were planned outside the transaction; raises

@@ -37,7 +37,11 @@ class PlanStale(Exception):
 
 def chain_head(cursor: Any) -> tuple[int, str]:
     """(last seq, last hash) of the audit chain, through a DB-API cursor or connection."""
-    seq, last = cursor.execute(HEAD_SQL).fetchone()
+    return _head(cursor.execute(HEAD_SQL).fetchone())
+
+
+def _head(row: Sequence[Any]) -> tuple[int, str]:
+    seq, last = row
     return seq or 0, last or audit_chain.GENESIS
 
 
@@ -104,8 +108,25 @@ class AuditPlanner:
 
 def head_of(conn: Connection) -> tuple[int, str]:
     """``chain_head`` through a SQLAlchemy connection (a reader, outside any write)."""
-    seq, last = conn.exec_driver_sql(HEAD_SQL).one()
-    return seq or 0, last or audit_chain.GENESIS
+    return _head(conn.exec_driver_sql(HEAD_SQL).one())
+
+
+_CHUNK = 500
+
+
+def lookup_sql(table: str, column: str, payload: str) -> str:
+    return f"SELECT {column}, {payload} FROM {table} WHERE {column} IN "
+
+
+def existing_values(cursor: Any, sql: str, values: Iterable[str]) -> dict[str, Any]:
+    """value -> payload for the values already in the column (``lookup_sql``), in chunks."""
+    wanted = list(dict.fromkeys(values))
+    found: dict[str, Any] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        found.update(cursor.execute(sql + "(" + ", ".join("?" for _ in chunk) + ")",
+                                    chunk).fetchall())
+    return found
 
 
 class ValueLookup:
@@ -114,24 +135,16 @@ class ValueLookup:
     in autocommit mode: each lookup sees the latest commit, without a pool checkout and a
     transaction object per file."""
 
-    CHUNK = 500
-
     def __init__(self, store: Store, table: str, column: str, payload: str) -> None:
         self._path = store.path
-        self._sql = f"SELECT {column}, {payload} FROM {table} WHERE {column} IN "
+        self._sql = lookup_sql(table, column, payload)
         self._conn = store.raw_connection()
 
     def __call__(self, values: Iterable[str]) -> dict[str, Any]:
-        wanted = list(dict.fromkeys(values))
-        found: dict[str, Any] = {}
         try:
-            for start in range(0, len(wanted), self.CHUNK):
-                chunk = wanted[start:start + self.CHUNK]
-                sql = self._sql + "(" + ", ".join("?" for _ in chunk) + ")"
-                found.update(self._conn.execute(sql, chunk).fetchall())
+            return existing_values(self._conn, self._sql, values)
         except sqlcipher.Error as error:
             raise translate_error(error, self._path) from None
-        return found
 
     def close(self) -> None:
         self._conn.close()

@@ -43,7 +43,8 @@ def test_prepared_rows_carry_the_hash_the_store_verifies(store):
     rows = _orgs(5)
     prepared = bulk.prepare_rows(source_org, rows)
     assert prepared.hashes == tuple(audit_chain.content_hash(source_org, row) for row in rows)
-    picked = bulk.joined([prepared.pick([4, 0]), prepared.pick([2])])
+    picked = bulk.joined([bulk.prepare_rows(source_org, [rows[4], rows[0]]),
+                          bulk.prepare_rows(source_org, [rows[2]])])
     assert picked.ids == (rows[4]["id"], rows[0]["id"], rows[2]["id"])
     with store.write("a") as tx:
         tx.insert_prepared(picked, "source.add")
