@@ -8,6 +8,31 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+# The one time rule: every moment the core accepts lies in [EARLIEST, LATEST). Anything else is
+# a typo or hostile input, and a year before 1000 could not even be written back sortably.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+class TimeOutOfRange(ValueError):
+    """A moment outside 1900-01-01 .. 2200-01-01 (a ValueError, so every door that already
+    turns a bad time into a clear refusal does the same for this one)."""
+
+
+def check_range(value: datetime, what: str = "") -> datetime:
+    """``value`` if it lies between 1900-01-01 and 2200-01-01 (UTC), else TimeOutOfRange."""
+    from crisisconsole.i18n import tr
+
+    if value.tzinfo is None:
+        raise ValueError(tr("tijdstip zonder tijdzone", "time without a time zone"))
+    if not (EARLIEST <= value < LATEST):
+        label = f"{what}: " if what else ""
+        raise TimeOutOfRange(tr(
+            f"{label}tijdstip {value.year:04d}-{value.month:02d}-{value.day:02d} ligt buiten "
+            "1900-01-01 … 2200-01-01",
+            f"{label}time {value.year:04d}-{value.month:02d}-{value.day:02d} is outside "
+            "1900-01-01 … 2200-01-01"))
+    return value
 
 
 class Clock(Protocol):
@@ -52,21 +77,30 @@ def to_local(value: datetime) -> datetime:
 
 
 def parse_iso(text: str) -> datetime:
-    """Parse an ISO 8601 time; a time without an offset is read as Europe/Amsterdam local time."""
+    """Parse an ISO 8601 time; a time without an offset is read as Europe/Amsterdam local time.
+    Times outside 1900–2200 are refused (``check_range``)."""
     try:
         parsed = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError as exc:
-        raise ValueError(f"ongeldig tijdstip / invalid time: {text!r}") from exc
+        from crisisconsole.i18n import tr
+
+        raise ValueError(tr(f"ongeldig tijdstip: {text!r}", f"invalid time: {text!r}")) from exc
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=AMSTERDAM)
-    return parsed.astimezone(UTC)
+    try:
+        return check_range(parsed.astimezone(UTC))
+    except OverflowError:
+        return check_range(parsed.replace(year=1 if parsed.year < 1900 else 9999))
 
 
 @lru_cache(maxsize=4096)
 def format_utc(value: datetime) -> str:
-    """The one stored text form: sortable, microseconds, 'Z'. Cached: one write formats the
-    same moments many times (row, content hash, audit record)."""
-    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The one stored text form: sortable, microseconds, 'Z', always a four-digit year
+    (strftime writes year 850 as '850'). Cached: one write formats the same moments many times
+    (row, content hash, audit record)."""
+    v = as_utc(value)
+    return (f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:"
+            f"{v.second:02d}.{v.microsecond:06d}Z")
 
 
 def format_local(value: datetime, with_date: bool = True) -> str:

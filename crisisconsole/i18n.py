@@ -1,0 +1,45 @@
+"""One language at a time for the core's messages (errors, CLI output, exports).
+
+Core code writes both texts side by side, ``tr("Dutch", "English")``, and the reader gets the
+one in the UI language: the app sets it at start-up (``set_language``), the CLI follows
+``CRISISCONSOLE_LANG`` or the settings file, like the app. Dutch is the default. Letters to
+Dutch bodies stay Dutch and do not use this.
+"""
+
+from __future__ import annotations
+
+import os
+
+SUPPORTED = ("nl", "en")
+_language: str | None = None
+
+
+def set_language(language: str | None) -> None:
+    """Fix the language for this process (the app, after reading its settings); None: ask the
+    environment and the settings file again."""
+    global _language
+    _language = _normal(language) if language else None
+
+
+def language() -> str:
+    if _language is not None:
+        return _language
+    env = os.environ.get("CRISISCONSOLE_LANG")
+    if env:
+        return _normal(env)
+    try:
+        from crisisconsole import settings
+
+        return _normal(settings.load().get("language") or "nl")
+    except Exception:  # noqa: BLE001 - an unreadable settings file means the default
+        return "nl"
+
+
+def _normal(value: str) -> str:
+    value = value.strip().lower()[:2]
+    return value if value in SUPPORTED else "nl"
+
+
+def tr(nl: str, en: str) -> str:
+    """The text in the current language."""
+    return en if language() == "en" else nl
