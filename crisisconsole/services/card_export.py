@@ -23,7 +23,7 @@ from crisisconsole.services.card_model import (
     CardView,
     guarded,
 )
-from crisisconsole.services.cards import purpose_or_refuse, refuse_unless_allowed, show_card
+from crisisconsole.services.cards import key_or_refuse, purpose_or_refuse, show_card
 from crisisconsole.services.context import ServiceContext
 
 CONFIDENTIAL = "VERTROUWELIJK — persoonsgegevens"
@@ -116,7 +116,7 @@ def _pdf_bytes(view: CardView, purpose: str) -> bytes:
 def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
                     purpose: str | None) -> Path:
     """Write the card to ``out`` (which must not exist); audited as card.export."""
-    refuse_unless_allowed(ctx, "card.export", card_id, purpose)
+    key = key_or_refuse(ctx, "card.export", card_id, purpose)
     dest = Path(out).expanduser()
     if dest.exists():
         raise ValidationError(f"bestand bestaat al / file exists: {dest}")
@@ -125,7 +125,7 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     # The view itself is not audited as a reveal here: the export record below covers it.
     reason = purpose_or_refuse(ctx, "card.export", card_id, purpose)
     with ctx.store.read() as conn:
-        view = card_read.card_view(conn, card_id)
+        view = card_read.card_view(conn, card_id, key)
     data = _pdf_bytes(view, reason)
     partial = dest.with_name(dest.name + ".partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -8,7 +8,7 @@ def test_backups_rotate_and_open(store, ctx, crisis, clock, tmp_path, secret_sto
     folder = tmp_path / "usb"
     results = []
     for _ in range(4):
-        results.append(backup_to_folder(store, folder, keep=3))
+        results.append(backup_to_folder(ctx, folder, keep=3))
         clock.advance(timedelta(minutes=15))
     files = sorted(folder.glob("*.db"))
     assert len(files) == 3 and results[-1].path in files

@@ -4,38 +4,19 @@ append-only triggers survive, and the new kind is accepted afterwards."""
 from __future__ import annotations
 
 import pytest
-from alembic import command
-from alembic.config import Config
+from old_database import database_at, old_profile
 from sqlalchemy import select
 
 from crisisconsole.services import audit, crises, measures
 from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.profiles import add_profile
 from crisisconsole.store import schema
-from crisisconsole.store.engine import Store
-from crisisconsole.store.keys import new_key
 from crisisconsole.store.opening import open_database
 from crisisconsole.store.tables_measures import measure_event
 
 
-def _database_at(path, secret_store, clock, revision: str) -> Store:
-    key = new_key(None)
-    secret_store.set(key.db_id, key.key)
-    store = Store(path, key, clock)
-    with store.engine.connect() as conn:
-        conn = conn.execution_options(cc_write=True)
-        with conn.begin():
-            config = Config()
-            config.set_main_option("script_location", "crisisconsole.store:migrations")
-            config.attributes["connection"] = conn
-            command.upgrade(config, revision)
-            conn.exec_driver_sql("INSERT INTO db_meta VALUES ('db_id', 'x')")
-    return store
-
-
 def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock):
-    old = _database_at(tmp_path / "old.db", secret_store, clock, "r0007")
-    ctx = ServiceContext(old, add_profile(old, "aide", "aide", None).as_actor())
+    old = database_at(tmp_path / "old.db", secret_store, clock, "r0007")
+    ctx = ServiceContext(old, old_profile(old, "aide", "aide"))
     crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
     clock.advance(minutes=5)
     bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
