@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_dir": None,
     "backup_minutes": 15,
     "late_entry_minutes": 30,  # an entry recorded longer than this after it happened is late
+    "lock_minutes": 10,  # the window locks after this many idle minutes
     "last_source": None,  # the quick-entry bar starts on it (a source id, never a person)
     "last_reliability": "hearsay",
 }

@@ -1,5 +1,5 @@
-"""Settings: language, the automatic backup folder and interval, and when a log entry counts
-as late."""
+"""Settings: language, the automatic backup folder and interval (an aide's to set), when a
+log entry counts as late, and after how many idle minutes the window locks."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, values: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, values: dict, parent: QWidget | None = None, *,
+                 may_configure_backups: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(520)
@@ -52,6 +53,17 @@ class SettingsDialog(QDialog):
         self.late_box.setToolTip(self.tr(
             "Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’."))
         form.addRow(self.tr("Late melding na"), self.late_box)
+        self.lock_box = QSpinBox()
+        self.lock_box.setRange(1, 240)
+        self.lock_box.setValue(int(values.get("lock_minutes") or 10))
+        self.lock_box.setSuffix(self.tr(" min"))
+        self.lock_box.setAccessibleName(self.tr("Vergrendelen na inactiviteit"))
+        form.addRow(self.tr("Vergrendelen na"), self.lock_box)
+        self._backups = may_configure_backups
+        for widget in (self.folder_edit, browse, self.minutes_box):
+            widget.setEnabled(may_configure_backups)
+        if not may_configure_backups:
+            form.addRow(QLabel(self.tr("Alleen een directe ondersteuner (aide) stelt back-ups in.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -64,7 +76,10 @@ class SettingsDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def values(self) -> dict:
-        return {"language": self.language_box.currentData(),
-                "backup_dir": self.folder_edit.text().strip() or None,
-                "backup_minutes": self.minutes_box.value(),
-                "late_entry_minutes": self.late_box.value()}
+        values = {"language": self.language_box.currentData(),
+                  "late_entry_minutes": self.late_box.value(),
+                  "lock_minutes": self.lock_box.value()}
+        if self._backups:
+            values.update({"backup_dir": self.folder_edit.text().strip() or None,
+                           "backup_minutes": self.minutes_box.value()})
+        return values
