@@ -79,6 +79,12 @@ def ctx(store):
 
 
 @pytest.fixture
+def aide_secret() -> str:
+    """The profile secret of the `ctx` fixture's aide."""
+    return AIDE_SECRET
+
+
+@pytest.fixture
 def as_role(store, ctx):
     """``as_role(role, name=None)``: a new profile of that role, added by the aide (with a
     secret, and the cards key granted where the role may hold it), signed in."""

@@ -60,11 +60,16 @@ class Startup:
         launch = self.launch
         path = Path(launch.db) if launch.db else default_db_path()
         signed = None
-        if launch.key is not None and launch.secret is not None:
-            # The demo: its own database key and profile secret, so it opens unlocked.
+        if (launch.key is not None or launch.key_file is not None) and launch.secret:
+            # The demo (its own database key and profile secrets) opens unlocked, and so does a
+            # script that gives a key file and CRISISCONSOLE_PROFILE_SECRET.
+            unlocked = None
             try:
-                signed = unlock(path, key=launch.key).sign_in(launch.profile, launch.secret)
+                unlocked = unlock(path, key=launch.key, key_file=launch.key_file)
+                signed = unlocked.sign_in(launch.profile, launch.secret)
             except CrisisConsoleError:
+                if unlocked is not None:
+                    unlocked.store.close()
                 signed = None
         if signed is None:
             from crisisconsole.ui.dialogs.unlock_dialog import UnlockDialog

@@ -359,7 +359,7 @@
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="292" />
+        <location filename="../../ui/views/cards_page.py" line="293" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -487,7 +487,7 @@
     <name>CreateDatabaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/create_database_dialog.py" line="29" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="74" />
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
@@ -519,6 +519,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/create_database_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="63" />
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
@@ -533,14 +534,35 @@
         <translation>First profile (aide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="62" />
+        <source>Profielgeheim</source>
+        <translation>Profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="58" />
+        <source>wachtzin (8+ tekens) of pincode (6+ cijfers)</source>
+        <translation>passphrase (8+ characters) or PIN (6+ digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="61" />
+        <source>Profielgeheim herhalen</source>
+        <translation>Repeat profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="85" />
         <source>De wachtzin moet minstens 8 tekens hebben.</source>
         <translation>The passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="88" />
         <source>De wachtzinnen zijn niet gelijk.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="92" />
+        <source>De profielgeheimen zijn niet gelijk.</source>
+        <translation>The profile secrets differ.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +821,34 @@
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
         <source>Melding</source>
         <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="19" />
+        <source>Crisisconsole is vergrendeld</source>
+        <translation>Crisisconsole is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="27" />
+        <source>Profielgeheim</source>
+        <translation>Profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="28" />
+        <source>profielgeheim (wachtzin of pincode)</source>
+        <translation>profile secret (passphrase or PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="31" />
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="45" />
+        <source>Profiel: %1</source>
+        <translation>Profile: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,45 +1112,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251" />
+        <source>Crisisconsole — vergrendeld</source>
+        <translation>Crisisconsole — locked</translation>
     </message>
 </context>
 <context>
@@ -1974,27 +2031,48 @@
     <name>RecoveryCodeDialog</name>
     <message>
         <location filename="../../ui/dialogs/recovery_code_dialog.py" line="24" />
+        <source>Herstelcodes</source>
+        <translation>Recovery codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="39" />
+        <source>Herstelcode database</source>
+        <translation>Database recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="48" />
+        <source>Herstelcode kaartsleutel</source>
+        <translation>Cards key recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="29" />
+        <source>Deze herstelcodes worden maar één keer getoond. Bewaar ze op papier of als bestand op een veilige plek (niet op deze laptop), elk apart.</source>
+        <translation>These recovery codes are shown only once. Keep them on paper or as a file in a safe place (not on this laptop), each on its own.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/recovery_code_dialog.py" line="35" />
-        <source>Herstelcode</source>
-        <translation>Recovery code</translation>
+        <source>Database: opent het bestand als de sleutelbos of de wachtzin verloren is.</source>
+        <translation>Database: opens the file when the keyring or the passphrase is lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="28" />
-        <source>Dit is de herstelcode van de nieuwe database. Hij wordt maar één keer getoond. Bewaar hem op papier of als bestand op een veilige plek (niet op deze laptop).</source>
-        <translation>This is the recovery code of the new database. It is shown only once. Keep it on paper or as a file in a safe place (not on this laptop).</translation>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="43" />
+        <source>Kaartsleutel: geeft een aide die het profielgeheim kwijt is weer toegang tot de persoonskaarten (crisisconsole profile recover).</source>
+        <translation>Cards key: gives an aide who lost their profile secret access to the person cards again (crisisconsole profile recover).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="50" />
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="45" />
-        <source>Herstelcode opslaan</source>
-        <translation>Save recovery code</translation>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="64" />
+        <source>Herstelcodes opslaan</source>
+        <translation>Save recovery codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="71" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2002,66 +2080,82 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="25" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32" />
         <source>Taal (na herstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
         <source>geen automatische back-up</source>
         <translation>no automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
         <source>Back-upmap (bijv. USB-stick)</source>
         <translation>Backup folder (e.g. USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46" />
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
         <source>Een back-up is versleuteld en opent met dezelfde sleutel.</source>
         <translation>A backup is encrypted and opens with the same key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52" />
         <source>Drempel late melding</source>
         <translation>Late-report threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’.</source>
         <translation>A report recorded longer than this after it happened is marked ‘late’.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
+        <source>Vergrendelen na inactiviteit</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+        <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
+        <translation>Only a direct aide sets up backups.</translation>
     </message>
 </context>
 <context>
@@ -2349,81 +2443,112 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="30" />
         <source>Crisisconsole ontgrendelen</source>
         <translation>Unlock crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="34" />
-        <source>De gegevens staan versleuteld op deze laptop. Kies de database en uw profiel.</source>
-        <translation>The data is stored encrypted on this laptop. Choose the database and your profile.</translation>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="38" />
+        <source>De gegevens staan versleuteld op deze laptop. Kies de database, uw profiel en geef uw profielgeheim.</source>
+        <translation>The data is encrypted on this laptop. Choose the database and your profile, and give your profile secret.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="43" />
         <source>Databasebestand</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="44" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="46" />
         <source>Nieuwe database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="52" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="51" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="58" />
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="56" />
         <source>alleen nodig als de sleutelbos de sleutel niet heeft</source>
         <translation>only needed when the keyring does not have the key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="56" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="63" />
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="69" />
+        <source>Profielgeheim</source>
+        <translation>Profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="67" />
+        <source>wachtzin of pincode van uw profiel</source>
+        <translation>your profile's passphrase or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="70" />
+        <source>Herhaal</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="73" />
+        <source>Profielgeheim herhalen</source>
+        <translation>Repeat profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="81" />
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="83" />
         <source>Starten</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="96" />
         <source>Database kiezen</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="98" />
         <source>Crisisconsole-database (*.db);;Alle bestanden (*)</source>
         <translation>Crisis console database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="125" />
         <source>Geef de wachtzin van deze database.</source>
         <translation>Enter the passphrase of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="134" />
-        <source>Ontgrendeld. Kies uw profiel en start.</source>
-        <translation>Unlocked. Choose your profile and start.</translation>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="154" />
+        <source>Ontgrendeld. Kies uw profiel, geef uw geheim en start.</source>
+        <translation>Unlocked. Choose your profile, give your secret and start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="181" />
+        <source>Dit profiel heeft nog geen geheim. Kies er nu een (wachtzin van minstens 8 tekens of pincode van minstens 6 cijfers) en herhaal het.</source>
+        <translation>This profile has no secret yet. Choose one now (a passphrase of at least 8 characters or a PIN of at least 6 digits) and repeat it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="210" />
+        <source>De twee geheimen zijn niet gelijk.</source>
+        <translation>The two secrets differ.</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2812,22 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="87" />
+        <location filename="../../ui/main_actions.py" line="93" />
         <source>geen back-up</source>
         <translation>no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="88" />
+        <location filename="../../ui/main_actions.py" line="94" />
         <source>automatische back-up aan</source>
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="89" />
+        <location filename="../../ui/main_actions.py" line="95" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111" />
+        <location filename="../../ui/main_actions.py" line="117" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
@@ -2731,7 +2856,7 @@
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="26" />
-        <location filename="../../ui/main_actions.py" line="68" />
+        <location filename="../../ui/main_actions.py" line="70" />
         <source>Crisis sluiten</source>
         <translation>Close crisis</translation>
     </message>
@@ -2746,12 +2871,17 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="30" />
+        <location filename="../../ui/main_actions.py" line="29" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="32" />
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="69" />
+        <location filename="../../ui/main_actions.py" line="71" />
         <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
         <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>

@@ -143,7 +143,8 @@ class UnlockDialog(QDialog):
         self.profile_box.clear()
         for profile in unlocked.profiles:
             self.profile_box.addItem(
-                f"{profile.label} — {ROLE_LABELS_NL[ProfileRole(profile.role)]}", profile.name)
+                f"{profile.display_name or profile.name} — "
+                f"{ROLE_LABELS_NL[ProfileRole(profile.role)]}", profile.name)
         if self._wanted_profile:
             index = self.profile_box.findData(self._wanted_profile)
             if index >= 0:
@@ -185,7 +186,11 @@ class UnlockDialog(QDialog):
         return self.profile_box.currentData()
 
     def _start(self) -> None:
-        if self.unlocked is None or self._profile() is None:
+        profile = self._profile()
+        if self.unlocked is None or profile is None:
+            return
+        if not self.secret_edit.text() and (profile.has_secret or self._first_secret_needed()):
+            self.secret_edit.setFocus()  # Enter in the passphrase field: the secret comes next
             return
         try:
             self.signed = self._sign_in()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import AIDE_SECRET
 
 from crisisconsole.domain.profile_rules import check_secret, unlock_delay
 from crisisconsole.errors import AccessDeniedError, ValidationError
@@ -23,12 +22,12 @@ def _unlock_records(store, profile_id):
             if r["object_id"] == profile_id and r["action"] == "profile.unlock"]
 
 
-def test_wrong_secret_is_an_audited_refusal_and_changes_nothing(store, ctx):
+def test_wrong_secret_is_an_audited_refusal_and_changes_nothing(store, ctx, aide_secret):
     before = audit.last_seq(store)
     with pytest.raises(AccessDeniedError) as caught:
         sign_in(store, "aide", "niet het geheim")
     assert caught.value.exit_code == 3 and "verkeerd profielgeheim" in caught.value.message
-    assert AIDE_SECRET not in caught.value.message
+    assert aide_secret not in caught.value.message
     assert audit.last_seq(store) == before + 1
     assert _unlock_records(store, ctx.actor.id)[-1]["result"] == "refused"
     assert audit.verify(store).ok
@@ -41,24 +40,25 @@ def test_a_missing_secret_is_refused_without_a_record(store, ctx):
     assert audit.last_seq(store) == before
 
 
-def test_five_wrong_in_a_row_make_the_next_attempts_wait_longer(store, ctx):
+def test_five_wrong_in_a_row_make_the_next_attempts_wait_longer(store, ctx, aide_secret):
     slept: list[float] = []
     for _ in range(8):
         with pytest.raises(AccessDeniedError):
             sign_in(store, "aide", "fout fout fout", sleep=slept.append)
     assert slept == [1.0, 2.0, 4.0]  # before the 6th, 7th and 8th check
     # Counted from the audit chain: a new process waits just the same.
-    sign_in(store, "aide", AIDE_SECRET, sleep=slept.append)
+    sign_in(store, "aide", aide_secret, sleep=slept.append)
     assert slept[-1] == 8.0
     assert _unlock_records(store, ctx.actor.id)[-1]["result"] == "ok"
-    sign_in(store, "aide", AIDE_SECRET, sleep=slept.append)  # the count started again
+    sign_in(store, "aide", aide_secret, sleep=slept.append)  # the count started again
     assert len(slept) == 4
     assert unlock_delay(4) == 0 and unlock_delay(40) == 60.0
 
 
-def test_right_secret_opens_the_cards_key_a_viewer_has_none(store, ctx, crisis, as_role):
+def test_right_secret_opens_the_cards_key_a_viewer_has_none(store, ctx, crisis, as_role,
+                                                            aide_secret):
     made = cards.add_card(ctx, crisis.id, "Jan de Vries", role_in_crisis="woordvoerder")
-    again = sign_in(store, "aide", AIDE_SECRET).ctx
+    again = sign_in(store, "aide", aide_secret).ctx
     assert again.cards_key == ctx.cards_key
     mayor = as_role("mayor")
     assert cards.show_card(mayor, made.id, "briefing").name == "Jan de Vries"
