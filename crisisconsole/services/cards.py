@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from crisisconsole.clock import as_utc
 from crisisconsole.domain.card_access import check_reveal_purpose, mask_name, may_see_cards
@@ -25,7 +25,13 @@ from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import get_crisis
 from crisisconsole.store.card_cipher import CardsKey
-from crisisconsole.store.tables_cards import card, card_change, card_fact, card_label
+from crisisconsole.store.tables_cards import (
+    card,
+    card_change,
+    card_fact,
+    card_label,
+    encrypted_columns,
+)
 
 REFUSED = ("Geen toegang: uw rol mag geen persoonskaarten zien (need to know) / "
            "Access denied: your role may not see person cards")
@@ -54,10 +60,8 @@ def key_or_refuse(ctx: ServiceContext, action: str, card_id: str | None,
     return cards_keys.require_key(ctx.cards_key)
 
 
-def _sealed(key: CardsKey, table, row_id: str, row: dict) -> dict:  # noqa: ANN001 - Table
+def _sealed(key: CardsKey, table: Table, row_id: str, row: dict) -> dict:
     """``row`` with its encrypted columns encrypted (bound to table, column and row id)."""
-    from crisisconsole.store.tables_cards import encrypted_columns
-
     sealed = dict(row)
     for column in encrypted_columns(table):
         if column in sealed:

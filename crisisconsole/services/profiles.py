@@ -31,7 +31,11 @@ from crisisconsole.ids import new_id
 from crisisconsole.services import cards_keys
 from crisisconsole.services.access import require_aide
 from crisisconsole.services.context import Actor, ServiceContext
-from crisisconsole.services.profile_secrets import profiles_with_secret, write_secret
+from crisisconsole.services.profile_secrets import (
+    current_secret,
+    profiles_with_secret,
+    write_secret,
+)
 from crisisconsole.store import tables
 from crisisconsole.store.card_cipher import CardsKey
 from crisisconsole.store.engine import Store, WriteTx
@@ -174,8 +178,6 @@ def change_role(ctx: ServiceContext, name: str, role: str) -> Profile:
             p.role == ProfileRole.AIDE for p in list_profiles(ctx.store) if p.id != target.id):
         raise ValidationError(tr("de laatste aide kan geen andere rol krijgen",
                                  "the last aide cannot get another role"))
-    from crisisconsole.services.profile_secrets import current_secret
-
     with ctx.store.write(ctx.actor.id) as tx:
         _insert_change(tx, target.id, "role", role=parsed.value)
         stored = current_secret(tx.conn, target.id)
