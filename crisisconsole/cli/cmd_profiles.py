@@ -58,8 +58,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_role(args: argparse.Namespace) -> int:
     from crisisconsole.services.profiles import change_role
 
-    profile = change_role(open_context(args), args.name, args.role)
-    emit(args, profile.as_json(), f"{profile.name}: {profile.role}")
+    changed = change_role(open_context(args), args.name, args.role)
+    profile, code = changed.profile, changed.cards_recovery_code
+    human = f"{profile.name}: {profile.role}"
+    if code:
+        human += tr(f"\nnieuwe kaartsleutel; nieuwe herstelcode (één keer getoond): {code}",
+                    f"\nnew cards key; new recovery code (shown once): {code}")
+    emit(args, {**profile.as_json(), "cards_recovery_code": code}, human)
     return 0
 
 

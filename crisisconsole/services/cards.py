@@ -18,6 +18,7 @@ from crisisconsole.clock import as_utc
 from crisisconsole.domain.card_access import check_reveal_purpose, mask_name, may_see_cards
 from crisisconsole.domain.cards import validate_card, validate_fact
 from crisisconsole.errors import AccessDeniedError, NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services import card_read, cards_keys
 from crisisconsole.services.card_model import QUESTIONS, CardView, MaskedCard, guarded
@@ -53,11 +54,19 @@ def key_or_refuse(ctx: ServiceContext, action: str, card_id: str | None,
     """The role check, then the session's cards key (a profile never granted one is refused
     the same accountable way)."""
     refuse_unless_allowed(ctx, action, card_id, purpose)
-    if ctx.cards_key is None:
+    key = ctx.cards_key
+    if key is not None:
+        with ctx.store.read() as conn:
+            if cards_keys.current_key_id(conn) != key.key_id:
+                key = None  # renewed since this session signed in (a profile lost the right)
+    if key is None:
         with ctx.store.write(ctx.actor.id) as tx:
             card_read.record_access(tx, action, card_id, "refused",
                                     (purpose or "").strip() or None)
-    return cards_keys.require_key(ctx.cards_key)
+        if ctx.cards_key is not None:
+            raise AccessDeniedError(tr("de kaartsleutel is vernieuwd: meld u opnieuw aan",
+                                       "the cards key was renewed: sign in again"))
+    return cards_keys.require_key(key)
 
 
 def _sealed(key: CardsKey, table: Table, row_id: str, row: dict) -> dict:

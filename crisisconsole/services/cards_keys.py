@@ -42,9 +42,12 @@ class NewCardsKey:
 
 
 def current_key_id(conn: Connection) -> str | None:
-    """The id of the database's cards key, None while there is none (an older database)."""
+    """The id of the database's current cards key (each key is made with its one recovery
+    wrap; a rotation makes a newer one), None while there is none (an older database)."""
     return conn.execute(select(cards_key_wrap.c.key_id)
-                        .order_by(cards_key_wrap.c.recorded_at).limit(1)).scalar()
+                        .where(cards_key_wrap.c.method == "recovery")
+                        .order_by(cards_key_wrap.c.recorded_at.desc(),
+                                  cards_key_wrap.c.id.desc()).limit(1)).scalar()
 
 
 def insert_sealed(tx: WriteTx, key: CardsKey, profile_id: str, public_key: str,
@@ -78,14 +81,10 @@ def open_for(conn: Connection, stored: StoredSecret, private: bytes) -> CardsKey
     return None
 
 
-def create(tx: WriteTx, profile_id: str, public_key: str) -> NewCardsKey | None:
-    """A new cards key, sealed to the signing-in aide and to the recovery code; None if the
-    database has one already (another aide was first)."""
-    if current_key_id(tx.conn) is not None:
-        return None
+def new_key(tx: WriteTx) -> NewCardsKey:
+    """A fresh cards key and its recovery wrap (which makes it the current key)."""
     key = new_cards_key()
     code = new_recovery_code()
-    insert_sealed(tx, key, profile_id, public_key, "cards_key.create")
     tx.insert(cards_key_wrap, {
         "id": new_id(), "key_id": key.key_id, "profile_id": None, "public_key": None,
         "method": "recovery", "wrapped": wrap_for_recovery(key, code), "granted_by": tx.actor,
@@ -94,9 +93,20 @@ def create(tx: WriteTx, profile_id: str, public_key: str) -> NewCardsKey | None:
     return NewCardsKey(key, code)
 
 
+def create(tx: WriteTx, profile_id: str, public_key: str) -> NewCardsKey | None:
+    """A new cards key, sealed to the signing-in aide and to the recovery code; None if the
+    database has one already (another aide was first)."""
+    if current_key_id(tx.conn) is not None:
+        return None
+    made = new_key(tx)
+    insert_sealed(tx, made.key, profile_id, public_key, "cards_key.create")
+    return made
+
+
 def open_with_recovery_code(conn: Connection, code: str) -> CardsKey:
-    row = conn.execute(select(cards_key_wrap).where(cards_key_wrap.c.method == "recovery")
-                       .order_by(cards_key_wrap.c.recorded_at.desc()).limit(1)).first()
+    row = conn.execute(select(cards_key_wrap).where(
+        cards_key_wrap.c.method == "recovery", cards_key_wrap.c.key_id == current_key_id(conn))
+    ).first()
     if row is None:
         raise StoreError(tr("deze database heeft nog geen kaartsleutel",
                             "this database has no cards key yet"))

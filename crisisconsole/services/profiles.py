@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.card_access import may_see_cards
@@ -25,7 +25,7 @@ from crisisconsole.domain.profile_rules import (
     needs_secret,
 )
 from crisisconsole.domain.roles import ProfileRole, parse_role
-from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.errors import AccessDeniedError, NotFoundError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services import cards_keys
@@ -70,13 +70,18 @@ class Profile:
 
 def list_profiles(store: Store) -> list[Profile]:
     with store.read() as conn:
-        rows = conn.execute(select(tables.profile).order_by(tables.profile.c.created_at)).all()
-        changes: dict[str, list[ProfileChange]] = {}
-        for c in conn.execute(select(profile_change).order_by(profile_change.c.recorded_at,
-                                                              profile_change.c.id)):
-            changes.setdefault(c.profile_id, []).append(
-                ProfileChange(c.kind, c.role, c.display_name, c.function))
-        with_secret = profiles_with_secret(conn)
+        return list_profiles_in(conn)
+
+
+def list_profiles_in(conn: Connection) -> list[Profile]:
+    """The profiles as ``conn`` sees them (inside a write: with its own changes)."""
+    rows = conn.execute(select(tables.profile).order_by(tables.profile.c.created_at)).all()
+    changes: dict[str, list[ProfileChange]] = {}
+    for c in conn.execute(select(profile_change).order_by(profile_change.c.recorded_at,
+                                                          profile_change.c.id)):
+        changes.setdefault(c.profile_id, []).append(
+            ProfileChange(c.kind, c.role, c.display_name, c.function))
+    with_secret = profiles_with_secret(conn)
     result = []
     for row in rows:
         state = fold(ProfileState(row.id, row.name, ProfileRole(row.role)),
@@ -164,27 +169,47 @@ def find_profile(store: Store, name: str | None) -> Profile:
     return profiles[0]
 
 
-def change_role(ctx: ServiceContext, name: str, role: str) -> Profile:
+@dataclass(frozen=True)
+class RoleChanged:
+    profile: Profile
+    cards_recovery_code: str | None = None  # set when the change made a new cards key
+
+
+def change_role(ctx: ServiceContext, name: str, role: str) -> RoleChanged:
     """A new role for a profile (aide only). A profile that becomes aide or mayor must already
-    have a secret; the acting aide grants it the cards key then."""
+    have a secret; the acting aide grants it the cards key then. A profile that loses the
+    right to see cards also loses the key: the cards key is rotated (cards_rotation), which
+    needs the acting aide to hold it, and its new recovery code is returned (shown once)."""
     require_aide(ctx, "profile.role", "profile")
     target = find_profile(ctx.store, name)
     parsed = _valid_role(role)
     if needs_secret(parsed) and not target.has_secret:
         raise ValidationError(secret_required_message(parsed.value))
     if parsed.value == target.role:
-        return target
+        return RoleChanged(target)
     if target.role == ProfileRole.AIDE and not any(
             p.role == ProfileRole.AIDE for p in list_profiles(ctx.store) if p.id != target.id):
         raise ValidationError(tr("de laatste aide kan geen andere rol krijgen",
                                  "the last aide cannot get another role"))
+    revoke = may_see_cards(target.role) and not may_see_cards(parsed)
+    made = None
     with ctx.store.write(ctx.actor.id) as tx:
+        rekey = revoke and cards_keys.current_key_id(tx.conn) is not None
+        if rekey and ctx.cards_key is None:
+            raise AccessDeniedError(tr(*cards_keys.NO_KEY))
         _insert_change(tx, target.id, "role", role=parsed.value)
         stored = current_secret(tx.conn, target.id)
         if ctx.cards_key is not None and stored is not None and may_see_cards(parsed):
             cards_keys.insert_sealed(tx, ctx.cards_key, target.id, stored.record.public_key,
                                      "cards_key.grant")
-    return find_profile(ctx.store, target.name)
+        if rekey:
+            from crisisconsole.services.cards_rotation import rotate
+
+            made = rotate(tx, ctx.cards_key, {p.id: p.role for p in list_profiles_in(tx.conn)})
+    if made is not None:
+        ctx.cards_key = made.key
+    return RoleChanged(find_profile(ctx.store, target.name),
+                       made.recovery_code if made else None)
 
 
 def set_display(ctx: ServiceContext, name: str, display_name: str | None,

@@ -101,7 +101,7 @@ def test_display_name_function_and_role_are_facts(store, ctx):
     with pytest.raises(ValidationError, match="geheim"):
         change_role(ctx, "anna", "mayor")  # a mayor must have a secret first
     reset_secret(ctx, "anna", "anna haar geheim")
-    assert change_role(ctx, "anna", "mayor").role == "mayor"
+    assert change_role(ctx, "anna", "mayor").profile.role == "mayor"
     signed = sign_in(store, "anna", "anna haar geheim")
     assert signed.ctx.cards_key == ctx.cards_key  # granted by the aide with the role change
     assert audit.verify(store).ok
