@@ -2448,107 +2448,112 @@
         <translation>Unlock crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="42" />
         <source>De gegevens staan versleuteld op deze laptop. Kies de database, uw profiel en geef uw profielgeheim.</source>
         <translation>The data is encrypted on this laptop. Choose the database and your profile, and give your profile secret.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="47" />
         <source>Databasebestand</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="48" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="50" />
         <source>Nieuwe database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="56" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="55" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="62" />
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="60" />
         <source>alleen nodig als de sleutelbos de sleutel niet heeft</source>
         <translation>only needed when the keyring does not have the key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="60" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="67" />
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="66" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="73" />
         <source>Profielgeheim</source>
         <translation>Profile secret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="71" />
         <source>wachtzin of pincode van uw profiel</source>
         <translation>your profile's passphrase or PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="74" />
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="77" />
         <source>Profielgeheim herhalen</source>
         <translation>Repeat profile secret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="85" />
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="87" />
         <source>Starten</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="100" />
         <source>Database kiezen</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="102" />
         <source>Crisisconsole-database (*.db);;Alle bestanden (*)</source>
         <translation>Crisis console database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="129" />
         <source>Geef de wachtzin van deze database.</source>
         <translation>Enter the passphrase of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="159" />
         <source>Ontgrendeld. Kies uw profiel, geef uw geheim en start.</source>
         <translation>Unlocked. Choose your profile, give your secret and start.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="186" />
         <source>Dit profiel heeft nog geen geheim. Kies er nu een (wachtzin van minstens 8 tekens of pincode van minstens 6 cijfers) en herhaal het.</source>
         <translation>This profile has no secret yet. Choose one now (a passphrase of at least 8 characters or a PIN of at least 6 digits) and repeat it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="205" />
         <source>De twee geheimen zijn niet gelijk.</source>
         <translation>The two secrets differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="208" />
+        <source>Profielgeheim controleren…</source>
+        <translation>Checking the profile secret…</translation>
     </message>
 </context>
 <context>

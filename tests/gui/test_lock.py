@@ -95,7 +95,8 @@ def test_unlock_dialog_asks_an_old_profile_for_its_first_secret(qtbot, tmp_path,
     assert "niet gelijk" in dialog.message.text() and dialog.signed is None
     dialog.again_edit.setText("nieuw geheim")
     qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
-    assert dialog.signed is not None and dialog.signed.ctx.cards_key is not None
+    qtbot.waitUntil(lambda: dialog.signed is not None, timeout=5000)
+    assert dialog.signed.ctx.cards_key is not None
     assert shown and "kaartsleutel" in shown[0]
     dialog.unlocked.store.close()
 

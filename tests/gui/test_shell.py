@@ -96,11 +96,13 @@ def test_unlock_dialog_with_passphrase(qtbot, tmp_path, shots):
     assert dialog.profile_name() == "aide"
     dialog.secret_edit.setText("fout geheim!")
     qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
-    assert "verkeerd profielgeheim" in dialog.message.text() and dialog.signed is None
+    qtbot.waitUntil(lambda: "verkeerd profielgeheim" in dialog.message.text(), timeout=5000)
+    assert dialog.signed is None
     dialog.grab().save(str(shots / "unlock_ok.png"))
     dialog.secret_edit.setText("geheim van de aide")
     qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
-    assert dialog.signed is not None and dialog.signed.ctx.cards_key is not None
+    qtbot.waitUntil(lambda: dialog.signed is not None, timeout=5000)
+    assert dialog.signed.ctx.cards_key is not None
     assert dialog.result() == UnlockDialog.DialogCode.Accepted
     dialog.unlocked.store.close()
 

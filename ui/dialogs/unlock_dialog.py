@@ -34,6 +34,10 @@ class UnlockDialog(QDialog):
         self._key_file = key_file
         self._key = key
         self._wanted_profile = profile
+        self._busy = False
+        from crisisconsole.ui.worker import Worker
+
+        self._worker = Worker(self)
         form = QFormLayout(self)
         intro = QLabel(self.tr("De gegevens staan versleuteld op deze laptop. Kies de database, "
                                "uw profiel en geef uw profielgeheim."))
@@ -186,32 +190,60 @@ class UnlockDialog(QDialog):
         return self.profile_box.currentData()
 
     def _start(self) -> None:
+        """Sign in off the GUI thread: after wrong attempts the check waits on purpose."""
+        from crisisconsole.errors import ValidationError
+
         profile = self._profile()
-        if self.unlocked is None or profile is None:
+        if self.unlocked is None or profile is None or self._busy:
             return
-        if not self.secret_edit.text() and (profile.has_secret or self._first_secret_needed()):
+        secret = self.secret_edit.text()
+        first = self._first_secret_needed()
+        if not secret and (profile.has_secret or first):
             self.secret_edit.setFocus()  # Enter in the passphrase field: the secret comes next
             return
-        try:
-            self.signed = self._sign_in()
-        except CrisisConsoleError as error:
-            self.message.setText(error.message)
-            self.secret_edit.selectAll()
-            self.secret_edit.setFocus()
+        if first and secret != self.again_edit.text():
+            self._refused(ValidationError(self.tr("De twee geheimen zijn niet gelijk.")))
             return
-        if self.signed.cards_recovery_code:
-            from crisisconsole.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+        self._set_busy(True)
+        self.message.setText(self.tr("Profielgeheim controleren…"))
+        self._worker.submit(self._sign_in_call(profile, secret or None, first),
+                            self._signed_in, self._refused)
 
-            RecoveryCodeDialog(None, self, cards_code=self.signed.cards_recovery_code).exec()
-        self.accept()
-
-    def _sign_in(self):  # noqa: ANN202 - services.sign_in.SignedIn
-        from crisisconsole.errors import ValidationError
+    def _sign_in_call(self, profile, secret: str | None, first: bool):  # noqa: ANN001, ANN202
         from crisisconsole.services.profile_admin import set_own_secret
 
-        profile, secret = self._profile(), self.secret_edit.text()
-        if self._first_secret_needed():
-            if secret != self.again_edit.text():
-                raise ValidationError(self.tr("De twee geheimen zijn niet gelijk."))
-            return set_own_secret(self.unlocked.store, profile, None, secret)
-        return self.unlocked.sign_in(profile.name, secret or None)
+        unlocked = self.unlocked
+        if first:
+            return lambda: set_own_secret(unlocked.store, profile, None, secret)
+        return lambda: unlocked.sign_in(profile.name, secret)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.start_button, self.open_button, self.secret_edit, self.again_edit,
+                       self.profile_box):
+            widget.setEnabled(not busy)
+
+    def _signed_in(self, signed) -> None:  # noqa: ANN001 - services.sign_in.SignedIn
+        self._set_busy(False)
+        self.signed = signed
+        if signed.cards_recovery_code:
+            from crisisconsole.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+
+            RecoveryCodeDialog(None, self, cards_code=signed.cards_recovery_code).exec()
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._profile_chosen()  # the secret fields as the chosen profile needs them
+        if not isinstance(error, CrisisConsoleError):
+            from crisisconsole.ui.errors import show_error
+
+            show_error(self, error)
+            return
+        self.message.setText(error.message)
+        self.secret_edit.selectAll()
+        self.secret_edit.setFocus()
+
+    def reject(self) -> None:
+        self._worker.wait()
+        super().reject()
