@@ -62,7 +62,9 @@ def create(path: Path, profile_name: str, secret: str, *, passphrase: str | None
                     display_name=display_name, function=function)
         signed = sign_in(store, profile_name or "aide", secret)
     except BaseException:
-        store.close()
+        store.close()  # a refused first profile leaves no database behind
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     return Created(Unlocked(store, list_profiles(store)), signed)
 
