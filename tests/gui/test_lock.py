@@ -127,3 +127,21 @@ def test_create_dialog_sets_the_aide_secret_and_shows_both_codes(qtbot, tmp_path
     dialogs[0].resize(640, 300)
     dialogs[0].grab().save(str(shots / "recovery_codes.png"))
     created.unlocked.store.close()
+
+
+def test_the_demo_opens_unlocked(qtbot, tmp_path):
+    from crisisconsole.demo.build import build_demo_database
+    from crisisconsole.launch import GuiLaunch
+    from crisisconsole.ui.app import Startup
+
+    info = build_demo_database(tmp_path / "demo.db", passphrase="demo demo demo")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    startup = Startup(window, GuiLaunch(db=info.path, key=info.key, profile=info.profile,
+                                        secret=info.profile_secret))
+    startup.continue_after_paint()  # no dialog: it would block here
+    try:
+        assert startup.session is not None and startup.session.ctx.cards_key is not None
+        assert window.session is startup.session and not window.is_locked
+    finally:
+        startup.session.close()

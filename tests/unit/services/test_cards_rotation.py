@@ -69,3 +69,26 @@ def test_an_aide_without_the_key_cannot_demote_a_holder(store, ctx, as_role):
     with pytest.raises(AccessDeniedError):
         change_role(keyless, "burgemeester", "team")
     assert sign_in(store, "burgemeester", "geheim van burgemeester").ctx.cards_key is not None
+
+
+def test_the_automatic_purge_is_the_apps_act_for_any_role(store, ctx, crisis, as_role, clock):
+    from crisisconsole.services import card_purge
+    from crisisconsole.services.crises import close_crisis
+
+    made = cards.add_card(ctx, crisis.id, NAME)
+    viewer = as_role("viewer")
+    mayor = as_role("mayor")
+    close_crisis(ctx, crisis.id)
+    clock.advance(days=29)
+    for who in (viewer, mayor):
+        with pytest.raises(AccessDeniedError):
+            card_purge.purge_due(who)  # by hand: an aide's act
+        with pytest.raises(AccessDeniedError):
+            card_purge.set_retention_days(who, 0)
+    result = card_purge.purge_due_automatic(store, viewer)
+    assert [p["card_id"] for p in result.purged] == [made.id]
+    stone = cards.show_card(ctx, made.id, "controle").tombstone
+    assert stone.actor == card_purge.APP_ACTOR
+    refused = [r["action"] for r in audit.list_records(store) if r["result"] == "refused"]
+    assert refused.count("card.purge") == 2 and refused.count("card.retention") == 2
+    assert audit.verify(store).ok
