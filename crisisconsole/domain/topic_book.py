@@ -51,7 +51,19 @@ class TopicBook:
         self.state = TopicReplay(self.entries, self.auto.adjacent)
         ordered = sorted(self.entries.values(), key=order_key)
         facts = sorted(self.facts.values(), key=fact_key)
-        i = j = 0
+        # The entries before the first fact in one pass, the rest step by step.
+        i = 0
+        if facts:
+            first = fact_key(facts[0])
+            while i < len(ordered) and (ordered[i].recorded_at, 0, ordered[i].id) <= first:
+                i += 1
+        else:
+            i = len(ordered)
+        self.auto.fold_sorted(ordered[:i])
+        self.state.load(self.auto)
+        if i:
+            self.state.last_key = (ordered[i - 1].recorded_at, 0, ordered[i - 1].id)
+        j = 0
         while i < len(ordered) or j < len(facts):
             if j >= len(facts) or (i < len(ordered) and
                                    (ordered[i].recorded_at, 0, ordered[i].id)

@@ -30,25 +30,27 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from operator import attrgetter
+from typing import NamedTuple
 
 from crisisconsole.domain.topic_input import TopicEntry, TopicLink, topic_id_for
 from crisisconsole.domain.topic_text import SIMILAR, TextSig, location_key, signature, similarity
 
 TEXT_WINDOW = timedelta(hours=12)
 CANDIDATES_PER_WORD = 8  # recent topics looked at per shared word
-MAX_CANDIDATES = 24
-SAMPLES = 3  # texts kept per topic for comparison: the first and the latest ones
+MAX_CANDIDATES = 12
+SAMPLES = 3  # texts kept per topic for comparison: the first ones and a recent one
+REFRESH = 16  # ... refreshed every this many reports, besides the latest text
 FAR_KM = 1.0  # reports with coordinates further apart than this are not one subject
 
 
-def order_key(entry: TopicEntry) -> tuple[datetime, str]:
-    return (entry.recorded_at, entry.id)
+order_key = attrgetter("recorded_at", "id")  # the fold's order: (recorded_at, id)
+NO_MERGE: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where one fold step put an entry: its topic, the topics it merged into that one (by a
-    shared link, chain or place), and the signal that decided."""
+    shared link or chain), and the signal that decided."""
 
     entry_id: str
     topic_id: str
@@ -56,7 +58,7 @@ class Placement:
     via: str  # link | cap | location | text | new
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Auto:
     anchor: str
     anchor_key: tuple[datetime, str]
@@ -64,15 +66,16 @@ class _Auto:
     members: list[str]
     first_at: datetime
     last_at: datetime
+    id: str = ""
     touched: int = 0
     samples: list[TextSig] = field(default_factory=list)
+    latest: str | None = None
     places: bool = False
     point: tuple[float, float] | None = None
     merged_into: _Auto | None = None
 
-    @property
-    def id(self) -> str:
-        return topic_id_for(self.anchor)
+    def __post_init__(self) -> None:
+        self.id = topic_id_for(self.anchor)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -82,17 +85,28 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 6371.0 * math.hypot(dx, dy)
 
 
+def _find(topic: _Auto) -> _Auto:
+    root = topic
+    while root.merged_into is not None:
+        root = root.merged_into
+    while topic.merged_into is not None and topic.merged_into is not root:
+        topic.merged_into, topic = root, topic.merged_into
+    return root
+
+
 class AutoGrouping:
     """The fold's state. Build with ``AutoGrouping.build``; ``add`` folds in one newer entry."""
 
     def __init__(self) -> None:
         self._topic_of: dict[str, _Auto] = {}
-        self._keys: dict[tuple, _Auto] = {}
+        self._places: dict[tuple, _Auto] = {}
+        self._caps: dict[tuple[str, str], _Auto] = {}
         self._words: dict[tuple[str, str | None, str], list[_Auto]] = {}
+        self._exact: dict[tuple[str, str | None, str], _Auto] = {}
         self.adjacent: dict[str, list[str]] = {}
         self._step = 0
         self.last_key: tuple[datetime, str] | None = None
-        self.placements: list[Placement] = []
+        self.created: list[_Auto] = []  # every topic the fold made, merged ones too
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -100,9 +114,21 @@ class AutoGrouping:
               ) -> AutoGrouping:
         grouping = cls()
         grouping.add_links(links)
-        for entry in sorted(entries, key=order_key):
-            grouping.add(entry)
+        grouping.fold_sorted(sorted(entries, key=order_key))
         return grouping
+
+    def fold_sorted(self, entries: Sequence[TopicEntry]) -> None:
+        """Fold in entries that are newer than the grouping and sorted by ``order_key``, with
+        distinct ids (the caller's promise: a replay sorts them itself). The same steps as
+        ``add`` without its checks."""
+        if not entries:
+            return
+        if not self.is_newest(entries[0]):
+            raise ValueError("entries are not newer than the grouping: fold again from scratch")
+        fold = self._fold
+        for entry in entries:
+            fold(entry)
+        self.last_key = order_key(entries[-1])
 
     def add_links(self, links: Iterable[TopicLink]) -> None:
         """Links are looked up when their later end is folded in; a link between entries
@@ -116,84 +142,119 @@ class AutoGrouping:
         return self.last_key is None or order_key(entry) > self.last_key
 
     def add(self, entry: TopicEntry) -> Placement:
-        """Fold in an entry newer than every entry folded so far (``is_newest``)."""
-        key = order_key(entry)
+        """Fold in an entry newer than every entry folded so far (``is_newest``).
+
+        Written for speed (it runs once per entry of the crisis): the usual step is one
+        dictionary look-up of the place and a few assignments."""
+        key = (entry.recorded_at, entry.id)
         if self.last_key is not None and key <= self.last_key:
             raise ValueError("entry is not newer than the grouping: fold again from scratch")
         if entry.id in self._topic_of:
             raise ValueError(f"entry {entry.id} is already grouped")
+        topic, absorbed, via = self._fold(entry)
         self.last_key = key
+        return Placement(entry.id, topic.id, absorbed, via)
+
+    def _fold(self, entry: TopicEntry) -> tuple[_Auto, tuple[str, ...], str]:
+        entry_id = entry.id
         self._step += 1
-        hits, via = self._strong_hits(entry)
-        absorbed: list[str] = []
-        if hits:
-            topic = min(hits, key=lambda t: t.anchor_key)
-            for other in sorted(hits, key=lambda t: t.anchor_key):
-                if other is not topic:
-                    absorbed.append(other.id)
-                    self._merge(other, topic)
-        else:
+        absorbed = NO_MERGE
+        topic = None
+        via = "location"
+        related = entry_id in self.adjacent or entry.cap_alert or entry.cap_references
+        if related:
+            hits = self._relations(entry)
+            if hits:
+                via = "link" if self._linked(entry) else "cap"
+                topic = min(hits, key=attrgetter("anchor_key"))
+                absorbed = tuple(other.id for other in sorted(hits, key=attrgetter("anchor_key"))
+                                 if other is not topic)
+                for other in hits:
+                    if other is not topic:
+                        self._merge(other, topic)
+        location = entry.location
+        place_key = None
+        claim = False  # this entry makes its place (in its discipline) this topic's
+        if location:
+            place = location_key(location)
+            if place is not None:
+                place_key = (entry.crisis_id, entry.discipline, place)
+                found = self._places.get(place_key)
+                if found is None:
+                    # An entry that came in through a link or chain does not claim its place:
+                    # the next report from there in that discipline starts its own topic.
+                    claim = topic is None
+                elif topic is None:
+                    topic = found if found.merged_into is None else _find(found)
+        if topic is None:
             topic = self._text_match(entry)
-            via = "text" if topic is not None else "new"
+            via = "text"
             if topic is None:
-                topic = _Auto(entry.id, key, entry.crisis_id, [], entry.occurred_at,
-                              entry.occurred_at)
-        self._join(entry, topic, claim_place=via not in ("link", "cap"))
-        placement = Placement(entry.id, topic.id, tuple(absorbed), via)
-        self.placements.append(placement)
-        return placement
+                via = "new"
+                topic = _Auto(entry_id, (entry.recorded_at, entry_id), entry.crisis_id, [],
+                              entry.occurred_at, entry.occurred_at)
+                self.created.append(topic)
+        members = topic.members
+        members.append(entry_id)
+        occurred = entry.occurred_at
+        if occurred > topic.last_at:
+            topic.last_at = occurred
+        elif occurred < topic.first_at:
+            topic.first_at = occurred
+        topic.touched = self._step
+        self._topic_of[entry_id] = topic
+        if place_key is not None:
+            topic.places = True
+            if claim:
+                self._places[place_key] = topic
+        if related:
+            for cap in self._cap_keys(entry):
+                self._caps.setdefault(cap, topic)
+        if entry.lat is not None and topic.point is None and entry.lon is not None:
+            topic.point = (entry.lat, entry.lon)
+        # Texts are read only now and then: the first SAMPLES reports of a topic and every
+        # REFRESH-th one after (normalising every text would cost more than the rest of the
+        # fold). The latest text is kept raw and read only when compared.
+        topic.latest = entry.text
+        count = len(members)
+        if count <= SAMPLES or not count % REFRESH:
+            self._sample(entry, topic)
+        return topic, absorbed, via
 
     # ------------------------------------------------------------------ reading
     def topic_of(self, entry_id: str) -> str:
-        return self._find(self._topic_of[entry_id]).id
+        return _find(self._topic_of[entry_id]).id
 
     def topics(self) -> dict[str, list[str]]:
-        """Topic id -> its entry ids in recorded order."""
-        out: dict[str, list[str]] = {}
-        for entry_id, topic in self._topic_of.items():
-            out.setdefault(self._find(topic).id, []).append(entry_id)
-        return out
+        """Topic id -> its entry ids, in the order they joined (recorded order, a merged
+        topic's entries after the ones it merged into)."""
+        return {t.id: list(t.members) for t in self.created if t.merged_into is None}
+
+    def merged(self) -> dict[str, str]:
+        """Topic id -> the topic it was merged into, for every topic merged so far."""
+        return {t.id: t.merged_into.id for t in self.created if t.merged_into is not None}
 
     # ------------------------------------------------------------------ the fold
-    @staticmethod
-    def _find(topic: _Auto) -> _Auto:
-        root = topic
-        while root.merged_into is not None:
-            root = root.merged_into
-        while topic.merged_into is not None and topic.merged_into is not root:
-            topic.merged_into, topic = root, topic.merged_into
-        return root
+    def _linked(self, entry: TopicEntry) -> bool:
+        return any(other in self._topic_of for other in self.adjacent.get(entry.id, ()))
 
-    def _strong_hits(self, entry: TopicEntry) -> tuple[set[_Auto], str]:
+    def _relations(self, entry: TopicEntry) -> set[_Auto]:
+        """Topics of earlier entries linked to this one or sharing its CAP chain."""
         hits: set[_Auto] = set()
-        via = ""
         for other in self.adjacent.get(entry.id, ()):
             topic = self._topic_of.get(other)
             if topic is not None and topic.crisis_id == entry.crisis_id:
-                hits.add(self._find(topic))
-                via = via or "link"
+                hits.add(_find(topic))
         for cap in self._cap_keys(entry):
-            topic = self._keys.get(cap)
+            topic = self._caps.get(cap)
             if topic is not None:
-                hits.add(self._find(topic))
-                via = via or "cap"
-        if hits:
-            return hits, via  # an explicit relation wins over the place
-        place = self._place_key(entry)
-        if place is not None and place in self._keys:
-            hits.add(self._find(self._keys[place]))
-            via = "location"
-        return hits, via
+                hits.add(_find(topic))
+        return hits
 
     @staticmethod
-    def _cap_keys(entry: TopicEntry) -> list[tuple]:
+    def _cap_keys(entry: TopicEntry) -> list[tuple[str, str]]:
         keys = [entry.cap_alert, *entry.cap_references]
-        return [("cap", entry.crisis_id, k) for k in dict.fromkeys(keys) if k]
-
-    @staticmethod
-    def _place_key(entry: TopicEntry) -> tuple | None:
-        place = location_key(entry.location)
-        return None if place is None else ("loc", entry.crisis_id, entry.discipline, place)
+        return [(entry.crisis_id, k) for k in dict.fromkeys(keys) if k]
 
     def _merge(self, other: _Auto, into: _Auto) -> None:
         into.members.extend(other.members)
@@ -201,33 +262,19 @@ class AutoGrouping:
         into.last_at = max(into.last_at, other.last_at)
         into.places = into.places or other.places
         into.point = into.point or other.point
-        into.samples = (into.samples + other.samples)[-SAMPLES:]
+        into.samples = (into.samples + other.samples)[:SAMPLES]
+        into.latest = into.latest or other.latest
         into.touched = max(into.touched, other.touched)
         other.merged_into = into
 
-    def _join(self, entry: TopicEntry, topic: _Auto, claim_place: bool = True) -> None:
-        topic.members.append(entry.id)
-        topic.last_at = max(topic.last_at, entry.occurred_at)
-        topic.first_at = min(topic.first_at, entry.occurred_at)
-        topic.touched = self._step
-        self._topic_of[entry.id] = topic
-        for cap in self._cap_keys(entry):
-            self._keys.setdefault(cap, topic)
-        place = self._place_key(entry)
-        if place is not None and claim_place:
-            # An entry that came in through a link does not make its place this topic's:
-            # the next report from that place in that discipline starts its own.
-            self._keys.setdefault(place, topic)
-        if place is not None:
-            topic.places = True
-        if entry.lat is not None and entry.lon is not None and topic.point is None:
-            topic.point = (entry.lat, entry.lon)
+    def _sample(self, entry: TopicEntry, topic: _Auto) -> None:
         sig = signature(entry.text)
         if len(topic.samples) < SAMPLES:
             topic.samples.append(sig)
         else:
-            topic.samples[-1] = sig  # keep the first ones, refresh the latest
+            topic.samples[-1] = sig
         block = (entry.crisis_id, entry.discipline)
+        self._exact[(*block, sig.content)] = topic
         for word in sig.words:
             bucket = self._words.setdefault((*block, word), [])
             if not bucket or bucket[-1] is not topic:
@@ -241,29 +288,43 @@ class AutoGrouping:
         has_place = location_key(entry.location) is not None
         point = (entry.lat, entry.lon) if entry.lat is not None and entry.lon is not None \
             else None
+        same = self._exact.get((*block, sig.content))
+        if same is not None and self._fits(_find(same), entry, has_place, point):
+            return _find(same)  # the same words as a report it already holds
         candidates: dict[int, _Auto] = {}
-        for word in sorted(sig.words):
+        # A text that names a place looks only among topics whose texts name it.
+        for word in sorted(sig.names or sig.words):
             for topic in reversed(self._words.get((*block, word), ())[-CANDIDATES_PER_WORD:]):
-                root = self._find(topic)
+                root = _find(topic)
                 candidates.setdefault(id(root), root)
         best: tuple[float, int, str] | None = None
         chosen = None
         ranked = sorted(candidates.values(), key=lambda t: (-t.touched, t.anchor))
         for topic in ranked[:MAX_CANDIDATES]:
-            if has_place and topic.places:
-                continue  # a new place never joins another place's topic by text alone
-            if entry.occurred_at < topic.first_at - TEXT_WINDOW or \
-                    entry.occurred_at > topic.last_at + TEXT_WINDOW:
+            if not self._fits(topic, entry, has_place, point):
                 continue
-            if point and topic.point and _km(point, topic.point) > FAR_KM:
-                continue
-            score = max(similarity(sig, sample) for sample in topic.samples)
+            samples = [*topic.samples, signature(topic.latest)] if topic.latest else \
+                topic.samples
+            score = max(similarity(sig, sample) for sample in samples)
             if score < SIMILAR:
                 continue
             rank = (score, topic.touched, topic.anchor)
             if best is None or rank > best:
                 best, chosen = rank, topic
+        if chosen is not None:
+            self._exact.setdefault((*block, sig.content), chosen)
         return chosen
+
+    @staticmethod
+    def _fits(topic: _Auto, entry: TopicEntry, has_place: bool,
+              point: tuple[float, float] | None) -> bool:
+        """Whether a text match with this topic is allowed at all (place, time, distance)."""
+        if has_place and topic.places:
+            return False  # a new place never joins another place's topic by text alone
+        if entry.occurred_at < topic.first_at - TEXT_WINDOW or \
+                entry.occurred_at > topic.last_at + TEXT_WINDOW:
+            return False
+        return not (point and topic.point and _km(point, topic.point) > FAR_KM)
 
 
 def group(entries: Sequence[TopicEntry], links: Iterable[TopicLink] = ()) -> dict[str, list[str]]:

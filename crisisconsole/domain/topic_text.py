@@ -40,8 +40,8 @@ zullen wil via per na sinds tijdens vanaf sprake melding meldt meldde gemeld ber
 # Short all-capital words are organisations and units (ME, TS, NOS, OvJ), not places.
 _ACRONYM = re.compile(r"^[A-Z]{1,4}$")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _ROAD = re.compile(r"^[a-z]{1,2}\d{1,4}$")  # A12, N325, s100
+_COUNTS = re.compile(r"(?<!\w)\d+")  # not the digits of "A12"
 _HOUSE_NUMBER = re.compile(r"\s+\d+\s*[a-z]?$")
 
 
@@ -70,28 +70,36 @@ class TextSig:
     names: frozenset[str]
 
 
-def _is_name(raw: str, position: int) -> bool:
-    if any(c.isdigit() for c in raw):
-        return bool(_ROAD.match(fold(raw)))
-    if _ACRONYM.match(raw) or not raw[:1].isupper():
+def _fold_word(raw: str) -> str:
+    return raw.lower() if raw.isascii() else fold(raw)
+
+
+def _keep(word: str) -> bool:
+    """A content word: not a function word, not a number, time or glued count."""
+    if len(word) < 2 or word in STOPWORDS:
         return False
-    return position > 0  # the first word of a sentence is capitalised anyway
+    return word.isalpha() or bool(_ROAD.match(word))
+
+
+def signature(text: str) -> TextSig:
+    """The signature of a text; texts that differ only in their counts share one (cached)."""
+    return _signature(_COUNTS.sub("#", text))
 
 
 @lru_cache(maxsize=65536)
-def signature(text: str) -> TextSig:
-    words: list[str] = []
+def _signature(text: str) -> TextSig:
+    words: set[str] = set()
     names: set[str] = set()
     for position, raw in enumerate(WORD.findall(text)):
-        word = fold(raw)
-        if _NUMBER.match(word) or word in STOPWORDS or len(word) < 2:
+        word = _fold_word(raw)
+        if not _keep(word):
             continue
-        if any(c.isdigit() for c in word) and not _ROAD.match(word):
-            continue  # times, house numbers glued to letters, counts like "2x"
-        words.append(word)
-        if _is_name(raw, position):
-            names.add(word)
-    distinct = sorted(set(words))
+        words.add(word)
+        if not word.isalpha():
+            names.add(word)  # a road: A12, N325
+        elif position and raw[:1].isupper() and not _ACRONYM.match(raw):
+            names.add(word)  # capitalised inside the sentence: a place or a name
+    distinct = sorted(words)
     return TextSig(" ".join(distinct), frozenset(distinct), frozenset(names))
 
 
@@ -111,12 +119,21 @@ def similarity(a: TextSig, b: TextSig) -> float:
 
 def content_words(text: str) -> list[str]:
     """The content words of a text in their order (for titles), folded."""
+    return [folded for folded, _shown in title_words(text)]
+
+
+def title_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(folded, as shown) for each content word of a text, in order. Names keep their
+    capitals ("A12", "Industrieweg"), other words are shown in lower case."""
+    return _title_words(_COUNTS.sub("#", text))
+
+
+@lru_cache(maxsize=65536)
+def _title_words(text: str) -> tuple[tuple[str, str], ...]:
     out = []
-    for raw in WORD.findall(text):
-        word = fold(raw)
-        if _NUMBER.match(word) or word in STOPWORDS or len(word) < 3:
-            continue
-        if any(c.isdigit() for c in word) and not _ROAD.match(word):
-            continue
-        out.append(word)
-    return out
+    for position, raw in enumerate(WORD.findall(text)):
+        word = _fold_word(raw)
+        if len(word) > 2 and _keep(word):
+            named = raw.isupper() or (position > 0 and raw[:1].isupper())
+            out.append((word, raw if named else raw.lower()))
+    return tuple(out)

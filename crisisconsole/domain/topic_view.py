@@ -35,7 +35,7 @@ from crisisconsole.clock import format_utc
 from crisisconsole.domain.numbers_trend import NO_TREND, Trend, trend
 from crisisconsole.domain.topic_book import Topic, TopicBook
 from crisisconsole.domain.topic_input import TopicEntry, TopicLink
-from crisisconsole.domain.topic_text import WORD, content_words, fold, location_key
+from crisisconsole.domain.topic_text import content_words, location_key, title_words
 
 TITLE_SAMPLE = 6  # first and last reports read for the title
 TREND_SAMPLE = 8  # latest reports read for the trend
@@ -145,16 +145,13 @@ def _title(entries: Sequence[TopicEntry], place: str | None, statement: str | No
     if len(sample) >= 2:
         frequency: Counter[str] = Counter()
         for entry in sample:
-            frequency.update(set(content_words(entry.text)) - place_words)
+            frequency.update({w for w, _ in title_words(entry.text)} - place_words)
         common = {w for w, n in frequency.items() if n * 2 >= len(sample) and n >= 2}
         originals: dict[str, str] = {}
         for entry in sample:
-            for position, raw in enumerate(WORD.findall(entry.text)):
-                word = fold(raw)
+            for word, shown in title_words(entry.text):
                 if word in common and word not in originals:
-                    # Names keep their capitals ("A12", "Industrieweg"), other words do not.
-                    named = raw.isupper() or (position > 0 and raw[:1].isupper())
-                    originals[word] = raw if named else raw.lower()
+                    originals[word] = shown
         words = list(originals.values())[:TITLE_WORDS]
     if words:
         phrase = " ".join(words)
