@@ -265,6 +265,9 @@ class TopicReplay:
                 if entry.crisis_id != fact.crisis_id:
                     return tr("een melding van een andere crisis kan hier niet heen",
                               "an entry of another crisis cannot move here")
+            if all(self.label_of[i] == target for i in fact.entry_ids):
+                return tr("deze meldingen staan al bij dit onderwerp",
+                          "these entries are already in this topic")
         if fact.kind == "statement":
             unknown = [i for i in fact.entry_ids if i not in self.members[target]]
             if unknown:

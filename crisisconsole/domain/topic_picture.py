@@ -19,12 +19,14 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from crisisconsole.domain.picture_input import DISCIPLINES, OTHER
+from crisisconsole.domain.topic_book import Topic, TopicBook
 from crisisconsole.domain.topic_input import TopicEntry
-from crisisconsole.domain.topic_view import TopicView
+from crisisconsole.domain.topic_view import TopicView, topic_view
 
 DEFAULT_LIMIT = 5
 _KNOWN = {key for key, _ in DISCIPLINES}
@@ -34,7 +36,7 @@ def section_key(view: TopicView) -> str:
     return view.discipline if view.discipline in _KNOWN else OTHER
 
 
-def picture_order(views: Iterable[TopicView]) -> list[TopicView]:
+def picture_order(views: Iterable[Any]) -> list[Any]:
     """Pinned first, then the latest change first, then by id (deterministic)."""
     by_id = sorted(views, key=lambda v: v.id)
     by_change = sorted(by_id, key=lambda v: v.last_change_at, reverse=True)
@@ -60,6 +62,96 @@ def discipline_sections(views: Iterable[TopicView], limit: int | None = DEFAULT_
             "topics": len(ordered), "more": len(ordered) - len(shown),
             "closed": sum(1 for v in members if v.closed),
             "refuted": sum(1 for v in members if v.all_refuted and not v.closed),
+        })
+    return sections
+
+
+@dataclass(frozen=True)
+class TopicSummary:
+    """What ordering and selecting a topic for the picture needs, read without building its
+    view (titles, statements and trends cost far more, and only the shown ones need them)."""
+
+    id: str
+    discipline: str | None
+    reports: int
+    all_refuted: bool
+    pinned: bool
+    closed: bool
+    last_change_at: datetime
+
+
+def summarise(topic: Topic, entries: Mapping[str, TopicEntry]) -> TopicSummary:
+    """The same values as the topic's view has (``topic_view.build_view``), in one pass
+    (written for speed: it reads every entry of the crisis)."""
+    meta = topic.meta
+    last = meta.last_fact_at
+    live_tally: dict[str, int] = {}
+    gone_tally: dict[str, int] = {}
+    live = refuted = 0
+    for entry_id in topic.entry_ids:
+        e = entries[entry_id]
+        changed = e.recorded_at
+        if e.corrected_at is not None and e.corrected_at > changed:
+            changed = e.corrected_at
+        if e.assessed_at is not None and e.assessed_at > changed:
+            changed = e.assessed_at
+        if last is None or changed > last:
+            last = changed
+        discipline = e.discipline
+        if e.withdrawn:
+            if discipline:
+                gone_tally[discipline] = gone_tally.get(discipline, 0) + 1
+        else:
+            live += 1
+            if e.reliability == "refuted":
+                refuted += 1
+            if discipline:
+                live_tally[discipline] = live_tally.get(discipline, 0) + 1
+    if live:
+        counted = live_tally
+    else:
+        counted = gone_tally
+    chosen = None
+    if counted:
+        top = max(counted.values())
+        tied = {d for d, n in counted.items() if n == top}
+        if len(tied) == 1:
+            chosen = tied.pop()
+        else:  # the earliest report's, as the view decides
+            chosen = min((e.occurred_at, e.recorded_at, e.id, e.discipline) for e in
+                         (entries[i] for i in topic.entry_ids)
+                         if e.discipline in tied and (not live or not e.withdrawn))[3]
+    assert last is not None
+    return TopicSummary(topic.id, chosen, live,
+                        bool(live) and refuted == live and not meta.statement, meta.pinned,
+                        meta.closed, last)
+
+
+def picture_sections(book: TopicBook, limit: int | None = DEFAULT_LIMIT
+                     ) -> list[dict[str, Any]]:
+    """``discipline_sections`` of the whole book, building views only for the topics shown."""
+    summaries = [summarise(topic, book.entries) for topic in book.topics()]
+    pool = [s for s in summaries if not s.closed and s.reports > 0 and not s.all_refuted]
+    chosen: set[str] = set()
+    per: dict[str, list[TopicSummary]] = {}
+    for s in picture_order(pool):
+        per.setdefault(s.discipline if s.discipline in _KNOWN else OTHER, []).append(s)
+    for items in per.values():
+        chosen.update(s.id for s in (items if limit is None else items[:max(1, limit)]))
+    views = {v.id: v for v in (topic_view(book, topic_id) for topic_id in sorted(chosen))}
+    sections = []
+    for key, label in DISCIPLINES:
+        items = per.get(key, [])
+        shown = [views[s.id] for s in items if s.id in chosen]
+        members = [s for s in summaries if (s.discipline if s.discipline in _KNOWN
+                                            else OTHER) == key]
+        sections.append({
+            "key": key, "label": label,
+            "confirmed": [v.as_json() for v in shown if v.reliability == "confirmed"],
+            "unconfirmed": [v.as_json() for v in shown if v.reliability != "confirmed"],
+            "topics": len(items), "more": len(items) - len(shown),
+            "closed": sum(1 for s in members if s.closed),
+            "refuted": sum(1 for s in members if s.all_refuted and not s.closed),
         })
     return sections
 

@@ -9,7 +9,11 @@ import pytest
 from topic_demo_helpers import read_topic_input
 
 from crisisconsole.domain.topic_book import TopicBook
-from crisisconsole.domain.topic_picture import discipline_sections, section_key
+from crisisconsole.domain.topic_picture import (
+    discipline_sections,
+    picture_sections,
+    section_key,
+)
 from crisisconsole.domain.topic_view import topic_views
 
 
@@ -46,6 +50,7 @@ def test_the_demo_forms_a_sensible_number_of_topics(demo_topics):
     assert all(len(s["confirmed"]) + len(s["unconfirmed"]) <= 5 for s in sections)
     assert sum(s["topics"] for s in sections) + sum(s["closed"] + s["refuted"]
                                                     for s in sections) == len(views)
+    assert picture_sections(_book) == sections
 
 
 def by_text(entries, start):

@@ -219,3 +219,20 @@ def test_correction_that_changes_place_regroups():
     assert b.regrouped == 1 and b.topic_of(FIRE[0].id) == CROWD_T
     b.update_entry(replace(moved, reliability="confirmed"))
     assert b.regrouped == 1  # a re-grade does not move anything
+
+
+def test_moving_an_entry_to_its_own_topic_is_refused():
+    with pytest.raises(TopicFactRefused):
+        book().check(fact("move", CROWD_T, 30, entries=[CROWD[0]]))
+
+
+def test_refusals_speak_the_users_language(monkeypatch):
+    monkeypatch.setenv("CRISISCONSOLE_LANG", "en")
+    other = entry(2, "Brand Industrieweg", "brandweer", location="Industrieweg", crisis="c2")
+    with pytest.raises(TopicFactRefused) as info:
+        book(extra=[other]).check(fact("merge", (CROWD_T, topic_id_for(other.id)), 30))
+    assert info.value.message == "topics of different crises cannot be combined"
+    monkeypatch.setenv("CRISISCONSOLE_LANG", "nl")
+    with pytest.raises(TopicFactRefused) as info:
+        book().check(fact("split", ROAD_T, 30, entries=ROAD))
+    assert info.value.message == "splitsen laat minstens één melding achter"

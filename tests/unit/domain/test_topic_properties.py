@@ -13,6 +13,7 @@ from topic_helpers import T0, eid
 
 from crisisconsole.domain.topic_book import TopicBook
 from crisisconsole.domain.topic_input import TopicEntry, TopicFact, TopicLink
+from crisisconsole.domain.topic_picture import discipline_sections, picture_sections
 from crisisconsole.domain.topic_view import topic_views
 
 DISCIPLINES = ["politie", "brandweer", None]
@@ -206,3 +207,16 @@ def test_manual_facts_win_and_incremental_equals_from_scratch(data):
         if any(involved & later for later in touches[index + 1:]):
             continue
         assert _holds(book, claim), claim
+
+
+@SETTINGS
+@given(st.data())
+def test_the_quick_picture_equals_the_one_from_every_view(data):
+    items = data.draw(entries())
+    book = TopicBook(items, data.draw(links(items)))
+    for step in range(data.draw(st.integers(0, 4))):
+        f = _draw_fact(data, book, 100 + step, 500 + step)
+        if f is not None:
+            book.add_fact(f)
+    limit = data.draw(st.sampled_from([1, 2, 5, None]))
+    assert picture_sections(book, limit) == discipline_sections(topic_views(book), limit)
