@@ -13,15 +13,17 @@ Each step looks for the entry's topic, strongest signal first:
 2. a shared CAP chain key (an Update or Cancel and the alert it refers to);
 3. the same normalised location within the same discipline (``topic_text.location_key``).
 
-Links and chains join all the topics they reach, even when that merges two earlier topics (the
-merged topic keeps the earlier anchor). The place only counts when there is no such relation:
-an entry linked to another goes with it, its place's topic is not pulled along, and it does
-not claim its place for the topic it joined (else one link from a report at the Marktplein
-would glue every report there, of any discipline, to the topic at the other end). Only when none applies the text is compared (``topic_text``) with
-a bounded number of topics in the same crisis and discipline that share a word with it,
-touched recently and within ``TEXT_WINDOW`` of it: a place-less report joins the most similar
-one, a report with a new place joins only a place-less topic. Otherwise the entry starts a new
-topic whose anchor (and so whose id) is that entry.
+Links and chains join all the topics they reach, even when that merges two earlier topics
+(the merged topic keeps the earlier anchor). The place only counts when there is no such
+relation: an entry linked to another goes with it, its place's topic is not pulled along, and
+it does not claim its place for the topic it joined (else one link from a report at the
+Marktplein would glue every report there, of any discipline, to the topic at the other end).
+
+Only when none applies is the text compared (``topic_text``), with a bounded number of topics
+in the same crisis and discipline whose sampled texts share a word (a name, when the text
+names a place) with it, touched recently and within ``TEXT_WINDOW`` of it: a place-less report
+joins the most similar one, a report with a new place joins only a place-less topic. Otherwise
+the entry starts a new topic whose anchor (and so whose id) is that entry.
 """
 
 from __future__ import annotations
