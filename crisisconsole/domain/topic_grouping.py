@@ -16,8 +16,9 @@ Each step looks for the entry's topic, strongest signal first:
 Links and chains join all the topics they reach, even when that merges two earlier topics
 (the merged topic keeps the earlier anchor). The place only counts when there is no such
 relation: an entry linked to another goes with it, its place's topic is not pulled along, and
-it does not claim its place for the topic it joined (else one link from a report at the
-Marktplein would glue every report there, of any discipline, to the topic at the other end).
+it claims its place for that topic only when the topic already has that place (in another
+discipline): else one link from a report at the Binnenstad would glue every later report from
+there, of that discipline, to a topic about the Marktplein.
 
 Only when none applies is the text compared (``topic_text``), with a bounded number of topics
 in the same crisis and discipline whose sampled texts share a word (a name, when the text
@@ -72,7 +73,7 @@ class _Auto:
     touched: int = 0
     samples: list[TextSig] = field(default_factory=list)
     latest: str | None = None
-    places: bool = False
+    places: set[str] = field(default_factory=set)  # its normalised places
     point: tuple[float, float] | None = None
     merged_into: _Auto | None = None
 
@@ -183,9 +184,10 @@ class AutoGrouping:
                 place_key = (entry.crisis_id, entry.discipline, place)
                 found = self._places.get(place_key)
                 if found is None:
-                    # An entry that came in through a link or chain does not claim its place:
-                    # the next report from there in that discipline starts its own topic.
-                    claim = topic is None
+                    # An entry that came in through a link or chain claims its place only when
+                    # the topic already has that place (in another discipline); else the next
+                    # report from there in its discipline starts its own topic.
+                    claim = topic is None or place in topic.places
                 elif topic is None:
                     topic = found if found.merged_into is None else _find(found)
         if topic is None:
@@ -206,7 +208,7 @@ class AutoGrouping:
         topic.touched = self._step
         self._topic_of[entry_id] = topic
         if place_key is not None:
-            topic.places = True
+            topic.places.add(place_key[2])
             if claim:
                 self._places[place_key] = topic
         if related:
@@ -262,7 +264,7 @@ class AutoGrouping:
         into.members.extend(other.members)
         into.first_at = min(into.first_at, other.first_at)
         into.last_at = max(into.last_at, other.last_at)
-        into.places = into.places or other.places
+        into.places |= other.places
         into.point = into.point or other.point
         into.samples = (into.samples + other.samples)[:SAMPLES]
         into.latest = into.latest or other.latest

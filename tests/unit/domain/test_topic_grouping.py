@@ -82,6 +82,15 @@ def test_a_link_does_not_glue_the_places_of_both_ends():
         [ids([a, b]), ids([c, d])])
 
 
+def test_a_linked_report_at_the_topics_own_place_brings_its_discipline_along():
+    # The demo's trains: a broadcaster's report, NS confirms (linked), later NS again.
+    media = entry(1, "Omroep meldt: treinverkeer stilgelegd", None, location="Station")
+    ns = entry(2, "NS bevestigt: geen treinen tot 22.00 uur", "bevolkingszorg",
+               location="Station")
+    resumed = entry(3, "Treinverkeer hervat", "bevolkingszorg", location="Station")
+    assert partition([media, ns, resumed], [link(media, ns)]) == [ids([media, ns, resumed])]
+
+
 def test_a_link_merges_two_earlier_topics_under_the_earlier_anchor():
     a = entry(1, "Rookontwikkeling bij de haven", location="Haven")
     b = entry(2, "Stankoverlast in de wijk Oost", location="Oost")
