@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import islice
 
 from crisisconsole.domain.topic_grouping import AutoGrouping, Placement
 from crisisconsole.domain.topic_input import (
@@ -127,7 +128,9 @@ class TopicReplay:
             if self.members.get(label):
                 return label
         anchor = anchor_of(topic_id)
-        if anchor in self.label_of:
+        if topic_id not in self.meta and anchor in self.label_of:
+            # An id this replay never had: the topic was renumbered (an older report came
+            # in later and became its anchor); it is where its anchor entry is now.
             return self.label_of[anchor]
         return None
 
@@ -192,7 +195,7 @@ class TopicReplay:
         sig = signature(entry.text)
         best, chosen = None, choices[0]
         for rank, label in enumerate(choices):
-            recent = list(self.members[label])[-AFFINITY_SAMPLE:]
+            recent = islice(reversed(self.members[label]), AFFINITY_SAMPLE)
             others = [self.entries[i] for i in recent]
             text = max((similarity(sig, signature(o.text)) for o in others), default=0.0)
             score = (label in linked,
