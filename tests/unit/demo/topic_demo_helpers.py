@@ -20,7 +20,12 @@ def read_topic_input(store, crisis_id: str) -> tuple[list[TopicEntry], list[Topi
     ids = [e.id for e in current]
     with store.read() as conn:
         raw = {r.id: r for r in conn.execute(select(
-            log_entry.c.id, log_entry.c.external_key, log_entry.c.extra_json))}
+            log_entry.c.id, log_entry.c.external_key, log_entry.c.extra_json,
+            log_entry.c.reliability, log_entry.c.recorded_at))}
+        first_confirmed = dict(conn.execute(
+            select(log_assessment.c.entry_id, func.min(log_assessment.c.at))
+            .where(log_assessment.c.reliability == "confirmed")
+            .group_by(log_assessment.c.entry_id)).all())
         corrected = dict(conn.execute(select(log_version.c.entry_id,
                                              func.max(log_version.c.recorded_at))
                                       .group_by(log_version.c.entry_id)).all())
@@ -34,9 +39,11 @@ def read_topic_input(store, crisis_id: str) -> tuple[list[TopicEntry], list[Topi
         row = raw[e.id]
         alert, refs = cap_chain(row.external_key,
                                 json.loads(row.extra_json) if row.extra_json else None)
+        confirmed_at = row.recorded_at if row.reliability == "confirmed" else \
+            first_confirmed.get(e.id)
         entries.append(TopicEntry(
             e.id, e.crisis_id, e.discipline, e.source, e.text, e.occurred_at, e.recorded_at,
             e.reliability, e.location, e.lat, e.lon, e.grade, e.last_confirmed_at,
             e.contradicted, e.withdrawn, e.version, corrected.get(e.id), assessed.get(e.id),
-            None, alert, refs))
+            confirmed_at, alert, refs))
     return entries, links

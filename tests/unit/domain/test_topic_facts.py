@@ -236,3 +236,19 @@ def test_refusals_speak_the_users_language(monkeypatch):
     with pytest.raises(TopicFactRefused) as info:
         book().check(fact("split", ROAD_T, 30, entries=ROAD))
     assert info.value.message == "splitsen laat minstens één melding achter"
+
+
+def test_merging_an_open_topic_into_a_closed_one_reopens_it_visibly():
+    b = book(fact("close", FIRE_T, 20), fact("merge", (FIRE_T, ROAD_T), 30))
+    view = topic_view(b, FIRE_T)
+    assert not view.closed and view.reopened_by == "merge"
+    assert same_topic(b, *FIRE, *ROAD)
+
+
+def test_merged_topic_keeps_the_targets_title_and_takes_the_others_pin():
+    b = book(fact("rename", CROWD_T, 10, text="Groepen"), fact("rename", ROAD_T, 11,
+                                                              text="A12"),
+             fact("pin", ROAD_T, 12), fact("merge", (CROWD_T, ROAD_T), 13))
+    view = topic_view(b, CROWD_T)
+    assert view.title == "Groepen" and view.pinned
+    assert b.resolve(ROAD_T) == CROWD_T
