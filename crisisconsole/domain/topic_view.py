@@ -124,10 +124,13 @@ def _place(entries: Sequence[TopicEntry]) -> str | None:
     if not keys:
         return None
     top = max(keys.values())
-    for entry in entries:
-        if keys.get(location_key(entry.location) or "") == top:
-            return (entry.location or "").strip()
-    return None  # pragma: no cover
+    best = min((k for k, n in keys.items() if n == top),
+               key=lambda k: next(i for i, e in enumerate(entries)
+                                  if location_key(e.location) == k))
+    # Its shortest spelling: "Industrieweg" rather than "Industrieweg 12".
+    forms = [" ".join((e.location or "").split()) for e in entries
+             if location_key(e.location) == best]
+    return min(forms, key=len)
 
 
 def _head(text: str) -> str:
