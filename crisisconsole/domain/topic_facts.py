@@ -154,7 +154,7 @@ class TopicReplay:
             members = topic.members
             self.members[topic_id] = dict.fromkeys(members)
             self.label_of.update(dict.fromkeys(members, topic_id))
-            self.auto_of.update(dict.fromkeys(members, topic_id))
+        self.auto_of.update(self.label_of)  # before any fact, each entry's own topic
 
     def place(self, entry: TopicEntry, placement: Placement) -> str:
         """Replay one entry placed by the automatic fold; returns its topic."""
