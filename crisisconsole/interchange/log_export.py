@@ -11,7 +11,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.log_rules import source_label
 
 RELIABILITY_NL = {"hearsay": "Van horen zeggen", "confirmed": "Bevestigd", "refuted": "Ontkracht"}
@@ -77,7 +77,7 @@ def to_csv(data: dict[str, Any]) -> bytes:
 def _local(value: str | None) -> str:
     if not value:
         return ""
-    when: datetime = parse_iso(value)
+    when: datetime = parse_stored(value)
     return format_local(when)
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crisisconsole.clock import parse_iso
+from crisisconsole.clock import parse_stored
 from crisisconsole.domain.measures import Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 from crisisconsole.errors import ValidationError
@@ -69,7 +69,7 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
     m = view.measure
     withdrawn_at = None
     if withdrawn:
-        withdrawn_at = parse_iso(withdrawn[0]["at"])
+        withdrawn_at = parse_stored(withdrawn[0]["at"])
     return LetterData(
         party=party_v, purpose=purpose, municipality=crisis.municipality,
         exercise=crisis.exercise, kind=m.kind, issuer=m.issuer, title=m.title,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.log_rules import source_label
 
 RELIABILITY_NL = {"confirmed": "Bevestigd", "hearsay": "Van horen zeggen", "refuted": "Ontkracht"}
@@ -28,7 +28,7 @@ KIND_NL = {"version": "Versie", "assessment": "Oordeel", "link": "Koppeling"}
 
 
 def _local(value: str | None) -> str:
-    return format_local(parse_iso(value)) if value else ""
+    return format_local(parse_stored(value)) if value else ""
 
 
 def size_text(size: int) -> str:
