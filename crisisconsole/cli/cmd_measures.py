@@ -14,6 +14,7 @@ from crisisconsole.cli.runtime import (
     open_store,
     parse_time_arg,
 )
+from crisisconsole.clock import format_time
 
 
 def _show_line(view) -> str:  # noqa: ANN001 - MeasureView
@@ -179,7 +180,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     views = list_meetings(store)
     emit(args, [v.as_json() for v in views],
-         "\n".join(f"{v.id}  {v.start:%Y-%m-%d %H:%M}Z  {v.seats} zetels  {v.title}" for v in views)
+         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zetels  {v.title}" for v in views)
          or "geen vergaderingen")
     return 0
 
