@@ -115,7 +115,7 @@ class StoredTime(datetime):
     stored: str | None = None
 
 
-# What strftime("%Y-%m-%dT%H:%M:%S.%fZ") and isoformat() wrote for a year below 1000.
+# What strftime("%Y-%m-%dT%H:%M:%S.%fZ") wrote for a year below 1000 (glibc: no zero padding).
 _LOOSE = re.compile(r"(\d{1,4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
                     r"(Z|[+-]\d{2}:?\d{2})?")
 

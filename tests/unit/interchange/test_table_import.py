@@ -322,3 +322,20 @@ def test_a_sheet_row_outside_the_rule_is_a_row_error() -> None:
     result = map_rows(table, MAPPING, NOW)
     assert [d.text for d in result.drafts] == ["Nieuw"]
     assert result.errors[0].row_number == 2 and "1900-01-01" in result.errors[0].message
+
+
+def test_a_csv_header_of_a_million_columns_is_refused_before_padding() -> None:
+    """Every row is padded to the widest: 1 MB of header times 40,000 rows was gigabytes."""
+    import time as clock
+
+    data = (";".join(["a"] * 500_000) + "\n" + "10:15;Politie;Rook\n" * 40_000).encode()
+    started = clock.perf_counter()
+    with pytest.raises(TableRefused, match="kolommen"):
+        read_table(data, "breed.csv")
+    assert clock.perf_counter() - started < 5
+
+
+def test_json_objects_with_thousands_of_keys_are_refused() -> None:
+    data = json.dumps([{f"k{i}": i for i in range(1_000)}]).encode()
+    with pytest.raises(TableRefused, match="kolommen"):
+        read_table(data, "breed.json")
