@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from crisisconsole import safe_files
 from crisisconsole.cli.runtime import (
     CommandRegistry,
     emit,
@@ -124,9 +125,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     data = export_ics(store, args.crisis, parse_time_arg(args.now))
-    out = Path(args.out).expanduser()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
+    out = safe_files.write_bytes(Path(args.out).expanduser(), data)
     emit(args, {"out": str(out), "events": data.count(b"BEGIN:VEVENT")},
          f"agenda geschreven: {out}")
     return 0

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from crisisconsole.errors import ValidationError
+from crisisconsole import safe_files
+from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import get_crisis
 from crisisconsole.services.intake_cap import import_cap_paths
@@ -109,8 +110,8 @@ def _move(folder: Path, path: Path, item: ImportItem) -> ImportItem:
         if item.status == REFUSED:
             lines = [item.reason] + [f"rij {p.row}: {p.message}" for p in item.skipped_rows]
             reason_file = target.with_name(target.name + REASON_SUFFIX)
-            reason_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    except OSError:
+            safe_files.write_text(reason_file, "\n".join(lines) + "\n")
+    except (OSError, StoreError):
         return replace(item, reason=item.reason + " (verplaatsen mislukt / could not move)")
     return replace(item, moved_to=str(target.relative_to(folder)))
 

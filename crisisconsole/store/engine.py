@@ -6,6 +6,7 @@ record per change and is acknowledged only after the durable commit (WAL, synchr
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, select
 from sqlalchemy.pool import QueuePool
 
+from crisisconsole import safe_files
 from crisisconsole.clock import Clock, SystemClock
 from crisisconsole.errors import StoreError
 from crisisconsole.store import audit_chain, tables
@@ -202,31 +204,30 @@ class Store:
         return connect(self.path, self.key)
 
     def backup(self, dest: Path) -> Path:
-        """A consistent encrypted copy (SQLite online backup), openable with the same key."""
+        """A consistent encrypted copy (SQLite online backup), openable with the same key;
+        written through the one safe writer, so it is complete or not there at all."""
         dest = Path(dest)
-        if dest.exists():
+        if os.path.lexists(dest):
             raise StoreError(f"bestand bestaat al / file exists: {dest}")
-        try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise translate_error(error, dest) from None
-        partial = dest.with_name(dest.name + ".partial")
         source = self.raw_connection()
-        try:
+
+        def produce(temp: Path) -> None:
             try:
-                target = sqlcipher.connect(str(partial), isolation_level=None)
-                target.execute("PRAGMA cipher_log_level = NONE")
-                target.execute(self.key.pragma())
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-                target.close()
-            except (sqlcipher.Error, OSError) as error:
-                partial.unlink(missing_ok=True)
+                target = sqlcipher.connect(str(temp), isolation_level=None)
+                try:
+                    target.execute("PRAGMA cipher_log_level = NONE")
+                    target.execute(self.key.pragma())
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+            except sqlcipher.Error as error:
                 raise translate_error(error, dest) from None
-            partial.replace(dest)
+
+        try:
+            return safe_files.write_with(dest, produce, overwrite=False)
         finally:
             source.close()
-        return dest
 
     def close(self) -> None:
         with self._write_lock:
