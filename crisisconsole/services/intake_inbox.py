@@ -66,6 +66,13 @@ def process_inbox(ctx: ServiceContext, folder: Path | str, crisis_id: str, *,
     (folder / REJECTED).mkdir(exist_ok=True)
     tables = [p for p in files if p.suffix.lower() in TABLE_SUFFIXES]
     caps = [p for p in files if p.suffix.lower() not in TABLE_SUFFIXES]
+    with ctx.store.importing():
+        outcome = _import_all(ctx, crisis_id, caps, tables)
+    return ImportReport(tuple(_move(folder, path, outcome[path]) for path in files))
+
+
+def _import_all(ctx: ServiceContext, crisis_id: str, caps: list[Path],
+                tables: list[Path]) -> dict[Path, ImportItem]:
     outcome: dict[Path, ImportItem] = {}
     if caps:
         report = import_cap_paths(ctx, crisis_id, caps)
@@ -73,7 +80,7 @@ def process_inbox(ctx: ServiceContext, folder: Path | str, crisis_id: str, *,
     for path in tables:
         outcome[path] = import_table(ctx, crisis_id, path, None, on_error="refuse",
                                      remember=False)
-    return ImportReport(tuple(_move(folder, path, outcome[path]) for path in files))
+    return outcome
 
 
 def _ready(folder: Path, settle_seconds: float) -> list[Path]:

@@ -169,7 +169,8 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     if not prepared:
         return ImportItem(shown, REFUSED, "geen geldige rijen / no valid rows",
                           skipped_rows=tuple(problems), kind="table")
-    added, present = _write(ctx, crisis_id, prepared)
+    with ctx.store.importing():  # a write of another process waits for this transaction
+        added, present = _write(ctx, crisis_id, prepared)
     if not added:
         return ImportItem(shown, DUPLICATE, "al geïmporteerd / already imported",
                           skipped_rows=tuple(problems), kind="table")
