@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from crisisconsole import safe_files
 from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, parse_time_arg
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.errors import StoreError, ValidationError
 
 
@@ -47,9 +48,10 @@ def cmd_add(args: argparse.Namespace) -> int:
                       confirmed_by=args.confirmed_by, attachments=attachments)
     data = entry.as_json()
     if attachments:
-        data["attachments"] = [{"filename": a.filename, "size": len(a.data)}
+        data["attachments"] = [{"filename": safe_file_name(a.filename), "size": len(a.data)}
                                for a in attachments]
-    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {a.filename}" for a in attachments))
+    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {safe_file_name(a.filename)}"
+                                            for a in attachments))
     return 0
 
 

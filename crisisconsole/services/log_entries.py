@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crisisconsole import safe_files
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_history import (
     check_assessment,
     check_correction,
@@ -226,7 +227,8 @@ def attach_to_entry(ctx: ServiceContext, entry_id: str,
         for item in attachments:
             row = _attachment_row(tx, ctx, entry_id, item)
             tx.insert(log_attachment, row, "log.attach")
-            added.append({k: row[k] for k in ("id", "filename", "mime", "size", "recorded_at")})
+            added.append({**{k: row[k] for k in ("id", "mime", "size", "recorded_at")},
+                          "filename": safe_file_name(row["filename"])})
     ctx.announce(ChangeNote("log_attachment", tuple(a["id"] for a in added), entry.crisis_id,
                             "attach"))
     return added

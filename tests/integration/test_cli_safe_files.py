@@ -100,3 +100,17 @@ def test_backup_does_not_follow_a_planted_partial_link(ready_cli, tmp_path):
     ready_cli.ok("backup", "--out", str(out))
     assert victim.read_text(encoding="utf-8") == "niet overschrijven"
     assert not out.is_symlink() and out.stat().st_size > 4096
+
+
+def test_the_cli_shows_attachment_names_safely(ready_cli, crisis_id, tmp_path):
+    odd = tmp_path / "factuur\u202egpj.exe"
+    odd.write_bytes(b"MZ")
+    added = ready_cli.ok("log", "add", "--crisis", crisis_id, "--text", "Bijlage", "--source",
+                         "burger", "--attach", str(odd))
+    assert "factuurgpj.exe" in added.out and "\u202e" not in added.out
+    entry = ready_cli.ok("log", "list", "--crisis", crisis_id, "--json").json()[0]["id"]
+    history = ready_cli.ok("log", "history", entry, "--json")
+    listed = history.json()["attachments"][0]
+    assert listed["filename"] == "factuurgpj.exe"
+    assert listed["filename_as_received"] == "factuur<U+202E>gpj.exe"
+    assert "\u202e" not in history.out
