@@ -50,13 +50,11 @@ def load() -> dict[str, Any]:
 
 
 def save(values: dict[str, Any]) -> None:
-    path = _file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from crisisconsole import safe_files
+
     current = load()
     current.update({k: v for k, v in values.items() if k in DEFAULTS})
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(current, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    safe_files.write_text(_file(), json.dumps(current, indent=2))
     for ref in list(_listeners):
         callback = ref()
         if callback is None:

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+from crisisconsole import safe_files
 from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, parse_time_arg
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.errors import StoreError, ValidationError
 
 
@@ -46,9 +48,10 @@ def cmd_add(args: argparse.Namespace) -> int:
                       confirmed_by=args.confirmed_by, attachments=attachments)
     data = entry.as_json()
     if attachments:
-        data["attachments"] = [{"filename": a.filename, "size": len(a.data)}
+        data["attachments"] = [{"filename": safe_file_name(a.filename), "size": len(a.data)}
                                for a in attachments]
-    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {a.filename}" for a in attachments))
+    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {safe_file_name(a.filename)}"
+                                            for a in attachments))
     return 0
 
 
@@ -150,20 +153,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_export_data import gather_log
 
     out = Path(args.out).expanduser()
-    if out.exists():
+    if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
     ctx = open_context(args)
     data = gather_log(ctx, args.crisis)
     content = WRITERS[args.format](data)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_bytes(content)
-        os.replace(partial, out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        from crisisconsole.store.connection import translate_error
-
-        raise translate_error(error, out) from None
+    safe_files.write_bytes(out, content, overwrite=False)
     emit(args, {"out": str(out), "format": args.format, "entries": len(data["entries"])},
          f"{len(data['entries'])} meldingen geëxporteerd naar {out}")
     return 0

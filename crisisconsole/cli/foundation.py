@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
+from crisisconsole import safe_files
 from crisisconsole.cli.runtime import (
     CommandRegistry,
     GuiLaunch,
@@ -16,7 +16,7 @@ from crisisconsole.cli.runtime import (
     open_store,
     passphrase_from_env,
 )
-from crisisconsole.errors import AuditBrokenError, StoreError
+from crisisconsole.errors import AuditBrokenError
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -139,11 +139,8 @@ def cmd_key_export(args: argparse.Namespace) -> int:
     store = open_store(args)
     code = store.key.recovery_code()
     out = Path(args.out).expanduser()
-    if out.exists():
-        raise StoreError(f"bestand bestaat al / file exists: {out}")
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(code + "\n")
+    # Complete or not at all: a full disk leaves no 0-byte key file that blocks the retry.
+    safe_files.write_text(out, code + "\n", overwrite=False, mode=0o600)
     emit(args, {"out": str(out)}, f"herstelcode geschreven naar {out}: bewaar het bestand veilig")
     return 0
 

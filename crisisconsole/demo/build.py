@@ -4,7 +4,6 @@ football match escalating to GRIP 3). Later parts of the scenario add themselves
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from crisisconsole import safe_files
 from crisisconsole.clock import Clock, SystemClock
 from crisisconsole.errors import StoreError
 from crisisconsole.resources_access import resource_json
@@ -80,10 +80,8 @@ def build_demo_database(path: Path | None = None, *, passphrase: str | None = No
     key_file = None
     if use_memory:
         # No keyring and no passphrase: keep the key beside the demo file so it can be reopened.
-        key_file = path.with_name(path.name + ".key")
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(store.key.recovery_code() + "\n")
+        key_file = safe_files.write_text(path.with_name(path.name + ".key"),
+                                         store.key.recovery_code() + "\n", mode=0o600)
     try:
         world = fill_foundation(store)
         for part in scenario_parts():

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from crisisconsole.clock import format_local
+from crisisconsole.clock import format_local, format_time
 from crisisconsole.errors import NotWritableError
 from crisisconsole.store.engine import Store
 
@@ -31,7 +31,7 @@ def backup_to_folder(store: Store, folder: Path, *, keep: int = KEEP) -> BackupR
         raise NotWritableError(f"back-upmap niet schrijfbaar / backup folder not writable: {folder}") from None
     now = store.clock.now()
     stem = store.path.stem
-    dest = folder / f"{stem}-{now.strftime('%Y%m%dT%H%M%S')}.db"
+    dest = folder / f"{stem}-{format_time(now, '%Y%m%dT%H%M%S')}.db"
     store.backup(dest)
     old = sorted(folder.glob(f"{stem}-????????T??????.db"))
     for stale in old[:-keep] if keep else []:

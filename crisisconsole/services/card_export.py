@@ -11,6 +11,7 @@ import html
 import os
 from pathlib import Path
 
+from crisisconsole import safe_files
 from crisisconsole.clock import format_local
 from crisisconsole.domain.cards import FactChannel
 from crisisconsole.domain.reliability import RELIABILITY_LABELS_NL, Reliability
@@ -118,7 +119,7 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     """Write the card to ``out`` (which must not exist); audited as card.export."""
     refuse_unless_allowed(ctx, "card.export", card_id, purpose)
     dest = Path(out).expanduser()
-    if dest.exists():
+    if os.path.lexists(dest):
         raise ValidationError(f"bestand bestaat al / file exists: {dest}")
     if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):
         raise NotWritableError(f"map niet schrijfbaar / folder not writable: {dest.parent}")
@@ -127,18 +128,16 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     with ctx.store.read() as conn:
         view = card_read.card_view(conn, card_id)
     data = _pdf_bytes(view, reason)
-    partial = dest.with_name(dest.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    written = False
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with ctx.store.write(ctx.actor.id) as tx:
+        with ctx.store.write(ctx.actor.id) as tx:  # no card file without its audit record
             card_read.record_access(tx, "card.export", card_id, "ok", reason)
-            partial.replace(dest)
-    finally:
-        partial.unlink(missing_ok=True)
+            safe_files.write_bytes(dest, data, overwrite=False, mode=0o600)
+            written = True
+    except BaseException:
+        if written:
+            dest.unlink(missing_ok=True)
+        raise
     return dest
 
 

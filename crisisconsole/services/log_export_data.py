@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from crisisconsole.clock import format_utc
+from crisisconsole.domain.file_names import as_received, safe_file_name
 from crisisconsole.domain.log_history import Assessment, EntryVersion, HistoryItem, Link
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import get_crisis
@@ -64,6 +65,14 @@ def item_json(item: HistoryItem, names: dict[str, str]) -> dict[str, Any]:
             "version": item.version, "other_entry_id": item.other_entry_id}
 
 
+def attachment_names(stored: str) -> dict[str, str]:
+    """``filename`` as it may be shown and offered as a file name (``safe_file_name``); when
+    that differs from the stored name, ``filename_as_received`` spells the stored one out."""
+    shown = safe_file_name(stored)
+    return {"filename": shown} if shown == stored else {
+        "filename": shown, "filename_as_received": as_received(stored)}
+
+
 def history_json(store: Store, entry_id: str) -> dict[str, Any]:
     """`log history ID --json`: the entry now, then its versions, assessments and links in
     order, and the whole history as one time line."""
@@ -81,7 +90,7 @@ def history_json(store: Store, entry_id: str) -> dict[str, Any]:
         "withdrawals": [{"id": w["id"], "at": _iso(w["at"]),
                          "actor": names.get(w["actor"], w["actor"]), "reason": w["reason"]}
                         for w in facts.withdrawals],
-        "attachments": [{"id": a["id"], "filename": a["filename"], "mime": a["mime"],
+        "attachments": [{"id": a["id"], **attachment_names(a["filename"]), "mime": a["mime"],
                          "size": a["size"], "recorded_at": _iso(a["recorded_at"]),
                          "actor": names.get(a["actor"], a["actor"])}
                         for a in facts.attachments],
@@ -133,7 +142,7 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
                 .order_by(log_attachment.c.recorded_at, log_attachment.c.id)):
             # The file itself is not exported; its hash lets a reader match a copy to the log.
             attachments[a.entry_id].append({
-                "id": a.id, "filename": a.filename, "mime": a.mime, "size": a.size,
+                "id": a.id, **attachment_names(a.filename), "mime": a.mime, "size": a.size,
                 "sha256": hashlib.sha256(a.data).hexdigest(), "recorded_at": _iso(a.recorded_at),
                 "actor": names.get(a.actor, a.actor)})
     entries = []

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from crisisconsole import settings
-from crisisconsole.clock import format_utc
+from crisisconsole.clock import format_utc, parse_stored
 from crisisconsole.domain.log_rules import (
     LATE_ENTRY_THRESHOLD,
     EntryInvalid,
@@ -94,7 +94,7 @@ CURRENT_BY_ID_SQL = (f"SELECT {', '.join(_CURRENT_COLUMNS)} FROM log_current "
 
 
 def _time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
+    return None if value is None else parse_stored(value)
 
 
 def entry_from_raw(values: tuple) -> LogEntry:

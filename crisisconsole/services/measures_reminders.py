@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from crisisconsole.clock import format_utc, parse_iso
+from crisisconsole.clock import format_utc, parse_stored
 from crisisconsole.domain.reminder_plan import ReminderPlan, plan
 from crisisconsole.errors import ValidationError
-from crisisconsole.interchange.ical_council import obligations_to_ics, reminder_item
+from crisisconsole.interchange.ical_reminders import obligations_to_ics, reminder_item
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.measures_store import (
@@ -33,7 +33,7 @@ def _seen_key(actor_id: str) -> str:
 def last_seen(store: Store, actor_id: str) -> datetime | None:
     with store.read() as conn:
         value = get_state(conn, _seen_key(actor_id))
-    return parse_iso(value) if value else None
+    return parse_stored(value) if value else None
 
 
 def mark_seen(store: Store, actor_id: str, when: datetime) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select, text
 
-from crisisconsole.clock import format_utc
+from crisisconsole.store.types import bound_text
 
 GENESIS = "0" * 64
 WRITE = "write"
@@ -35,8 +35,8 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, bool):
         return int(value)
-    if isinstance(value, datetime):
-        return format_utc(value)
+    if isinstance(value, datetime):  # a stored time hashes as its stored text (old files)
+        return bound_text(value)
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value).hex()
     return value

@@ -6,7 +6,7 @@ record per change and is acknowledged only after the durable commit (WAL, synchr
 
 from __future__ import annotations
 
-import threading
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -17,6 +17,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, select
 from sqlalchemy.pool import QueuePool
 
+from crisisconsole import safe_files
 from crisisconsole.clock import Clock, SystemClock
 from crisisconsole.errors import StoreError
 from crisisconsole.store import audit_chain, tables
@@ -32,6 +33,7 @@ from crisisconsole.store.planned_write import (
     lookup_sql,
     next_record,
 )
+from crisisconsole.store.write_turns import FairLock, WriteTurns
 
 # The driver's errors, for services that must tell one case apart inside a write (a foreign
 # key naming an unknown crisis); services never import the driver themselves.
@@ -134,13 +136,19 @@ class WriteTx:
         self._last = planned.head
 
 
+def _is_busy(error: BaseException) -> bool:
+    text = str(error).lower()
+    return isinstance(error, sqlcipher.OperationalError) and ("locked" in text or "busy" in text)
+
+
 class Store:
     def __init__(self, path: Path, key: DatabaseKey, clock: Clock | None = None) -> None:
         self.path = Path(path)
         self.key = key
         self.clock = clock or SystemClock()
         self.origin = device_origin()
-        self._write_lock = threading.RLock()
+        self._write_lock = FairLock()  # in arrival order: an import cannot hog it
+        self.turns = WriteTurns(self.path)
         self._writer: Connection | None = None
         self.engine = self._make_engine()
 
@@ -156,8 +164,12 @@ class Store:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            immediate = conn.get_execution_options().get("cc_write", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            if not conn.get_execution_options().get("cc_write", False):
+                conn.exec_driver_sql("BEGIN")
+                return
+            raw = conn.connection.dbapi_connection
+            # Waits while another process imports, instead of "database is locked".
+            self.turns.begin(lambda: raw.execute("BEGIN IMMEDIATE"), _is_busy)
 
         return engine
 
@@ -170,8 +182,17 @@ class Store:
             raise translate_error(error.orig or error, self.path) from None
 
     @contextmanager
+    def importing(self) -> Iterator[None]:
+        """Around a long import: writes of other processes wait for it (write_turns), and it
+        lets them in between its transactions."""
+        with self.turns.importing():
+            yield
+
+    @contextmanager
     def write(self, actor: str) -> Iterator[WriteTx]:
         """A serialised, audited write; raises a StoreError a user understands on failure."""
+        if self.turns.is_importing:
+            self.turns.yield_to_waiters()
         with self._write_lock:
             try:
                 conn = self._writer_connection()
@@ -202,31 +223,30 @@ class Store:
         return connect(self.path, self.key)
 
     def backup(self, dest: Path) -> Path:
-        """A consistent encrypted copy (SQLite online backup), openable with the same key."""
+        """A consistent encrypted copy (SQLite online backup), openable with the same key;
+        written through the one safe writer, so it is complete or not there at all."""
         dest = Path(dest)
-        if dest.exists():
+        if os.path.lexists(dest):
             raise StoreError(f"bestand bestaat al / file exists: {dest}")
-        try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise translate_error(error, dest) from None
-        partial = dest.with_name(dest.name + ".partial")
         source = self.raw_connection()
-        try:
+
+        def produce(temp: Path) -> None:
             try:
-                target = sqlcipher.connect(str(partial), isolation_level=None)
-                target.execute("PRAGMA cipher_log_level = NONE")
-                target.execute(self.key.pragma())
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-                target.close()
-            except (sqlcipher.Error, OSError) as error:
-                partial.unlink(missing_ok=True)
+                target = sqlcipher.connect(str(temp), isolation_level=None)
+                try:
+                    target.execute("PRAGMA cipher_log_level = NONE")
+                    target.execute(self.key.pragma())
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+            except sqlcipher.Error as error:
                 raise translate_error(error, dest) from None
-            partial.replace(dest)
+
+        try:
+            return safe_files.write_with(dest, produce, overwrite=False)
         finally:
             source.close()
-        return dest
 
     def close(self) -> None:
         with self._write_lock:

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from crisisconsole import __version__
-from crisisconsole.clock import Clock, SystemClock, format_utc
+from crisisconsole.clock import Clock, SystemClock, format_time, format_utc
 from crisisconsole.errors import NotWritableError, StoreError
 from crisisconsole.store import schema, tables
 from crisisconsole.store.engine import Store
@@ -91,7 +91,7 @@ def open_database(
         with store.read() as conn:
             needs_upgrade = schema.check_revision(schema.current_revision(conn))
         if needs_upgrade:
-            stamp = store.clock.now().strftime("%Y%m%dT%H%M%S")
+            stamp = format_time(store.clock.now(), "%Y%m%dT%H%M%S")
             store.backup(path.with_name(f"{path.name}.voor-upgrade-{stamp}.bak"))
             with store.engine.connect() as conn:
                 conn = conn.execution_options(cc_write=True)

@@ -3,8 +3,6 @@ database when the keyring is lost with the laptop's account."""
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from crisisconsole import safe_files
+from crisisconsole.errors import CrisisConsoleError
 
 
 class RecoveryCodeDialog(QDialog):
@@ -46,8 +47,6 @@ class RecoveryCodeDialog(QDialog):
         if not path:
             return
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(self._code + "\n")
-        except OSError as error:
+            safe_files.write_text(path, self._code + "\n", mode=0o600)
+        except CrisisConsoleError as error:
             QMessageBox.warning(self, self.tr("Niet opgeslagen"), str(error))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crisisconsole import settings
 from crisisconsole.clock import format_local
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import check_text, source_label
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services import log_entries, log_sources
@@ -284,7 +285,7 @@ class LogPage(QWidget):
 
     def ask_save_attachment(self, attachment_id: str, filename: str) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Bijlage opslaan als"),
-                                                    filename)
+                                                    safe_file_name(filename))
         if path:
             self.save_attachment_to(attachment_id, path)
 

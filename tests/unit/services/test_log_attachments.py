@@ -80,8 +80,8 @@ def test_save_attachment_writes_the_bytes_and_audits_the_export(ctx, crisis, tmp
     assert not list(tmp_path.glob("*.partial"))
     with pytest.raises(NotFoundError):
         attachment_data(ctx.store, "onbekend")
-    with pytest.raises(StoreError):  # a folder that does not exist: no file, no audit record
-        save_attachment(ctx, attachment_id, tmp_path / "nergens" / "x.jpg")
+    with pytest.raises(StoreError):  # a file where the folder should be: no audit record
+        save_attachment(ctx, attachment_id, out / "x.jpg")
     assert len([r for r in audit.list_records(ctx.store, object_id=attachment_id)
                 if r["action"] == "log.attachment.export"]) == 2
     assert audit.verify(ctx.store).ok
