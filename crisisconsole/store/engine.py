@@ -18,10 +18,11 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, sel
 from sqlalchemy.pool import QueuePool
 
 from crisisconsole.clock import Clock, SystemClock
-from crisisconsole.errors import StoreError
+from crisisconsole.errors import NotWritableError, StoreError
+from crisisconsole.i18n import tr
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, row_params
-from crisisconsole.store.connection import connect, translate_error
+from crisisconsole.store.connection import connect, connect_read_only, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.planned_write import (
@@ -135,10 +136,15 @@ class WriteTx:
 
 
 class Store:
-    def __init__(self, path: Path, key: DatabaseKey, clock: Clock | None = None) -> None:
+    """``read_only``: every connection is opened read-only and never touches the file (a
+    read-only medium, verification); a write is refused with a message saying why."""
+
+    def __init__(self, path: Path, key: DatabaseKey, clock: Clock | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
         self.key = key
         self.clock = clock or SystemClock()
+        self.read_only = read_only
         self.origin = device_origin()
         self._write_lock = threading.RLock()
         self._writer: Connection | None = None
@@ -148,7 +154,7 @@ class Store:
         engine = create_engine(
             f"sqlite:///{self.path}",
             module=sqlcipher,
-            creator=lambda: connect(self.path, self.key),
+            creator=self.raw_connection,
             poolclass=QueuePool,
             pool_size=4,
             max_overflow=4,
@@ -172,6 +178,12 @@ class Store:
     @contextmanager
     def write(self, actor: str) -> Iterator[WriteTx]:
         """A serialised, audited write; raises a StoreError a user understands on failure."""
+        if self.read_only:
+            raise NotWritableError(tr(
+                f"alleen-lezen: {self.path.name} is geopend zonder schrijven (een medium dat niet "
+                "beschrijfbaar is, of een controle); er is niets vastgelegd",
+                f"read-only: {self.path.name} is open without writing (a medium that cannot be "
+                "written, or a check); nothing was recorded"))
         with self._write_lock:
             try:
                 conn = self._writer_connection()
@@ -199,6 +211,8 @@ class Store:
                 self._writer = None
 
     def raw_connection(self) -> sqlcipher.Connection:
+        if self.read_only:
+            return connect_read_only(self.path, self.key)
         return connect(self.path, self.key)
 
     def backup(self, dest: Path) -> Path:
