@@ -176,6 +176,26 @@ class Store:
             raise translate_error(error.orig or error, self.path) from None
 
     @contextmanager
+    def inspect(self) -> Iterator[Connection]:
+        """One read transaction for checks that may meet a damaged file (audit verify): it is
+        rolled back, never committed, and its connection is dropped rather than pooled, since
+        SQLCipher keeps a failed page check on the connection and fails every later commit."""
+        try:
+            conn = self.engine.connect()
+        except exc.DBAPIError as error:
+            raise translate_error(error.orig or error, self.path) from None
+        try:
+            conn.begin()
+            yield conn
+        finally:
+            try:
+                conn.rollback()
+            except exc.DBAPIError:
+                pass  # the damage the checks report; nothing was written either way
+            conn.invalidate()
+            conn.close()
+
+    @contextmanager
     def write(self, actor: str) -> Iterator[WriteTx]:
         """A serialised, audited write; raises a StoreError a user understands on failure."""
         if self.read_only:

@@ -29,7 +29,7 @@ def _database_at(path, secret_store, clock, revision: str) -> Store:
             config.set_main_option("script_location", "crisisconsole.store:migrations")
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
-            conn.exec_driver_sql("INSERT INTO db_meta VALUES ('db_id', 'x')")
+            conn.exec_driver_sql(f"INSERT INTO db_meta VALUES ('db_id', '{key.db_id}')")
     return store
 
 
