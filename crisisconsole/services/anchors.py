@@ -17,14 +17,19 @@ from crisisconsole import safe_files
 from crisisconsole.errors import AnchorError, NotFoundError
 from crisisconsole.i18n import tr
 from crisisconsole.store import anchor as anchors
-from crisisconsole.store.anchor_keys import AnchorKeys, SecretStoreAnchorKeys, signing_pair
+from crisisconsole.store.anchor_keys import (
+    AnchorKeys,
+    SecretStoreAnchorKeys,
+    keyring_needed,
+    signing_pair,
+)
+from crisisconsole.store.audit_chain import head_of
 from crisisconsole.store.connection import connect_read_only
 from crisisconsole.store.engine import Store
 from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.secrets import KeyringSecretStore
 
 SUFFIX = ".anchor.json"
-HEAD_SQL = "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1"
 
 
 def default_keys() -> AnchorKeys:
@@ -35,11 +40,6 @@ def default_keys() -> AnchorKeys:
 
 def beside(path: Path) -> Path:
     return Path(str(path) + SUFFIX)
-
-
-def head_of(raw: Any) -> tuple[int, str, str | None]:
-    row = raw.execute(HEAD_SQL).fetchone()
-    return (0, "0" * 64, None) if row is None else (int(row[0]), row[1], row[2])
 
 
 def _sign(db_id: str, head: tuple[int, str, str | None], at: datetime,
@@ -112,8 +112,6 @@ def load_anchor(path: Path, db_id: str, keys: AnchorKeys) -> tuple[anchors.Ancho
         raise AnchorError(tr(f"het anker hoort bij een andere database ({anchor.db_id})",
                              f"the anchor belongs to another database ({anchor.db_id})"))
     if not keys.usable():
-        from crisisconsole.store.anchor_keys import keyring_needed
-
         raise AnchorError(keyring_needed())
     trusted = keys.get(db_id)
     if trusted is None:

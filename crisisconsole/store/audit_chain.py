@@ -107,6 +107,22 @@ def record_hash(record: Mapping[str, Any]) -> str:
     return plain_hash({f: record.get(f) for f in RECORD_FIELDS})
 
 
+HEAD_SQL = "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1"
+
+
+def head_of(raw: Any) -> tuple[int, str, str | None]:
+    """(seq, hash, time) of the newest audit record, through a DB-API connection."""
+    row = raw.execute(HEAD_SQL).fetchone()
+    return (0, GENESIS, None) if row is None else (int(row[0]), row[1], row[2])
+
+
+def chain_head(conn: Connection) -> dict[str, Any]:
+    """The head a document is made from, read in the caller's read transaction, as documents
+    carry it (PDF footers, snapshots, exports): {"seq", "hash"}."""
+    seq, digest, _ = head_of(conn.connection.dbapi_connection)
+    return {"seq": seq, "hash": digest}
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool
