@@ -113,9 +113,23 @@ class MainActions:
             self._backup(Path(folder))
 
     def edit_settings(self) -> None:
+        from crisisconsole.domain.roles import ProfileRole
+        from crisisconsole.services import settings_facts
         from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings.load(), self.window)
-        if dialog.exec():
-            settings.save(dialog.values())
-            self.start_auto_backup()
+        session = self.window.session
+        late = (settings_facts.current(session.store, settings_facts.LATE_ENTRY_MINUTES)
+                if session is not None else settings_facts.LATE_ENTRY_MINUTES.default)
+        may_change = (session is not None and not session.store.read_only
+                      and session.actor.role is ProfileRole.AIDE)
+        dialog = SettingsDialog(settings.load(), self.window, late_minutes=late,
+                                may_change_late=may_change)
+        if not dialog.exec():
+            return
+        settings.save(dialog.values())
+        self.start_auto_backup()
+        if may_change and dialog.late_minutes() != late:
+            minutes = dialog.late_minutes()
+            session.run(lambda: settings_facts.set_values(
+                session.ctx, {settings_facts.LATE_ENTRY_MINUTES: minutes},
+                action="log.late_threshold"), lambda _values: None, self.window.show_error)

@@ -61,9 +61,11 @@ def open_store(args: argparse.Namespace,  # noqa: ANN201 - Store
 def open_context(args: argparse.Namespace):  # noqa: ANN201 - ServiceContext
     from crisisconsole.services.context import ServiceContext
     from crisisconsole.services.profiles import find_profile
+    from crisisconsole.services.unlock import with_old_settings_taken_over
 
     store = open_store(args)
-    return ServiceContext(store, find_profile(store, args.profile).as_actor())
+    return with_old_settings_taken_over(
+        ServiceContext(store, find_profile(store, args.profile).as_actor()))
 
 
 def _close_opened() -> None:

@@ -72,7 +72,7 @@ def history_json(store: Store, entry_id: str) -> dict[str, Any]:
     names = actor_names(store)
     entry = get_entry(store, entry_id)
     return {
-        "entry": entry.as_json(),
+        "entry": entry.as_json(late_threshold(store)),
         "versions": [version_json(v, names) for v in sorted(facts.versions,
                                                              key=lambda v: v.version)],
         "assessments": [assessment_json(a, names) for a in
@@ -140,7 +140,7 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
                 "sha256": hashlib.sha256(a.data).hexdigest(), "recorded_at": _iso(a.recorded_at),
                 "actor": names.get(a.actor, a.actor)})
     entries = []
-    late_after = late_threshold()
+    late_after = late_threshold(ctx.store)
     for entry in current:
         row = first[entry.id]
         original = EntryVersion(row.id, row.id, 1, row.text, row.location, row.recorded_at,
