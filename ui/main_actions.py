@@ -86,7 +86,10 @@ class MainActions:
         auto = values.get("backup_dir")
         text = self.last_backup or (self.window.tr("geen back-up") if not auto else
                                     self.window.tr("automatische back-up aan"))
-        self.window.top_bar.set_state(self.window.tr("Lokaal") + " · " + text)
+        session = self.window.session
+        where = (self.window.tr("Alleen-lezen") if session is not None and session.store.read_only
+                 else self.window.tr("Lokaal"))
+        self.window.top_bar.set_state(where + " · " + text)
 
     def _backup(self, folder: Path) -> None:
         from crisisconsole.services.backups import backup_to_folder

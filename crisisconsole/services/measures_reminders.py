@@ -31,7 +31,10 @@ def last_seen(store: Store, actor_id: str) -> datetime | None:
 
 
 def mark_seen(store: Store, actor_id: str, when: datetime) -> None:
-    """Not a fact (no audit record): only where this user is in the stream of reminders."""
+    """Not a fact (no audit record): only where this user is in the stream of reminders. A
+    read-only medium keeps no such place (reminders then show again at every start)."""
+    if store.read_only:
+        return
     with store.write(actor_id) as tx:
         put_state(tx.conn, _seen_key(actor_id), format_utc(when), tx.now)
 

@@ -2712,6 +2712,11 @@
         <translation>Local</translation>
     </message>
     <message>
+        <location filename="../../ui/main_actions.py" line="89" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_actions.py" line="111" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>

@@ -124,3 +124,13 @@ def test_read_only_medium_reads_verifies_and_refuses_writes(keyed_cli, tmp_path,
     line = one_line_error(keyed_cli("--db", db, "crisis", "grip", keyed_cli.crisis, "--level",
                                     "4", db=False))
     assert "alleen-lezen" in line
+
+
+def test_verify_leaves_a_backup_byte_for_byte(ready_cli, tmp_path):
+    copy = tmp_path / "kopie.db"
+    ready_cli.ok("backup", "--out", str(copy))
+    before = _sha(copy)
+    assert ready_cli.ok("--db", str(copy), "audit", "verify", db=False).out.startswith("OK")
+    assert _sha(copy) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("kopie.db")) == [
+        "kopie.db"]

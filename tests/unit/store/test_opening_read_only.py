@@ -93,3 +93,19 @@ def test_explicit_read_only_open_leaves_a_wal_mode_file_alone(store, ctx, crisis
     finally:
         opened.close()
     assert _sha(path) == before and _siblings(path) == names
+
+
+def test_verify_leaves_the_file_and_its_wal_unchanged(store, ctx, crisis, secret_store):
+    keeper = store.raw_connection()  # a running app holds the WAL open
+    try:
+        open_crisis(ctx, "Nog in de WAL", "Waalbergen")
+        wal = Path(str(store.path) + "-wal")
+        before = (_sha(store.path), _sha(wal))
+        checker = open_database(store.path, secret_store, read_only=True)
+        try:
+            assert audit.verify(checker).ok
+        finally:
+            checker.close()
+        assert (_sha(store.path), _sha(wal)) == before
+    finally:
+        keeper.close()
