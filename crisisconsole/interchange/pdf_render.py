@@ -91,6 +91,9 @@ def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
     pages = max(1, doc.pageCount())
 
     small = QFont(options.font_family, 8)
+    # No ligatures in the header and footer: the chain's hash must copy out as typed ("ff",
+    # not "ﬀ"), so a reader can search for it.
+    small.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     strong = QFont(options.font_family, 11)
     strong.setBold(True)
     painter = QPainter(writer)
