@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import sys
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -66,7 +65,8 @@ def connect_read_only(path: Path, key: DatabaseKey) -> sqlcipher.Connection:
     immutable read does not race a writer's checkpoint."""
     path = Path(path)
     has_wal = wal_path(path).exists()
-    uri = f"file:{quote(str(path.absolute()))}?{'mode=ro' if has_wal else 'immutable=1'}"
+    # as_uri() percent-encodes ('?', '#', spaces) and gives file:///C:/... on Windows.
+    uri = f"{path.absolute().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
                                  timeout=BUSY_TIMEOUT_MS / 1000)
