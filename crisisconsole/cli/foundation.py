@@ -17,6 +17,7 @@ from crisisconsole.cli.runtime import (
     passphrase_from_env,
 )
 from crisisconsole.errors import AuditBrokenError
+from crisisconsole.i18n import tr
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -100,18 +101,37 @@ def cmd_profile_list(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """Read-only: checking a file (a backup) leaves it byte for byte as it was."""
     from crisisconsole.services.audit import verify
 
-    store = open_store(args)
-    result = verify(store)
+    store = open_store(args, read_only=True)
+    anchor = Path(args.anchor).expanduser() if args.anchor else None
+    report = verify(store, anchor=anchor)
     if getattr(args, "json", False):
-        emit(args, result.as_dict())
-        return 0 if result.ok else 1
-    if result.ok:
-        print(f"OK ({result.records} records)")
+        emit(args, report.as_dict())
+        return 0 if report.ok else 1
+    if report.ok:
+        print(f"OK ({report.records} records)")
+        print("\n".join(report.summary()))
         return 0
-    where = f"record {result.bad_seq}: " if result.bad_seq is not None else ""
-    raise AuditBrokenError(f"auditketen verbroken / audit chain broken at {where}{result.reason}")
+    print("\n".join(report.summary()))
+    if not report.chain.ok:
+        where = f"record {report.chain.bad_seq}: " if report.chain.bad_seq is not None else ""
+        raise AuditBrokenError(
+            f"auditketen verbroken / audit chain broken at {where}{report.chain.reason}")
+    raise AuditBrokenError(report.reason)
+
+
+def cmd_audit_anchor(args: argparse.Namespace) -> int:
+    from crisisconsole.services.anchors import default_keys, write_anchor
+
+    store = open_store(args, read_only=True)
+    out = Path(args.out).expanduser()
+    anchor = write_anchor(store, out, default_keys())
+    emit(args, {"out": str(out), **anchor.signed_fields(), "signature": anchor.signature},
+         tr(f"anker geschreven naar {out}: {anchor.label()}",
+            f"anchor written to {out}: {anchor.label()}"))
+    return 0
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
@@ -129,9 +149,15 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from crisisconsole.services.backups import anchor_backup
+
     store = open_store(args)
     dest = store.backup(Path(args.out).expanduser())
-    emit(args, {"backup": str(dest)}, f"backup gemaakt: {dest}")
+    anchor, note = anchor_backup(store, dest)
+    emit(args, {"backup": str(dest), "anchor": str(anchor) if anchor else None,
+                "anchor_note": note or None},
+         f"backup gemaakt: {dest}\n" + (tr(f"anker: {anchor}", f"anchor: {anchor}")
+                                         if anchor else note))
     return 0
 
 
@@ -204,9 +230,15 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_profile_list)
 
     audit = sub.add_parser("audit", help="auditketen").add_subparsers(dest="sub", metavar="SUB", required=True)
-    p = audit.add_parser("verify", help="controleer de auditketen")
+    p = audit.add_parser("verify", help="controleer de auditketen, het bestand en de afgeleide "
+                         "tabellen (alleen-lezen)")
+    p.add_argument("--anchor", metavar="FILE", help="controleer ook dit anker (audit anchor)")
     json_flag(p)
     p.set_defaults(handler=cmd_audit_verify)
+    p = audit.add_parser("anchor", help="schrijf de kop van de keten als ondertekend anker")
+    p.add_argument("--out", required=True, metavar="FILE")
+    json_flag(p)
+    p.set_defaults(handler=cmd_audit_anchor)
     p = audit.add_parser("list", help="toon auditrecords")
     p.add_argument("--object-type")
     p.add_argument("--limit", type=int)

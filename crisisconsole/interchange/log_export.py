@@ -173,6 +173,7 @@ def to_pdf(data: dict[str, Any]) -> bytes:
         header=f"Logboek — {crisis['name']} ({crisis['municipality']})",
         mark="OEFENING" if crisis["exercise"] else "",
         footer=f"Geëxporteerd {_local(data['exported_at'])} door {data['exported_by']}",
+        chain=data.get("chain"),
     )
     return render_pdf(to_html(data), options)
 

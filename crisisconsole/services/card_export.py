@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import os
 from pathlib import Path
+from typing import Any
 
 from crisisconsole import safe_files
 from crisisconsole.clock import format_local
@@ -26,6 +27,7 @@ from crisisconsole.services.card_model import (
 )
 from crisisconsole.services.cards import purpose_or_refuse, refuse_unless_allowed, show_card
 from crisisconsole.services.context import ServiceContext
+from crisisconsole.store.audit_chain import chain_head
 
 CONFIDENTIAL = "VERTROUWELIJK — persoonsgegevens"
 EXERCISE = "OEFENING"
@@ -104,13 +106,13 @@ def card_html(view: CardView, purpose: str) -> str:
     return "".join(parts)
 
 
-def _pdf_bytes(view: CardView, purpose: str) -> bytes:
+def _pdf_bytes(view: CardView, purpose: str, chain: dict[str, Any] | None = None) -> bytes:
     from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
 
     return render_pdf(card_html(view, purpose), PdfOptions(
         title=f"Persoonskaart {view.masked}", header=CONFIDENTIAL,
         mark=EXERCISE if view.exercise else "",
-        footer=f"{CONFIDENTIAL} · {view.crisis_name}"))
+        footer=f"{CONFIDENTIAL} · {view.crisis_name}", chain=chain))
 
 
 @guarded
@@ -127,7 +129,8 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     reason = purpose_or_refuse(ctx, "card.export", card_id, purpose)
     with ctx.store.read() as conn:
         view = card_read.card_view(conn, card_id)
-    data = _pdf_bytes(view, reason)
+        head = chain_head(conn)  # the head the card was read at, on every page
+    data = _pdf_bytes(view, reason, head)
     written = False
     try:
         with ctx.store.write(ctx.actor.id) as tx:  # no card file without its audit record

@@ -26,7 +26,7 @@ from crisisconsole.services.card_model import PURGED_MARK, PurgeResult, guarded
 from crisisconsole.services.cards import refuse_unless_allowed
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
-from crisisconsole.store import tables
+from crisisconsole.services.settings_facts import CARD_RETENTION_DAYS, set_values
 from crisisconsole.store.engine import DriverError, WriteTx
 from crisisconsole.store.tables_cards import card, card_change, card_fact, card_tombstone
 
@@ -134,12 +134,9 @@ def _checkpoint(ctx: ServiceContext) -> None:
 
 @guarded
 def set_retention_days(ctx: ServiceContext, days: int) -> int:
-    """The configurable period after the crisis closes (default 28 days), per database."""
+    """The configurable period after the crisis closes (default 28 days), per database: an
+    audited setting fact that only an aide may change (services.settings_facts)."""
     refuse_unless_allowed(ctx, "card.retention", None)
     retention_from_days(days)
-    with ctx.store.write(ctx.actor.id) as tx:
-        meta = tables.db_meta
-        tx.conn.execute(meta.delete().where(meta.c.key == card_read.RETENTION_KEY))
-        tx.conn.execute(meta.insert(), {"key": card_read.RETENTION_KEY, "value": str(days)})
-        tx.audit("card.retention", "db_meta", card_read.RETENTION_KEY, kind="write")
+    set_values(ctx, {CARD_RETENTION_DAYS: days}, action="card.retention")
     return days

@@ -26,6 +26,7 @@ from crisisconsole.services.crises import get_crisis
 from crisisconsole.services.measures_store import require_writer
 from crisisconsole.services.measures_view import show_measure
 from crisisconsole.store import tables_measures as t
+from crisisconsole.store.audit_chain import chain_head
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,13 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
         area=view.record.area, planned_end=view.status.effective_end,
         withdrawn_at=withdrawn_at, publication=publication, meeting_start=meeting_start,
         crisis_name=crisis.name, reference=view.record.document_ref or "",
+        chain=_head(ctx),
     )
+
+
+def _head(ctx: ServiceContext) -> dict[str, Any]:
+    with ctx.store.read() as conn:
+        return chain_head(conn)
 
 
 def write_letter(ctx: ServiceContext, measure_id: str, party: str, out: Path, *,

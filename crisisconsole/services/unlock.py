@@ -3,10 +3,12 @@ CLI both come through here."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from crisisconsole.clock import Clock
+from crisisconsole.errors import StoreError
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.profiles import Profile, add_profile, find_profile, list_profiles
 from crisisconsole.store.engine import Store
@@ -21,7 +23,18 @@ class Unlocked:
     profiles: list[Profile]
 
     def context(self, profile_name: str | None) -> ServiceContext:
-        return ServiceContext(self.store, find_profile(self.store, profile_name).as_actor())
+        return with_old_settings_taken_over(
+            ServiceContext(self.store, find_profile(self.store, profile_name).as_actor()))
+
+
+def with_old_settings_taken_over(ctx: ServiceContext) -> ServiceContext:
+    """An aide's first opening takes over settings kept the old way as audited facts
+    (services.settings_facts); if that cannot be written now, they are read as they are."""
+    from crisisconsole.services.settings_facts import take_over_old_values
+
+    with suppress(StoreError):
+        take_over_old_values(ctx)
+    return ctx
 
 
 def unlock(path: Path, *, passphrase: str | None = None, key_file: Path | None = None,

@@ -19,10 +19,11 @@ from sqlalchemy.pool import QueuePool
 
 from crisisconsole import safe_files
 from crisisconsole.clock import Clock, SystemClock
-from crisisconsole.errors import StoreError
+from crisisconsole.errors import NotWritableError, StoreError
+from crisisconsole.i18n import tr
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, row_params
-from crisisconsole.store.connection import connect, translate_error
+from crisisconsole.store.connection import connect, connect_read_only, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.planned_write import (
@@ -142,10 +143,15 @@ def _is_busy(error: BaseException) -> bool:
 
 
 class Store:
-    def __init__(self, path: Path, key: DatabaseKey, clock: Clock | None = None) -> None:
+    """``read_only``: every connection is opened read-only and never touches the file (a
+    read-only medium, verification); a write is refused with a message saying why."""
+
+    def __init__(self, path: Path, key: DatabaseKey, clock: Clock | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
         self.key = key
         self.clock = clock or SystemClock()
+        self.read_only = read_only
         self.origin = device_origin()
         self._write_lock = FairLock()  # in arrival order: an import cannot hog it
         self.turns = WriteTurns(self.path)
@@ -156,7 +162,7 @@ class Store:
         engine = create_engine(
             f"sqlite:///{self.path}",
             module=sqlcipher,
-            creator=lambda: connect(self.path, self.key),
+            creator=self.raw_connection,
             poolclass=QueuePool,
             pool_size=4,
             max_overflow=4,
@@ -189,8 +195,34 @@ class Store:
             yield
 
     @contextmanager
+    def inspect(self) -> Iterator[Connection]:
+        """One read transaction for checks that may meet a damaged file (audit verify): it is
+        rolled back, never committed, and its connection is dropped rather than pooled, since
+        SQLCipher keeps a failed page check on the connection and fails every later commit."""
+        try:
+            conn = self.engine.connect()
+        except exc.DBAPIError as error:
+            raise translate_error(error.orig or error, self.path) from None
+        try:
+            conn.begin()
+            yield conn
+        finally:
+            try:
+                conn.rollback()
+            except exc.DBAPIError:
+                pass  # the damage the checks report; nothing was written either way
+            conn.invalidate()
+            conn.close()
+
+    @contextmanager
     def write(self, actor: str) -> Iterator[WriteTx]:
         """A serialised, audited write; raises a StoreError a user understands on failure."""
+        if self.read_only:
+            raise NotWritableError(tr(
+                f"alleen-lezen: {self.path.name} is geopend zonder schrijven (een medium dat niet "
+                "beschrijfbaar is, of een controle); er is niets vastgelegd",
+                f"read-only: {self.path.name} is open without writing (a medium that cannot be "
+                "written, or a check); nothing was recorded"))
         if self.turns.is_importing:
             self.turns.yield_to_waiters()
         with self._write_lock:
@@ -220,6 +252,8 @@ class Store:
                 self._writer = None
 
     def raw_connection(self) -> sqlcipher.Connection:
+        if self.read_only:
+            return connect_read_only(self.path, self.key)
         return connect(self.path, self.key)
 
     def backup(self, dest: Path) -> Path:

@@ -2055,8 +2055,18 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
-        <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’.</source>
-        <translation>A report recorded longer than this after it happened is marked ‘late’.</translation>
+        <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’. Geldt voor iedereen die deze database gebruikt; elke wijziging wordt vastgelegd.</source>
+        <translation>A report recorded longer than this after it happened is marked ‘late’. Applies to everyone using this database; every change is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
+        <source>Alleen de directe ondersteuner (aide) kan dit wijzigen.</source>
+        <translation>Only the aide can change this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <source>De drempel hoort bij de database en wordt vastgelegd in de auditketen.</source>
+        <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
@@ -2700,6 +2710,11 @@
         <location filename="../../ui/main_actions.py" line="89" />
         <source>Lokaal</source>
         <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="89" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="111" />

@@ -1,5 +1,6 @@
-"""Settings: language, the automatic backup folder and interval, and when a log entry counts
-as late."""
+"""Settings: language, the automatic backup folder and interval (this user's, in the settings
+file), and when a log entry counts as late (the database's: an audited setting only an aide may
+change; other roles see it, greyed out)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, values: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, values: dict, parent: QWidget | None = None, *, late_minutes: int = 30,
+                 may_change_late: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(520)
@@ -46,12 +48,18 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel(self.tr("Een back-up is versleuteld en opent met dezelfde sleutel.")))
         self.late_box = QSpinBox()
         self.late_box.setRange(1, 24 * 60)
-        self.late_box.setValue(int(values.get("late_entry_minutes") or 30))
+        self.late_box.setValue(late_minutes)
         self.late_box.setSuffix(self.tr(" min"))
         self.late_box.setAccessibleName(self.tr("Drempel late melding"))
+        self.late_box.setEnabled(may_change_late)
         self.late_box.setToolTip(self.tr(
-            "Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’."))
+            "Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’. "
+            "Geldt voor iedereen die deze database gebruikt; elke wijziging wordt vastgelegd.")
+            if may_change_late else self.tr("Alleen de directe ondersteuner (aide) kan dit "
+                                            "wijzigen."))
         form.addRow(self.tr("Late melding na"), self.late_box)
+        form.addRow(QLabel(self.tr("De drempel hoort bij de database en wordt vastgelegd in "
+                                   "de auditketen.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -64,7 +72,11 @@ class SettingsDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def values(self) -> dict:
+        """This user's settings (the settings file)."""
         return {"language": self.language_box.currentData(),
                 "backup_dir": self.folder_edit.text().strip() or None,
-                "backup_minutes": self.minutes_box.value(),
-                "late_entry_minutes": self.late_box.value()}
+                "backup_minutes": self.minutes_box.value()}
+
+    def late_minutes(self) -> int:
+        """The database's late-entry threshold as set here."""
+        return self.late_box.value()

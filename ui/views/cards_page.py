@@ -286,6 +286,9 @@ class CardsPage(QWidget):
             self.purge_due(announce=True)
 
     def purge_due(self, announce: bool = False) -> None:
+        if not announce and self.ctx.store.read_only:
+            return  # a read-only medium cannot purge: the start-up purge waits for a writable file
+
         def done(result) -> None:  # noqa: ANN001 - PurgeResult
             if announce or result.purged:
                 self.window.statusBar().showMessage(

@@ -8,7 +8,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import select
 
-from crisisconsole.services import audit, crises, measures
+from crisisconsole.domain.ordinance_records import LifecycleSettings
+from crisisconsole.services import audit, crises, measures, measures_store, measures_view
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.profiles import add_profile
 from crisisconsole.store import schema
@@ -29,18 +30,22 @@ def _database_at(path, secret_store, clock, revision: str) -> Store:
             config.set_main_option("script_location", "crisisconsole.store:migrations")
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
-            conn.exec_driver_sql("INSERT INTO db_meta VALUES ('db_id', 'x')")
+            conn.exec_driver_sql(f"INSERT INTO db_meta VALUES ('db_id', '{key.db_id}')")
     return store
 
 
-def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock):
+def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock,
+                                                             monkeypatch):
     old = _database_at(tmp_path / "old.db", secret_store, clock, "r0007")
     ctx = ServiceContext(old, add_profile(old, "aide", "aide", None).as_actor())
-    crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
-    clock.advance(minutes=5)
-    bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
-    clock.advance(minutes=5)
-    measures.publish(ctx, bevel.id, "persbericht")
+    with monkeypatch.context() as patch:  # the old app's terms: defaults, no setting facts yet
+        for module in (measures_store, measures_view):
+            patch.setattr(module, "load_settings", lambda conn: LifecycleSettings())
+        crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
+        clock.advance(minutes=5)
+        bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
+        clock.advance(minutes=5)
+        measures.publish(ctx, bevel.id, "persbericht")
     with old.read() as conn:
         before = [tuple(r) for r in conn.execute(select(measure_event).order_by(measure_event.c.at))]
     old.close()
