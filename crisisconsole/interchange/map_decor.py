@@ -6,6 +6,7 @@ scale bar, the graticule (lines of latitude and longitude with their degrees) an
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -63,8 +64,9 @@ class Labels:
         if align == "centre":
             spots = [(x - width / 2, y - height / 2 + shift) for shift in (0, -height, height)]
         else:
+            vertical = max(3.0, gap - 4)
             spots = [(x + gap, y - height / 2), (x - gap - width, y - height / 2),
-                     (x - width / 2, y - height - 3), (x - width / 2, y + 3)]
+                     (x - width / 2, y - height - vertical), (x - width / 2, y + vertical)]
         for left, top in spots:
             rect = QRectF(left, top, width, height)
             if self.claim(rect):
@@ -107,23 +109,29 @@ def scale_text(metres: float) -> str:
     return f"{metres:g} m"
 
 
-def draw_scale_bar(painter: QPainter, view: MapView, labels: Labels) -> None:
+def scale_bar(view: MapView, labels: Labels) -> Callable[[QPainter], None]:
+    """Reserve the scale bar's corner now (labels keep out), and return its drawing for last,
+    so no mark is painted over it."""
     per_pixel = view.metres_per_pixel()
     metres = nice_length(140 * per_pixel)
-    if metres <= 0:
-        return
-    length = metres / per_pixel
+    length = metres / per_pixel if metres > 0 else 0.0
     left, bottom = 14.0, view.height - 16.0
     labels.claim(QRectF(left - 4, bottom - 22, length + 8, 28))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(255, 255, 255, 200))
-    painter.drawRect(QRectF(left - 4, bottom - 20, length + 8, 26))
-    painter.setPen(QPen(INK, 2.0))
-    painter.drawLine(QPointF(left, bottom), QPointF(left + length, bottom))
-    painter.drawLine(QPointF(left, bottom - 5), QPointF(left, bottom + 3))
-    painter.drawLine(QPointF(left + length, bottom - 5), QPointF(left + length, bottom + 3))
-    painter.setFont(font(11))
-    painter.drawText(QPointF(left + 2, bottom - 6), scale_text(metres))
+
+    def draw(painter: QPainter) -> None:
+        if not length:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.drawRect(QRectF(left - 4, bottom - 20, length + 8, 26))
+        painter.setPen(QPen(INK, 2.0))
+        painter.drawLine(QPointF(left, bottom), QPointF(left + length, bottom))
+        painter.drawLine(QPointF(left, bottom - 5), QPointF(left, bottom + 3))
+        painter.drawLine(QPointF(left + length, bottom - 5), QPointF(left + length, bottom + 3))
+        painter.setFont(font(11))
+        painter.drawText(QPointF(left + 2, bottom - 6), scale_text(metres))
+
+    return draw
 
 
 def grid_step(view: MapView) -> float:
@@ -159,22 +167,27 @@ def draw_graticule(painter: QPainter, view: MapView) -> None:
         lat += step
 
 
-def draw_notice(painter: QPainter, view: MapView, text: str, labels: Labels) -> None:
-    """A short line in the top-right corner on a white band: what the map does not show."""
+def notice(view: MapView, text: str, labels: Labels) -> Callable[[QPainter], None]:
+    """A short line in the top-right corner on a white band (what the map does not show):
+    its place reserved now, drawn last."""
     notice_font = font(12, italic=True)
     metrics = QFontMetricsF(notice_font)
     width = metrics.horizontalAdvance(text) + 16
     rect = QRectF(view.width - width - 10, 10, width, metrics.height() + 8)
     labels.claim(rect)
-    painter.setPen(QPen(QColor("#9fb3c8"), 1.0))
-    painter.setBrush(QColor(255, 255, 255, 225))
-    painter.drawRoundedRect(rect, 4, 4)
-    painter.setPen(INK)
-    painter.setFont(notice_font)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def draw(painter: QPainter) -> None:
+        painter.setPen(QPen(QColor("#9fb3c8"), 1.0))
+        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(INK)
+        painter.setFont(notice_font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    return draw
 
 
-def draw_attribution(painter: QPainter, view: MapView, text: str) -> None:
+def attribution(view: MapView, text: str, labels: Labels) -> Callable[[QPainter], None]:
     """The tile file's attribution (OpenStreetMap data requires it), bottom right, plain."""
     small = font(10)
     metrics = QFontMetricsF(small)
@@ -182,9 +195,14 @@ def draw_attribution(painter: QPainter, view: MapView, text: str) -> None:
     width = metrics.horizontalAdvance(shown) + 8
     rect = QRectF(view.width - width, view.height - metrics.height() - 4, width,
                   metrics.height() + 4)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(255, 255, 255, 190))
-    painter.drawRect(rect)
-    painter.setPen(GRID_TEXT)
-    painter.setFont(small)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
+    labels.claim(rect)
+
+    def draw(painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 190))
+        painter.drawRect(rect)
+        painter.setPen(GRID_TEXT)
+        painter.setFont(small)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
+
+    return draw

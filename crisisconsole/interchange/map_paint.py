@@ -7,8 +7,8 @@ names, and it says so in a corner: honest, still useful, never an error. A tile 
 or broken is drawn from its parent (upscaled) or left as background.
 
 Order of drawing: background, tiles (or graticule), areas, place dots, entry marks (clustered),
-topic markers, then the texts (place names, area labels, topic titles) where they do not
-overlap, and the scale bar, notices and attribution.
+topic markers, then the texts (topic titles, place names, area labels) where they do not
+overlap, and last the scale bar, notice and attribution (their corners kept free of labels).
 """
 
 from __future__ import annotations
@@ -163,21 +163,28 @@ class MapPainter:
         if report.tiles_drawn == 0:
             map_decor.draw_graticule(painter, view)
         labels = map_decor.Labels(view.width, view.height)
-        map_decor.draw_scale_bar(painter, view, labels)
+        furniture = [map_decor.scale_bar(view, labels)]  # corners reserved now, drawn last
         if self.tiles is None:
-            map_decor.draw_notice(painter, view, tr(
+            furniture.append(map_decor.notice(view, tr(
                 "Geen kaartbestand: raster, schaal en plaatsnamen",
-                "No map file: grid, scale and place names"), labels)
+                "No map file: grid, scale and place names"), labels))
         elif report.tiles_drawn == 0:
-            map_decor.draw_notice(painter, view, tr(
+            furniture.append(map_decor.notice(view, tr(
                 "Buiten het kaartbestand (gebied of zoomniveau)",
-                "Outside the map file (area or zoom level)"), labels)
+                "Outside the map file (area or zoom level)"), labels))
+        elif self.tiles.metadata.attribution:
+            text = html.unescape(_TAGS.sub("", self.tiles.metadata.attribution)).strip()
+            if text:
+                furniture.append(map_decor.attribution(view, text, labels))
         if layers.show_areas:
             self._paint_areas(painter, view, layers)
         if layers.show_places:
             self._paint_place_shapes(painter, view, layers)
         marks = cluster(view, layers) if layers.show_points else []
         self._paint_marks(painter, marks, report)
+        for hit in report.hits:  # texts keep clear of the marks
+            labels.claim(QRectF(hit.x - hit.radius, hit.y - hit.radius, 2 * hit.radius,
+                                2 * hit.radius))
         if layers.show_topics:
             spots = self._paint_topics(painter, view, layers, marks, report)
             self._label_topics(painter, layers, spots, labels)
@@ -185,10 +192,8 @@ class MapPainter:
             self._label_places(painter, view, layers, marks, labels)
         if layers.show_areas:
             self._label_areas(painter, view, layers, labels)
-        if self.tiles is not None and self.tiles.metadata.attribution and report.tiles_drawn:
-            text = html.unescape(_TAGS.sub("", self.tiles.metadata.attribution)).strip()
-            if text:
-                map_decor.draw_attribution(painter, view, text)
+        for draw in furniture:
+            draw(painter)
         report.labels = labels.drawn
         return report
 
@@ -342,7 +347,7 @@ class MapPainter:
             if not place.is_area:
                 for mx, my, radius in near:  # keep the name clear of a mark on the place
                     if abs(mx - x) <= radius + 6 and abs(my - y) <= radius + 6:
-                        gap = max(gap, abs(mx - x) + radius + 2)
+                        gap = max(gap, abs(mx - x) + radius + 6)
             labels.draw(painter, place.name, QPointF(x, y), place_font, gap=gap,
                         align="centre" if place.is_area else "right")
 
