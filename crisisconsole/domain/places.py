@@ -89,6 +89,8 @@ def make_place(name: str, geometry: PlaceGeometry, aliases: Iterable[str] = ()) 
     name = _clean(name, tr("plaatsnaam", "place name"))
     if not isinstance(geometry, LatLon | MultiPolygon):
         raise PlaceInvalid(tr("plaats zonder punt of gebied", "place without a point or area"))
+    if isinstance(aliases, str):
+        aliases = [aliases]  # one alias, not its letters
     kept: list[str] = []
     seen = {name_key(name)}
     for alias in aliases:

@@ -6,11 +6,13 @@ switched off here, whatever PROJ_NETWORK says, and the operation is pinned: the 
 transformation "Amersfoort to WGS 84 (4)" (EPSG:4833) with the oblique stereographic
 projection, which needs no grid file. Measured against the RDNAPTRANS(TM) 2008 test sheet it is
 within 0.17 m of the official ETRS89 values (Amersfoort base point: 0.07 m), and 0.30 m from
-the base point's usual WGS84 value (52.15517440 N, 5.38720621 E). The official RDNAPTRANS(TM)
-2018 procedure (grids rdtrans2018 and nlgeo2018, ~1 cm) is the better offline option only if
-those grid files are installed into PROJ's data folder; a crisis map does not need it. Note
-that ETRS89 and today's WGS84 differ by ~0.9 m (continental drift since 1989): "within a metre"
-is the honest claim.
+the base point's usual WGS84 value (52.15517440 N, 5.38720621 E). The better option, still
+offline, is the official RDNAPTRANS(TM) 2018 grid: PROJ knows it as "Amersfoort to ETRS89 (9)"
+(grid ``nl_nsgi_rdtrans2018.tif``, open licence, a few MB, about a centimetre), usable only
+when that file is installed into PROJ's data folder (it is not in the pyproj wheel, and
+fetching it is a network access this module forbids). A crisis map does not need it. Note
+that ETRS89 and today's WGS84 differ by ~0.9 m (continental drift since 1989): "within a
+metre" is the honest claim.
 """
 
 from __future__ import annotations

@@ -114,6 +114,10 @@ def test_make_place_tidies_and_refuses():
             make_place(bad, MARKT)
 
 
+def test_a_single_alias_given_as_text_is_one_alias():
+    assert make_place("Station Waalbergen", STATION, "Station").aliases == ("Station",)
+
+
 def test_area_place_position_lies_inside():
     ring = (LatLon(51.0, 5.0), LatLon(51.0, 5.02), LatLon(51.02, 5.02), LatLon(51.02, 5.0),
             LatLon(51.0, 5.0))

@@ -214,3 +214,14 @@ def test_ten_thousand_points_and_two_hundred_topics_paint_quickly():
         painter.render(view, layers)
         times.append(time.perf_counter() - started)
     assert min(times) < 0.1, f"{min(times) * 1000:.0f} ms"
+
+
+@pytest.mark.parametrize("fmt, declared", [("JPEG", "jpg"), ("WEBP", "webp")])
+def test_jpeg_and_webp_tiles_are_drawn(tmp_path, fmt, declared):
+    data = png_tile("#3366cc", 256, fmt)
+    source = open_tiles(mbtiles(tmp_path / f"t.{declared}.mbtiles", {(0, 0, 0): data},
+                                format=declared, maxzoom="0"))
+    assert source.metadata.format == declared
+    image = render_map(MapView(LatLon(0, 0), 0, 256, 256), MapLayers(), source)
+    assert close(rgb(image, 60, 60), (0x33, 0x66, 0xcc), 12)
+    source.close()
