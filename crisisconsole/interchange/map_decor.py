@@ -20,6 +20,7 @@ HALO = QColor(255, 255, 255, 230)
 GRID = QColor(120, 140, 160, 110)
 GRID_TEXT = QColor("#52606d")
 _NICE = (1, 2, 5)
+_CELL = 64  # pixels per cell of the label grid
 _HALO_OFFSETS = ((-1.5, 0), (1.5, 0), (0, -1.5), (0, 1.5), (-1, -1), (1, -1), (-1, 1),
                  (1, 1))
 
@@ -34,22 +35,37 @@ def font(pixels: int, *, bold: bool = False, italic: bool = False) -> QFont:
 
 
 class Labels:
-    """Places text where no earlier text is: the first label to claim a spot keeps it, so the
-    caller decides priority by order (areas, then places, then topics)."""
+    """Places text where no earlier text or mark is: the first to claim a spot keeps it, so the
+    caller decides priority by order (furniture, marks, topic titles, place names, areas).
+
+    Claimed rectangles are kept in a coarse grid of screen cells, so a claim only looks at its
+    neighbours: a frame claims hundreds of marks, and comparing each with all others would
+    cost more than drawing them."""
 
     def __init__(self, width: int, height: int) -> None:
-        self._taken: list[QRectF] = []
+        self._cells: dict[tuple[int, int], list[QRectF]] = {}
         self._screen = QRectF(0, 0, width, height)
         self.drawn = 0
 
+    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+        left, right = int(rect.left() // _CELL), int(rect.right() // _CELL)
+        top, bottom = int(rect.top() // _CELL), int(rect.bottom() // _CELL)
+        return [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)]
+
+    def free(self, rect: QRectF) -> bool:
+        grown = rect.adjusted(-2, -1, 2, 1)
+        return self._screen.intersects(rect) and not any(
+            grown.intersects(other) for key in self._keys(grown)
+            for other in self._cells.get(key, ()))
+
     def claim(self, rect: QRectF) -> bool:
-        """Reserve ``rect`` (a mark, a bar) if it is free; False when something is there."""
-        if not self._screen.intersects(rect):
+        """Reserve ``rect`` (a label, a mark, a bar) if it is free; False when something is
+        there or it is off screen."""
+        if not self.free(rect):
             return False
         grown = rect.adjusted(-2, -1, 2, 1)
-        if any(grown.intersects(other) for other in self._taken):
-            return False
-        self._taken.append(grown)
+        for key in self._keys(grown):
+            self._cells.setdefault(key, []).append(grown)
         return True
 
     def draw(self, painter: QPainter, text: str, anchor: QPointF, label_font: QFont, *,

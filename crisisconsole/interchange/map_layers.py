@@ -68,6 +68,9 @@ class MapLayers:
     _projected: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(
         default=None, init=False, repr=False, compare=False)
     _projected_for: object = field(default=None, init=False, repr=False, compare=False)
+    _topics_projected: tuple[np.ndarray, np.ndarray] | None = field(
+        default=None, init=False, repr=False, compare=False)
+    _topics_for: object = field(default=None, init=False, repr=False, compare=False)
 
     def projected(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Mercator x and y (0..1) and reliability code (index in ``RELIABILITY_ORDER``) of every
@@ -82,6 +85,16 @@ class MapLayers:
             self._projected = (xs, ys, codes)
             self._projected_for = self.points
         return self._projected
+
+    def projected_topics(self) -> tuple[np.ndarray, np.ndarray]:
+        """Mercator x and y of every topic marker, like ``projected``."""
+        if self._topics_projected is None or self._topics_for is not self.topics:
+            count = len(self.topics)
+            lats = np.fromiter((t.position.lat for t in self.topics), float, count)
+            lons = np.fromiter((t.position.lon for t in self.topics), float, count)
+            self._topics_projected = world_xy_array(lats, lons)
+            self._topics_for = self.topics
+        return self._topics_projected
 
 
 def areas_from_cap(area: CapArea, area_id: str, label: str | None = None) -> list[MapArea]:

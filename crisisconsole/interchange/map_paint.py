@@ -20,6 +20,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPainterPath, QPen
 
@@ -318,16 +319,27 @@ class MapPainter:
         rim, like a badge, so the mark's count stays readable. Returns where each was drawn."""
         ratio = _pixel_ratio(painter)
         size = TOPIC_SIZE
+        wx, wy = layers.projected_topics()
+        if not len(wx):
+            return []
+        ox, oy = view.origin
+        xs, ys = wx * view.world_pixels - ox, wy * view.world_pixels - oy
+        if marks:  # which mark (the biggest) each topic sits on, all at once
+            mark_x = np.array([mark.x for mark in marks])
+            mark_y = np.array([mark.y for mark in marks])
+            mark_r = np.array([cluster_radius(mark.count) for mark in marks])
+            inside = ((xs[:, None] - mark_x) ** 2 + (ys[:, None] - mark_y) ** 2
+                      <= mark_r ** 2)
+            radius = np.where(inside, mark_r, -1.0)
+            best = np.argmax(radius, axis=1)
+            on_mark = radius[np.arange(len(xs)), best] > 0
+            xs = np.where(on_mark, mark_x[best] + mark_r[best] * 0.72, xs)
+            ys = np.where(on_mark, mark_y[best] - mark_r[best] * 0.72, ys)
         spots: list[tuple[int, float, float]] = []
-        rims = [(mark.x, mark.y, cluster_radius(mark.count)) for mark in marks]
-        for index, topic in enumerate(layers.topics):
-            x, y = view.to_screen(topic.position)
-            if not (-size <= x <= view.width + size and -size <= y <= view.height + size):
-                continue
-            under = [(mx, my, r) for mx, my, r in rims if (mx - x) ** 2 + (my - y) ** 2 <= r * r]
-            if under:
-                mx, my, r = max(under, key=lambda rim: rim[2])
-                x, y = mx + r * 0.72, my - r * 0.72
+        visible = np.flatnonzero((xs >= -size) & (xs <= view.width + size)
+                                 & (ys >= -size) & (ys <= view.height + size))
+        for index in visible.tolist():
+            x, y = float(xs[index]), float(ys[index])
             self.sprites.topic(painter, x, y, ratio)
             report.hits.append(Hit("topic", x, y, size, (index,)))
             spots.append((index, x, y))
