@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import re
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -103,9 +104,75 @@ def format_utc(value: datetime) -> str:
             f"{v.second:02d}.{v.microsecond:06d}Z")
 
 
+class StoredTime(datetime):
+    """A stored time whose text is not the canonical form: versions before the four-digit rule
+    wrote year 850 as '850-03-01T…'. It is read as the moment it names and remembers that text
+    (``stored``), so binding it back (keyset paging) and hashing it (the audit chain's content
+    hashes were computed over that text) give the stored text, not a rewritten one. Values
+    derived from it (arithmetic, ``astimezone``) are ordinary times: ``stored`` is only set on
+    the instance ``parse_stored`` returns."""
+
+    stored: str | None = None
+
+
+# What strftime("%Y-%m-%dT%H:%M:%S.%fZ") wrote for a year below 1000 (glibc: no zero padding).
+_LOOSE = re.compile(r"(\d{1,4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
+                    r"(Z|[+-]\d{2}:?\d{2})?")
+
+
+def parse_stored(text: str) -> datetime:
+    """Read a time the store already holds, however old: no range check (a recorded fact stays
+    readable, verifiable and exportable) and short years as older versions wrote them. A time
+    outside the rule comes back as a ``StoredTime`` that keeps its text. Only for stored text;
+    input from outside goes through ``parse_iso``."""
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return _parse_loose(text)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    if EARLIEST <= parsed < LATEST:
+        return parsed
+    return _kept(parsed, text)  # outside the rule: may be copied, never re-checked
+
+
+def _kept(value: datetime, text: str) -> StoredTime:
+    kept = StoredTime(value.year, value.month, value.day, value.hour, value.minute, value.second,
+                      value.microsecond, tzinfo=value.tzinfo)
+    kept.stored = text
+    return kept
+
+
+def _parse_loose(text: str) -> datetime:
+    match = _LOOSE.fullmatch(text.strip())
+    if match is None:
+        from crisisconsole.i18n import tr
+
+        raise ValueError(tr(f"ongeldig opgeslagen tijdstip: {text[:40]!r}",
+                            f"invalid stored time: {text[:40]!r}"))
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    if zone in (None, "Z"):
+        tz = UTC
+    else:
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    return _kept(datetime(int(year), int(month), int(day), int(hour), int(minute),
+                          int(second or 0), int((fraction or "0").ljust(6, "0")), tzinfo=tz), text)
+
+
+def format_time(value: datetime, pattern: str) -> str:
+    """``value.strftime(pattern)`` with ``%Y`` always four digits (strftime writes the year 850
+    as '850' on some platforms and '0850' on others)."""
+    return value.strftime(pattern.replace("%Y", f"{value.year:04d}"))
+
+
 def format_local(value: datetime, with_date: bool = True) -> str:
-    local = to_local(value)
-    return local.strftime("%d-%m-%Y %H:%M" if with_date else "%H:%M")
+    try:
+        local = to_local(value)
+    except OverflowError:  # a stored year-9999 moment has no local time; show it in UTC
+        return format_time(as_utc(value), "%d-%m-%Y %H:%M UTC" if with_date else "%H:%M UTC")
+    return format_time(local, "%d-%m-%Y %H:%M" if with_date else "%H:%M")
 
 
 def format_age(delta: timedelta) -> str:

@@ -55,3 +55,8 @@ class AccessDeniedError(CrisisConsoleError):
 
 class AuditBrokenError(CrisisConsoleError):
     exit_code = 1
+
+
+class AnchorError(CrisisConsoleError):
+    """An anchor that cannot be made or read: no usable keyring, not an anchor file, another
+    database. (An anchor the database fails is AuditBrokenError.)"""

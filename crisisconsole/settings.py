@@ -1,7 +1,10 @@
 """User settings kept in a small JSON file in the config folder (language, backup folder, the
-late-entry threshold, the last source and tag of the quick-entry bar...). The environment can
-override the language: CRISISCONSOLE_LANG=en. Whoever shows a setting can ask to hear of every
-save (`on_saved`), so a changed threshold shows at once."""
+last source and tag of the quick-entry bar...). The environment can override the language:
+CRISISCONSOLE_LANG=en. Whoever shows a setting can ask to hear of every save (`on_saved`).
+
+Settings that change what is kept or shown are no longer here: they are audited facts in the
+database (services.settings_facts). A late-entry threshold an older version left in this file
+is read by `old_value` until it is taken over, then removed with `forget`."""
 
 from __future__ import annotations
 
@@ -17,7 +20,6 @@ DEFAULTS: dict[str, Any] = {
     "language": "nl",
     "backup_dir": None,
     "backup_minutes": 15,
-    "late_entry_minutes": 30,  # an entry recorded longer than this after it happened is late
     "lock_minutes": 10,  # the window locks after this many idle minutes
     "last_source": None,  # the quick-entry bar starts on it (a source id, never a person)
     "last_reliability": "hearsay",
@@ -50,14 +52,39 @@ def load() -> dict[str, Any]:
     return data
 
 
+def _stored() -> dict[str, Any]:
+    try:
+        stored = json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def old_value(key: str) -> Any:
+    """A value an older version kept in the file (not one of today's settings)."""
+    return _stored().get(key)
+
+
+def forget(key: str) -> None:
+    """Remove a value taken over elsewhere, keeping the rest of the file as it is."""
+    stored = _stored()
+    if key in stored:
+        del stored[key]
+        _write(stored)
+
+
+def _write(values: dict[str, Any]) -> None:
+    from crisisconsole import safe_files
+
+    safe_files.write_text(_file(), json.dumps(values, indent=2))
+
+
 def save(values: dict[str, Any]) -> None:
-    path = _file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Keys the file holds that this version does not know (a value not yet taken over, a
+    newer version's) are kept as they are."""
     current = load()
     current.update({k: v for k, v in values.items() if k in DEFAULTS})
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(current, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    _write({**_stored(), **current})
     for ref in list(_listeners):
         callback = ref()
         if callback is None:

@@ -112,3 +112,43 @@ def _one_qapplication(qapp):
     """One QApplication for the whole run, made first: PDF rendering in the core would otherwise
     create a bare QGuiApplication that widget tests cannot use."""
     return qapp
+
+
+@pytest.fixture
+def read_only_medium(tmp_path):
+    """``make(*files)`` copies files onto a medium nobody can write (a write-protected USB stick,
+    a CD) and returns its folder: a read-only bind mount when running as root (root writes
+    through permissions), else a folder and files without write permission."""
+    import shutil
+    import subprocess
+
+    made: list[tuple[str, Path]] = []
+
+    def make(*files: Path) -> Path:
+        source = tmp_path / f"medium-{len(made)}-files"
+        source.mkdir()
+        for path in files:
+            shutil.copy2(path, source / path.name)
+        if os.geteuid() != 0:
+            for path in source.iterdir():
+                path.chmod(0o444)
+            source.chmod(0o555)
+            made.append(("chmod", source))
+            return source
+        target = tmp_path / f"medium-{len(made)}"
+        target.mkdir()
+        bound = subprocess.run(["mount", "--bind", str(source), str(target)],
+                               capture_output=True).returncode == 0
+        if bound:
+            made.append(("mount", target))
+        if not bound or subprocess.run(["mount", "-o", "remount,ro,bind", str(target)],
+                                       capture_output=True).returncode != 0:
+            pytest.skip("no read-only bind mount possible here (needs CAP_SYS_ADMIN)")
+        return target
+
+    yield make
+    for how, folder in reversed(made):
+        if how == "mount":
+            subprocess.run(["umount", str(folder)], check=True)
+        else:
+            folder.chmod(0o755)

@@ -92,7 +92,10 @@ class MainActions:
         auto = values.get("backup_dir")
         text = self.last_backup or (self.window.tr("geen back-up") if not auto else
                                     self.window.tr("automatische back-up aan"))
-        self.window.top_bar.set_state(self.window.tr("Lokaal") + " · " + text)
+        session = self.window.session
+        where = (self.window.tr("Alleen-lezen") if session is not None and session.store.read_only
+                 else self.window.tr("Lokaal"))
+        self.window.top_bar.set_state(where + " · " + text)
 
     def _backup(self, folder: Path) -> None:
         from crisisconsole.services.backups import backup_to_folder
@@ -119,9 +122,23 @@ class MainActions:
             self._backup(Path(folder))
 
     def edit_settings(self) -> None:
+        from crisisconsole.domain.roles import ProfileRole
+        from crisisconsole.services import settings_facts
         from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings.load(), self.window, may_configure_backups=self._is_aide())
-        if dialog.exec():
-            settings.save(dialog.values())
-            self.start_auto_backup()
+        session = self.window.session
+        late = (settings_facts.current(session.store, settings_facts.LATE_ENTRY_MINUTES)
+                if session is not None else settings_facts.LATE_ENTRY_MINUTES.default)
+        may_change = (session is not None and not session.store.read_only
+                      and session.actor.role is ProfileRole.AIDE)
+        dialog = SettingsDialog(settings.load(), self.window, late_minutes=late,
+                                may_change_late=may_change, may_configure_backups=self._is_aide())
+        if not dialog.exec():
+            return
+        settings.save(dialog.values())
+        self.start_auto_backup()
+        if may_change and dialog.late_minutes() != late:
+            minutes = dialog.late_minutes()
+            session.run(lambda: settings_facts.set_values(
+                session.ctx, {settings_facts.LATE_ENTRY_MINUTES: minutes},
+                action="log.late_threshold"), lambda _values: None, self.window.show_error)

@@ -79,6 +79,12 @@ class Session(QObject):
         """Run a write off the GUI thread (one serialised writer)."""
         self.worker.submit(fn, on_done, on_failed)
 
+    def run_import(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                   on_failed: Callable[[BaseException], None]) -> None:
+        """Run an import off the GUI thread, beside the writer: other writes take turns with
+        its transactions instead of waiting for the whole import."""
+        self.worker.submit(fn, on_done, on_failed, long=True)
+
     def close(self) -> None:
         self._poll.stop()
         self.worker.wait()

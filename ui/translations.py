@@ -11,6 +11,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from crisisconsole import safe_files
 from crisisconsole.paths import cache_dir
 from crisisconsole.resources_access import resource_bytes, resource_path
 
@@ -31,11 +32,13 @@ def compiled_qm(language: str) -> Path | None:
     lrelease = Path(PySide6.__file__).parent / "lrelease"
     if not lrelease.exists():
         return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    ts_copy = target.with_suffix(".ts")
-    ts_copy.write_bytes(source)
-    subprocess.run([str(lrelease), "-silent", str(ts_copy), "-qm", str(target)], check=True,
-                   capture_output=True)
+    ts_copy = safe_files.write_bytes(target.with_suffix(".ts"), source)
+
+    def compile_into(temp: Path) -> None:
+        subprocess.run([str(lrelease), "-silent", str(ts_copy), "-qm", str(temp)], check=True,
+                       capture_output=True)
+
+    safe_files.write_with(target, compile_into)
     return target if target.is_file() else None
 
 

@@ -1,6 +1,9 @@
 """Slow work off the GUI thread, through one helper with success/failure callbacks.
 
 Writes go through one single-threaded pool, so there is one serialised writer to the database.
+Imports (minutes for a big folder) run in a second single-threaded pool: their transactions
+and the writes of the first pool take turns on the store's fair write lock, so a line typed
+during an import is saved between two of its files instead of after all of them.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ class Worker(QObject):
         super().__init__(parent)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        self._imports = QThreadPool(self)
+        self._imports.setMaxThreadCount(1)
         self._jobs: set[_Job] = set()
 
     def submit(
@@ -44,6 +49,8 @@ class Worker(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
+        *,
+        long: bool = False,
     ) -> None:
         job = _Job(fn)
         job.setAutoDelete(False)
@@ -55,7 +62,7 @@ class Worker(QObject):
 
         job.signals.done.connect(lambda value: finish(on_done, value))
         job.signals.failed.connect(lambda error: finish(on_failed, error))
-        self._writer.start(job)
+        (self._imports if long else self._writer).start(job)
 
     def wait(self, msecs: int = 10_000) -> bool:
-        return self._writer.waitForDone(msecs)
+        return self._imports.waitForDone(msecs) and self._writer.waitForDone(msecs)

@@ -1,8 +1,11 @@
 """`crisisconsole import ...` and `export cap`: source intake from the command line (issue 7).
 
-`import cap` and `import inbox` print one line (or JSON object) per file with its status
-(imported, refused or duplicate) and reason, and exit 1 when a file was refused, so scripts
-notice; bad arguments or an unknown crisis give one line on stderr and exit 2.
+Every import prints its report on stdout: one line (or JSON object) per file with its status
+(imported, refused or duplicate) and reason. The exit code follows the README's rule for
+expected failures: when every file given was refused (one file, one spreadsheet, or a folder
+of which nothing could be taken in), one line on stderr names the first and why, and the exit
+code is 2; when at least one file was imported or already present, the exit code is 0 and the
+refused ones are in the report. Bad arguments or an unknown crisis: one line on stderr, exit 2.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context
+from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.i18n import tr
 
 
 def _report_lines(items: list[Any]) -> str:
@@ -24,7 +29,24 @@ def _report_lines(items: list[Any]) -> str:
 
 
 def _exit_code(items: list[Any]) -> int:
-    return 1 if any(item.status == "refused" for item in items) else 0
+    """0, or ImportRefused (exit 2) when every file was refused; the report is out already."""
+    from crisisconsole.services.intake_model import REFUSED
+
+    refused = [item for item in items if item.status == REFUSED]
+    if not refused or len(refused) < len(items):
+        return 0
+    first = refused[0]
+    reason = " ".join(first.reason.split())  # one line, whatever the file said
+    if len(refused) == 1:
+        raise ImportRefused(tr(f"{first.file} geweigerd: {reason}",
+                               f"{first.file} refused: {reason}"))
+    raise ImportRefused(tr(
+        f"alle {len(refused)} bestanden geweigerd; de eerste, {first.file}: {reason}",
+        f"all {len(refused)} files refused; the first, {first.file}: {reason}"))
+
+
+class ImportRefused(CrisisConsoleError):
+    """Nothing was imported because every file was refused (exit 2)."""
 
 
 def cmd_import_cap(args: argparse.Namespace) -> int:

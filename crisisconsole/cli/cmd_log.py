@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+from crisisconsole import safe_files
 from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, parse_time_arg
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.errors import StoreError, ValidationError
 
 
@@ -34,6 +36,13 @@ def _limit(value: int | None) -> int:
     return value
 
 
+def _json(ctx, entry) -> dict:  # noqa: ANN001 - ServiceContext, LogEntry
+    """The entry's JSON with the database's late-entry threshold."""
+    from crisisconsole.services.log_model import late_threshold
+
+    return entry.as_json(late_threshold(ctx.store))
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_entries import Attachment, add_entry
 
@@ -44,11 +53,12 @@ def cmd_add(args: argparse.Namespace) -> int:
                       occurred_at=parse_time_arg(args.occurred_at),
                       reliability=args.reliability, grade=args.grade,
                       confirmed_by=args.confirmed_by, attachments=attachments)
-    data = entry.as_json()
+    data = _json(ctx, entry)
     if attachments:
-        data["attachments"] = [{"filename": a.filename, "size": len(a.data)}
+        data["attachments"] = [{"filename": safe_file_name(a.filename), "size": len(a.data)}
                                for a in attachments]
-    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {a.filename}" for a in attachments))
+    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {safe_file_name(a.filename)}"
+                                            for a in attachments))
     return 0
 
 
@@ -74,7 +84,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     source=(args.source,) if args.source else (),
                     since=parse_time_arg(args.since))
     entries = list_entries(ctx.store, args.crisis, flt, limit=_limit(args.limit))
-    late_after = late_threshold()
+    late_after = late_threshold(ctx.store)
     emit(args, [e.as_json(late_after) for e in entries], "\n".join(map(_line, entries)) or "geen meldingen")
     return 0
 
@@ -88,7 +98,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     get_crisis(ctx.store, args.crisis)
     hits = search_entries(ctx.store, args.crisis, args.query, limit=_limit(args.limit))
     human = "\n".join(f"{h.entry.id}  {h.as_json()['highlight']}" for h in hits)
-    late_after = late_threshold()
+    late_after = late_threshold(ctx.store)
     emit(args, [h.as_json(late_after) for h in hits], human or "geen treffers")
     return 0
 
@@ -100,7 +110,7 @@ def _assess(args: argparse.Namespace, reliability: str) -> int:
     entry = assess_entry(ctx, args.id, reliability, by=args.by,
                          corroborated_by=getattr(args, "corroborated_by", None),
                          grade=args.grade, reason=args.reason)
-    emit(args, entry.as_json(), _line(entry))
+    emit(args, _json(ctx, entry), _line(entry))
     return 0
 
 
@@ -117,7 +127,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     entry = correct_entry(ctx, args.id, args.text, args.reason)
-    emit(args, entry.as_json(), _line(entry))
+    emit(args, _json(ctx, entry), _line(entry))
     return 0
 
 
@@ -128,7 +138,7 @@ def cmd_link(args: argparse.Namespace) -> int:
                                                         "follows_up") if getattr(args, k))
     ctx = open_context(args)
     entry = link_entries(ctx, args.id, other, kind)
-    emit(args, {"from_id": args.id, "to_id": other, "kind": kind, "entry": entry.as_json()},
+    emit(args, {"from_id": args.id, "to_id": other, "kind": kind, "entry": _json(ctx, entry)},
          f"gekoppeld: {args.id} {kind} {other}")
     return 0
 
@@ -150,20 +160,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from crisisconsole.services.log_export_data import gather_log
 
     out = Path(args.out).expanduser()
-    if out.exists():
+    if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
     ctx = open_context(args)
     data = gather_log(ctx, args.crisis)
     content = WRITERS[args.format](data)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_bytes(content)
-        os.replace(partial, out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        from crisisconsole.store.connection import translate_error
-
-        raise translate_error(error, out) from None
+    safe_files.write_bytes(out, content, overwrite=False)
     emit(args, {"out": str(out), "format": args.format, "entries": len(data["entries"])},
          f"{len(data['entries'])} meldingen geëxporteerd naar {out}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from crisisconsole import safe_files
 from crisisconsole.cli.runtime import (
     CommandRegistry,
     emit,
@@ -14,6 +15,7 @@ from crisisconsole.cli.runtime import (
     open_store,
     parse_time_arg,
 )
+from crisisconsole.clock import format_time
 
 
 def _show_line(view) -> str:  # noqa: ANN001 - MeasureView
@@ -123,9 +125,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     data = export_ics(store, args.crisis, parse_time_arg(args.now))
-    out = Path(args.out).expanduser()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(data)
+    out = safe_files.write_bytes(Path(args.out).expanduser(), data)
     emit(args, {"out": str(out), "events": data.count(b"BEGIN:VEVENT")},
          f"agenda geschreven: {out}")
     return 0
@@ -179,7 +179,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     views = list_meetings(store)
     emit(args, [v.as_json() for v in views],
-         "\n".join(f"{v.id}  {v.start:%Y-%m-%d %H:%M}Z  {v.seats} zetels  {v.title}" for v in views)
+         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zetels  {v.title}" for v in views)
          or "geen vergaderingen")
     return 0
 

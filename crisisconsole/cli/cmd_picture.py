@@ -14,6 +14,7 @@ from crisisconsole.cli.runtime import (
     open_store,
     parse_time_arg,
 )
+from crisisconsole.clock import format_time
 
 
 def cmd_picture_show(args: argparse.Namespace) -> int:
@@ -65,7 +66,7 @@ def cmd_picture_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     items = list_snapshots(store, args.crisis)
     emit(args, [i.as_json() for i in items], "\n".join(
-        f"v{i.version:<3} {i.taken_at:%Y-%m-%d %H:%M}Z  {i.purpose:<8} {i.taken_by:<12} {i.id}"
+        f"v{i.version:<3} {format_time(i.taken_at, '%Y-%m-%d %H:%M')}Z  {i.purpose:<8} {i.taken_by:<12} {i.id}"
         for i in items) or "geen momentopnamen")
     return 0
 
@@ -96,7 +97,7 @@ def cmd_decision_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     items = list_decisions(store, args.crisis)
     emit(args, [i.as_json() for i in items], "\n".join(
-        f"{i.decided_at:%Y-%m-%d %H:%M}Z  {i.decided_by}: {i.text}" for i in items)
+        f"{format_time(i.decided_at, '%Y-%m-%d %H:%M')}Z  {i.decided_by}: {i.text}" for i in items)
         or "geen besluiten")
     return 0
 
@@ -127,7 +128,7 @@ def cmd_action_list(args: argparse.Namespace) -> int:
     items = list_actions(store, args.crisis)
     emit(args, [i.as_json() for i in items], "\n".join(
         f"{'TE LAAT ' if i.overdue else ''}[{i.status}] {i.text} — {i.owner}"
-        + (f" (termijn {i.due:%Y-%m-%d %H:%M}Z)" if i.due else "") for i in items)
+        + (f" (termijn {format_time(i.due, '%Y-%m-%d %H:%M')}Z)" if i.due else "") for i in items)
         or "geen acties")
     return 0
 

@@ -4,7 +4,6 @@ cli/cmd_profiles.py)."""
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from crisisconsole.cli.runtime import (
@@ -19,7 +18,7 @@ from crisisconsole.cli.runtime import (
     passphrase_from_env,
     read_secret,
 )
-from crisisconsole.errors import AuditBrokenError, StoreError, ValidationError
+from crisisconsole.errors import AuditBrokenError, ValidationError
 from crisisconsole.i18n import tr
 
 
@@ -101,18 +100,37 @@ def cmd_crisis_grip(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """Read-only: checking a file (a backup) leaves it byte for byte as it was."""
     from crisisconsole.services.audit import verify
 
-    store = open_store(args)
-    result = verify(store)
+    store = open_store(args, read_only=True)
+    anchor = Path(args.anchor).expanduser() if args.anchor else None
+    report = verify(store, anchor=anchor)
     if getattr(args, "json", False):
-        emit(args, result.as_dict())
-        return 0 if result.ok else 1
-    if result.ok:
-        print(f"OK ({result.records} records)")
+        emit(args, report.as_dict())
+        return 0 if report.ok else 1
+    if report.ok:
+        print(f"OK ({report.records} records)")
+        print("\n".join(report.summary()))
         return 0
-    where = f"record {result.bad_seq}: " if result.bad_seq is not None else ""
-    raise AuditBrokenError(f"auditketen verbroken / audit chain broken at {where}{result.reason}")
+    print("\n".join(report.summary()))
+    if not report.chain.ok:
+        where = f"record {report.chain.bad_seq}: " if report.chain.bad_seq is not None else ""
+        raise AuditBrokenError(
+            f"auditketen verbroken / audit chain broken at {where}{report.chain.reason}")
+    raise AuditBrokenError(report.reason)
+
+
+def cmd_audit_anchor(args: argparse.Namespace) -> int:
+    from crisisconsole.services.anchors import default_keys, write_anchor
+
+    store = open_store(args, read_only=True)
+    out = Path(args.out).expanduser()
+    anchor = write_anchor(store, out, default_keys())
+    emit(args, {"out": str(out), **anchor.signed_fields(), "signature": anchor.signature},
+         tr(f"anker geschreven naar {out}: {anchor.label()}",
+            f"anchor written to {out}: {anchor.label()}"))
+    return 0
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
@@ -132,8 +150,12 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from crisisconsole.services.backups import make_backup
 
-    dest = make_backup(open_context(args), Path(args.out).expanduser())
-    emit(args, {"backup": str(dest)}, f"backup gemaakt: {dest}")
+    made = make_backup(open_context(args), Path(args.out).expanduser())
+    anchor = made.anchor
+    emit(args, {"backup": str(made.path), "anchor": str(anchor) if anchor else None,
+                "anchor_note": made.anchor_note or None},
+         f"backup gemaakt: {made.path}\n" + (tr(f"anker: {anchor}", f"anchor: {anchor}")
+                                              if anchor else made.anchor_note))
     return 0
 
 
@@ -142,12 +164,8 @@ def cmd_key_export(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     out = Path(args.out).expanduser()
-    if out.exists():
-        raise StoreError(f"bestand bestaat al / file exists: {out}")
-    code = export_recovery_code(ctx)
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(code + "\n")
+    # Complete or not at all: a full disk leaves no 0-byte key file that blocks the retry.
+    export_recovery_code(ctx, out)
     emit(args, {"out": str(out)}, f"herstelcode geschreven naar {out}: bewaar het bestand veilig")
     return 0
 
@@ -205,9 +223,15 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_crisis_grip)
 
     audit = sub.add_parser("audit", help="auditketen").add_subparsers(dest="sub", metavar="SUB", required=True)
-    p = audit.add_parser("verify", help="controleer de auditketen")
+    p = audit.add_parser("verify", help="controleer de auditketen, het bestand en de afgeleide "
+                         "tabellen (alleen-lezen)")
+    p.add_argument("--anchor", metavar="FILE", help="controleer ook dit anker (audit anchor)")
     json_flag(p)
     p.set_defaults(handler=cmd_audit_verify)
+    p = audit.add_parser("anchor", help="schrijf de kop van de keten als ondertekend anker")
+    p.add_argument("--out", required=True, metavar="FILE")
+    json_flag(p)
+    p.set_defaults(handler=cmd_audit_anchor)
     p = audit.add_parser("list", help="toon auditrecords")
     p.add_argument("--object-type")
     p.add_argument("--limit", type=int)

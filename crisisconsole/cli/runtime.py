@@ -45,12 +45,16 @@ def db_path(args: argparse.Namespace) -> Path:
 _opened: list[Any] = []
 
 
-def open_store(args: argparse.Namespace):  # noqa: ANN201 - Store
+def open_store(args: argparse.Namespace,  # noqa: ANN201 - Store
+               read_only: bool | None = None):
+    """``read_only``: True never writes the file (verify, anchor); None: read-only only where
+    the medium cannot be written."""
     from crisisconsole.store.opening import open_database
     from crisisconsole.store.secrets import KeyringSecretStore
 
     key_file = Path(args.key_file).expanduser() if args.key_file else None
-    store = open_database(db_path(args), KeyringSecretStore(), key_file=key_file)
+    store = open_database(db_path(args), KeyringSecretStore(), key_file=key_file,
+                          read_only=read_only)
     _opened.append(store)
     return store
 

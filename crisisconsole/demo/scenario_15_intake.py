@@ -11,6 +11,14 @@ from crisisconsole.services.intake_cap import import_cap_bytes
 SENDER = "meldkamer@vrgz.example.nl"
 
 
+def _circle() -> str:
+    """The alert's circle over the binnenstad of the demo's map (CAP: "lat,lon radius_km")."""
+    from crisisconsole.demo.waalbergen_map import cap_circle
+
+    circle = cap_circle()
+    return f"{circle.centre.lat:.5f},{circle.centre.lon:.5f} {circle.radius_m / 1000:g}"
+
+
 def _alert(world: DemoWorld, identifier: str, minute: float, msg_type: str, headline: str,
            certainty: str, references: str = "", status: str = "Actual") -> bytes:
     refs = f"<references>{references}</references>" if references else ""
@@ -26,7 +34,7 @@ def _alert(world: DemoWorld, identifier: str, minute: float, msg_type: str, head
     <headline>{headline}</headline>
     <description>Rook van brandende containers en een scooter trekt over de binnenstad.</description>
     <instruction>Sluit ramen en deuren en zet de ventilatie uit.</instruction>
-    <area><areaDesc>Binnenstad Waalbergen</areaDesc><circle>51.842,5.858 0.8</circle></area>
+    <area><areaDesc>Binnenstad Waalbergen</areaDesc><circle>{_circle()}</circle></area>
   </info>
 </alert>""".encode()
 

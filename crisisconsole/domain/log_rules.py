@@ -11,9 +11,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from crisisconsole.clock import as_utc
+from crisisconsole.clock import as_utc, check_range
 from crisisconsole.domain.reliability import Reliability, parse_grade, parse_reliability
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 MAX_TEXT = 20_000
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -127,6 +128,10 @@ def check_occurred_at(occurred_at: datetime | None, now: datetime) -> datetime:
             "occurred_at",
         )
     occurred = as_utc(occurred_at)
+    try:
+        check_range(occurred, tr("Tijdstip gebeurd", "Time of occurrence"))
+    except ValueError as error:
+        raise EntryInvalid(str(error), "occurred_at") from None
     if occurred > as_utc(now) + FUTURE_TOLERANCE:
         raise EntryInvalid(
             "Tijdstip gebeurd ligt meer dan 5 minuten in de toekomst"

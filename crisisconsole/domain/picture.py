@@ -25,7 +25,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from crisisconsole.clock import format_age, format_utc
@@ -60,8 +60,6 @@ _RANK = {"confirmed": 2, "hearsay": 1, "refuted": 0}
 def _t(value: datetime | None) -> str | None:
     if value is None:
         return None
-    if value.tzinfo is UTC:  # the store's own values: skip the conversion (hot path)
-        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return format_utc(value)
 
 

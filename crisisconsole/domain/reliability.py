@@ -108,3 +108,12 @@ def reliability_from_cap_certainty(certainty: str | None) -> Reliability:
     if not certainty:
         return Reliability.HEARSAY
     return CAP_CERTAINTY.get(certainty.strip().lower(), Reliability.HEARSAY)
+
+
+# The colour of each tag wherever it is drawn as a mark (the log table's badges, the map's
+# points): green for confirmed, amber for hearsay, grey for refuted.
+RELIABILITY_COLOURS = {
+    Reliability.CONFIRMED: "#1b7f3b",
+    Reliability.HEARSAY: "#f0b429",
+    Reliability.REFUTED: "#5f6b7a",
+}

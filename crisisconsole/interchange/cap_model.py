@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from crisisconsole.clock import format_time
+
 CAP11_NS = "urn:oasis:names:tc:emergency:cap:1.1"
 CAP12_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 CAP10_NS = "http://www.incident.com/cap/1.0"
@@ -30,7 +32,7 @@ CERTAINTIES = frozenset({"Observed", "Likely", "Possible", "Unlikely", "Unknown"
 
 def cap_time_key(value: datetime) -> str:
     """One text form of a CAP time, so "-00:00", "+00:00" and "Z" spellings compare equal."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    return format_time(value.astimezone(UTC), "%Y-%m-%dT%H:%M:%S+00:00")
 
 
 @dataclass(frozen=True)

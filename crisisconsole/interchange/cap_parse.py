@@ -19,6 +19,7 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 
+from crisisconsole.clock import TimeOutOfRange, check_range
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.cap_model import (
     CAP10_NS,
@@ -234,9 +235,11 @@ def _time(text: str, name: str) -> datetime:
     if value.tzinfo is None:
         raise CapRefused(f"tijd zonder tijdzone in <{name}> / time without time zone")
     try:
-        return value.astimezone(UTC)
+        return check_range(value.astimezone(UTC), f"<{name}>")
     except OverflowError:
         raise CapRefused(f"ongeldige tijd in <{name}> / invalid time") from None
+    except TimeOutOfRange as error:
+        raise CapRefused(str(error)) from None
 
 
 def _enum(text: str, allowed: dict[str, str], name: str) -> str:

@@ -1,4 +1,4 @@
-"""Council meetings in from an iCalendar file; open obligations out as one (RFC 5545).
+"""Council meetings in from an iCalendar file (RFC 5545); reminders out are in ical_reminders.
 
 Import is untrusted input from a griffie's export or an e-mail: it is size-limited, parsed by the
 icalendar library, and taken all or nothing. A file we cannot read with certainty is refused
@@ -22,20 +22,24 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any, Protocol
+from typing import Any
 
 from dateutil import rrule as du
 
-from crisisconsole.clock import AMSTERDAM, as_utc, format_local
-from crisisconsole.domain.ordinance_records import Obligation
+from crisisconsole.clock import AMSTERDAM, check_range, format_time
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_MEETINGS = 2000
 MAX_DEPTH = 6
 MAX_OCCURRENCES = 200
+# Counted in the text before parsing: a small file may hold thousands of series, and parsing
+# and expanding them costs time and memory long before the meeting count could refuse them.
+MAX_EVENTS = MAX_MEETINGS
+MAX_SERIES = 200
 HORIZON = timedelta(days=731)
-_YEARS = (1970, 2200)
+_YEARS = (1970, 2200)  # before 1970 is implausible for a council meeting
 
 
 class IcsRefused(ValidationError, ValueError):
@@ -86,6 +90,8 @@ def _meetings(calendars: list[Any]) -> list[MeetingDraft]:
     drafts: list[MeetingDraft] = []
     for uid, event in masters.items():
         drafts.extend(_expand(uid, event, overrides.pop(uid, [])))
+        if len(drafts) > MAX_MEETINGS:  # stop expanding as soon as the file is too big
+            break
     for uid, moved in overrides.items():  # instances whose series is not in the file
         for event in moved:
             drafts.extend(_single(f"{uid}/{_stamp(_start_of(event, 'RECURRENCE-ID')[0])}", event))
@@ -112,16 +118,31 @@ def _precheck(data: bytes, max_bytes: int) -> str:
         raise IcsRefused("bestand is geen UTF-8-tekst (RFC 5545) / not UTF-8") from None
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
         raise IcsRefused("geen iCalendar-bestand (BEGIN:VCALENDAR ontbreekt) / not iCalendar")
-    depth = 0
+    depth = events = series = 0
     for line in text.splitlines():
         head = line[:6].upper()
         if head == "BEGIN:":
             depth += 1
             if depth > MAX_DEPTH:
                 raise IcsRefused("te diep geneste onderdelen / components nested too deeply")
+            if line[6:].strip().upper() == "VEVENT":
+                events += 1
         elif line[:4].upper() == "END:":
             depth -= 1
+        elif head == "RRULE:" or head == "RRULE;":
+            series += 1
+    _refuse_counts(events, series)
     return text
+
+
+def _refuse_counts(events: int, series: int) -> None:
+    if events > MAX_EVENTS:
+        raise IcsRefused(tr(f"meer dan {MAX_EVENTS} agenda-items in het bestand; niet ingelezen",
+                            f"more than {MAX_EVENTS} calendar items in the file; not read"))
+    if series > MAX_SERIES:
+        raise IcsRefused(tr(f"meer dan {MAX_SERIES} terugkerende reeksen in het bestand; niet "
+                            "ingelezen", f"more than {MAX_SERIES} recurring series in the file; "
+                            "not read"))
 
 
 def _parse(text: str) -> list[Any]:
@@ -192,13 +213,17 @@ def _utc(value: datetime) -> datetime:
         result = value.astimezone(UTC)
     except (ValueError, OverflowError, TypeError, AttributeError) as exc:
         raise IcsRefused("tijdzone van een vergadering is onleesbaar / unreadable time zone") from exc
-    if not _YEARS[0] <= result.year <= _YEARS[1]:
+    if result.year < _YEARS[0]:
         raise IcsRefused("vergadering met een onmogelijke datum / implausible date")
-    return result
+    try:
+        return check_range(result)
+    except ValueError as exc:
+        raise IcsRefused(tr(f"vergadering met een onmogelijke datum: {exc}",
+                            f"meeting with an implausible date: {exc}")) from None
 
 
 def _stamp(value: datetime) -> str:
-    return value.strftime("%Y%m%dT%H%M%SZ")
+    return format_time(value, "%Y%m%dT%H%M%SZ")
 
 
 def _single(uid: str, event: Any) -> list[MeetingDraft]:
@@ -315,78 +340,3 @@ def _until(value: object, zone: tzinfo | None) -> datetime | None:
     if isinstance(value, date):
         return datetime.combine(value, time(23, 59, 59), tzinfo=AMSTERDAM).astimezone(zone)
     return None
-
-
-# --- export: open obligations as reminders for Outlook -------------------------------------
-
-ALARM_BEFORE = timedelta(minutes=15)
-PRODID = "-//crisisconsole//termijnen noodbevoegdheden//NL"
-
-
-class ReminderLike(Protocol):
-    uid: str
-    summary: str
-    description: str
-    due: datetime
-
-
-@dataclass(frozen=True)
-class ReminderItem:
-    uid: str
-    summary: str
-    description: str
-    due: datetime
-
-
-def reminder_item(obligation: Obligation, measure_title: str) -> ReminderItem | None:
-    """One exportable reminder; None for an item without a due time (nothing to alarm on).
-
-    The UID is derived from the obligation's key, so a second export updates the same
-    appointment in Outlook instead of adding a copy.
-    """
-    if obligation.due is None:
-        return None
-    digest = hashlib.sha256(obligation.key.encode("utf-8")).hexdigest()[:32]
-    return ReminderItem(
-        uid=f"{digest}@crisisconsole",
-        summary=f"{obligation.text_nl} – {measure_title}"[:250],
-        description=f"{obligation.text_nl}\nMaatregel: {measure_title}\n"
-        f"Uiterlijk: {format_local(obligation.due)}",
-        due=as_utc(obligation.due),
-    )
-
-
-def obligations_to_ics(items: Iterable[ReminderLike], now: datetime) -> bytes:
-    """A VCALENDAR with one VEVENT and one DISPLAY alarm per item (Outlook keeps only DISPLAY).
-
-    An item already past due is placed at ``now`` with "TE LAAT" in front, because Outlook
-    does not raise an alarm for an appointment in the past.
-    """
-    import icalendar  # deferred: keeps the start of the app fast
-
-    now = as_utc(now).replace(microsecond=0)
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "Crisisconsole – termijnen")
-    for item in items:
-        due = as_utc(item.due).replace(microsecond=0)
-        late = due <= now
-        start = now if late else due
-        summary = ("TE LAAT: " if late else "") + item.summary
-        event = icalendar.Event()
-        event.add("uid", item.uid)
-        event.add("dtstamp", now)
-        event.add("dtstart", start)
-        event.add("dtend", start + timedelta(minutes=15))
-        event.add("summary", summary)
-        event.add("description", item.description)
-        event.add("transp", "TRANSPARENT")
-        alarm = icalendar.Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary)
-        alarm.add("trigger", timedelta(0) if late else -ALARM_BEFORE)
-        event.add_component(alarm)
-        calendar.add_component(event)
-    return calendar.to_ical()

@@ -11,8 +11,9 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.log_rules import source_label
+from crisisconsole.interchange.cell_safety import safe_row
 
 RELIABILITY_NL = {"hearsay": "Van horen zeggen", "confirmed": "Bevestigd", "refuted": "Ontkracht"}
 LINK_NL = {"corroborates": "ondersteunt", "contradicts": "spreekt tegen",
@@ -65,19 +66,20 @@ def csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def to_csv(data: dict[str, Any]) -> bytes:
-    """UTF-8 with BOM and semicolons, so a Dutch spreadsheet opens it correctly."""
+    """UTF-8 with BOM and semicolons, so a Dutch spreadsheet opens it correctly; every text cell
+    that a spreadsheet would take for a formula gets a quote in front (``cell_safety``)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, delimiter=";", extrasaction="ignore")
     writer.writeheader()
     for row in csv_rows(data):
-        writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in CSV_COLUMNS})
+        writer.writerow(safe_row(row, CSV_COLUMNS))  # no cell a spreadsheet would evaluate
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def _local(value: str | None) -> str:
     if not value:
         return ""
-    when: datetime = parse_iso(value)
+    when: datetime = parse_stored(value)
     return format_local(when)
 
 
@@ -171,6 +173,7 @@ def to_pdf(data: dict[str, Any]) -> bytes:
         header=f"Logboek — {crisis['name']} ({crisis['municipality']})",
         mark="OEFENING" if crisis["exercise"] else "",
         footer=f"Geëxporteerd {_local(data['exported_at'])} door {data['exported_by']}",
+        chain=data.get("chain"),
     )
     return render_pdf(to_html(data), options)
 

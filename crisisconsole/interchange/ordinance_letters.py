@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from typing import Any
 
 from crisisconsole.clock import format_local, to_local
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
@@ -45,6 +46,7 @@ class LetterData:
     meeting_start: datetime | None = None  # the meeting that must ratify (raad letter)
     crisis_name: str = ""
     reference: str = ""
+    chain: dict[str, Any] | None = None  # the audit chain's head the letter was drafted at
 
 
 def municipality_name(text: str) -> str:
@@ -168,5 +170,5 @@ def letter_pdf(data: LetterData) -> bytes:
     footer = f"{subject(data)} · opgesteld {format_local(data.letter_date)}"
     return render_pdf(letter_html(data), PdfOptions(
         title=subject(data), header=f"Gemeente {municipality_name(data.municipality)}",
-        mark="OEFENING" if data.exercise else "", footer=footer[:120],
+        mark="OEFENING" if data.exercise else "", footer=footer[:120], chain=data.chain,
     ))

@@ -2,7 +2,9 @@
 
 Generic on purpose: any feature that prints (letters, the situational picture) gives HTML and
 gets PDF bytes back, with a header line, a mark such as "OEFENING" on every page, and
-"Pagina x van n" in the footer. Only QtGui is used (the core never imports widgets); a
+"Pagina x van n" in the footer; given the audit chain's head the document was made from, every
+page's footer also names it ("Auditketen #seq · first 16 hex", domain.chain_head), so a paper
+copy can be matched to the chain and to an anchor. Only QtGui is used (the core never imports widgets); a
 QGuiApplication must exist for fonts, so one is created on the offscreen platform when the
 caller (the CLI, a test) has none.
 """
@@ -10,6 +12,7 @@ caller (the CLI, a test) has none.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -22,6 +25,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+
+from crisisconsole.domain.chain_head import chain_label
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 _APP: list[QGuiApplication] = []  # keeps a created application alive for the process
@@ -42,10 +47,19 @@ class PdfOptions:
     header: str = ""  # small text top left on every page
     mark: str = ""  # e.g. "OEFENING": bold, top right on every page
     footer: str = ""  # small text bottom left on every page
+    chain: dict[str, Any] | None = None  # the head made from: {"seq", "hash"}; under footer
     author: str = "crisisconsole"
     font_family: str = "DejaVu Sans"
     font_size: float = 10.5
     margins_mm: tuple[float, float, float, float] = (22, 16, 20, 16)  # left, top, right, bottom
+
+
+def footer_text(options: PdfOptions) -> str:
+    """The footer's left-hand text: the caller's line and, under it, the chain's head."""
+    if not options.chain:
+        return options.footer
+    head = chain_label(int(options.chain["seq"]), str(options.chain["hash"]))
+    return f"{options.footer}\n{head}" if options.footer else head
 
 
 def page_label(page: int, pages: int) -> str:
@@ -77,6 +91,9 @@ def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
     pages = max(1, doc.pageCount())
 
     small = QFont(options.font_family, 8)
+    # No ligatures in the header and footer: the chain's hash must copy out as typed ("ff",
+    # not "ﬀ"), so a reader can search for it.
+    small.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     strong = QFont(options.font_family, 11)
     strong.setBold(True)
     painter = QPainter(writer)
@@ -102,7 +119,7 @@ def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
             painter.setFont(small)
             painter.setPen(QColor("#444444"))
             painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                             options.footer)
+                             footer_text(options))
             painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                              page_label(index + 1, pages))
     finally:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.picture import SECTION_TITLES, SECTIONS
 from crisisconsole.domain.picture_input import JUDGEMENT_KINDS
 
@@ -26,7 +26,7 @@ ALERT = "#b00020"
 def local(value: str | None, with_date: bool = True) -> str:
     if not value:
         return "–"
-    return format_local(parse_iso(value), with_date)
+    return format_local(parse_stored(value), with_date)
 
 
 def badge(reliability: str, grade: str | None = None) -> str:

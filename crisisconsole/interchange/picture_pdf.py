@@ -27,5 +27,6 @@ def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> by
     options = PdfOptions(
         title=f"Situatiebeeld {h['crisis_name']}", header=header_line(picture),
         mark="OEFENING" if h.get("exercise") else "", footer=footer,
+        chain=picture.get("chain"),  # the head the snapshot was taken at
     )
     return render_pdf(html, options)

@@ -14,7 +14,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from crisisconsole.clock import AMSTERDAM, as_utc, format_utc
+from crisisconsole.clock import (
+    AMSTERDAM,
+    TimeOutOfRange,
+    as_utc,
+    check_range,
+    format_time,
+    format_utc,
+)
 from crisisconsole.domain.log_rules import MAX_TEXT
 from crisisconsole.domain.reliability import (
     AdmiraltyGrade,
@@ -248,7 +255,7 @@ def _text(value: CellValue) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
+        return format_time(value, "%d-%m-%Y %H:%M")
     return str(value).strip()
 
 
@@ -274,6 +281,8 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
     for read in readers:  # the first form that reads the text wins
         try:
             return _aware(read(text))
+        except TimeOutOfRange:
+            raise
         except ValueError:
             continue
     raise ValueError(f"onleesbaar tijdstip {text[:40]!r} / unreadable time")
@@ -283,7 +292,7 @@ def _aware(value: datetime) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=AMSTERDAM)
     try:
-        return as_utc(value)
+        return check_range(as_utc(value))  # the one time rule: 1900-01-01 … 2200-01-01
     except OverflowError:
         raise ValueError("tijdstip buiten bereik / time out of range") from None
 

@@ -14,16 +14,22 @@ import csv
 import io
 import json
 import warnings
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
+from crisisconsole.interchange.xlsx_guard import (
+    MAX_BLANK_ROWS,
+    MAX_VALUE_COLUMN,
+    WorkbookRefused,
+    check_workbook,
+)
 
 MAX_TABLE_BYTES = 20_000_000
 MAX_TABLE_ROWS = 50_000
-# A small .xlsx can unpack to gigabytes (zip bomb); the unpacked parts are checked first.
-MAX_XLSX_UNPACKED = 200_000_000
+MAX_COLUMNS = MAX_VALUE_COLUMN  # a log has a handful; rows are padded to the widest
+# A small .xlsx can unpack to gigabytes (zip bomb): xlsx_guard checks it before openpyxl does.
 _SNIFF_CHARS = 16_384
 _DELIMITERS = ";,\t|"
 
@@ -148,6 +154,8 @@ def _build(
     if len(body) > max_rows:
         raise TableRefused(_too_many(max_rows))
     width = max([_used(header)] + [_used(values) for _, values in body])
+    if width > MAX_COLUMNS:  # every row is padded to the widest one
+        raise TableRefused(_too_wide())
     columns = tuple(_header(list(header[:width]) + [None] * (width - len(header[:width]))))
     rows = []
     for number, values in body:
@@ -162,20 +170,29 @@ def _read_xlsx(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableR
     from openpyxl import load_workbook  # a heavy import, only when a workbook comes in
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(item.file_size for item in archive.infolist()) > MAX_XLSX_UNPACKED:
-                raise TableRefused("Excel-bestand pakt te groot uit / workbook unpacks too large")
+        check_workbook(data, max_rows=max_rows)  # zip and sheet bombs, before openpyxl
+    except WorkbookRefused as error:
+        raise TableRefused(str(error)) from None
+    try:
         with warnings.catch_warnings():
             # openpyxl warns about harmless workbook quirks (missing styles, data validation).
             warnings.simplefilter("ignore")
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
                 sheet = workbook.worksheets[0]
+                # The sheet's own <dimension> is not trusted: openpyxl pads every row to it.
+                sheet.reset_dimensions()
                 numbered: list[tuple[int, tuple[CellValue, ...]]] = []
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                    if _is_blank(values):
+                blank = 0
+                rows = sheet.iter_rows(values_only=True, max_col=MAX_VALUE_COLUMN)
+                for number, values in enumerate(rows, start=1):
+                    used = _used(values)
+                    if not used:
+                        blank += 1
+                        if blank > MAX_BLANK_ROWS:
+                            raise TableRefused(_too_many_blank())
                         continue
-                    numbered.append((number, values))
+                    numbered.append((number, values[:used]))
                     if len(numbered) > max_rows + 1:
                         raise TableRefused(_too_many(max_rows))
             finally:
@@ -185,6 +202,16 @@ def _read_xlsx(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableR
     except Exception:  # openpyxl raises a wide, undocumented set of errors on hostile files
         raise TableRefused("Excel-bestand is beschadigd of onleesbaar / workbook is unreadable") from None
     return _build(numbered, max_rows)
+
+
+def _too_wide() -> str:
+    return tr(f"meer dan {MAX_COLUMNS} kolommen; niet ingelezen",
+              f"more than {MAX_COLUMNS} columns; not read")
+
+
+def _too_many_blank() -> str:
+    return tr(f"meer dan {MAX_BLANK_ROWS} lege rijen; niet ingelezen",
+              f"more than {MAX_BLANK_ROWS} blank rows; not read")
 
 
 def _decode(data: bytes) -> str:
@@ -230,6 +257,8 @@ def _read_csv(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRo
     numbered: list[tuple[int, list[CellValue]]] = []
     try:
         for number, values in enumerate(reader, start=1):
+            if len(values) > MAX_COLUMNS and _used(values) > MAX_COLUMNS:
+                raise TableRefused(_too_wide())
             if _is_blank(values):
                 continue
             numbered.append((number, [value.strip() for value in values]))
@@ -261,6 +290,8 @@ def _read_json(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableR
             columns.setdefault(str(key), None)
     if not columns:
         raise TableRefused("JSON-objecten zonder velden / objects without fields")
+    if len(columns) > MAX_COLUMNS:
+        raise TableRefused(_too_wide())
     names = tuple(_header(list(columns)))
     keys = list(columns)
     rows = []

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from crisisconsole.clock import format_utc
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.store import tables
-from crisisconsole.store.audit_chain import WRITE, VerifyResult, verify_chain
+from crisisconsole.store.audit_chain import WRITE
 from crisisconsole.store.engine import Store
 
+if TYPE_CHECKING:
+    from crisisconsole.services.audit_verify import VerifyReport
+    from crisisconsole.store.anchor_keys import AnchorKeys
 
-def verify(store: Store) -> VerifyResult:
-    with store.read() as conn:
-        return verify_chain(conn, tables.audit, tables.audited_tables())
+
+def verify(store: Store, *, anchor: Path | None = None,
+           anchor_keys: AnchorKeys | None = None) -> VerifyReport:
+    """Every check `audit verify` makes (services.audit_verify)."""
+    from crisisconsole.services.audit_verify import verify as verify_all
+
+    return verify_all(store, anchor=anchor, anchor_keys=anchor_keys)
 
 
 def list_records(store: Store, object_type: str | None = None, limit: int | None = None,

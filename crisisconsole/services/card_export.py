@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import os
 from pathlib import Path
+from typing import Any
 
+from crisisconsole import safe_files
 from crisisconsole.clock import format_local
 from crisisconsole.domain.cards import FactChannel
 from crisisconsole.domain.reliability import RELIABILITY_LABELS_NL, Reliability
@@ -25,6 +27,7 @@ from crisisconsole.services.card_model import (
 )
 from crisisconsole.services.cards import key_or_refuse, purpose_or_refuse, show_card
 from crisisconsole.services.context import ServiceContext
+from crisisconsole.store.audit_chain import chain_head
 
 CONFIDENTIAL = "VERTROUWELIJK — persoonsgegevens"
 EXERCISE = "OEFENING"
@@ -103,13 +106,13 @@ def card_html(view: CardView, purpose: str) -> str:
     return "".join(parts)
 
 
-def _pdf_bytes(view: CardView, purpose: str) -> bytes:
+def _pdf_bytes(view: CardView, purpose: str, chain: dict[str, Any] | None = None) -> bytes:
     from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
 
     return render_pdf(card_html(view, purpose), PdfOptions(
         title=f"Persoonskaart {view.masked}", header=CONFIDENTIAL,
         mark=EXERCISE if view.exercise else "",
-        footer=f"{CONFIDENTIAL} · {view.crisis_name}"))
+        footer=f"{CONFIDENTIAL} · {view.crisis_name}", chain=chain))
 
 
 @guarded
@@ -118,7 +121,7 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     """Write the card to ``out`` (which must not exist); audited as card.export."""
     key = key_or_refuse(ctx, "card.export", card_id, purpose)
     dest = Path(out).expanduser()
-    if dest.exists():
+    if os.path.lexists(dest):
         raise ValidationError(f"bestand bestaat al / file exists: {dest}")
     if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):
         raise NotWritableError(f"map niet schrijfbaar / folder not writable: {dest.parent}")
@@ -126,19 +129,18 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     reason = purpose_or_refuse(ctx, "card.export", card_id, purpose)
     with ctx.store.read() as conn:
         view = card_read.card_view(conn, card_id, key)
-    data = _pdf_bytes(view, reason)
-    partial = dest.with_name(dest.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        head = chain_head(conn)  # the head the card was read at, on every page
+    data = _pdf_bytes(view, reason, head)
+    written = False
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with ctx.store.write(ctx.actor.id) as tx:
+        with ctx.store.write(ctx.actor.id) as tx:  # no card file without its audit record
             card_read.record_access(tx, "card.export", card_id, "ok", reason)
-            partial.replace(dest)
-    finally:
-        partial.unlink(missing_ok=True)
+            safe_files.write_bytes(dest, data, overwrite=False, mode=0o600)
+            written = True
+    except BaseException:
+        if written:
+            dest.unlink(missing_ok=True)
+        raise
     return dest
 
 

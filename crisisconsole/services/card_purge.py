@@ -19,7 +19,6 @@ from sqlalchemy import Table, select, text
 from crisisconsole.domain.card_retention import (
     DEFAULT_PURGE_REASON,
     due_for_purge,
-    retention_from_days,
     tombstone_hash,
 )
 from crisisconsole.errors import ValidationError
@@ -29,7 +28,7 @@ from crisisconsole.services.access import require_aide
 from crisisconsole.services.card_model import PURGED_MARK, PurgeResult, guarded
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
-from crisisconsole.store import tables
+from crisisconsole.services.settings_facts import CARD_RETENTION_DAYS, set_values
 from crisisconsole.store.engine import DriverError, Store, WriteTx
 from crisisconsole.store.tables_cards import (
     card,
@@ -160,13 +159,9 @@ def checkpoint(store: Store) -> None:
 
 @guarded
 def set_retention_days(ctx: ServiceContext, days: int) -> int:
-    """The configurable period after the crisis closes (default 28 days), per database; a
-    setting that decides when personal data goes, so aide only."""
-    require_aide(ctx, "card.retention", "db_meta", card_read.RETENTION_KEY)
-    retention_from_days(days)
-    with ctx.store.write(ctx.actor.id) as tx:
-        meta = tables.db_meta
-        tx.conn.execute(meta.delete().where(meta.c.key == card_read.RETENTION_KEY))
-        tx.conn.execute(meta.insert(), {"key": card_read.RETENTION_KEY, "value": str(days)})
-        tx.audit("card.retention", "db_meta", card_read.RETENTION_KEY, kind="write")
+    """The configurable period after the crisis closes (default 28 days), per database: an
+    audited setting fact that decides when personal data goes, so aide only. The one gate is
+    set_values' (services.access: a refusal is audited as card.retention), passed before the
+    value is checked."""
+    set_values(ctx, {CARD_RETENTION_DAYS: days}, action="card.retention")
     return days

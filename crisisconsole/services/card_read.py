@@ -15,7 +15,6 @@ from sqlalchemy import Connection, Table, func, select
 
 from crisisconsole.domain.card_access import mask_name
 from crisisconsole.domain.card_retention import (
-    DEFAULT_RETENTION,
     default_deletion_date,
     default_review_date,
     due_for_review,
@@ -52,13 +51,11 @@ NOT_FOUND = "onbekende persoonskaart / unknown card"
 
 
 def retention(conn: Connection) -> timedelta:
-    value = conn.execute(
-        select(tables.db_meta.c.value).where(tables.db_meta.c.key == RETENTION_KEY)
-    ).scalar()
-    try:
-        return timedelta(days=int(value)) if value is not None else DEFAULT_RETENTION
-    except ValueError:
-        return DEFAULT_RETENTION
+    """The retention period, an audited setting fact (services.settings_facts; it was kept in
+    db_meta under RETENTION_KEY before, and is read there until taken over)."""
+    from crisisconsole.services.settings_facts import CARD_RETENTION_DAYS, value
+
+    return timedelta(days=value(conn, CARD_RETENTION_DAYS))
 
 
 def crisis_closed_at(conn: Connection, crisis_id: str) -> datetime | None:

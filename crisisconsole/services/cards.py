@@ -14,9 +14,9 @@ from datetime import datetime
 
 from sqlalchemy import Table, select
 
-from crisisconsole.clock import as_utc
 from crisisconsole.domain.card_access import check_reveal_purpose, mask_name, may_see_cards
 from crisisconsole.domain.cards import validate_card, validate_fact
+from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.errors import AccessDeniedError, NotFoundError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
@@ -167,7 +167,7 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
     officer = (source_officer or "").strip() or None
     if officer and len(officer) > 200:
         raise ValidationError("naam functionaris te lang / officer name too long")
-    when = as_utc(received_at) if received_at is not None else None
+    when = checked_time(received_at, "received_at")
     fact_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         row = _live_card(tx.conn, card_id)
@@ -267,8 +267,8 @@ def set_dates(ctx: ServiceContext, card_id: str, *, review_date: datetime | None
     if review_date is None and deletion_date is None:
         raise ValidationError("geef een herzieningsdatum of verwijderdatum / give a date")
     return _change(ctx, card_id, "card.dates", {
-        "kind": "dates", "review_date": as_utc(review_date) if review_date else None,
-        "deletion_date": as_utc(deletion_date) if deletion_date else None,
+        "kind": "dates", "review_date": checked_time(review_date, "review_date"),
+        "deletion_date": checked_time(deletion_date, "deletion_date"),
         "note": (note or "").strip() or None})
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from crisisconsole.clock import as_utc, format_utc
 from crisisconsole.domain.council import Meeting, MeetingOutcome, check_seats, is_quorate
 from crisisconsole.domain.ordinance_lifecycle import check_outcome, measures_due_at
+from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
@@ -89,6 +90,7 @@ def add_meeting(ctx: ServiceContext, start: datetime, seats: int, title: str = "
     check_seats(seats)
     title = " ".join((title or "Raadsvergadering").split())[:200] or "Raadsvergadering"
     meeting_id = new_id()
+    start = checked_time(start, "start")
     Meeting(meeting_id, start, seats, title)  # the domain's own checks
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(t.council_meeting, {
@@ -183,7 +185,7 @@ def record_outcome(
     meeting = calendar.meeting(meeting_id)
     if meeting is None:
         raise RuleViolation(f"onbekende raadsvergadering / unknown council meeting: {meeting_id}")
-    decided_at = as_utc(at) if at is not None else meeting.start
+    decided_at = checked_time(at, "at") or meeting.start
     outcome = MeetingOutcome(meeting_id, attended, frozenset(ratified), frozenset(rejected),
                              decided_at)
     pairs = [(r.measure, events[r.measure.id]) for r in records]

@@ -76,8 +76,13 @@ def import_cap_file(ctx: ServiceContext, crisis_id: str, path: Path) -> ImportIt
 
 def import_cap_paths(ctx: ServiceContext, crisis_id: str,
                      paths: Sequence[Path | str]) -> ImportReport:
-    """Files and folders; one report line per file, in file order."""
-    crisis = get_crisis(ctx.store, crisis_id)
+    """Files and folders; one report line per file, in file order. Writes of other processes
+    meanwhile wait their turn between files (``Store.importing``)."""
+    with ctx.store.importing():
+        return _import_paths(ctx, get_crisis(ctx.store, crisis_id), paths)
+
+
+def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | str]) -> ImportReport:
     files = list(expand_paths(paths))
     items: list[ImportItem | None] = [None] * len(files)
     referring: list[tuple[str, int, list[CapAlert]]] = []

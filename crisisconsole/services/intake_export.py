@@ -8,10 +8,12 @@ its version, so a corrected entry exported again is a new, distinct alert.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 
+from crisisconsole import safe_files
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.cap_export import entry_to_cap
 from crisisconsole.services.context import ServiceContext
@@ -53,14 +55,10 @@ def export_entry_cap(ctx: ServiceContext, entry_id: str) -> bytes:
 
 def export_entry_cap_file(ctx: ServiceContext, entry_id: str, out: Path) -> Path:
     out = Path(out)
-    if out.exists():
+    if os.path.lexists(out):
         raise ValidationError(f"bestand bestaat al / file exists: {out}")
     data = export_entry_cap(ctx, entry_id)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(out)
-    return out
+    return safe_files.write_bytes(out, data, overwrite=False)
 
 
 def _extra(text: str | None) -> dict[str, Any]:

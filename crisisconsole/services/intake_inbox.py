@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from crisisconsole.errors import ValidationError
+from crisisconsole import safe_files
+from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import get_crisis
 from crisisconsole.services.intake_cap import import_cap_paths
@@ -65,6 +66,13 @@ def process_inbox(ctx: ServiceContext, folder: Path | str, crisis_id: str, *,
     (folder / REJECTED).mkdir(exist_ok=True)
     tables = [p for p in files if p.suffix.lower() in TABLE_SUFFIXES]
     caps = [p for p in files if p.suffix.lower() not in TABLE_SUFFIXES]
+    with ctx.store.importing():
+        outcome = _import_all(ctx, crisis_id, caps, tables)
+    return ImportReport(tuple(_move(folder, path, outcome[path]) for path in files))
+
+
+def _import_all(ctx: ServiceContext, crisis_id: str, caps: list[Path],
+                tables: list[Path]) -> dict[Path, ImportItem]:
     outcome: dict[Path, ImportItem] = {}
     if caps:
         report = import_cap_paths(ctx, crisis_id, caps)
@@ -72,7 +80,7 @@ def process_inbox(ctx: ServiceContext, folder: Path | str, crisis_id: str, *,
     for path in tables:
         outcome[path] = import_table(ctx, crisis_id, path, None, on_error="refuse",
                                      remember=False)
-    return ImportReport(tuple(_move(folder, path, outcome[path]) for path in files))
+    return outcome
 
 
 def _ready(folder: Path, settle_seconds: float) -> list[Path]:
@@ -109,8 +117,8 @@ def _move(folder: Path, path: Path, item: ImportItem) -> ImportItem:
         if item.status == REFUSED:
             lines = [item.reason] + [f"rij {p.row}: {p.message}" for p in item.skipped_rows]
             reason_file = target.with_name(target.name + REASON_SUFFIX)
-            reason_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    except OSError:
+            safe_files.write_text(reason_file, "\n".join(lines) + "\n")
+    except (OSError, StoreError):
         return replace(item, reason=item.reason + " (verplaatsen mislukt / could not move)")
     return replace(item, moved_to=str(target.relative_to(folder)))
 

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from crisisconsole import safe_files
 from crisisconsole.paths import config_dir
 
 MAX_LAYOUTS = 200
@@ -30,11 +31,7 @@ def _load() -> dict[str, Any]:
 
 
 def _save(data: dict[str, Any]) -> None:
-    path = _file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    safe_files.write_text(_file(), json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def remembered_mapping(layout: str) -> dict[str, str] | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from crisisconsole.clock import format_local
+from crisisconsole.clock import format_local, format_time
 from crisisconsole.domain.corroboration import normalise_text
 from crisisconsole.domain.log_rules import DISCIPLINES, validate_entry
 from crisisconsole.domain.reliability import Reliability
@@ -169,7 +169,8 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     if not prepared:
         return ImportItem(shown, REFUSED, "geen geldige rijen / no valid rows",
                           skipped_rows=tuple(problems), kind="table")
-    added, present = _write(ctx, crisis_id, prepared)
+    with ctx.store.importing():  # a write of another process waits for this transaction
+        added, present = _write(ctx, crisis_id, prepared)
     if not added:
         return ImportItem(shown, DUPLICATE, "al geïmporteerd / already imported",
                           skipped_rows=tuple(problems), kind="table")
@@ -268,7 +269,7 @@ def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
+        return format_time(value, "%d-%m-%Y %H:%M")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

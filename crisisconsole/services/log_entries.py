@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from crisisconsole import safe_files
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_history import (
     check_assessment,
     check_correction,
@@ -225,7 +227,8 @@ def attach_to_entry(ctx: ServiceContext, entry_id: str,
         for item in attachments:
             row = _attachment_row(tx, ctx, entry_id, item)
             tx.insert(log_attachment, row, "log.attach")
-            added.append({k: row[k] for k in ("id", "filename", "mime", "size", "recorded_at")})
+            added.append({**{k: row[k] for k in ("id", "mime", "size", "recorded_at")},
+                          "filename": safe_file_name(row["filename"])})
     ctx.announce(ChangeNote("log_attachment", tuple(a["id"] for a in added), entry.crisis_id,
                             "attach"))
     return added
@@ -236,13 +239,13 @@ def save_attachment(ctx: ServiceContext, attachment_id: str, out: str | os.PathL
     """Write an attachment to a file (complete or not at all); the export is audited."""
     _filename, _mime, data = attachment_data(ctx.store, attachment_id)
     target = Path(out).expanduser()
-    if target.exists() and not overwrite:
+    if os.path.lexists(target) and not overwrite:
         raise StoreError(f"bestand bestaat al / file exists: {target}")
     written = False
     try:
         with ctx.store.write(ctx.actor.id) as tx:  # no file without its audit record
             tx.audit("log.attachment.export", "log_attachment", attachment_id)
-            _write_file(target, data)
+            _write_file(target, data, overwrite)
             written = True
     except BaseException:
         if written:
@@ -251,16 +254,8 @@ def save_attachment(ctx: ServiceContext, attachment_id: str, out: str | os.PathL
     return target
 
 
-def _write_file(target: Path, data: bytes) -> None:
-    partial = target.with_name(target.name + ".partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        from crisisconsole.store.connection import translate_error
-
-        raise translate_error(error, target) from None
+def _write_file(target: Path, data: bytes, overwrite: bool) -> None:
+    safe_files.write_bytes(target, data, overwrite=overwrite)
 
 
 def _clean(value: str | None) -> str | None:

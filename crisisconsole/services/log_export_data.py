@@ -11,12 +11,14 @@ from typing import Any
 from sqlalchemy import select
 
 from crisisconsole.clock import format_utc
+from crisisconsole.domain.file_names import as_received, safe_file_name
 from crisisconsole.domain.log_history import Assessment, EntryVersion, HistoryItem, Link
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import get_crisis
 from crisisconsole.services.log_model import entry_from_row, late_threshold
 from crisisconsole.services.log_queries import entry_history, get_entry
 from crisisconsole.store import tables
+from crisisconsole.store.audit_chain import chain_head
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables_log import (
     log_assessment,
@@ -64,6 +66,14 @@ def item_json(item: HistoryItem, names: dict[str, str]) -> dict[str, Any]:
             "version": item.version, "other_entry_id": item.other_entry_id}
 
 
+def attachment_names(stored: str) -> dict[str, str]:
+    """``filename`` as it may be shown and offered as a file name (``safe_file_name``); when
+    that differs from the stored name, ``filename_as_received`` spells the stored one out."""
+    shown = safe_file_name(stored)
+    return {"filename": shown} if shown == stored else {
+        "filename": shown, "filename_as_received": as_received(stored)}
+
+
 def history_json(store: Store, entry_id: str) -> dict[str, Any]:
     """`log history ID --json`: the entry now, then its versions, assessments and links in
     order, and the whole history as one time line."""
@@ -71,7 +81,7 @@ def history_json(store: Store, entry_id: str) -> dict[str, Any]:
     names = actor_names(store)
     entry = get_entry(store, entry_id)
     return {
-        "entry": entry.as_json(),
+        "entry": entry.as_json(late_threshold(store)),
         "versions": [version_json(v, names) for v in sorted(facts.versions,
                                                              key=lambda v: v.version)],
         "assessments": [assessment_json(a, names) for a in
@@ -81,7 +91,7 @@ def history_json(store: Store, entry_id: str) -> dict[str, Any]:
         "withdrawals": [{"id": w["id"], "at": _iso(w["at"]),
                          "actor": names.get(w["actor"], w["actor"]), "reason": w["reason"]}
                         for w in facts.withdrawals],
-        "attachments": [{"id": a["id"], "filename": a["filename"], "mime": a["mime"],
+        "attachments": [{"id": a["id"], **attachment_names(a["filename"]), "mime": a["mime"],
                          "size": a["size"], "recorded_at": _iso(a["recorded_at"]),
                          "actor": names.get(a["actor"], a["actor"])}
                         for a in facts.attachments],
@@ -90,8 +100,9 @@ def history_json(store: Store, entry_id: str) -> dict[str, Any]:
 
 
 def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
-    """Every entry of the crisis (oldest first by time it happened) with all its facts. The
-    export itself is recorded in the audit chain."""
+    """Every entry of the crisis (oldest first by time it happened) with all its facts, and the
+    audit chain's head it was read at. The export itself is recorded in the audit chain, except
+    from a read-only medium, where nothing can be recorded (``recorded_in_audit`` says so)."""
     crisis = get_crisis(ctx.store, crisis_id)
     names = actor_names(ctx.store)
     versions: dict[str, list] = defaultdict(list)
@@ -100,6 +111,7 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
     withdrawals: dict[str, list] = defaultdict(list)
     attachments: dict[str, list] = defaultdict(list)
     with ctx.store.read() as conn:
+        head = chain_head(conn)  # the head the export is made from, in the same snapshot
         current = [entry_from_row(r) for r in conn.execute(
             select(log_current).where(log_current.c.crisis_id == crisis_id)
             .order_by(log_current.c.occurred_at, log_current.c.rowid))]
@@ -133,11 +145,11 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
                 .order_by(log_attachment.c.recorded_at, log_attachment.c.id)):
             # The file itself is not exported; its hash lets a reader match a copy to the log.
             attachments[a.entry_id].append({
-                "id": a.id, "filename": a.filename, "mime": a.mime, "size": a.size,
+                "id": a.id, **attachment_names(a.filename), "mime": a.mime, "size": a.size,
                 "sha256": hashlib.sha256(a.data).hexdigest(), "recorded_at": _iso(a.recorded_at),
                 "actor": names.get(a.actor, a.actor)})
     entries = []
-    late_after = late_threshold()
+    late_after = late_threshold(ctx.store)
     for entry in current:
         row = first[entry.id]
         original = EntryVersion(row.id, row.id, 1, row.text, row.location, row.recorded_at,
@@ -153,13 +165,19 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
         data["withdrawals"] = withdrawals[entry.id]
         data["attachments"] = attachments[entry.id]
         entries.append(data)
-    with ctx.store.write(ctx.actor.id) as tx:
-        tx.audit("log.export", "crisis", crisis_id)
-        exported_at = tx.now
+    audited = not ctx.store.read_only
+    if audited:
+        with ctx.store.write(ctx.actor.id) as tx:
+            tx.audit("log.export", "crisis", crisis_id)
+            exported_at = tx.now
+    else:
+        exported_at = ctx.now()  # a read-only medium records nothing; the export says so
     return {
         "crisis": {"id": crisis.id, "name": crisis.name, "municipality": crisis.municipality,
                    "exercise": crisis.exercise, "opened_at": _iso(crisis.opened_at)},
         "exported_at": _iso(exported_at),
         "exported_by": ctx.actor.name,
+        "chain": head,
+        "recorded_in_audit": audited,
         "entries": entries,
     }

@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from crisisconsole import settings
-from crisisconsole.clock import format_utc
-from crisisconsole.domain.log_rules import (
-    LATE_ENTRY_THRESHOLD,
-    EntryInvalid,
-    is_late,
-    late_threshold_from_minutes,
-)
+from crisisconsole.clock import format_utc, parse_stored
+from crisisconsole.domain.log_rules import LATE_ENTRY_THRESHOLD, is_late
+
+if TYPE_CHECKING:
+    from crisisconsole.store.engine import Store
 
 
-def late_threshold(values: dict[str, Any] | None = None) -> timedelta:
-    """The late-entry threshold from the settings (`late_entry_minutes`); a broken value in the
-    settings file falls back to the default."""
-    minutes = (values if values is not None else settings.load()).get("late_entry_minutes")
-    try:
-        return late_threshold_from_minutes(minutes)
-    except EntryInvalid:
+def late_threshold(store: Store | None = None) -> timedelta:
+    """The late-entry threshold of the database, an audited setting fact
+    (services.settings_facts); without a database, the default."""
+    if store is None:
         return LATE_ENTRY_THRESHOLD
+    from crisisconsole.services.settings_facts import LATE_ENTRY_MINUTES, current
+
+    return timedelta(minutes=current(store, LATE_ENTRY_MINUTES))
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -57,7 +54,8 @@ class LogEntry:
     rowid: int = 0
 
     def late(self, threshold: timedelta | None = None) -> bool:
-        """Recorded more than the threshold (default: the setting) after it happened."""
+        """Recorded more than the threshold after it happened (callers pass the database's
+        setting, services.log_model.late_threshold; without one, the default)."""
         return is_late(self.occurred_at, self.recorded_at,
                        late_threshold() if threshold is None else threshold)
 
@@ -94,7 +92,7 @@ CURRENT_BY_ID_SQL = (f"SELECT {', '.join(_CURRENT_COLUMNS)} FROM log_current "
 
 
 def _time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
+    return None if value is None else parse_stored(value)
 
 
 def entry_from_raw(values: tuple) -> LogEntry:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from crisisconsole.clock import as_utc
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
 from crisisconsole.domain.ordinance_actions import NO_PROMPT
 from crisisconsole.domain.ordinance_lifecycle import (
@@ -22,6 +21,7 @@ from crisisconsole.domain.ordinance_lifecycle import (
     check_measure,
 )
 from crisisconsole.domain.ordinance_records import ObligationKind
+from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
@@ -91,11 +91,11 @@ def issue_measure(
     area, body = _clean(area, 2000, "gebied"), _clean(body, MAX_TEXT, "tekst")
     document_ref = _clean(document_ref, 500, "documentverwijzing")
     now = ctx.now()
-    issued_at = as_utc(at) if at is not None else now
+    issued_at = checked_time(at, "at") or now
     measure_id = new_id()
     try:
         measure = Measure(measure_id, kind_v, issuer_v, title, issued_at,
-                          as_utc(planned_end) if planned_end else None)
+                          checked_time(planned_end, "planned_end"))
     except ValueError as error:
         raise ValidationError(str(error)) from None
     check_measure(measure)
@@ -145,7 +145,7 @@ def record_event(
     party_v = _parse(Party, party, "partij / party") if party is not None else None
     note = _clean(note, 2000, "toelichting")
     document_ref = _clean(document_ref, 500, "documentverwijzing")
-    event = MeasureEvent(kind, as_utc(at) if at is not None else now, ctx.actor.id, party_v,
+    event = MeasureEvent(kind, checked_time(at, "at") or now, ctx.actor.id, party_v,
                          document_ref, upheld, note, meeting_id)
     with ctx.store.read() as conn:
         record = load_measure(conn, measure_id)

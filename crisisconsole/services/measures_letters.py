@@ -7,13 +7,13 @@ The letter record keeps the PDF's hash, so the signed copy can later be matched 
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crisisconsole.clock import parse_iso
+from crisisconsole import safe_files
+from crisisconsole.clock import parse_stored
 from crisisconsole.domain.measures import Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 from crisisconsole.errors import ValidationError
@@ -26,6 +26,7 @@ from crisisconsole.services.crises import get_crisis
 from crisisconsole.services.measures_store import require_writer
 from crisisconsole.services.measures_view import show_measure
 from crisisconsole.store import tables_measures as t
+from crisisconsole.store.audit_chain import chain_head
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
     m = view.measure
     withdrawn_at = None
     if withdrawn:
-        withdrawn_at = parse_iso(withdrawn[0]["at"])
+        withdrawn_at = parse_stored(withdrawn[0]["at"])
     return LetterData(
         party=party_v, purpose=purpose, municipality=crisis.municipality,
         exercise=crisis.exercise, kind=m.kind, issuer=m.issuer, title=m.title,
@@ -77,7 +78,13 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
         area=view.record.area, planned_end=view.status.effective_end,
         withdrawn_at=withdrawn_at, publication=publication, meeting_start=meeting_start,
         crisis_name=crisis.name, reference=view.record.document_ref or "",
+        chain=_head(ctx),
     )
+
+
+def _head(ctx: ServiceContext) -> dict[str, Any]:
+    with ctx.store.read() as conn:
+        return chain_head(conn)
 
 
 def write_letter(ctx: ServiceContext, measure_id: str, party: str, out: Path, *,
@@ -89,10 +96,7 @@ def write_letter(ctx: ServiceContext, measure_id: str, party: str, out: Path, *,
     out = Path(out).expanduser()
     if out.is_dir():
         raise ValidationError(f"dat is een map, geen bestand / is a folder: {out}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(pdf)
-    os.replace(partial, out)
+    safe_files.write_bytes(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     letter_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:

@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from crisisconsole.clock import format_utc, parse_iso
+from crisisconsole.clock import format_utc, parse_stored
 from crisisconsole.domain.reminder_plan import ReminderPlan, plan
-from crisisconsole.errors import ValidationError
-from crisisconsole.interchange.ical_council import obligations_to_ics, reminder_item
+from crisisconsole.interchange.ical_reminders import obligations_to_ics, reminder_item
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.measures_store import (
-    get_state,
-    load_settings,
-    put_state,
-    require_writer,
-)
+from crisisconsole.services.measures_store import get_state, load_settings, put_state
 from crisisconsole.services.measures_view import open_obligations
-from crisisconsole.store import audit_chain
+from crisisconsole.services.settings_facts import AGENDA_LEAD_HOURS, NOTIFY_HOURS, set_values
 from crisisconsole.store.engine import Store
 
 
@@ -33,11 +27,14 @@ def _seen_key(actor_id: str) -> str:
 def last_seen(store: Store, actor_id: str) -> datetime | None:
     with store.read() as conn:
         value = get_state(conn, _seen_key(actor_id))
-    return parse_iso(value) if value else None
+    return parse_stored(value) if value else None
 
 
 def mark_seen(store: Store, actor_id: str, when: datetime) -> None:
-    """Not a fact (no audit record): only where this user is in the stream of reminders."""
+    """Not a fact (no audit record): only where this user is in the stream of reminders. A
+    read-only medium keeps no such place (reminders then show again at every start)."""
+    if store.read_only:
+        return
     with store.write(actor_id) as tx:
         put_state(tx.conn, _seen_key(actor_id), format_utc(when), tx.now)
 
@@ -54,19 +51,14 @@ def set_terms(ctx: ServiceContext, *, notify_hours: float | None = None,
               agenda_lead_hours: float | None = None) -> dict[str, float]:
     """The configurable terms (the law gives no number): notification delay, agenda lead.
 
-    Both for every crisis in this database; audited as a write so other windows refresh."""
-    require_writer(ctx)
-    for value, what in ((notify_hours, "meldtermijn"), (agenda_lead_hours, "agendatermijn")):
-        if value is not None and not 0 < value <= 24 * 60:
-            raise ValidationError(
-                f"{what} moet meer dan 0 en ten hoogste 1440 uur (60 dagen) zijn / out of range")
-    with ctx.store.write(ctx.actor.id) as tx:
-        if notify_hours is not None:
-            put_state(tx.conn, "notify_hours", repr(float(notify_hours)), tx.now)
-        if agenda_lead_hours is not None:
-            put_state(tx.conn, "agenda_lead_hours", repr(float(agenda_lead_hours)), tx.now)
-        tx.audit("measure.terms", "measure_tracker_state", "terms", kind=audit_chain.WRITE)
-    ctx.announce(ChangeNote("measure_tracker_state", ("terms",), None, "terms"))
+    Both for every crisis in this database; audited setting facts that only an aide may
+    change (services.settings_facts)."""
+    values = {setting: given for setting, given in ((NOTIFY_HOURS, notify_hours),
+                                                    (AGENDA_LEAD_HOURS, agenda_lead_hours))
+              if given is not None}
+    if values:
+        set_values(ctx, values, action="measure.terms")
+        ctx.announce(ChangeNote("measure_tracker_state", ("terms",), None, "terms"))
     return terms(ctx.store)
 
 

@@ -142,7 +142,7 @@ def meeting_rows(conn: Connection) -> list[Any]:
     return list(conn.execute(select(t.council_meeting).order_by(t.council_meeting.c.start)))
 
 
-# --- the small non-fact state: reminders seen, configurable terms -----------------------------
+# --- the small non-fact state: reminders seen, art. 39 answers --------------------------------
 
 def get_state(conn: Connection, key: str) -> str | None:
     return conn.execute(select(t.measure_tracker_state.c.value)
@@ -159,11 +159,9 @@ def put_state(conn: Connection, key: str, value: str, now: datetime) -> None:
 
 
 def load_settings(conn: Connection) -> LifecycleSettings:
-    """The configurable terms (DOMAIN.md: the law gives no number), defaults when unset."""
-    defaults = LifecycleSettings()
-    hours = get_state(conn, "notify_hours")
-    lead = get_state(conn, "agenda_lead_hours")
-    return LifecycleSettings(
-        notify_hours=float(hours) if hours else defaults.notify_hours,
-        agenda_lead=timedelta(hours=float(lead)) if lead else defaults.agenda_lead,
-    )
+    """The configurable terms (DOMAIN.md: the law gives no number): audited setting facts,
+    defaults when unset (services.settings_facts)."""
+    from crisisconsole.services.settings_facts import AGENDA_LEAD_HOURS, NOTIFY_HOURS, value
+
+    return LifecycleSettings(notify_hours=value(conn, NOTIFY_HOURS),
+                             agenda_lead=timedelta(hours=value(conn, AGENDA_LEAD_HOURS)))

@@ -88,7 +88,9 @@ def take_snapshot(ctx: ServiceContext, crisis_id: str, *, purpose: str = "manual
         last = tx.conn.execute(select(func.max(picture_snapshot.c.version))
                                .where(picture_snapshot.c.crisis_id == crisis_id)).scalar()
         version = (last or 0) + 1
-        content = canonical_json(with_version(data, version))
+        # The head the snapshot was taken at (before its own record), printed on its PDF.
+        head = dict(zip(("seq", "hash"), tx.head(), strict=True))
+        content = canonical_json({**with_version(data, version), "chain": head})
         digest = picture_hash(content)
         tx.insert(picture_snapshot, {
             "id": snapshot_id, "crisis_id": crisis_id, "version": version, "taken_at": tx.now,

@@ -5,8 +5,10 @@ next to its target and moved into place, and never overwrites an existing file."
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+from crisisconsole import safe_files
 from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.picture import Snapshot, record_export
@@ -31,12 +33,8 @@ def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path) 
     if fmt not in FORMATS:
         raise ValidationError(f"onbekend formaat / unknown format: {fmt}")
     out = Path(out).expanduser()
-    if out.exists():
+    if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
     snap = record_export(ctx, snapshot_id, fmt)
     data = snapshot_bytes(snap, fmt)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(out)
-    return out
+    return safe_files.write_bytes(out, data, overwrite=False)

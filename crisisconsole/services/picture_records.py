@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.log_history import short_id
 from crisisconsole.domain.picture_input import ACTION_STATUSES, NOTE_KINDS
+from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.ids import new_id
 from crisisconsole.services.changes import ChangeNote
@@ -118,6 +119,7 @@ def add_decision(ctx: ServiceContext, crisis_id: str, text: str | None, rational
     clean_text = _text(text, "besluit", "decision")
     clean_rationale = _text(rationale, "onderbouwing", "rationale")
     who = _text(decided_by or ctx.actor.name, "besloten door", "decided by", 200)
+    decided_at = checked_time(decided_at, "decided_at")
     ids = tuple(dict.fromkeys(i.strip() for i in entry_ids if i and i.strip()))
     with ctx.store.read() as conn:
         found = dict(conn.execute(select(log_current.c.entry_id, log_current.c.crisis_id)
@@ -189,6 +191,7 @@ def add_action(ctx: ServiceContext, crisis_id: str, text: str | None, owner: str
     get_crisis(ctx.store, crisis_id)
     clean_text = _text(text, "actie", "action")
     clean_owner = _text(owner, "actiehouder", "owner", 200)
+    due = checked_time(due, "due")
     if decision_id is not None and get_decision(ctx.store, decision_id).crisis_id != crisis_id:
         raise ValidationError("besluit hoort bij een andere crisis / "
                               "decision belongs to another crisis")

@@ -4,18 +4,20 @@ An aide or mayor gives their secret; a right one opens their private key and wit
 cards key, which the returned context holds in memory. A team or viewer profile without a
 secret needs none (and ignores one given). The first sign-in of an aide with a secret in a
 database without a cards key makes one, shows its recovery code once, and encrypts card content
-an older version left in plaintext.
+an older version left in plaintext. An aide's sign-in also takes over, once, settings an older
+version kept outside the audit chain (services.settings_facts).
 """
 
 from __future__ import annotations
 
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 
 from crisisconsole.domain.card_access import may_see_cards
 from crisisconsole.domain.profile_rules import needs_secret
 from crisisconsole.domain.roles import ProfileRole
-from crisisconsole.errors import AccessDeniedError
+from crisisconsole.errors import AccessDeniedError, StoreError
 from crisisconsole.i18n import tr
 from crisisconsole.services import card_legacy, cards_keys
 from crisisconsole.services.context import ServiceContext
@@ -63,12 +65,24 @@ def sign_in(store: Store, profile_name: str | None, secret: str | None, *,
     if stored is None:
         if needs_secret(profile.role):
             raise AccessDeniedError(no_secret_yet_message(profile))
-        return SignedIn(ServiceContext(store, profile.as_actor()), profile)
+        return SignedIn(with_old_settings_taken_over(ServiceContext(store, profile.as_actor())),
+                        profile)
     if not secret:
         raise AccessDeniedError(secret_missing_message(profile))
     stored, keys = check_secret(store, profile.id, profile.name, secret, sleep=sleep)
     key, code = _cards_key(store, profile, stored, private_key(stored, keys))
-    return SignedIn(ServiceContext(store, profile.as_actor(), cards_key=key), profile, code)
+    ctx = ServiceContext(store, profile.as_actor(), cards_key=key)
+    return SignedIn(with_old_settings_taken_over(ctx), profile, code)
+
+
+def with_old_settings_taken_over(ctx: ServiceContext) -> ServiceContext:
+    """An aide's first sign-in takes over settings kept the old way as audited facts
+    (services.settings_facts); if that cannot be written now, they are read as they are."""
+    from crisisconsole.services.settings_facts import take_over_old_values
+
+    with suppress(StoreError):
+        take_over_old_values(ctx)
+    return ctx
 
 
 def _cards_key(store: Store, profile: Profile, stored: StoredSecret,

@@ -14,9 +14,9 @@ from datetime import datetime
 from json.encoder import encode_basestring
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Connection, Table, text
 
-from crisisconsole.clock import format_utc
+from crisisconsole.store.types import bound_text
 
 GENESIS = "0" * 64
 WRITE = "write"
@@ -35,8 +35,8 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, bool):
         return int(value)
-    if isinstance(value, datetime):
-        return format_utc(value)
+    if isinstance(value, datetime):  # a stored time hashes as its stored text (old files)
+        return bound_text(value)
     if isinstance(value, (bytes, bytearray, memoryview)):
         return bytes(value).hex()
     return value
@@ -107,6 +107,22 @@ def record_hash(record: Mapping[str, Any]) -> str:
     return plain_hash({f: record.get(f) for f in RECORD_FIELDS})
 
 
+HEAD_SQL = "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1"
+
+
+def head_of(raw: Any) -> tuple[int, str, str | None]:
+    """(seq, hash, time) of the newest audit record, through a DB-API connection."""
+    row = raw.execute(HEAD_SQL).fetchone()
+    return (0, GENESIS, None) if row is None else (int(row[0]), row[1], row[2])
+
+
+def chain_head(conn: Connection) -> dict[str, Any]:
+    """The head a document is made from, read in the caller's read transaction, as documents
+    carry it (PDF footers, snapshots, exports): {"seq", "hash"}."""
+    seq, digest, _ = head_of(conn.connection.dbapi_connection)
+    return {"seq": seq, "hash": digest}
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool
@@ -118,13 +134,29 @@ class VerifyResult:
         return {"ok": self.ok, "records": self.records, "bad_seq": self.bad_seq, "reason": self.reason}
 
 
+def _stream(raw: Any, sql: str, batch: int = 5000) -> Iterable[tuple]:
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql)
+        while rows := cursor.fetchmany(batch):
+            yield from rows
+    finally:
+        cursor.close()
+
+
 def verify_chain(conn: Connection, audit: Table, audited: Iterable[Table]) -> VerifyResult:
+    """Walk the chain, then every audited row against the content hash of the last record that
+    wrote it. Rows are read through the driver as stored (timestamps as their stored text, the
+    form they were hashed in): a million records verify without a datetime per value."""
+    raw = conn.connection.dbapi_connection
     tables = {t.name: t for t in audited}
-    expected: dict[tuple[str, str], tuple[int, str]] = {}
+    expected: dict[str, dict[str, tuple[int, str]]] = {name: {} for name in tables}
     previous_hash = GENESIS
     previous_seq = 0
     count = 0
-    for rec in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
+    fields = column_names(audit)
+    for values in _stream(raw, f"SELECT {', '.join(fields)} FROM {audit.name} ORDER BY seq"):
+        rec = dict(zip(fields, values, strict=True))
         count += 1
         seq = rec["seq"]
         if seq != previous_seq + 1:
@@ -134,7 +166,7 @@ def verify_chain(conn: Connection, audit: Table, audited: Iterable[Table]) -> Ve
         if record_hash(rec) != rec["hash"]:
             return VerifyResult(False, count, seq, "record gewijzigd / record altered (hash)")
         if rec["kind"] == WRITE and rec["object_type"] in tables and rec["result"] == "ok":
-            expected[(rec["object_type"], rec["object_id"])] = (seq, rec["content_hash"])
+            expected[rec["object_type"]][rec["object_id"]] = (seq, rec["content_hash"])
         previous_hash, previous_seq = rec["hash"], seq
     last_assigned = conn.execute(
         text("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
@@ -142,16 +174,20 @@ def verify_chain(conn: Connection, audit: Table, audited: Iterable[Table]) -> Ve
     if (last_assigned or 0) != previous_seq:
         return VerifyResult(False, count, previous_seq + 1, f"record {previous_seq + 1} ontbreekt / missing (tail)")
     for name, table in tables.items():
-        seen: set[str] = set()
-        for row in conn.execute(select(table)).mappings():
-            key = (name, row["id"])
-            if key not in expected:
+        wanted_rows = expected[name]
+        seen = 0
+        names = column_names(table)
+        for values in _stream(raw, f"SELECT {', '.join(names)} FROM {name}"):
+            row = dict(zip(names, values, strict=True))
+            found = wanted_rows.get(row["id"])
+            if found is None:
                 return VerifyResult(False, count, None, f"{name} {row['id']} zonder auditrecord / not in the audit chain")
-            seq, wanted = expected[key]
-            if content_hash(table, row) != wanted:
-                return VerifyResult(False, count, seq, f"{name} {row['id']} gewijzigd / content altered")
-            seen.add(row["id"])
-        for (obj_type, obj_id), (seq, _) in expected.items():
-            if obj_type == name and obj_id not in seen:
-                return VerifyResult(False, count, seq, f"{name} {obj_id} verwijderd / deleted")
+            if content_hash(table, row) != found[1]:
+                return VerifyResult(False, count, found[0], f"{name} {row['id']} gewijzigd / content altered")
+            seen += 1
+        if seen != len(wanted_rows):  # ids are unique: fewer rows than written means deleted
+            present = {v[0] for v in _stream(raw, f"SELECT id FROM {name}")}
+            seq, obj_id = min((seq, obj_id) for obj_id, (seq, _) in wanted_rows.items()
+                              if obj_id not in present)
+            return VerifyResult(False, count, seq, f"{name} {obj_id} verwijderd / deleted")
     return VerifyResult(True, count)

@@ -20,9 +20,8 @@ from typing import Any
 
 from sqlalchemy import Boolean, Table
 
-from crisisconsole.clock import format_utc
 from crisisconsole.store import audit_chain
-from crisisconsole.store.types import UTCText
+from crisisconsole.store.types import UTCText, new_row_text
 
 MAX_ROWS = 128
 _MAX_VARIABLES = 32_000  # SQLite's default limit is 32,766 bound values per statement
@@ -34,15 +33,16 @@ _last_utc: tuple[Any, str] = (None, "")
 
 
 def _utc_text(value: Any) -> Any:
-    """``format_utc``; the rows of one import share their recording time, so the last one is
-    remembered (one (value, text) pair, replaced as a whole, so threads cannot mix them)."""
+    """``new_row_text`` (the time rule's last guard); the rows of one import share their
+    recording time, so the last one is remembered (one (value, text) pair, replaced as a whole,
+    so threads cannot mix them)."""
     global _last_utc
     if value is None:
         return None
     last = _last_utc
     if last[0] is value:
         return last[1]
-    text = format_utc(value)
+    text = new_row_text(value)
     _last_utc = (value, text)
     return text
 

@@ -14,6 +14,7 @@ from crisisconsole.errors import (
     StoreError,
     WrongKeyError,
 )
+from crisisconsole.i18n import tr
 from crisisconsole.store.keys import DatabaseKey
 
 BUSY_TIMEOUT_MS = 5000
@@ -49,6 +50,51 @@ def connect(path: Path, key: DatabaseKey, *, check: bool = True) -> sqlcipher.Co
         conn.close()
         raise translate_error(exc, path) from None
     return conn
+
+
+def wal_path(path: Path) -> Path:
+    return Path(str(path) + "-wal")
+
+
+def connect_read_only(path: Path, key: DatabaseKey) -> sqlcipher.Connection:
+    """A connection that never writes the file or creates one beside it (verify, a refused
+    newer schema, a read-only medium).
+
+    ``mode=ro`` alone is not enough: on a WAL-mode file without a -wal it creates an empty -wal
+    and -shm (and cannot open at all where the folder is read-only). Without a -wal the file is
+    the whole database, so it is opened ``immutable`` (no locks, no side files); with a -wal
+    the acknowledged writes in it count, so it is opened ``mode=ro`` through it. No -wal also
+    means no open WAL connection anywhere (SQLite keeps the -wal while one is open), so an
+    immutable read does not race a writer's checkpoint."""
+    path = Path(path)
+    has_wal = wal_path(path).exists()
+    # as_uri() percent-encodes ('?', '#', spaces) and gives file:///C:/... on Windows.
+    uri = f"{path.absolute().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
+    try:
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                 timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlcipher.Error as exc:
+        raise _read_only_error(exc, path, has_wal) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key.pragma())
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
+    except sqlcipher.Error as exc:
+        conn.close()
+        raise _read_only_error(exc, path, has_wal) from None
+    return conn
+
+
+def _read_only_error(exc: sqlcipher.Error, path: Path, has_wal: bool) -> StoreError:
+    if has_wal and "unable to open" in str(exc).lower():
+        return NotWritableError(tr(
+            f"{path.name}-wal staat ernaast maar kan op dit alleen-lezen medium niet gelezen "
+            "worden (de -shm ontbreekt): kopieer de database met de -wal naar een beschrijfbare map",
+            f"{path.name}-wal lies beside it but cannot be read on this read-only medium (no "
+            "-shm): copy the database with its -wal to a writable folder"))
+    return translate_error(exc, path)
 
 
 def translate_error(exc: BaseException, path: Path | str = "") -> StoreError:

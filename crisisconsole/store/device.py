@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from crisisconsole import __version__
+from contextlib import suppress
+
+from crisisconsole import __version__, safe_files
+from crisisconsole.errors import StoreError
 from crisisconsole.ids import new_id
 from crisisconsole.paths import config_dir
 
@@ -20,9 +23,11 @@ def device_id() -> str:
         if _cached is None:
             _cached = new_id()
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(_cached, encoding="utf-8")
-            except OSError:
+                safe_files.write_text(path, _cached, overwrite=False)
+            except safe_files.FileExistsRefusal:  # another process was first: use its id
+                with suppress(OSError):
+                    _cached = path.read_text(encoding="utf-8").strip() or _cached
+            except StoreError:
                 pass  # read-only config: the id still holds for this process
     return _cached
 

@@ -6,7 +6,7 @@ record per change and is acknowledged only after the durable commit (WAL, synchr
 
 from __future__ import annotations
 
-import threading
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -17,11 +17,13 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, Table, create_engine, event, exc, select
 from sqlalchemy.pool import QueuePool
 
+from crisisconsole import safe_files
 from crisisconsole.clock import Clock, SystemClock
-from crisisconsole.errors import StoreError
+from crisisconsole.errors import NotWritableError, StoreError
+from crisisconsole.i18n import tr
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, row_params
-from crisisconsole.store.connection import connect, translate_error
+from crisisconsole.store.connection import connect, connect_read_only, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.planned_write import (
@@ -32,6 +34,7 @@ from crisisconsole.store.planned_write import (
     lookup_sql,
     next_record,
 )
+from crisisconsole.store.write_turns import FairLock, WriteTurns
 
 # The driver's errors, for services that must tell one case apart inside a write (a foreign
 # key naming an unknown crisis); services never import the driver themselves.
@@ -134,13 +137,24 @@ class WriteTx:
         self._last = planned.head
 
 
+def _is_busy(error: BaseException) -> bool:
+    text = str(error).lower()
+    return isinstance(error, sqlcipher.OperationalError) and ("locked" in text or "busy" in text)
+
+
 class Store:
-    def __init__(self, path: Path, key: DatabaseKey, clock: Clock | None = None) -> None:
+    """``read_only``: every connection is opened read-only and never touches the file (a
+    read-only medium, verification); a write is refused with a message saying why."""
+
+    def __init__(self, path: Path, key: DatabaseKey, clock: Clock | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
         self.key = key
         self.clock = clock or SystemClock()
+        self.read_only = read_only
         self.origin = device_origin()
-        self._write_lock = threading.RLock()
+        self._write_lock = FairLock()  # in arrival order: an import cannot hog it
+        self.turns = WriteTurns(self.path)
         self._writer: Connection | None = None
         self.engine = self._make_engine()
 
@@ -148,7 +162,7 @@ class Store:
         engine = create_engine(
             f"sqlite:///{self.path}",
             module=sqlcipher,
-            creator=lambda: connect(self.path, self.key),
+            creator=self.raw_connection,
             poolclass=QueuePool,
             pool_size=4,
             max_overflow=4,
@@ -156,8 +170,12 @@ class Store:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:
-            immediate = conn.get_execution_options().get("cc_write", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            if not conn.get_execution_options().get("cc_write", False):
+                conn.exec_driver_sql("BEGIN")
+                return
+            raw = conn.connection.dbapi_connection
+            # Waits while another process imports, instead of "database is locked".
+            self.turns.begin(lambda: raw.execute("BEGIN IMMEDIATE"), _is_busy)
 
         return engine
 
@@ -170,8 +188,43 @@ class Store:
             raise translate_error(error.orig or error, self.path) from None
 
     @contextmanager
+    def importing(self) -> Iterator[None]:
+        """Around a long import: writes of other processes wait for it (write_turns), and it
+        lets them in between its transactions."""
+        with self.turns.importing():
+            yield
+
+    @contextmanager
+    def inspect(self) -> Iterator[Connection]:
+        """One read transaction for checks that may meet a damaged file (audit verify): it is
+        rolled back, never committed, and its connection is dropped rather than pooled, since
+        SQLCipher keeps a failed page check on the connection and fails every later commit."""
+        try:
+            conn = self.engine.connect()
+        except exc.DBAPIError as error:
+            raise translate_error(error.orig or error, self.path) from None
+        try:
+            conn.begin()
+            yield conn
+        finally:
+            try:
+                conn.rollback()
+            except exc.DBAPIError:
+                pass  # the damage the checks report; nothing was written either way
+            conn.invalidate()
+            conn.close()
+
+    @contextmanager
     def write(self, actor: str) -> Iterator[WriteTx]:
         """A serialised, audited write; raises a StoreError a user understands on failure."""
+        if self.read_only:
+            raise NotWritableError(tr(
+                f"alleen-lezen: {self.path.name} is geopend zonder schrijven (een medium dat niet "
+                "beschrijfbaar is, of een controle); er is niets vastgelegd",
+                f"read-only: {self.path.name} is open without writing (a medium that cannot be "
+                "written, or a check); nothing was recorded"))
+        if self.turns.is_importing:
+            self.turns.yield_to_waiters()
         with self._write_lock:
             try:
                 conn = self._writer_connection()
@@ -199,34 +252,35 @@ class Store:
                 self._writer = None
 
     def raw_connection(self) -> sqlcipher.Connection:
+        if self.read_only:
+            return connect_read_only(self.path, self.key)
         return connect(self.path, self.key)
 
     def backup(self, dest: Path) -> Path:
-        """A consistent encrypted copy (SQLite online backup), openable with the same key."""
+        """A consistent encrypted copy (SQLite online backup), openable with the same key;
+        written through the one safe writer, so it is complete or not there at all."""
         dest = Path(dest)
-        if dest.exists():
+        if os.path.lexists(dest):
             raise StoreError(f"bestand bestaat al / file exists: {dest}")
-        try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise translate_error(error, dest) from None
-        partial = dest.with_name(dest.name + ".partial")
         source = self.raw_connection()
-        try:
+
+        def produce(temp: Path) -> None:
             try:
-                target = sqlcipher.connect(str(partial), isolation_level=None)
-                target.execute("PRAGMA cipher_log_level = NONE")
-                target.execute(self.key.pragma())
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-                target.close()
-            except (sqlcipher.Error, OSError) as error:
-                partial.unlink(missing_ok=True)
+                target = sqlcipher.connect(str(temp), isolation_level=None)
+                try:
+                    target.execute("PRAGMA cipher_log_level = NONE")
+                    target.execute(self.key.pragma())
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+            except sqlcipher.Error as error:
                 raise translate_error(error, dest) from None
-            partial.replace(dest)
+
+        try:
+            return safe_files.write_with(dest, produce, overwrite=False)
         finally:
             source.close()
-        return dest
 
     def close(self) -> None:
         with self._write_lock:

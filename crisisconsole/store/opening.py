@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 
 from crisisconsole import __version__
-from crisisconsole.clock import Clock, SystemClock, format_utc
-from crisisconsole.errors import NotWritableError, StoreError
+from crisisconsole.clock import Clock, SystemClock, format_time, format_utc
+from crisisconsole.errors import NotADatabaseError, NotWritableError, StoreError
+from crisisconsole.i18n import tr
 from crisisconsole.store import schema, tables
+from crisisconsole.store.connection import connect_read_only, translate_error
 from crisisconsole.store.engine import Store
 from crisisconsole.store.keys import DatabaseKey, new_key, resolve_key
 from crisisconsole.store.secrets import SecretStore
@@ -86,25 +89,63 @@ def open_database(
     passphrase: str | None = None,
     clock: Clock | None = None,
     key: DatabaseKey | None = None,
+    read_only: bool | None = None,
 ) -> Store:
-    """Open an existing database; an older schema is backed up, then upgraded."""
+    """Open an existing database; an older schema is backed up, then upgraded.
+
+    The schema version is read first through a connection that writes nothing, so a file from
+    a newer version is refused exactly as it was found (no journal-mode change, no -wal).
+    ``read_only``: True opens without ever writing (verification); None decides from the
+    medium: a file or folder that cannot be written opens read-only, for reading only."""
     path = Path(path)
     key = key or resolve_key(path, secret_store, key_file=key_file, passphrase=passphrase)
-    store = Store(path, key, clock or SystemClock())
+    needs_upgrade = schema.check_revision(_probe_revision(path, key))
+    if read_only is None:
+        read_only = not medium_writable(path)
+    if read_only and needs_upgrade:
+        raise NotWritableError(tr(
+            f"{path.name} heeft een oudere schemaversie en moet eerst bijgewerkt worden, maar "
+            "kan niet beschreven worden: kopieer hem naar een beschrijfbare map",
+            f"{path.name} has an older schema and must be upgraded first, but cannot be "
+            "written: copy it to a writable folder"))
+    store = Store(path, key, clock or SystemClock(), read_only=read_only)
+    if not needs_upgrade:
+        return store
     try:
-        with store.read() as conn:
-            needs_upgrade = schema.check_revision(schema.current_revision(conn))
-        if needs_upgrade:
-            stamp = store.clock.now().strftime("%Y%m%dT%H%M%S")
-            store.backup(path.with_name(f"{path.name}.voor-upgrade-{stamp}.bak"))
-            with store.engine.connect() as conn:
-                conn = conn.execution_options(cc_write=True)
-                with conn.begin():
-                    schema.upgrade(conn)
+        stamp = format_time(store.clock.now(), "%Y%m%dT%H%M%S")
+        store.backup(path.with_name(f"{path.name}.voor-upgrade-{stamp}.bak"))
+        with store.engine.connect() as conn:
+            conn = conn.execution_options(cc_write=True)
+            with conn.begin():
+                schema.upgrade(conn)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _probe_revision(path: Path, key: DatabaseKey) -> str | None:
+    conn = connect_read_only(path, key)
+    try:
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables or "db_meta" not in tables:
+            raise NotADatabaseError("geen crisisconsole-database / not a crisisconsole database")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher.Error as error:
+        raise translate_error(error, path) from None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def medium_writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (a read-only mount, a write-protected
+    stick or a file without write permission cannot; for root too, through the mount)."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def db_meta(store: Store) -> dict[str, str]:

@@ -44,11 +44,11 @@ def check_revision(revision: str | None) -> bool:
     return revision != HEAD
 
 
-def upgrade(conn: Connection) -> None:
+def upgrade(conn: Connection, target: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", "crisisconsole.store:migrations")
     config.attributes["connection"] = conn
-    command.upgrade(config, "head")
+    command.upgrade(config, target)

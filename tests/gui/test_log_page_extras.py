@@ -10,6 +10,7 @@ from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES
 from crisisconsole.services import audit
 from crisisconsole.services.log_entries import add_entry
 from crisisconsole.services.log_queries import LogFilter, list_entries, raw_facts
+from crisisconsole.services.settings_facts import LATE_ENTRY_MINUTES, set_values
 from crisisconsole.ui.models.log_table_model import COL_TIME, PAGE, LogTableModel
 
 
@@ -102,9 +103,9 @@ def test_late_threshold_setting_shows_at_once(qtbot, session, ctx, crisis, clock
               occurred_at=clock.now() - timedelta(minutes=20))
     window, page = _window(qtbot, session, crisis)
     assert "laat" not in page.model.data(page.model.index(0, COL_TIME))
-    settings.save({"late_entry_minutes": 10})  # as the settings dialog does
+    set_values(ctx, {LATE_ENTRY_MINUTES: 10})  # as the settings dialog does (an aide)
     assert page.model.data(page.model.index(0, COL_TIME)).endswith("· laat")
-    settings.save({"late_entry_minutes": 45})
+    set_values(ctx, {LATE_ENTRY_MINUTES: 45})
     assert "laat" not in page.model.data(page.model.index(0, COL_TIME))
 
 

@@ -47,3 +47,34 @@ def test_settings_and_backup_now(qtbot, session, crisis, tmp_path):
     qtbot.waitUntil(lambda: bool(list((tmp_path / "usb").glob("*.db"))), timeout=5000)
     qtbot.waitUntil(lambda: "back-up" in window.top_bar.state_label.text()
                     and "→" in window.top_bar.state_label.text(), timeout=3000)
+
+
+def test_settings_dialog_records_the_late_threshold_as_an_audited_fact(qtbot, session, crisis,
+                                                                        monkeypatch, shots):
+    from crisisconsole.services import audit
+    from crisisconsole.services.settings_facts import LATE_ENTRY_MINUTES, current
+
+    window = _window(qtbot, session)
+    shown = []
+
+    def accept(dialog):  # the aide types 12 and presses OK
+        assert dialog.late_box.isEnabled() and dialog.late_box.value() == 30
+        dialog.late_box.setValue(12)
+        dialog.resize(1280, 720)
+        dialog.grab().save(str(shots / "settings_dialog.png"))
+        shown.append(dialog)
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    window.actions.edit_settings()
+    qtbot.waitUntil(lambda: current(session.store, LATE_ENTRY_MINUTES) == 12, timeout=3000)
+    assert "late_entry_minutes" not in settings.load()  # not in the user's file any more
+    assert [r["action"] for r in audit.list_records(session.store, "setting_fact")] == [
+        "log.late_threshold"]
+
+
+def test_settings_dialog_shows_the_threshold_greyed_for_other_roles(qtbot):
+    dialog = SettingsDialog(settings.load(), late_minutes=45, may_change_late=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.late_box.isEnabled() and dialog.late_minutes() == 45
+    assert "late_entry_minutes" not in dialog.values()

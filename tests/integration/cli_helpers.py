@@ -67,3 +67,12 @@ def one_line_error(result: Result, code: int = 2) -> str:
     assert len(lines) == 1, result.err
     assert "Traceback" not in result.err
     return lines[0]
+
+
+def with_file_keyring(cli: Cli, path: Path) -> Cli:
+    """The CLI with a usable keyring (a JSON file, tests/integration/file_keyring.py)."""
+    here = str(Path(__file__).resolve().parent)
+    cli.env["PYTHON_KEYRING_BACKEND"] = "file_keyring.FileKeyring"
+    cli.env["CC_TEST_KEYRING"] = str(path)
+    cli.env["PYTHONPATH"] = os.pathsep.join(p for p in (here, cli.env.get("PYTHONPATH")) if p)
+    return cli

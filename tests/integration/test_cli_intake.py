@@ -37,7 +37,7 @@ def test_import_cap_report_idempotent_and_export(ready_cli, crisis_id, tmp_path,
     (folder / "a.cap").write_text(_alert("A1"), encoding="utf-8")
     (folder / "xxe.cap").write_bytes((FIXTURES / "xxe.cap").read_bytes())
     result = ready_cli("import", "cap", str(folder), "--crisis", crisis_id, "--json")
-    assert result.code == 1  # a file was refused
+    assert result.code == 0 and result.err == ""  # one was imported; the refusal is reported
     report = {Path(i["file"]).name: i for i in result.json()}
     assert set(report["a.cap"]) >= {"file", "status", "reason", "entries"}
     assert report["a.cap"]["status"] == "imported" and len(report["a.cap"]["entries"]) == 1
@@ -59,7 +59,8 @@ def test_import_table_and_inbox(ready_cli, crisis_id, tmp_path):
                      encoding="cp1252")
     maps = ["--map", "Wanneer=occurred_at", "--map", "Wie=source", "--map", "Wat=text"]
     refused = ready_cli("import", "table", str(sheet), "--crisis", crisis_id, *maps, "--json")
-    assert refused.code == 1 and refused.json()["row_errors"][0]["row"] == 3
+    assert "log.csv" in one_line_error(refused)  # refused entirely: exit 2, one line
+    assert refused.json()["row_errors"][0]["row"] == 3  # and the report on stdout
     item = ready_cli.ok("import", "table", str(sheet), "--crisis", crisis_id, *maps,
                         "--on-error", "skip", "--json").json()
     assert (item["status"], len(item["entries"])) == ("imported", 1)
@@ -88,3 +89,41 @@ def test_bench_import_json(cli):
                   "--json", db=False).json()
     assert data["alerts_per_s"] > 0 and data["parse_ratio"] > 0
     assert data["alerts"] == 40 and data["files"] == 4
+
+
+def test_refused_imports_exit_2_with_one_line_and_partial_ones_exit_0(ready_cli, crisis_id,
+                                                                      tmp_path):
+    bad = tmp_path / "kapot.cap"
+    bad.write_text("<alert>", encoding="utf-8")
+    line = one_line_error(ready_cli("import", "cap", str(bad), "--crisis", crisis_id))
+    assert "kapot.cap" in line and ("geweigerd" in line or "refused" in line)
+    result = ready_cli("import", "cap", str(bad), "--crisis", crisis_id, "--json")
+    assert result.code == 2 and result.json()[0]["status"] == "refused"
+
+    folder = tmp_path / "alleen-slecht"
+    folder.mkdir()
+    for name in ("a.cap", "b.cap"):
+        (folder / name).write_text("geen xml", encoding="utf-8")
+    assert "2" in one_line_error(ready_cli("import", "cap", str(folder), "--crisis", crisis_id))
+
+    (folder / "goed.cap").write_text(_alert("G1"), encoding="utf-8")
+    mixed = ready_cli("import", "cap", str(folder), "--crisis", crisis_id)
+    assert mixed.code == 0 and mixed.err == ""
+    assert mixed.out.count("refused") == 2 and mixed.out.count("imported") == 1
+
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    assert ready_cli.ok("import", "cap", str(empty), "--crisis", crisis_id).out.strip() == \
+        "geen bestanden"
+
+    sheet = tmp_path / "kapot.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 geen werkboek")
+    assert "kapot.xlsx" in one_line_error(ready_cli("import", "table", str(sheet), "--crisis",
+                                                    crisis_id))
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "slecht.cap").write_text("<alert>", encoding="utf-8")
+    assert "slecht.cap" in one_line_error(ready_cli("import", "inbox", str(inbox), "--crisis",
+                                                    crisis_id))
+    assert (inbox / "rejected" / "slecht.cap.reason.txt").exists()

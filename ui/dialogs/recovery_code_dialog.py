@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole import safe_files
+from crisisconsole.errors import CrisisConsoleError
+
 
 class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str | None, parent: QWidget | None = None, *,
@@ -58,14 +61,11 @@ class RecoveryCodeDialog(QDialog):
         return "".join(f"{label}: {value}\n" for label, value in self._codes if value)
 
     def _save(self) -> None:
-        from crisisconsole.errors import CrisisConsoleError
-        from crisisconsole.safe_files import write_text
-
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Herstelcodes opslaan"),
                                               "herstelcodes.txt")
         if not path:
             return
         try:
-            write_text(path, self.text(), mode=0o600)
+            safe_files.write_text(path, self.text(), mode=0o600)
         except CrisisConsoleError as error:
             QMessageBox.warning(self, self.tr("Niet opgeslagen"), error.message)

@@ -1,5 +1,7 @@
-"""Settings: language, the automatic backup folder and interval (an aide's to set), when a
-log entry counts as late, and after how many idle minutes the window locks."""
+"""Settings: language, the automatic backup folder and interval (this user's, in the settings
+file; an aide's to set), after how many idle minutes the window locks, and when a log entry
+counts as late (the database's: an audited setting only an aide may change; other roles see it,
+greyed out)."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, values: dict, parent: QWidget | None = None, *,
-                 may_configure_backups: bool = True) -> None:
+    def __init__(self, values: dict, parent: QWidget | None = None, *, late_minutes: int = 30,
+                 may_change_late: bool = True, may_configure_backups: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(520)
@@ -47,12 +49,18 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel(self.tr("Een back-up is versleuteld en opent met dezelfde sleutel.")))
         self.late_box = QSpinBox()
         self.late_box.setRange(1, 24 * 60)
-        self.late_box.setValue(int(values.get("late_entry_minutes") or 30))
+        self.late_box.setValue(late_minutes)
         self.late_box.setSuffix(self.tr(" min"))
         self.late_box.setAccessibleName(self.tr("Drempel late melding"))
+        self.late_box.setEnabled(may_change_late)
         self.late_box.setToolTip(self.tr(
-            "Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’."))
+            "Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’. "
+            "Geldt voor iedereen die deze database gebruikt; elke wijziging wordt vastgelegd.")
+            if may_change_late else self.tr("Alleen de directe ondersteuner (aide) kan dit "
+                                            "wijzigen."))
         form.addRow(self.tr("Late melding na"), self.late_box)
+        form.addRow(QLabel(self.tr("De drempel hoort bij de database en wordt vastgelegd in "
+                                   "de auditketen.")))
         self.lock_box = QSpinBox()
         self.lock_box.setRange(1, 240)
         self.lock_box.setValue(int(values.get("lock_minutes") or 10))
@@ -76,10 +84,14 @@ class SettingsDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def values(self) -> dict:
+        """This user's settings (the settings file); the backup ones only from an aide."""
         values = {"language": self.language_box.currentData(),
-                  "late_entry_minutes": self.late_box.value(),
                   "lock_minutes": self.lock_box.value()}
         if self._backups:
             values.update({"backup_dir": self.folder_edit.text().strip() or None,
                            "backup_minutes": self.minutes_box.value()})
         return values
+
+    def late_minutes(self) -> int:
+        """The database's late-entry threshold as set here."""
+        return self.late_box.value()

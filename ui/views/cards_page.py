@@ -287,6 +287,9 @@ class CardsPage(QWidget):
 
     def purge_due(self, announce: bool = False) -> None:
         """By hand (``announce``): the aide's purge; on the schedule: the app's own."""
+        if not announce and self.ctx.store.read_only:
+            return  # a read-only medium cannot purge: the start-up purge waits for a writable file
+
         def done(result) -> None:  # noqa: ANN001 - PurgeResult
             if announce or result.purged:
                 self.window.statusBar().showMessage(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crisisconsole import settings
 from crisisconsole.clock import format_local
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import check_text, source_label
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services import log_entries, log_sources
@@ -54,7 +55,7 @@ class LogPage(QWidget):
         self.ctx = self.session.ctx
         self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
         remembered = settings.load()
-        self.model.late_after = late_threshold(remembered)
+        self.model.late_after = late_threshold(self.ctx.store)
         self.quick = QuickEntryBar()
         self.quick.set_reliability(remembered.get("last_reliability"))
         self.filters = LogFilterBar()
@@ -122,7 +123,6 @@ class LogPage(QWidget):
         self.detail.save_attachment_requested.connect(self.ask_save_attachment)
         self.model.count_ready.connect(self._after_count)
         self._pending_view: tuple[str | None, str | None] = (None, None)
-        settings.on_saved(self._settings_saved)
         self.session.changed.connect(self._on_change)
         window.crisis_changed.connect(self.set_crisis)
         self.crisis_id: str | None = None
@@ -159,6 +159,8 @@ class LogPage(QWidget):
     def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
         if note.object_type == "source_org":
             self._load_sources()
+        elif note.object_type == "setting_fact":
+            self._late_threshold_changed()
         elif note.object_type in LOG_OBJECTS and (note.crisis_id in (None, self.crisis_id)):
             if not self._refresh_timer.isActive():
                 self._refresh_timer.start()
@@ -181,8 +183,10 @@ class LogPage(QWidget):
         self._pending_view = (selected, anchor) if self.model.counting else (None, None)
         self._restore_view(selected, anchor)
 
-    def _settings_saved(self, values: dict) -> None:
-        threshold = late_threshold(values)
+    def _late_threshold_changed(self) -> None:
+        """The threshold is an audited setting of the database: whoever changes it (here, in
+        another window, from the CLI), the marks follow at once."""
+        threshold = late_threshold(self.ctx.store)
         if threshold != self.model.late_after:
             self.model.late_after = threshold
             self.refresh()
@@ -284,7 +288,7 @@ class LogPage(QWidget):
 
     def ask_save_attachment(self, attachment_id: str, filename: str) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Bijlage opslaan als"),
-                                                    filename)
+                                                    safe_file_name(filename))
         if path:
             self.save_attachment_to(attachment_id, path)
 

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole import safe_files
 from crisisconsole.clock import format_local
+from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
 from crisisconsole.services import council, measures, measures_letters, measures_reminders
 from crisisconsole.services.measures_art39 import art39_status, set_art39
@@ -361,8 +363,9 @@ class MeasuresPage(QWidget):
 
     def export_ics_file(self, path: Path) -> None:
         try:
-            path.write_bytes(measures_reminders.export_ics(self.ctx.store, self.window.crisis_id))
-        except OSError as error:
+            safe_files.write_bytes(path, measures_reminders.export_ics(self.ctx.store,
+                                                                       self.window.crisis_id))
+        except (OSError, CrisisConsoleError) as error:
             self.window.show_error(error)
 
     def ask_letter(self, measure_id: str, party: str) -> None:

@@ -187,8 +187,8 @@ class SourcesPage(QWidget):
         if crisis_id is None:
             return
         self._start(self.tr("CAP importeren…"))
-        self.session.run(lambda: import_cap_paths(self.ctx, crisis_id, paths),
-                         self._imported, self._failed)
+        self.session.run_import(lambda: import_cap_paths(self.ctx, crisis_id, paths),
+                                self._imported, self._failed)
 
     def choose_table(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -220,7 +220,7 @@ class SourcesPage(QWidget):
         if crisis_id is None:
             return
         self._start(self.tr("Spreadsheet importeren…"))
-        self.session.run(
+        self.session.run_import(
             lambda: ImportReport((import_table(self.ctx, crisis_id, path, mapping,
                                                on_error=on_error,
                                                default_source=default_source),)),
@@ -267,7 +267,7 @@ class SourcesPage(QWidget):
             return
         folder, crisis_id = self.inbox, self.main_window.crisis_id
         self._start(self.tr("Inbox verwerken…"))
-        self.session.run(
+        self.session.run_import(
             lambda: process_inbox(self.ctx, folder, crisis_id, settle_seconds=SETTLE_SECONDS),
             self._imported, self._failed)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.clock import format_local, parse_stored
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import source_label
 
 RELIABILITY_NL = {"confirmed": "Bevestigd", "hearsay": "Van horen zeggen", "refuted": "Ontkracht"}
@@ -28,7 +29,7 @@ KIND_NL = {"version": "Versie", "assessment": "Oordeel", "link": "Koppeling"}
 
 
 def _local(value: str | None) -> str:
-    return format_local(parse_iso(value)) if value else ""
+    return format_local(parse_stored(value)) if value else ""
 
 
 def size_text(size: int) -> str:
@@ -163,9 +164,10 @@ class LogDetailPanel(QWidget):
         selected = self.selected_attachment()
         self.attachment_list.clear()
         for item in attachments:
-            row = QListWidgetItem(f"{item['filename']}  ·  {size_text(item['size'])}")
-            row.setData(Qt.ItemDataRole.UserRole, (item["id"], item["filename"]))
-            row.setToolTip(f"{item['filename']} ({item['mime'] or '?'}), "
+            name = safe_file_name(item["filename"])  # also the default name when saving
+            row = QListWidgetItem(f"{name}  ·  {size_text(item['size'])}")
+            row.setData(Qt.ItemDataRole.UserRole, (item["id"], name))
+            row.setToolTip(f"{name} ({item['mime'] or '?'}), "
                            f"{_local(item['recorded_at'])}, {item['actor']}")
             self.attachment_list.addItem(row)
             if selected and selected[0] == item["id"]:

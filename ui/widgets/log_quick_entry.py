@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import AMSTERDAM, to_local
+from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES, EntryInvalid
 from crisisconsole.errors import CrisisConsoleError
 
@@ -162,9 +163,10 @@ class QuickEntryBar(QWidget):
         self._show_attachments()
 
     def _show_attachments(self) -> None:
-        names = ", ".join(p.name for p in self.attachment_paths)
+        names = ", ".join(safe_file_name(p.name) for p in self.attachment_paths)
         self.attach_label.setText(self.tr("Bijlagen: %1").replace("%1", names) if names else "")
-        self.attach_label.setToolTip("\n".join(str(p) for p in self.attachment_paths))
+        self.attach_label.setToolTip("\n".join(safe_file_name(p.name)
+                                                for p in self.attachment_paths))
         self.attach_label.setVisible(bool(names))
         self.attach_clear.setVisible(bool(names))
         self.attach_button.setText(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.measures import MeasureKind, Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 
@@ -136,7 +136,7 @@ class MeasureDetail(QWidget):
         if not s.obligations:
             self.obligations.addItem(self.tr("Geen openstaande verplichtingen"))
         for event in view.events:
-            when = format_local(parse_iso(event["at"]))
+            when = format_local(parse_stored(event["at"]))
             label = EVENT_LABELS.get(event["kind"], event["kind"])
             extra = [x for x in (event["party"] and Party(event["party"]).short_nl,
                                  event["note"], event["document_ref"]) if x]

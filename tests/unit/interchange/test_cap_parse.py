@@ -333,3 +333,15 @@ def test_mutated_valid_alert_only_ever_refused(data: st.DataObject) -> None:
         parse_cap_container(original[:start] + insert + original[end:])
     except CapRefused:
         pass
+
+
+@pytest.mark.parametrize("stamp", [b"0850-03-01T10:00:00+00:00", b"2500-01-01T00:00:00Z",
+                                   b"1899-12-31T23:00:00Z"])
+def test_times_outside_the_one_time_rule_are_refused(stamp: bytes) -> None:
+    """Such a time used to be stored as '850-…', which could not be read back."""
+    data = fixture("valid_12.cap")
+    for element in (b"sent", b"onset"):
+        start = data.index(b"<" + element + b">") + len(element) + 2
+        end = data.index(b"</" + element + b">")
+        reason = refused(data[:start] + stamp + data[end:])
+        assert f"<{element.decode()}>" in reason and "1900-01-01" in reason

@@ -9,12 +9,10 @@ import icalendar
 import pytest
 
 from crisisconsole.domain.ordinance_lifecycle import Obligation, ObligationKind
-from crisisconsole.interchange.ical_council import (
-    IcsRefused,
-    MeetingDraft,
+from crisisconsole.interchange.ical_council import IcsRefused, MeetingDraft, parse_council_ics
+from crisisconsole.interchange.ical_reminders import (
     ReminderItem,
     obligations_to_ics,
-    parse_council_ics,
     reminder_item,
 )
 
@@ -229,3 +227,32 @@ def test_reminder_item_from_obligation() -> None:
     assert item is not None and other is not None and item == again and item.uid != other.uid
     assert "Noodverordening centrum" in item.summary and item.due == NOW
     assert "29-11-2026 13:00" in item.description
+
+
+def test_a_meeting_after_2200_is_refused() -> None:
+    with pytest.raises(IcsRefused, match="2200-01-01"):
+        parse_council_ics(cal("UID:a\r\nDTSTART:22500101T190000Z\r\nSUMMARY:Raad"))
+
+
+def _series(count: int) -> bytes:
+    return cal(*(f"UID:s{i}\r\nDTSTART:20270104T190000Z\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Raad"
+                 for i in range(count)))
+
+
+@pytest.mark.parametrize("count", [15_000, 201])
+def test_thousands_of_series_are_refused_before_expanding(count: int) -> None:
+    """15,000 weekly series (1.4 MB) took 42 s and 1 GB to expand before the count refused."""
+    import time as clock
+
+    data = _series(count)
+    started = clock.perf_counter()
+    with pytest.raises(IcsRefused) as info:
+        parse_council_ics(data)
+    assert clock.perf_counter() - started < 2.0
+    assert "\n" not in str(info.value) and ("reeksen" in str(info.value)
+                                            or "agenda-items" in str(info.value))
+
+
+def test_many_instances_stop_expanding_at_the_meeting_limit() -> None:
+    with pytest.raises(IcsRefused, match="vergaderingen"):
+        parse_council_ics(_series(150))  # 150 series of up to 105 weeks each

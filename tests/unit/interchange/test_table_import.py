@@ -298,3 +298,44 @@ def test_generated_bytes_only_ever_refused(data: bytes, name: str) -> None:
         read_table(data, name)
     except TableRefused as exc:
         assert exc.reason
+
+
+@pytest.mark.parametrize("value", [
+    "0850-03-01T10:00:00+00:00", "01-03-1850 10:00", "2200-01-01T00:00:00Z",
+    datetime(1850, 3, 1, 10, 0), datetime(2250, 1, 1, 10, 0),
+])
+def test_cell_times_outside_the_one_time_rule_are_refused(value: object) -> None:
+    with pytest.raises(ValueError, match="1900-01-01"):
+        parse_cell_time(value)
+
+
+def test_excel_serials_follow_the_one_time_rule() -> None:
+    assert parse_cell_time(45000.5, allow_serial=True).year == 2023
+    with pytest.raises(ValueError, match="2200-01-01"):
+        parse_cell_time(120_000.5, allow_serial=True)  # the year 2228
+
+
+def test_a_sheet_row_outside_the_rule_is_a_row_error() -> None:
+    table = read_table(xlsx([["Tijd", "Bron", "Melding"],
+                             [datetime(1850, 3, 1, 10, 0), "Politie", "Oud"],
+                             [datetime(2026, 11, 29, 10, 0), "Politie", "Nieuw"]]), "log.xlsx")
+    result = map_rows(table, MAPPING, NOW)
+    assert [d.text for d in result.drafts] == ["Nieuw"]
+    assert result.errors[0].row_number == 2 and "1900-01-01" in result.errors[0].message
+
+
+def test_a_csv_header_of_a_million_columns_is_refused_before_padding() -> None:
+    """Every row is padded to the widest: 1 MB of header times 40,000 rows was gigabytes."""
+    import time as clock
+
+    data = (";".join(["a"] * 500_000) + "\n" + "10:15;Politie;Rook\n" * 40_000).encode()
+    started = clock.perf_counter()
+    with pytest.raises(TableRefused, match="kolommen"):
+        read_table(data, "breed.csv")
+    assert clock.perf_counter() - started < 5
+
+
+def test_json_objects_with_thousands_of_keys_are_refused() -> None:
+    data = json.dumps([{f"k{i}": i for i in range(1_000)}]).encode()
+    with pytest.raises(TableRefused, match="kolommen"):
+        read_table(data, "breed.json")

@@ -18,6 +18,7 @@ from crisisconsole.services.log_entries import (
 from crisisconsole.services.log_export_data import history_json
 from crisisconsole.services.log_model import late_threshold
 from crisisconsole.services.log_queries import attachment_data, raw_facts
+from crisisconsole.services.settings_facts import LATE_ENTRY_MINUTES, set_values
 
 
 def test_attach_to_an_existing_entry_is_an_audited_fact(ctx, crisis, clock):
@@ -80,8 +81,8 @@ def test_save_attachment_writes_the_bytes_and_audits_the_export(ctx, crisis, tmp
     assert not list(tmp_path.glob("*.partial"))
     with pytest.raises(NotFoundError):
         attachment_data(ctx.store, "onbekend")
-    with pytest.raises(StoreError):  # a folder that does not exist: no file, no audit record
-        save_attachment(ctx, attachment_id, tmp_path / "nergens" / "x.jpg")
+    with pytest.raises(StoreError):  # a file where the folder should be: no audit record
+        save_attachment(ctx, attachment_id, out / "x.jpg")
     assert len([r for r in audit.list_records(ctx.store, object_id=attachment_id)
                 if r["action"] == "log.attachment.export"]) == 2
     assert audit.verify(ctx.store).ok
@@ -102,19 +103,21 @@ def test_attachment_from_file_checks_size_before_reading(tmp_path):
         Attachment.from_file(tmp_path / "weg.txt")
 
 
-def test_late_entry_threshold_comes_from_the_settings(ctx, crisis, clock):
+def test_late_entry_threshold_is_a_setting_of_the_database(ctx, store, crisis, clock):
     entry = add_entry(ctx, crisis.id, "Achteraf gemeld", "burger",
                       occurred_at=clock.now() - timedelta(minutes=20))
-    assert late_threshold() == timedelta(minutes=30)
-    assert not entry.late() and entry.as_json()["late"] is False
-    settings.save({"late_entry_minutes": 15})
-    assert settings.load()["late_entry_minutes"] == 15
-    assert entry.late() and entry.as_json()["late"] is True
+    assert late_threshold(store) == timedelta(minutes=30)
+    assert not entry.late(late_threshold(store))
+    assert entry.as_json(late_threshold(store))["late"] is False
+    set_values(ctx, {LATE_ENTRY_MINUTES: 15})
+    assert late_threshold(store) == timedelta(minutes=15)
+    assert entry.late(late_threshold(store)) and entry.as_json(late_threshold(store))["late"]
     assert not entry.late(timedelta(hours=1))
     assert entry.as_json(timedelta(hours=1))["late"] is False
-    settings.save({"late_entry_minutes": 0})  # broken by hand: the default holds
-    assert late_threshold() == timedelta(minutes=30)
-    assert late_threshold({"late_entry_minutes": "veel"}) == timedelta(minutes=30)
+    with pytest.raises(EntryInvalid):
+        set_values(ctx, {LATE_ENTRY_MINUTES: 0})  # refused; the value holds
+    assert late_threshold(store) == timedelta(minutes=15)
+    assert late_threshold() == timedelta(minutes=30)  # no database: the default
 
 
 def test_settings_listeners_hear_saves_and_are_held_weakly():
@@ -122,13 +125,13 @@ def test_settings_listeners_hear_saves_and_are_held_weakly():
 
     class Page:
         def changed(self, values):
-            heard.append(values["late_entry_minutes"])
+            heard.append(values["backup_minutes"])
 
     page = Page()
     settings.on_saved(page.changed)
-    settings.save({"late_entry_minutes": 12, "unknown_key": 1})
+    settings.save({"backup_minutes": 12, "unknown_key": 1})
     assert heard == [12]
     del page
-    settings.save({"late_entry_minutes": 13})
+    settings.save({"backup_minutes": 13})
     assert heard == [12]
     assert "unknown_key" not in settings.load()

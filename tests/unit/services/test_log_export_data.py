@@ -121,3 +121,23 @@ def test_position_of_matches_the_list(ctx, crisis, clock):
     ascending = list_entries(ctx.store, crisis.id, flt, limit=50, descending=False)
     assert position_of(ctx.store, crisis.id, flt, "occurred", False,
                        (ascending[3].occurred_at, ascending[3].rowid)) == 3
+
+
+def test_hostile_attachment_names_are_shown_safe_in_history_and_every_export(ctx, crisis):
+    raw = "factuur\u202egpj.exe"
+    entry = add_entry(ctx, crisis.id, "Bijlage van buiten", "burger",
+                      attachments=[Attachment(raw, b"MZ")])
+    added = attach_to_entry(ctx, entry.id, [Attachment("CON", b"x"),
+                                            Attachment("regel\x07\u2066.txt. ", b"y")])
+    assert [a["filename"] for a in added] == ["_CON", "regel.txt"]
+    listed = history_json(ctx.store, entry.id)["attachments"]
+    assert [a["filename"] for a in listed] == ["factuurgpj.exe", "_CON", "regel.txt"]
+    assert listed[0]["filename_as_received"] == "factuur<U+202E>gpj.exe"
+    data = gather_log(ctx, crisis.id)
+    exported = json.loads(to_json(data))["entries"][0]["attachments"]
+    assert [a["filename"] for a in exported] == ["factuurgpj.exe", "_CON", "regel.txt"]
+    csv_text = to_csv(data).decode("utf-8-sig")
+    pdf_text = _pdf_text(to_pdf(data))
+    for text in (csv_text, pdf_text, to_json(data).decode("utf-8")):
+        assert "\u202e" not in text and "\u2066" not in text and "\x07" not in text
+    assert "factuurgpj.exe" in csv_text and "factuurgpj.exe" in pdf_text

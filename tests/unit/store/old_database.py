@@ -24,7 +24,7 @@ def database_at(path, secret_store, clock, revision: str) -> Store:  # noqa: ANN
             config.set_main_option("script_location", "crisisconsole.store:migrations")
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
-            conn.exec_driver_sql("INSERT INTO db_meta VALUES ('db_id', 'x')")
+            conn.exec_driver_sql(f"INSERT INTO db_meta VALUES ('db_id', '{key.db_id}')")
     return store
 
 

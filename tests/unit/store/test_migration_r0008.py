@@ -7,21 +7,26 @@ import pytest
 from old_database import database_at, old_profile
 from sqlalchemy import select
 
-from crisisconsole.services import audit, crises, measures
+from crisisconsole.domain.ordinance_records import LifecycleSettings
+from crisisconsole.services import audit, crises, measures, measures_store, measures_view
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.store import schema
 from crisisconsole.store.opening import open_database
 from crisisconsole.store.tables_measures import measure_event
 
 
-def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock):
+def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock,
+                                                             monkeypatch):
     old = database_at(tmp_path / "old.db", secret_store, clock, "r0007")
     ctx = ServiceContext(old, old_profile(old, "aide", "aide"))
-    crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
-    clock.advance(minutes=5)
-    bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
-    clock.advance(minutes=5)
-    measures.publish(ctx, bevel.id, "persbericht")
+    with monkeypatch.context() as patch:  # the old app's terms: defaults, no setting facts yet
+        for module in (measures_store, measures_view):
+            patch.setattr(module, "load_settings", lambda conn: LifecycleSettings())
+        crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
+        clock.advance(minutes=5)
+        bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
+        clock.advance(minutes=5)
+        measures.publish(ctx, bevel.id, "persbericht")
     with old.read() as conn:
         before = [tuple(r) for r in conn.execute(select(measure_event).order_by(measure_event.c.at))]
     old.close()
