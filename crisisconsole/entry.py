@@ -22,12 +22,16 @@ def _gui_only(argv: list[str]):  # noqa: ANN202 - GuiLaunch | None
         return None
     if rest:
         return None
+    import os
+
     from crisisconsole.launch import GuiLaunch
 
     return GuiLaunch(
         db=Path(known.db).expanduser() if known.db else None,
         key_file=Path(known.key_file).expanduser() if known.key_file else None,
         profile=known.profile,
+        # The same door as the CLI's: a script (the start-up benchmark) may give the secret.
+        secret=os.environ.get("CRISISCONSOLE_PROFILE_SECRET") or None,
     )
 
 

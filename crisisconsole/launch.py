@@ -15,3 +15,4 @@ class GuiLaunch:
     key: Any = None
     key_file: Path | None = None
     profile: str | None = None
+    secret: str | None = None  # the profile's secret when the caller has it (the demo)

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "language": "nl",
     "backup_dir": None,
     "backup_minutes": 15,
+    "lock_minutes": 10,  # the window locks after this many idle minutes
     "last_source": None,  # the quick-entry bar starts on it (a source id, never a person)
     "last_reliability": "hearsay",
 }

@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 REPO = Path(__file__).resolve().parents[1]
+# The secret of the `ctx` fixture's aide ("aide"); tests that sign in again use it.
+AIDE_SECRET = "geheim van de aide"
 CORPUS = REPO.parent / "shared" / "corpora" / "cap-google"
 
 
@@ -20,6 +22,17 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("CRISISCONSOLE_HOME", str(home))
     monkeypatch.delenv("CRISISCONSOLE_PASSPHRASE", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_profile_kdf():
+    """Profile secrets of in-process tests use cheap scrypt parameters (a thousand tests sign
+    in); the CLI tests run the real ones in their subprocesses."""
+    from crisisconsole.store import profile_crypto
+
+    profile_crypto.DEFAULT_KDF = "scrypt-test"
+    yield
+    profile_crypto.DEFAULT_KDF = "scrypt-v1"
 
 
 @pytest.fixture
@@ -56,12 +69,35 @@ def store(tmp_path, secret_store, clock):
 
 @pytest.fixture
 def ctx(store):
-    """A service context acting as the first aide profile."""
-    from crisisconsole.services.context import ServiceContext
+    """A service context acting as the first aide profile, signed in with AIDE_SECRET (so it
+    holds the cards key)."""
     from crisisconsole.services.profiles import add_profile
+    from crisisconsole.services.sign_in import sign_in
 
-    profile = add_profile(store, "aide", "aide", None)
-    return ServiceContext(store, profile.as_actor())
+    add_profile(store, "aide", "aide", None, secret=AIDE_SECRET)
+    return sign_in(store, "aide", AIDE_SECRET).ctx
+
+
+@pytest.fixture
+def aide_secret() -> str:
+    """The profile secret of the `ctx` fixture's aide."""
+    return AIDE_SECRET
+
+
+@pytest.fixture
+def as_role(store, ctx):
+    """``as_role(role, name=None)``: a new profile of that role, added by the aide (with a
+    secret, and the cards key granted where the role may hold it), signed in."""
+    from crisisconsole.services.profiles import add_profile
+    from crisisconsole.services.sign_in import sign_in
+
+    def make(role: str, name: str | None = None):
+        name = name or f"p-{role}"
+        secret = f"geheim van {name}"
+        add_profile(store, name, role, ctx.actor, secret=secret, cards_key=ctx.cards_key)
+        return sign_in(store, name, secret).ctx
+
+    return make
 
 
 @pytest.fixture

@@ -59,23 +59,28 @@ class Startup:
 
         launch = self.launch
         path = Path(launch.db) if launch.db else default_db_path()
-        unlocked = None
-        if launch.key is not None or launch.key_file is not None:
+        signed = None
+        if (launch.key is not None or launch.key_file is not None) and launch.secret:
+            # The demo (its own database key and profile secrets) opens unlocked, and so does a
+            # script that gives a key file and CRISISCONSOLE_PROFILE_SECRET.
+            unlocked = None
             try:
                 unlocked = unlock(path, key=launch.key, key_file=launch.key_file)
+                signed = unlocked.sign_in(launch.profile, launch.secret)
             except CrisisConsoleError:
-                unlocked = None
-        profile = launch.profile
-        if unlocked is None:
+                if unlocked is not None:
+                    unlocked.store.close()
+                signed = None
+        if signed is None:
             from crisisconsole.ui.dialogs.unlock_dialog import UnlockDialog
 
-            dialog = UnlockDialog(path, self.window, key_file=launch.key_file, profile=profile)
+            dialog = UnlockDialog(path, self.window, key_file=launch.key_file,
+                                  profile=launch.profile, key=launch.key)
             if not dialog.exec():
                 QApplication.instance().quit()
                 return
-            unlocked = dialog.unlocked
-            profile = dialog.profile_name()
-        self.session = Session(unlocked.context(profile))
+            signed = dialog.signed
+        self.session = Session(signed.ctx)
         self.window.attach(self.session)
         _probe("INTERACTIVE")
         self._purge_due_cards()
@@ -84,11 +89,13 @@ class Startup:
 
 
     def _purge_due_cards(self) -> None:
-        """Lawful purge of person cards past their deletion date, whoever is signed in."""
-        from crisisconsole.services.card_purge import purge_due
+        """Lawful purge of person cards past their deletion date, whoever is signed in: the
+        app's own act, on the real clock."""
+        from crisisconsole.services.card_purge import purge_due_automatic
 
         session = self.session
-        session.run(lambda: purge_due(session.ctx), lambda _result: None, self.window.show_error)
+        session.run(lambda: purge_due_automatic(session.store, session.ctx), lambda _result: None,
+                    self.window.show_error)
 
 
 def _preload_store_modules():  # noqa: ANN202 - threading.Thread

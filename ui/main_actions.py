@@ -26,6 +26,8 @@ class MainActions:
         self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
         self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
         self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
+        self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+L",
+                     lambda: window.locker and window.locker.lock())
         file_menu.addSeparator()
         self._action(file_menu, window.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
 
@@ -73,9 +75,13 @@ class MainActions:
                                lambda _c: window.refresh_crises(), window.show_error)
 
     # -- backups and settings ------------------------------------------------------------------
+    def _is_aide(self) -> bool:
+        session = self.window.session
+        return session is not None and session.actor.role.value == "aide"
+
     def start_auto_backup(self) -> None:
         values = settings.load()
-        if values.get("backup_dir"):
+        if values.get("backup_dir") and self._is_aide():  # backups are an aide's act
             self._backup_timer.start(int(values.get("backup_minutes") or 15) * 60_000)
         else:
             self._backup_timer.stop()
@@ -100,7 +106,7 @@ class MainActions:
             self.last_backup = result.label()
             self._show_state()
 
-        session.run(lambda: backup_to_folder(session.store, folder), done, self.window.show_error)
+        session.run(lambda: backup_to_folder(session.ctx, folder), done, self.window.show_error)
 
     def auto_backup(self) -> None:
         folder = settings.load().get("backup_dir")
@@ -126,7 +132,7 @@ class MainActions:
         may_change = (session is not None and not session.store.read_only
                       and session.actor.role is ProfileRole.AIDE)
         dialog = SettingsDialog(settings.load(), self.window, late_minutes=late,
-                                may_change_late=may_change)
+                                may_change_late=may_change, may_configure_backups=self._is_aide())
         if not dialog.exec():
             return
         settings.save(dialog.values())

@@ -1,5 +1,6 @@
 """The main window: composition only. It is painted before the database is opened; `attach`
-fills it once a session exists."""
+fills it once a session exists. Locked (ui/locker.py), it shows the lock screen instead of
+everything else, until the profile's secret is given again."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.ui.pages import PageSpec, make_page, page_specs
+from crisisconsole.ui.widgets.lock_screen import LockScreen
 from crisisconsole.ui.widgets.top_bar import TopBar
 
 
@@ -73,7 +75,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
         layout.addWidget(body, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self._unlock_with)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self.locker = None
+        self._title = self.windowTitle()
         self.pages = _Pages(self)
         self.specs: list[PageSpec] = []
         self.nav.currentRowChanged.connect(self._show_row)
@@ -118,6 +127,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         session.changed.connect(self._on_change)
         self.actions.start_auto_backup()
+        from crisisconsole.ui.locker import Locker
+
+        self.locker = Locker(self)
         self.refresh_crises()
         self.nav.setCurrentRow(0)
         QTimer.singleShot(0, self._build_next_page)
@@ -217,6 +229,47 @@ class MainWindow(QMainWindow):
                 lambda _crisis: self.refresh_crises(),
                 self.show_error,
             )
+
+    # -- locking -----------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide everything of the crisis and drop the cards key from memory."""
+        if self.session is None or self.is_locked:
+            return
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for widget in QApplication.topLevelWidgets():  # an open dialog may show crisis data
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self._title = self.windowTitle()
+        self.session.ctx.cards_key = None
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.setWindowTitle(self.tr("Crisisconsole — vergrendeld"))
+        self.statusBar().showMessage(self.tr("Vergrendeld"))
+        self.lock_screen.show_for(self.session.actor.name)
+
+    def _unlock_with(self, secret: str) -> None:
+        from crisisconsole.services.sign_in import sign_in
+
+        session = self.session
+        store, name = session.store, session.actor.name
+        session.run(lambda: sign_in(store, name, secret), self._unlocked,
+                    lambda error: self.lock_screen.refuse(getattr(error, "message", str(error))))
+
+    def _unlocked(self, signed) -> None:  # noqa: ANN001 - services.sign_in.SignedIn
+        if signed.profile.id != self.session.actor.id:
+            return
+        self.session.ctx.cards_key = signed.ctx.cards_key
+        self.screens.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.setWindowTitle(self._title)
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(self.session.store.path)))
+        if self.locker is not None:
+            self.locker.unlocked()
 
     def show_error(self, error: BaseException) -> None:
         from crisisconsole.ui.errors import show_error

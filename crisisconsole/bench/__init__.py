@@ -13,6 +13,18 @@ from crisisconsole.plugins import module_names
 NOT_BENCHMARKS = {"report"}
 
 
+def aide_context(store):  # noqa: ANN001, ANN201 - Store -> ServiceContext
+    """The benchmark database's aide, signed in (with the cards key), as a user would be."""
+    import secrets
+
+    from crisisconsole.services.profiles import add_profile
+    from crisisconsole.services.sign_in import sign_in
+
+    secret = secrets.token_urlsafe(12)
+    add_profile(store, "aide", "aide", None, secret=secret)
+    return sign_in(store, "aide", secret).ctx
+
+
 def names() -> list[str]:
     return [n for n in module_names("crisisconsole.bench") if n not in NOT_BENCHMARKS]
 

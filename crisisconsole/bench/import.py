@@ -147,17 +147,15 @@ def _parse_only(paths: list[Path]) -> float:
 
 
 def _import_once(folder: Path, db: Path) -> tuple[float, int]:
-    from crisisconsole.services.context import ServiceContext
+    from crisisconsole.bench import aide_context
     from crisisconsole.services.crises import open_crisis
     from crisisconsole.services.intake_cap import import_cap_paths
-    from crisisconsole.services.profiles import add_profile
     from crisisconsole.store.opening import create_database
     from crisisconsole.store.secrets import MemorySecretStore
 
-    store = create_database(db, MemorySecretStore())
+    store = create_database(db, MemorySecretStore(), purpose="bench")
     try:
-        profile = add_profile(store, "aide", "aide", None)
-        ctx = ServiceContext(store, profile.as_actor())
+        ctx = aide_context(store)
         crisis = open_crisis(ctx, "Benchmark", "Waalbergen")
         start = time.perf_counter()
         report = import_cap_paths(ctx, crisis.id, [folder])

@@ -222,20 +222,19 @@ def measure_view(store, crisis_id: str, runs: int) -> dict[str, float]:  # noqa:
 
 
 def measure(entries: int, runs: int) -> dict[str, float]:
+    from crisisconsole.bench import aide_context
     from crisisconsole.clock import FakeClock
-    from crisisconsole.services.context import ServiceContext
     from crisisconsole.services.crises import open_crisis
-    from crisisconsole.services.profiles import add_profile
     from crisisconsole.store.opening import create_database
     from crisisconsole.store.secrets import MemorySecretStore
 
     with tempfile.TemporaryDirectory(prefix="cc-bench-log-") as tmp:
         folder = Path(tmp)
         clock = FakeClock(datetime.now(UTC))
-        store = create_database(folder / "log.db", MemorySecretStore(), clock=clock)
+        store = create_database(folder / "log.db", MemorySecretStore(), clock=clock,
+                                purpose="bench")
         try:
-            profile = add_profile(store, "aide", "aide", None)
-            ctx = ServiceContext(store, profile.as_actor())
+            ctx = aide_context(store)
             crisis = open_crisis(ctx, "Benchmark", "Waalbergen")
             t0 = time.perf_counter()
             bulk_build(store, ctx, crisis.id, entries)

@@ -65,17 +65,16 @@ def _fill(store: Any, crisis_id: str, author: str, entries: int) -> None:
 def measure(entries: int, runs: int) -> dict[str, Any]:
     from sqlalchemy import text
 
-    from crisisconsole.services.context import ServiceContext
+    from crisisconsole.bench import aide_context
     from crisisconsole.services.crises import open_crisis
     from crisisconsole.services.picture import live_picture
-    from crisisconsole.services.profiles import add_profile
     from crisisconsole.store.opening import create_database
     from crisisconsole.store.secrets import MemorySecretStore
 
     with tempfile.TemporaryDirectory(prefix="cc-bench-picture-") as tmp:
-        store = create_database(Path(tmp) / "bench.db", MemorySecretStore())
+        store = create_database(Path(tmp) / "bench.db", MemorySecretStore(), purpose="bench")
         try:
-            ctx = ServiceContext(store, add_profile(store, "aide", "aide", None).as_actor())
+            ctx = aide_context(store)
             crisis = open_crisis(ctx, "Benchmark", "Waalbergen", grip="3")
             started = time.perf_counter()
             _fill(store, crisis.id, ctx.actor.id, entries)

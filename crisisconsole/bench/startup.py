@@ -58,6 +58,7 @@ def measure(runs: int) -> dict[str, float]:
         info = build_demo_database(Path(tmp) / "demo.db", passphrase=None)
         key_file = Path(tmp) / "key.txt"
         key_file.write_text(info.key.recovery_code(), encoding="utf-8")
+        env["CRISISCONSOLE_PROFILE_SECRET"] = info.profile_secret
         ours_cmd = [sys.executable, "-m", "crisisconsole", "--db", str(info.path),
                     "--key-file", str(key_file), "--profile", "aide"]
         bare, first, interactive = [], [], []

@@ -115,21 +115,21 @@ def _derived_only(store: Any) -> None:
 
 
 def measure(entries: int, runs: int) -> dict[str, Any]:
+    from crisisconsole.bench import aide_context
     from crisisconsole.bench.log import bulk_build
     from crisisconsole.clock import FakeClock
     from crisisconsole.services import audit
-    from crisisconsole.services.context import ServiceContext
     from crisisconsole.services.crises import open_crisis
-    from crisisconsole.services.profiles import add_profile
     from crisisconsole.store.opening import create_database, open_database
     from crisisconsole.store.secrets import MemorySecretStore
 
     with tempfile.TemporaryDirectory(prefix="cc-bench-verify-") as tmp:
         path = Path(tmp) / "verify.db"
         secrets = MemorySecretStore()
-        store = create_database(path, secrets, clock=FakeClock(datetime.now(UTC)))
+        store = create_database(path, secrets, clock=FakeClock(datetime.now(UTC)),
+                                purpose="bench")
         try:
-            ctx = ServiceContext(store, add_profile(store, "aide", "aide", None).as_actor())
+            ctx = aide_context(store)
             crisis = open_crisis(ctx, "Benchmark", "Waalbergen")
             t0 = time.perf_counter()
             bulk_build(store, ctx, crisis.id, entries)

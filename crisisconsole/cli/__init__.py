@@ -41,9 +41,12 @@ def main(argv: Sequence[str] | None = None) -> int | GuiLaunch:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
+        import os
+
         return GuiLaunch(
             db=Path(args.db).expanduser() if args.db else None,
             key_file=Path(args.key_file).expanduser() if args.key_file else None,
             profile=args.profile,
+            secret=os.environ.get("CRISISCONSOLE_PROFILE_SECRET") or None,
         )
     return run_command(args)

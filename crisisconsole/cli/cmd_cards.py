@@ -107,7 +107,7 @@ def cmd_purge(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
     if args.card:
         result = purge_card(ctx, args.card, args.reason)
     else:
-        result = purge_due(ctx, parse_time_arg(args.now))
+        result = purge_due(ctx)  # --now was checked and set as the clock in open_context
     emit(args, result.as_json(), f"verwijderd: {len(result.purged)} kaart(en)")
     return 0
 
@@ -207,7 +207,7 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_list)
     p = card.add_parser("purge", help="verwijder kaarten waarvan de bewaartermijn verstreken is")
     p.add_argument("--due", action="store_true", help="alle kaarten die aan de beurt zijn")
-    p.add_argument("--now", help="tijdstip (ISO) om mee te rekenen")
+    p.add_argument("--now", help="klok verzetten (alleen in demo- en benchmarkdatabases)")
     p.add_argument("--card", help="één kaart nu verwijderen (met --reason)")
     p.add_argument("--reason")
     json_flag(p)

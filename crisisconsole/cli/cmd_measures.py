@@ -210,6 +210,9 @@ def register(registry: CommandRegistry) -> None:
 
 def _at(p: argparse.ArgumentParser) -> None:
     p.add_argument("--at", metavar="ISO", help="wanneer het gebeurde (standaard: nu)")
+    # A clock override for a command that records something: refused (exit 2) except in the
+    # demo and benchmark databases (cli/runtime.py).
+    p.add_argument("--now", metavar="ISO", help="klok verzetten (alleen demo/benchmark)")
 
 
 def _build(sub: argparse._SubParsersAction) -> None:

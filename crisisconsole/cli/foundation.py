@@ -1,12 +1,13 @@
-"""Foundation commands: init, crisis, profile, audit, backup, key, demo, bench."""
+"""Foundation commands: init, crisis, audit, backup, key, demo, bench (profiles:
+cli/cmd_profiles.py)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from crisisconsole import safe_files
 from crisisconsole.cli.runtime import (
+    PROFILE_SECRET_ENV,
     CommandRegistry,
     GuiLaunch,
     db_path,
@@ -15,25 +16,41 @@ from crisisconsole.cli.runtime import (
     open_context,
     open_store,
     passphrase_from_env,
+    read_secret,
 )
-from crisisconsole.errors import AuditBrokenError
+from crisisconsole.errors import AuditBrokenError, ValidationError
 from crisisconsole.i18n import tr
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from crisisconsole.services.profiles import add_profile
-    from crisisconsole.store.opening import create_database
+    """A new database, its first aide with a secret (CRISISCONSOLE_PROFILE_SECRET or the
+    terminal) and the cards key, whose recovery code is shown once."""
+    from crisisconsole.services.unlock import create
     from crisisconsole.store.secrets import KeyringSecretStore
 
     path = db_path(args)
-    store = create_database(path, KeyringSecretStore(), passphrase=passphrase_from_env())
-    try:
-        profile = add_profile(store, args.profile or "aide", "aide", None)
-    finally:
-        store.close()
-    emit(args, {"db": str(path), "db_id": store.key.db_id, "profile": profile.as_json()},
-         f"Database aangemaakt: {path}\nProfiel: {profile.name} (aide)\n"
-         "Bewaar een herstelcode: crisisconsole key export --out FILE")
+    secret = read_secret(PROFILE_SECRET_ENV, tr("Geheim voor het eerste profiel (aide): ",
+                                                "Secret for the first profile (aide): "),
+                         confirm=True)
+    if not secret:
+        raise ValidationError(tr(
+            f"geef het geheim van het eerste profiel in {PROFILE_SECRET_ENV} of op de terminal",
+            f"give the first profile's secret in {PROFILE_SECRET_ENV} or on the terminal"))
+    created = create(path, args.profile or "aide", secret, passphrase=passphrase_from_env(),
+                     secret_store=KeyringSecretStore(), display_name=args.display_name,
+                     function=args.function)
+    store = created.unlocked.store
+    profile = created.signed.profile
+    code = created.cards_recovery_code
+    store.close()
+    emit(args, {"db": str(path), "db_id": store.key.db_id, "profile": profile.as_json(),
+                "cards_recovery_code": code},
+         tr(f"Database aangemaakt: {path}\nProfiel: {profile.name} (aide)\n"
+            f"Herstelcode kaartsleutel (één keer getoond, bewaar hem veilig): {code}\n"
+            "Bewaar ook de herstelcode van de database: crisisconsole key export --out FILE",
+            f"Database created: {path}\nProfile: {profile.name} (aide)\n"
+            f"Cards key recovery code (shown once, keep it safe): {code}\n"
+            "Also keep the database recovery code: crisisconsole key export --out FILE"))
     return 0
 
 
@@ -79,24 +96,6 @@ def cmd_crisis_grip(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     crisis = set_grip(ctx, args.id, args.level, note=args.note)
     emit(args, crisis.as_json(), f"{crisis.name}: {grip_label(crisis.grip)}")
-    return 0
-
-
-def cmd_profile_add(args: argparse.Namespace) -> int:
-    from crisisconsole.services.profiles import add_profile
-
-    ctx = open_context(args)
-    profile = add_profile(ctx.store, args.name, args.role, ctx.actor)
-    emit(args, profile.as_json(), f"profiel toegevoegd: {profile.name} ({profile.role})")
-    return 0
-
-
-def cmd_profile_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.profiles import list_profiles
-
-    store = open_store(args)
-    items = list_profiles(store)
-    emit(args, [p.as_json() for p in items], "\n".join(f"{p.name}  {p.role}" for p in items))
     return 0
 
 
@@ -149,24 +148,24 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from crisisconsole.services.backups import anchor_backup
+    from crisisconsole.services.backups import make_backup
 
-    store = open_store(args)
-    dest = store.backup(Path(args.out).expanduser())
-    anchor, note = anchor_backup(store, dest)
-    emit(args, {"backup": str(dest), "anchor": str(anchor) if anchor else None,
-                "anchor_note": note or None},
-         f"backup gemaakt: {dest}\n" + (tr(f"anker: {anchor}", f"anchor: {anchor}")
-                                         if anchor else note))
+    made = make_backup(open_context(args), Path(args.out).expanduser())
+    anchor = made.anchor
+    emit(args, {"backup": str(made.path), "anchor": str(anchor) if anchor else None,
+                "anchor_note": made.anchor_note or None},
+         f"backup gemaakt: {made.path}\n" + (tr(f"anker: {anchor}", f"anchor: {anchor}")
+                                              if anchor else made.anchor_note))
     return 0
 
 
 def cmd_key_export(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    code = store.key.recovery_code()
+    from crisisconsole.services.backups import export_recovery_code
+
+    ctx = open_context(args)
     out = Path(args.out).expanduser()
     # Complete or not at all: a full disk leaves no 0-byte key file that blocks the retry.
-    safe_files.write_text(out, code + "\n", overwrite=False, mode=0o600)
+    export_recovery_code(ctx, out)
     emit(args, {"out": str(out)}, f"herstelcode geschreven naar {out}: bewaar het bestand veilig")
     return 0
 
@@ -179,7 +178,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.no_gui:
         emit(args, info.as_json(), f"demodatabase: {info.path}")
         return 0
-    return GuiLaunch(db=info.path, key=info.key, profile=args.profile or info.profile)
+    profile = args.profile or info.profile
+    secret = info.profile_secrets.get(profile, (None, None))[1]
+    return GuiLaunch(db=info.path, key=info.key, profile=profile, secret=secret)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -194,6 +195,8 @@ def register(registry: CommandRegistry) -> None:
 
 def _build(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="maak een nieuwe versleutelde database")
+    p.add_argument("--display-name", help="weergavenaam van het eerste profiel")
+    p.add_argument("--function", help="functie van het eerste profiel")
     json_flag(p)
     p.set_defaults(handler=cmd_init)
 
@@ -218,16 +221,6 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--note")
     json_flag(p)
     p.set_defaults(handler=cmd_crisis_grip)
-
-    profile = sub.add_parser("profile", help="lokale profielen").add_subparsers(dest="sub", metavar="SUB", required=True)
-    p = profile.add_parser("add", help="voeg een profiel toe")
-    p.add_argument("--name", required=True)
-    p.add_argument("--role", required=True, choices=["aide", "team", "mayor", "viewer"])
-    json_flag(p)
-    p.set_defaults(handler=cmd_profile_add)
-    p = profile.add_parser("list", help="toon de profielen")
-    json_flag(p)
-    p.set_defaults(handler=cmd_profile_list)
 
     audit = sub.add_parser("audit", help="auditketen").add_subparsers(dest="sub", metavar="SUB", required=True)
     p = audit.add_parser("verify", help="controleer de auditketen, het bestand en de afgeleide "

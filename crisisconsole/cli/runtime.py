@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from crisisconsole.errors import CrisisConsoleError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.launch import GuiLaunch
 from crisisconsole.paths import default_db_path
 
@@ -58,14 +59,88 @@ def open_store(args: argparse.Namespace,  # noqa: ANN201 - Store
     return store
 
 
+PROFILE_SECRET_ENV = "CRISISCONSOLE_PROFILE_SECRET"
+NEW_SECRET_ENV = "CRISISCONSOLE_NEW_PROFILE_SECRET"
+RECOVERY_CODE_ENV = "CRISISCONSOLE_CARDS_RECOVERY_CODE"
+# Databases whose db_meta 'purpose' allows a clock override (--now) on a command that acts.
+CLOCK_OVERRIDE_PURPOSES = ("demo", "bench")
+
+
+def read_secret(env: str, prompt: str, *, confirm: bool = False) -> str | None:
+    """A secret from ``env``, else asked on the terminal (only when stdin is one), else None."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    import getpass
+
+    value = getpass.getpass(prompt)
+    if confirm and value and getpass.getpass(tr("Nogmaals: ", "Again: ")) != value:
+        raise ValidationError(tr("de twee geheimen zijn niet gelijk",
+                                 "the two secrets differ"))
+    return value or None
+
+
+def new_secret(what: str) -> str:
+    """A new profile secret (CRISISCONSOLE_NEW_PROFILE_SECRET or the terminal); refused
+    otherwise."""
+    value = read_secret(NEW_SECRET_ENV, tr(f"Nieuw geheim voor {what}: ",
+                                           f"New secret for {what}: "), confirm=True)
+    if not value:
+        raise ValidationError(tr(
+            f"geef het nieuwe geheim voor {what} in {NEW_SECRET_ENV} of op de terminal",
+            f"give the new secret for {what} in {NEW_SECRET_ENV} or on the terminal"))
+    return value
+
+
+def acting_secret(profile) -> str | None:  # noqa: ANN001 - services.profiles.Profile
+    if not profile.has_secret:
+        return None  # a profile without a secret ignores the variable
+    return read_secret(PROFILE_SECRET_ENV, tr(f"Geheim van profiel {profile.name}: ",
+                                              f"Secret of profile {profile.name}: "))
+
+
+def report_new_cards_key(code: str | None) -> None:
+    """The cards recovery code made by this sign-in (an older database's first aide sign-in),
+    shown once."""
+    if code:
+        print(tr(f"crisisconsole: kaartsleutel aangemaakt; herstelcode (één keer getoond, bewaar "
+                 f"hem veilig): {code}",
+                 f"crisisconsole: cards key created; recovery code (shown once, keep it safe): "
+                 f"{code}"), file=sys.stderr)
+
+
+def _clock_override(args: argparse.Namespace, store) -> None:  # noqa: ANN001 - Store
+    """``--now`` on a command that acts is a door around the time rules: refused, except in
+    the demo and benchmark databases, where it sets the clock of this command."""
+    text = getattr(args, "now", None)
+    if text is None:
+        return
+    from crisisconsole.clock import FakeClock
+    from crisisconsole.store.opening import db_meta
+
+    if db_meta(store).get("purpose") not in CLOCK_OVERRIDE_PURPOSES:
+        raise ValidationError(tr(
+            "--now is geweigerd: een opdracht die gegevens wijzigt of verwijdert gebruikt de "
+            "echte klok (alleen in demo- en benchmarkdatabases mag de klok verzet worden)",
+            "--now refused: a command that changes or removes data uses the real clock (only "
+            "demo and benchmark databases allow a clock override)"))
+    store.clock = FakeClock(parse_time_arg(text))
+
+
 def open_context(args: argparse.Namespace):  # noqa: ANN201 - ServiceContext
-    from crisisconsole.services.context import ServiceContext
+    """The acting profile's context, after its secret (CRISISCONSOLE_PROFILE_SECRET or the
+    terminal) was checked: a wrong one is an audited refusal, exit 3."""
     from crisisconsole.services.profiles import find_profile
-    from crisisconsole.services.unlock import with_old_settings_taken_over
+    from crisisconsole.services.sign_in import sign_in
 
     store = open_store(args)
-    return with_old_settings_taken_over(
-        ServiceContext(store, find_profile(store, args.profile).as_actor()))
+    _clock_override(args, store)
+    profile = find_profile(store, args.profile)
+    signed = sign_in(store, None, acting_secret(profile), profile=profile)
+    report_new_cards_key(signed.cards_recovery_code)
+    return signed.ctx
 
 
 def _close_opened() -> None:

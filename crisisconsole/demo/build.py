@@ -4,6 +4,7 @@ football match escalating to GRIP 3). Later parts of the scenario add themselves
 
 from __future__ import annotations
 
+import secrets
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,12 +12,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from crisisconsole import safe_files
 from crisisconsole.clock import Clock, SystemClock
 from crisisconsole.errors import StoreError
 from crisisconsole.resources_access import resource_json
 from crisisconsole.services import crises, profiles
 from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.sign_in import sign_in
 from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.opening import create_database
 from crisisconsole.store.secrets import KeyringSecretStore, MemorySecretStore
@@ -52,55 +53,79 @@ class DemoInfo:
     key: DatabaseKey
     crisis_id: str
     profile: str
-    key_file: Path | None
+    profile_secrets: dict[str, tuple[str, str]]  # name -> (role, secret)
+    cards_recovery_code: str | None = None
+    passphrase: str | None = None  # made for the demo when there is no keyring
+
+    @property
+    def profile_secret(self) -> str:
+        return self.profile_secrets[self.profile][1]
 
     def as_json(self) -> dict[str, Any]:
         return {"db": str(self.path), "crisis_id": self.crisis_id, "profile": self.profile,
-                "key_file": str(self.key_file) if self.key_file else None}
+                "profile_secret": self.profile_secret,
+                "profiles": {name: {"role": role, "secret": secret}
+                             for name, (role, secret) in self.profile_secrets.items()},
+                "cards_recovery_code": self.cards_recovery_code,
+                "passphrase": self.passphrase, "key_file": None}
 
 
 def build_demo_database(path: Path | None = None, *, passphrase: str | None = None,
                         clock: Clock | None = None) -> DemoInfo:
-    """Create and fill a demo database. Without a path: a fresh temporary folder."""
+    """Create and fill a demo database (marked as such in db_meta). Without a path: a fresh
+    temporary folder. No key file is written: without a usable keyring the demo makes its own
+    passphrase and reports it (``passphrase`` in the JSON)."""
     if path is None:
         path = Path(tempfile.mkdtemp(prefix="crisisconsole-demo-")) / "demo.db"
     keyring = KeyringSecretStore()
-    use_memory = passphrase is None and not keyring.usable()
-    secret_store = MemorySecretStore() if use_memory else keyring
+    made_passphrase = None
+    if passphrase is None and not keyring.usable():
+        passphrase = made_passphrase = secrets.token_urlsafe(18)
     try:
-        store = create_database(path, secret_store, passphrase=passphrase,
-                                clock=clock or SystemClock())
+        store = create_database(path, keyring, passphrase=passphrase,
+                                clock=clock or SystemClock(), purpose="demo")
     except StoreError:
-        if use_memory or passphrase is not None:
+        if passphrase is not None:
             raise
-        # A keyring that looks usable but refuses (locked, no session bus): keep the demo key
-        # beside the demo file instead.
-        use_memory = True
-        store = create_database(path, MemorySecretStore(), clock=clock or SystemClock())
-    key_file = None
-    if use_memory:
-        # No keyring and no passphrase: keep the key beside the demo file so it can be reopened.
-        key_file = safe_files.write_text(path.with_name(path.name + ".key"),
-                                         store.key.recovery_code() + "\n", mode=0o600)
+        # A keyring that looks usable but refuses (locked, no session bus).
+        passphrase = made_passphrase = secrets.token_urlsafe(18)
+        store = create_database(path, MemorySecretStore(), passphrase=passphrase,
+                                clock=clock or SystemClock(), purpose="demo")
     try:
         world = fill_foundation(store)
         for part in scenario_parts():
             part(world)
     finally:
         store.close()
-    return DemoInfo(path, store.key, world.crisis_id, "aide", key_file)
+    return DemoInfo(path, store.key, world.crisis_id, "aide", world.extra["profile_secrets"],
+                    world.extra.get("cards_recovery_code"), made_passphrase)
+
+
+def demo_secret() -> str:
+    return secrets.token_urlsafe(12)
 
 
 def fill_foundation(store) -> DemoWorld:  # noqa: ANN001 - Store
+    """The demo's profiles (each with its own secret; the aide first, granting the cards key
+    to the mayor) and its crises."""
     data = resource_json("demo", "foundation.json")
-    first = None
-    made = {}
+    aide_ctx: ServiceContext | None = None
+    made: dict[str, tuple[str, str]] = {}
+    code = None
     for item in data["profiles"]:
-        made[item["role"]] = profiles.add_profile(store, item["name"], item["role"],
-                                                  first.as_actor() if first else None)
-        first = first or made[item["role"]]
-    ctx = ServiceContext(store, made["aide"].as_actor())
-    mayor_ctx = ServiceContext(store, made["mayor"].as_actor())
+        secret = demo_secret()
+        made[item["name"]] = (item["role"], secret)
+        profiles.add_profile(store, item["name"], item["role"],
+                             aide_ctx.actor if aide_ctx else None, secret=secret,
+                             display_name=item.get("display_name"),
+                             function=item.get("function"),
+                             cards_key=aide_ctx.cards_key if aide_ctx else None)
+        if aide_ctx is None:
+            signed = sign_in(store, item["name"], secret)
+            aide_ctx, code = signed.ctx, signed.cards_recovery_code
+    ctx = aide_ctx
+    mayor = next(name for name, (role, _) in made.items() if role == "mayor")
+    mayor_ctx = sign_in(store, mayor, made[mayor][1]).ctx
     now = store.clock.now()
     start = now - timedelta(hours=data["scenario_hours"])
     spec = data["crisis"]
@@ -115,4 +140,5 @@ def fill_foundation(store) -> DemoWorld:  # noqa: ANN001 - Store
     for step in ex_spec["grip"]:
         crises.set_grip(ctx, exercise.id, step["level"], note=step["note"],
                         at=now - timedelta(hours=2) + timedelta(minutes=step["minutes"]))
-    return DemoWorld(ctx, mayor_ctx, crisis.id, exercise.id, start, now)
+    return DemoWorld(ctx, mayor_ctx, crisis.id, exercise.id, start, now,
+                     {"profile_secrets": made, "cards_recovery_code": code})

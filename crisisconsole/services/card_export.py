@@ -25,7 +25,7 @@ from crisisconsole.services.card_model import (
     CardView,
     guarded,
 )
-from crisisconsole.services.cards import purpose_or_refuse, refuse_unless_allowed, show_card
+from crisisconsole.services.cards import key_or_refuse, purpose_or_refuse, show_card
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.store.audit_chain import chain_head
 
@@ -119,7 +119,7 @@ def _pdf_bytes(view: CardView, purpose: str, chain: dict[str, Any] | None = None
 def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
                     purpose: str | None) -> Path:
     """Write the card to ``out`` (which must not exist); audited as card.export."""
-    refuse_unless_allowed(ctx, "card.export", card_id, purpose)
+    key = key_or_refuse(ctx, "card.export", card_id, purpose)
     dest = Path(out).expanduser()
     if os.path.lexists(dest):
         raise ValidationError(f"bestand bestaat al / file exists: {dest}")
@@ -128,7 +128,7 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     # The view itself is not audited as a reveal here: the export record below covers it.
     reason = purpose_or_refuse(ctx, "card.export", card_id, purpose)
     with ctx.store.read() as conn:
-        view = card_read.card_view(conn, card_id)
+        view = card_read.card_view(conn, card_id, key)
         head = chain_head(conn)  # the head the card was read at, on every page
     data = _pdf_bytes(view, reason, head)
     written = False

@@ -1,11 +1,17 @@
 """Reading cards from the store (no access checks here: crisisconsole.services.cards does those
-before calling in) and recording every access with its purpose."""
+before calling in) and recording every access with its purpose.
+
+Lists read only the masked labels (card_label) and need no key; the card itself is decrypted
+with the cards key the caller passes in. A stored value that does not open is refused as
+altered content, never shown as it is."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Table, func, select
 
 from crisisconsole.domain.card_access import mask_name
 from crisisconsole.domain.card_retention import (
@@ -14,7 +20,8 @@ from crisisconsole.domain.card_retention import (
     due_for_review,
 )
 from crisisconsole.domain.crisis import CrisisEvent, derive_state
-from crisisconsole.errors import NotFoundError
+from crisisconsole.errors import NotFoundError, StoreError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.card_model import (
     PURGED_MARK,
@@ -26,13 +33,17 @@ from crisisconsole.services.card_model import (
     Tombstone,
 )
 from crisisconsole.store import tables
+from crisisconsole.store.card_cipher import CardsKey, is_ciphertext
 from crisisconsole.store.engine import WriteTx
+from crisisconsole.store.profile_crypto import CryptoRefused
 from crisisconsole.store.tables_cards import (
     card,
     card_access,
     card_change,
     card_fact,
+    card_label,
     card_tombstone,
+    encrypted_columns,
 )
 
 RETENTION_KEY = "card_retention_days"
@@ -85,10 +96,39 @@ def dates(conn: Connection, row, closed_at: datetime | None,  # noqa: ANN001 - R
     return review, deletion
 
 
-def masked_label(row, purged: bool) -> str:  # noqa: ANN001 - Row
+def opened(key: CardsKey, table: Table, row) -> SimpleNamespace:  # noqa: ANN001 - Row
+    """``row`` with its encrypted columns decrypted (the purge's marker stays as it is)."""
+    values: dict[str, Any] = dict(row._mapping)
+    try:
+        for column in encrypted_columns(table):
+            value = values[column]
+            if value is None or value == PURGED_MARK:
+                continue
+            values[column] = key.decrypt(table.name, column, values["id"], value)
+    except CryptoRefused:
+        raise StoreError(tr(
+            "persoonskaart opent niet met de kaartsleutel: inhoud buiten de app gewijzigd",
+            "card content does not open with the cards key: altered outside the app")) from None
+    if table is card and values.get("year_of_birth") is not None:
+        values["year_of_birth"] = int(values["year_of_birth"])
+    return SimpleNamespace(**values)
+
+
+def labels(conn: Connection, crisis_id: str) -> dict[str, str | None]:
+    return dict(conn.execute(
+        select(card_label.c.card_id, card_label.c.label)
+        .join(card, card.c.id == card_label.c.card_id).where(card.c.crisis_id == crisis_id)
+    ).all())
+
+
+def masked_label(row, purged: bool, label: str | None = None) -> str:  # noqa: ANN001 - Row
     if purged:
         return "Verwijderd (bewaartermijn)"
-    return mask_name(row.name, row.role_in_crisis, row.kind)
+    if label:
+        return label
+    if not is_ciphertext(row.name):  # an older database, not yet encrypted
+        return mask_name(row.name, row.role_in_crisis, row.kind)
+    return "?"
 
 
 def masked_cards(conn: Connection, crisis_id: str, now: datetime) -> list[MaskedCard]:
@@ -101,13 +141,14 @@ def masked_cards(conn: Connection, crisis_id: str, now: datetime) -> list[Masked
         .group_by(card_fact.c.card_id)
     ).all())
     purged = set(conn.execute(select(card_tombstone.c.card_id)).scalars())
+    known = labels(conn, crisis_id)
     result = []
     for row in conn.execute(select(card).where(card.c.crisis_id == crisis_id)
                             .order_by(card.c.created_at, card.c.id)):
         review, deletion = dates(conn, row, closed_at, keep)
         gone = row.id in purged
         result.append(MaskedCard(
-            row.id, row.crisis_id, row.kind, masked_label(row, gone),
+            row.id, row.crisis_id, row.kind, masked_label(row, gone, known.get(row.id)),
             0 if gone else counts.get(row.id, 0), row.created_at, review, deletion,
             not gone and due_for_review(review, now), gone))
     return result
@@ -126,13 +167,14 @@ def _log_summaries(conn: Connection, entry_ids: list[str]) -> dict[str, str]:
     return {r.id: (r.text[:117] + "…") if len(r.text) > 120 else r.text for r in rows}
 
 
-def card_view(conn: Connection, card_id: str) -> CardView:
-    row = card_row(conn, card_id)
+def card_view(conn: Connection, card_id: str, key: CardsKey) -> CardView:
+    row = opened(key, card, card_row(conn, card_id))
     crisis = conn.execute(select(tables.crisis).where(tables.crisis.c.id == row.crisis_id)).one()
     stone = tombstone(conn, card_id)
     review, deletion = dates(conn, row, crisis_closed_at(conn, row.crisis_id), retention(conn))
-    fact_rows = conn.execute(select(card_fact).where(card_fact.c.card_id == card_id)
-                             .order_by(card_fact.c.recorded_at, card_fact.c.id)).all()
+    fact_rows = [opened(key, card_fact, r) for r in conn.execute(
+        select(card_fact).where(card_fact.c.card_id == card_id)
+        .order_by(card_fact.c.recorded_at, card_fact.c.id)).all()]
     superseded = {r.corrects_id: r.id for r in fact_rows if r.corrects_id}
     facts = tuple(
         CardFact(r.id, r.statement, r.question, r.source_org, r.source_officer, r.channel,
@@ -141,8 +183,9 @@ def card_view(conn: Connection, card_id: str) -> CardView:
                  superseded.get(r.id))
         for r in fact_rows
     )
-    changes = conn.execute(select(card_change).where(card_change.c.card_id == card_id)
-                           .order_by(card_change.c.recorded_at, card_change.c.id)).all()
+    changes = [opened(key, card_change, c) for c in conn.execute(
+        select(card_change).where(card_change.c.card_id == card_id)
+        .order_by(card_change.c.recorded_at, card_change.c.id)).all()]
     notes = tuple(CardNote(c.id, c.note, c.recorded_at, c.actor) for c in changes
                   if c.kind == "note")
     link_rows = [c for c in changes if c.kind == "link"]
@@ -154,8 +197,12 @@ def card_view(conn: Connection, card_id: str) -> CardView:
     return CardView(
         row.id, row.crisis_id, crisis.name, bool(crisis.exercise), row.kind,
         row.name, aliases, row.year_of_birth, row.organisation, row.role_in_crisis,
-        masked_label(row, stone is not None), row.created_at, review, deletion,
+        masked_label(row, stone is not None, _label(conn, card_id)), row.created_at, review, deletion,
         facts, notes, links, stone, names)
+
+
+def _label(conn: Connection, card_id: str) -> str | None:
+    return conn.execute(select(card_label.c.label).where(card_label.c.card_id == card_id)).scalar()
 
 
 def record_access(tx: WriteTx, action: str, card_id: str | None, result: str,

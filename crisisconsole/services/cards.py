@@ -2,7 +2,9 @@
 
 Only aide and mayor may read or write cards; every refused attempt is recorded in the audit
 chain (result "refused") before the refusal is raised. Lists are masked; the card itself comes
-only from `show_card`, which needs a purpose and is audited with it.
+only from `show_card`, which needs a purpose and is audited with it. Content is written and read
+through the session's cards key (``ctx.cards_key``): without it nothing personal is stored or
+shown, whatever the role.
 """
 
 from __future__ import annotations
@@ -10,19 +12,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
-from crisisconsole.domain.card_access import check_reveal_purpose, may_see_cards
+from crisisconsole.domain.card_access import check_reveal_purpose, mask_name, may_see_cards
 from crisisconsole.domain.cards import validate_card, validate_fact
 from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.errors import AccessDeniedError, NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
-from crisisconsole.services import card_read
+from crisisconsole.services import card_read, cards_keys
 from crisisconsole.services.card_model import QUESTIONS, CardView, MaskedCard, guarded
 from crisisconsole.services.changes import ChangeNote
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import get_crisis
-from crisisconsole.store.tables_cards import card, card_change, card_fact
+from crisisconsole.store.card_cipher import CardsKey
+from crisisconsole.store.tables_cards import (
+    card,
+    card_change,
+    card_fact,
+    card_label,
+    encrypted_columns,
+)
 
 REFUSED = ("Geen toegang: uw rol mag geen persoonskaarten zien (need to know) / "
            "Access denied: your role may not see person cards")
@@ -37,6 +47,35 @@ def refuse_unless_allowed(ctx: ServiceContext, action: str, card_id: str | None,
     with ctx.store.write(ctx.actor.id) as tx:
         card_read.record_access(tx, action, card_id, "refused", (purpose or "").strip() or None)
     raise AccessDeniedError(REFUSED)
+
+
+def key_or_refuse(ctx: ServiceContext, action: str, card_id: str | None,
+                  purpose: str | None = None) -> CardsKey:
+    """The role check, then the session's cards key (a profile never granted one is refused
+    the same accountable way)."""
+    refuse_unless_allowed(ctx, action, card_id, purpose)
+    key = ctx.cards_key
+    if key is not None:
+        with ctx.store.read() as conn:
+            if cards_keys.current_key_id(conn) != key.key_id:
+                key = None  # renewed since this session signed in (a profile lost the right)
+    if key is None:
+        with ctx.store.write(ctx.actor.id) as tx:
+            card_read.record_access(tx, action, card_id, "refused",
+                                    (purpose or "").strip() or None)
+        if ctx.cards_key is not None:
+            raise AccessDeniedError(tr("de kaartsleutel is vernieuwd: meld u opnieuw aan",
+                                       "the cards key was renewed: sign in again"))
+    return cards_keys.require_key(key)
+
+
+def _sealed(key: CardsKey, table: Table, row_id: str, row: dict) -> dict:
+    """``row`` with its encrypted columns encrypted (bound to table, column and row id)."""
+    sealed = dict(row)
+    for column in encrypted_columns(table):
+        if column in sealed:
+            sealed[column] = key.encrypt(table.name, column, row_id, sealed[column])
+    return sealed
 
 
 def purpose_or_refuse(ctx: ServiceContext, action: str, card_id: str,
@@ -71,7 +110,7 @@ def _live_card(conn, card_id: str):  # noqa: ANN001, ANN202 - Connection -> Row
 def add_card(ctx: ServiceContext, crisis_id: str, name: str | None, kind: str | None = None, *,
              aliases: Sequence[str] = (), year_of_birth: int | None = None,
              organisation: str | None = None, role_in_crisis: str | None = None) -> MaskedCard:
-    refuse_unless_allowed(ctx, "card.add", None)
+    key = key_or_refuse(ctx, "card.add", None)
     _encodable(name, organisation, role_in_crisis, *aliases)
     get_crisis(ctx.store, crisis_id)
     valid = validate_card(name, kind, year_of_birth, ctx.now())
@@ -84,12 +123,16 @@ def add_card(ctx: ServiceContext, crisis_id: str, name: str | None, kind: str | 
         raise ValidationError("organisatie of rol te lang / organisation or role too long")
     card_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
-        tx.insert(card, {
+        tx.insert(card, _sealed(key, card, card_id, {
             "id": card_id, "crisis_id": crisis_id, "kind": valid.kind.value, "name": valid.name,
             "aliases": "\n".join(clean_aliases) or None, "year_of_birth": valid.year_of_birth,
             "organisation": organisation, "role_in_crisis": role, "created_at": tx.now,
             "actor": ctx.actor.id,
-        }, "card.add")
+        }), "card.add")
+        # The masked label (initials and role) lists show without the cards key.
+        tx.insert(card_label, {"id": new_id(), "card_id": card_id,
+                               "label": mask_name(valid.name, role, valid.kind),
+                               "recorded_at": tx.now, "actor": ctx.actor.id}, "card.label")
     ctx.announce(ChangeNote("card", (card_id,), crisis_id, "add"))
     return _masked(ctx, crisis_id, card_id)
 
@@ -116,7 +159,7 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
              received_at: datetime | None = None, no_onward_sharing: bool = False,
              corrects_id: str | None = None, reason: str | None = None) -> dict:
     """A fact needs channel, legal basis and purpose; a missing one is named in the message."""
-    refuse_unless_allowed(ctx, "card.fact.add", card_id)
+    key = key_or_refuse(ctx, "card.fact.add", card_id)
     _encodable(statement, source_org, legal_basis, purpose, source_officer, reason)
     valid = validate_fact(statement, source_org, channel, legal_basis, purpose, reliability,
                           grade)
@@ -138,7 +181,7 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
             if taken:
                 raise ValidationError("dit feit is al gecorrigeerd: corrigeer de nieuwste versie"
                                       " / already corrected: correct the newest version")
-        tx.insert(card_fact, {
+        tx.insert(card_fact, _sealed(key, card_fact, fact_id, {
             "id": fact_id, "card_id": card_id, "statement": valid.statement, "question": asked,
             "source_org": valid.source_org, "source_officer": officer,
             "channel": valid.channel.value, "legal_basis": valid.legal_basis,
@@ -146,7 +189,7 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
             "grade": valid.grade, "received_at": when or tx.now,
             "no_onward_sharing": bool(no_onward_sharing), "corrects_id": corrects_id,
             "reason": reason, "recorded_at": tx.now, "actor": ctx.actor.id,
-        }, "card.fact.correct" if corrects_id else "card.fact.add")
+        }), "card.fact.correct" if corrects_id else "card.fact.add")
     ctx.announce(ChangeNote("card_fact", (fact_id,), row.crisis_id, "add"))
     return {"id": fact_id, "card_id": card_id, "question": asked,
             "channel": valid.channel.value, "reliability": valid.reliability.value,
@@ -156,13 +199,14 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
 @guarded
 def correct_fact(ctx: ServiceContext, fact_id: str, reason: str | None, **changes: object) -> dict:
     """A correction or re-grade is a new fact pointing at the old one; the old one stays."""
-    refuse_unless_allowed(ctx, "card.fact.correct", None)
+    key = key_or_refuse(ctx, "card.fact.correct", None)
     if not (reason or "").strip():
         raise ValidationError("Reden ontbreekt / reason missing")
     with ctx.store.read() as conn:
         old = conn.execute(select(card_fact).where(card_fact.c.id == fact_id)).first()
     if old is None:
         raise NotFoundError("onbekend feit / unknown fact")
+    old = card_read.opened(key, card_fact, old)
     fields = ("statement", "source_org", "channel", "legal_basis", "purpose", "reliability",
               "grade", "question", "source_officer", "received_at", "no_onward_sharing")
     unknown = set(changes) - set(fields)
@@ -176,12 +220,13 @@ def correct_fact(ctx: ServiceContext, fact_id: str, reason: str | None, **change
 
 
 def _change(ctx: ServiceContext, card_id: str, action: str, row: dict) -> str:
-    refuse_unless_allowed(ctx, action, card_id)
+    key = key_or_refuse(ctx, action, card_id)
     change_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         crd = _live_card(tx.conn, card_id)
-        tx.insert(card_change, {"id": change_id, "card_id": card_id, "recorded_at": tx.now,
-                                "actor": ctx.actor.id, **row}, action)
+        tx.insert(card_change, _sealed(key, card_change, change_id, {
+            "id": change_id, "card_id": card_id, "recorded_at": tx.now, "actor": ctx.actor.id,
+            **row}), action)
     ctx.announce(ChangeNote("card_change", (change_id,), crd.crisis_id, action))
     return change_id
 
@@ -240,10 +285,10 @@ def list_cards(ctx: ServiceContext, crisis_id: str) -> list[MaskedCard]:
 def show_card(ctx: ServiceContext, card_id: str, purpose: str | None,
               action: str = "card.view") -> CardView:
     """The card itself, after need to know and a purpose; the view is audited with both."""
-    refuse_unless_allowed(ctx, action, card_id, purpose)
+    key = key_or_refuse(ctx, action, card_id, purpose)
     reason = purpose_or_refuse(ctx, action, card_id, purpose)
     with ctx.store.read() as conn:
-        view = card_read.card_view(conn, card_id)
+        view = card_read.card_view(conn, card_id, key)
     with ctx.store.write(ctx.actor.id) as tx:
         card_read.record_access(tx, action, card_id, "ok", reason)
     return view

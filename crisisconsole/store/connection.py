@@ -21,7 +21,8 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def connect(path: Path, key: DatabaseKey, *, check: bool = True) -> sqlcipher.Connection:
-    """A connection with key, WAL, synchronous=FULL, foreign keys and a busy timeout."""
+    """A connection with key, WAL, synchronous=FULL, foreign keys, secure delete and a busy
+    timeout."""
     try:
         conn = sqlcipher.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
@@ -40,6 +41,8 @@ def connect(path: Path, key: DatabaseKey, *, check: bool = True) -> sqlcipher.Co
             raise StoreError(f"WAL niet beschikbaar / cannot use WAL journal: {mode}")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Overwritten or deleted content is zeroed, not left readable in free pages.
+        conn.execute("PRAGMA secure_delete = ON")
         if sys.platform == "darwin":
             conn.execute("PRAGMA fullfsync = ON")
             conn.execute("PRAGMA checkpoint_fullfsync = ON")

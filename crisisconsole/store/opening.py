@@ -25,8 +25,11 @@ def create_database(
     *,
     passphrase: str | None = None,
     clock: Clock | None = None,
+    purpose: str | None = None,
 ) -> Store:
-    """A new encrypted database. Without a passphrase the random key goes to the keyring."""
+    """A new encrypted database. Without a passphrase the random key goes to the keyring.
+    ``purpose`` marks a demo or benchmark database in db_meta (such a database allows a clock
+    override on commands that act)."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise StoreError(f"database bestaat al / database already exists: {path}")
@@ -67,6 +70,7 @@ def create_database(
                         {"key": "created_at", "value": format_utc(store.clock.now())},
                         {"key": "created_by_version", "value": __version__},
                         {"key": "key_mode", "value": "passphrase" if passphrase else "keyring"},
+                        *([{"key": "purpose", "value": purpose}] if purpose else []),
                     ],
                 )
     except BaseException:

@@ -4,6 +4,10 @@ and the tombstones the lawful purge leaves behind.
 Card, fact and change rows are append-only facts; their content is purgeable (only the purge
 may overwrite it, with the purge gate open inside its own transaction). Access records and
 tombstones are never purged: they are the accountability that stays after the content is gone.
+
+Columns marked ``encrypted`` hold ciphertext under the cards key (store/card_cipher.py); the
+masked label (initials and role) that lists show is kept apart in ``card_label``, written when
+the card is made and removed by the purge.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ card = Table(
     Column("id", String, primary_key=True),
     Column("crisis_id", String, nullable=False),
     Column("kind", String, nullable=False),
-    Column("name", Text, nullable=False),
-    Column("aliases", Text),
-    Column("year_of_birth", Integer),
-    Column("organisation", Text),
-    Column("role_in_crisis", Text),
+    Column("name", Text, nullable=False, info={"encrypted": True}),
+    Column("aliases", Text, info={"encrypted": True}),
+    Column("year_of_birth", Integer, info={"encrypted": True}),
+    Column("organisation", Text, info={"encrypted": True}),
+    Column("role_in_crisis", Text, info={"encrypted": True}),
     Column("created_at", UTCText, nullable=False),
     Column("actor", String, nullable=False),
     info={"fact": True, "audited": True, "purgeable": True},
@@ -34,19 +38,19 @@ card_fact = Table(
     metadata,
     Column("id", String, primary_key=True),
     Column("card_id", String, nullable=False),
-    Column("statement", Text, nullable=False),
+    Column("statement", Text, nullable=False, info={"encrypted": True}),
     Column("question", String, nullable=False),
     Column("source_org", Text, nullable=False),
-    Column("source_officer", Text),
+    Column("source_officer", Text, info={"encrypted": True}),
     Column("channel", String, nullable=False),
     Column("legal_basis", Text, nullable=False),
-    Column("purpose", Text, nullable=False),
+    Column("purpose", Text, nullable=False, info={"encrypted": True}),
     Column("reliability", String, nullable=False),
     Column("grade", String),
     Column("received_at", UTCText, nullable=False),
     Column("no_onward_sharing", Boolean, nullable=False),
     Column("corrects_id", String),
-    Column("reason", Text),
+    Column("reason", Text, info={"encrypted": True}),
     Column("recorded_at", UTCText, nullable=False),
     Column("actor", String, nullable=False),
     info={"fact": True, "audited": True, "purgeable": True},
@@ -60,7 +64,7 @@ card_change = Table(
     Column("kind", String, nullable=False),
     Column("review_date", UTCText),
     Column("deletion_date", UTCText),
-    Column("note", Text),
+    Column("note", Text, info={"encrypted": True}),
     Column("entry_id", String),
     Column("recorded_at", UTCText, nullable=False),
     Column("actor", String, nullable=False),
@@ -93,3 +97,18 @@ card_tombstone = Table(
     Column("rows_purged", Integer, nullable=False),
     info={"fact": True, "audited": True},
 )
+
+card_label = Table(
+    "card_label",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("card_id", String, nullable=False, unique=True),
+    Column("label", Text),
+    Column("recorded_at", UTCText, nullable=False),
+    Column("actor", String, nullable=False),
+    info={"fact": True, "audited": True, "purgeable": True},
+)
+
+
+def encrypted_columns(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.columns if c.info.get("encrypted"))

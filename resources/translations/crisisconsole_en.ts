@@ -359,7 +359,7 @@
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="292" />
+        <location filename="../../ui/views/cards_page.py" line="296" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -487,7 +487,7 @@
     <name>CreateDatabaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/create_database_dialog.py" line="29" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="74" />
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
@@ -519,6 +519,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/create_database_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="63" />
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
@@ -533,14 +534,35 @@
         <translation>First profile (aide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="62" />
+        <source>Profielgeheim</source>
+        <translation>Profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="58" />
+        <source>wachtzin (8+ tekens) of pincode (6+ cijfers)</source>
+        <translation>passphrase (8+ characters) or PIN (6+ digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="61" />
+        <source>Profielgeheim herhalen</source>
+        <translation>Repeat profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="85" />
         <source>De wachtzin moet minstens 8 tekens hebben.</source>
         <translation>The passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="88" />
         <source>De wachtzinnen zijn niet gelijk.</source>
         <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="92" />
+        <source>De profielgeheimen zijn niet gelijk.</source>
+        <translation>The profile secrets differ.</translation>
     </message>
 </context>
 <context>
@@ -802,75 +824,103 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="19" />
+        <source>Crisisconsole is vergrendeld</source>
+        <translation>Crisisconsole is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="27" />
+        <source>Profielgeheim</source>
+        <translation>Profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="28" />
+        <source>profielgeheim (wachtzin of pincode)</source>
+        <translation>profile secret (passphrase or PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="31" />
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lock_screen.py" line="45" />
+        <source>Profiel: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="87" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="149" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="88" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="150" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="90" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="92" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="92" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="106" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="107" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="109" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="110" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="113" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="150" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="151" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="152" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="153" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="176" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="178" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="179" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="181" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -961,27 +1011,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="63" />
+        <location filename="../../ui/views/log_page.py" line="64" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="267" />
+        <location filename="../../ui/views/log_page.py" line="271" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="282" />
+        <location filename="../../ui/views/log_page.py" line="286" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="286" />
+        <location filename="../../ui/views/log_page.py" line="290" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="296" />
+        <location filename="../../ui/views/log_page.py" line="300" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1062,45 +1112,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251" />
+        <source>Crisisconsole — vergrendeld</source>
+        <translation>Crisisconsole — locked</translation>
     </message>
 </context>
 <context>
@@ -1427,133 +1484,133 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="71" />
+        <location filename="../../ui/views/measures_page.py" line="73" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="72" />
+        <location filename="../../ui/views/measures_page.py" line="74" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="87" />
+        <location filename="../../ui/views/measures_page.py" line="89" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="197" />
+        <location filename="../../ui/views/measures_page.py" line="199" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="198" />
+        <location filename="../../ui/views/measures_page.py" line="200" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="211" />
+        <location filename="../../ui/views/measures_page.py" line="213" />
         <source>Herinnering maatregelen</source>
         <translation>Measures reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="220" />
+        <location filename="../../ui/views/measures_page.py" line="222" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="227" />
+        <location filename="../../ui/views/measures_page.py" line="229" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="246" />
+        <location filename="../../ui/views/measures_page.py" line="248" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="246" />
+        <location filename="../../ui/views/measures_page.py" line="248" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="259" />
+        <location filename="../../ui/views/measures_page.py" line="261" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="324" />
+        <location filename="../../ui/views/measures_page.py" line="326" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="325" />
+        <location filename="../../ui/views/measures_page.py" line="327" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="336" />
+        <location filename="../../ui/views/measures_page.py" line="338" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="337" />
-        <location filename="../../ui/views/measures_page.py" line="358" />
+        <location filename="../../ui/views/measures_page.py" line="339" />
+        <location filename="../../ui/views/measures_page.py" line="360" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="342" />
+        <location filename="../../ui/views/measures_page.py" line="344" />
         <source>Aantal zetels</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="343" />
+        <location filename="../../ui/views/measures_page.py" line="345" />
         <source>Aantal zetels van de raad:</source>
         <translation>Number of council seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="357" />
+        <location filename="../../ui/views/measures_page.py" line="359" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="369" />
+        <location filename="../../ui/views/measures_page.py" line="372" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="371" />
+        <location filename="../../ui/views/measures_page.py" line="374" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="382" />
+        <location filename="../../ui/views/measures_page.py" line="385" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -1832,140 +1889,140 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="37" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="56" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="57" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="57" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="60" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="61" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="61" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="171" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="173" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="68" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="69" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="72" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="73" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="82" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="83" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="133" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="134" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="145" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="146" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="148" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="149" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="155" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="156" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="166" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="167" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="172" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="217" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="219" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -1973,28 +2030,49 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="24" />
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="35" />
-        <source>Herstelcode</source>
-        <translation>Recovery code</translation>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="27" />
+        <source>Herstelcodes</source>
+        <translation>Recovery codes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery_code_dialog.py" line="28" />
-        <source>Dit is de herstelcode van de nieuwe database. Hij wordt maar één keer getoond. Bewaar hem op papier of als bestand op een veilige plek (niet op deze laptop).</source>
-        <translation>This is the recovery code of the new database. It is shown only once. Keep it on paper or as a file in a safe place (not on this laptop).</translation>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="42" />
+        <source>Herstelcode database</source>
+        <translation>Database recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="51" />
+        <source>Herstelcode kaartsleutel</source>
+        <translation>Cards key recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="32" />
+        <source>Deze herstelcodes worden maar één keer getoond. Bewaar ze op papier of als bestand op een veilige plek (niet op deze laptop), elk apart.</source>
+        <translation>These recovery codes are shown only once. Keep them on paper or as a file in a safe place (not on this laptop), each on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="38" />
+        <source>Database: opent het bestand als de sleutelbos of de wachtzin verloren is.</source>
+        <translation>Database: opens the file when the keyring or the passphrase is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="46" />
+        <source>Kaartsleutel: geeft een aide die het profielgeheim kwijt is weer toegang tot de persoonskaarten (crisisconsole profile recover).</source>
+        <translation>Cards key: gives an aide who lost their profile secret access to the person cards again (crisisconsole profile recover).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="53" />
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="45" />
-        <source>Herstelcode opslaan</source>
-        <translation>Save recovery code</translation>
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="64" />
+        <source>Herstelcodes opslaan</source>
+        <translation>Save recovery codes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="71" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2002,64 +2080,65 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="27" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
         <source>Taal (na herstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
         <source>geen automatische back-up</source>
         <translation>no automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
         <source>Back-upmap (bijv. USB-stick)</source>
         <translation>Backup folder (e.g. USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
         <source>Een back-up is versleuteld en opent met dezelfde sleutel.</source>
         <translation>A backup is encrypted and opens with the same key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
         <source>Drempel late melding</source>
         <translation>Late-report threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57" />
         <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’. Geldt voor iedereen die deze database gebruikt; elke wijziging wordt vastgelegd.</source>
         <translation>A report recorded longer than this after it happened is marked ‘late’. Applies to everyone using this database; every change is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
         <source>Alleen de directe ondersteuner (aide) kan dit wijzigen.</source>
         <translation>Only the aide can change this.</translation>
     </message>
@@ -2069,9 +2148,24 @@
         <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+        <source>Vergrendelen na inactiviteit</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
+        <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
+        <translation>Only a direct aide sets up backups.</translation>
     </message>
 </context>
 <context>
@@ -2359,81 +2453,117 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="30" />
         <source>Crisisconsole ontgrendelen</source>
         <translation>Unlock crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="34" />
-        <source>De gegevens staan versleuteld op deze laptop. Kies de database en uw profiel.</source>
-        <translation>The data is stored encrypted on this laptop. Choose the database and your profile.</translation>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="42" />
+        <source>De gegevens staan versleuteld op deze laptop. Kies de database, uw profiel en geef uw profielgeheim.</source>
+        <translation>The data is encrypted on this laptop. Choose the database and your profile, and give your profile secret.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="47" />
         <source>Databasebestand</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="48" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="50" />
         <source>Nieuwe database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="56" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="51" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="62" />
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="60" />
         <source>alleen nodig als de sleutelbos de sleutel niet heeft</source>
         <translation>only needed when the keyring does not have the key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="56" />
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="67" />
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="73" />
+        <source>Profielgeheim</source>
+        <translation>Profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="71" />
+        <source>wachtzin of pincode van uw profiel</source>
+        <translation>your profile's passphrase or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="74" />
+        <source>Herhaal</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="77" />
+        <source>Profielgeheim herhalen</source>
+        <translation>Repeat profile secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="85" />
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="87" />
         <source>Starten</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="100" />
         <source>Database kiezen</source>
         <translation>Choose database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="102" />
         <source>Crisisconsole-database (*.db);;Alle bestanden (*)</source>
         <translation>Crisis console database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="129" />
         <source>Geef de wachtzin van deze database.</source>
         <translation>Enter the passphrase of this database.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="134" />
-        <source>Ontgrendeld. Kies uw profiel en start.</source>
-        <translation>Unlocked. Choose your profile and start.</translation>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="159" />
+        <source>Ontgrendeld. Kies uw profiel, geef uw geheim en start.</source>
+        <translation>Unlocked. Choose your profile, give your secret and start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="186" />
+        <source>Dit profiel heeft nog geen geheim. Kies er nu een (wachtzin van minstens 8 tekens of pincode van minstens 6 cijfers) en herhaal het.</source>
+        <translation>This profile has no secret yet. Choose one now (a passphrase of at least 8 characters or a PIN of at least 6 digits) and repeat it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="205" />
+        <source>De twee geheimen zijn niet gelijk.</source>
+        <translation>The two secrets differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="208" />
+        <source>Profielgeheim controleren…</source>
+        <translation>Checking the profile secret…</translation>
     </message>
 </context>
 <context>
@@ -2697,27 +2827,27 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="87" />
+        <location filename="../../ui/main_actions.py" line="93" />
         <source>geen back-up</source>
         <translation>no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="88" />
+        <location filename="../../ui/main_actions.py" line="94" />
         <source>automatische back-up aan</source>
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="89" />
+        <location filename="../../ui/main_actions.py" line="97" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="89" />
+        <location filename="../../ui/main_actions.py" line="96" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111" />
+        <location filename="../../ui/main_actions.py" line="120" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
@@ -2746,7 +2876,7 @@
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="26" />
-        <location filename="../../ui/main_actions.py" line="68" />
+        <location filename="../../ui/main_actions.py" line="70" />
         <source>Crisis sluiten</source>
         <translation>Close crisis</translation>
     </message>
@@ -2761,12 +2891,17 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="30" />
+        <location filename="../../ui/main_actions.py" line="29" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="32" />
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="69" />
+        <location filename="../../ui/main_actions.py" line="71" />
         <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
         <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>

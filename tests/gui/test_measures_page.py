@@ -36,7 +36,7 @@ def demo_window(qtbot, qapp, tmp_path):
 
     apply_theme(qapp)
     info = build_demo_database(tmp_path / "demo.db", passphrase="demo demo demo")
-    session = Session(unlock(info.path, key=info.key).context("aide"))
+    session = Session(unlock(info.path, key=info.key).sign_in("aide", info.profile_secret).ctx)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import open_crisis
 from crisisconsole.services.profiles import add_profile
+from crisisconsole.services.sign_in import sign_in
 from crisisconsole.ui.dialogs.grip_dialog import GripDialog
 from crisisconsole.ui.dialogs.unlock_dialog import UnlockDialog
 from crisisconsole.ui.main_window import MainWindow
@@ -77,7 +78,8 @@ def test_unlock_dialog_with_passphrase(qtbot, tmp_path, shots):
 
     db = tmp_path / "pass.db"
     store = create_database(db, None, passphrase="juiste wachtzin")
-    add_profile(store, "aide", "aide", None)
+    add_profile(store, "aide", "aide", None, secret="geheim van de aide")
+    sign_in(store, "aide", "geheim van de aide")  # the first sign-in makes the cards key
     store.close()
     dialog = UnlockDialog(db)
     qtbot.addWidget(dialog)
@@ -92,7 +94,16 @@ def test_unlock_dialog_with_passphrase(qtbot, tmp_path, shots):
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     assert dialog.start_button.isEnabled()
     assert dialog.profile_name() == "aide"
+    dialog.secret_edit.setText("fout geheim!")
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "verkeerd profielgeheim" in dialog.message.text(), timeout=5000)
+    assert dialog.signed is None
     dialog.grab().save(str(shots / "unlock_ok.png"))
+    dialog.secret_edit.setText("geheim van de aide")
+    qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.signed is not None, timeout=5000)
+    assert dialog.signed.ctx.cards_key is not None
+    assert dialog.result() == UnlockDialog.DialogCode.Accepted
     dialog.unlocked.store.close()
 
 

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PASS = "een lange test wachtzin"
+# The default aide's profile secret (`init` sets it; every command acts with it unless a test
+# gives another profile's secret in env).
+AIDE_SECRET = "geheim van de aide"
 
 
 @dataclass
@@ -30,6 +33,8 @@ class Cli:
         self.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
         self.env["QT_QPA_PLATFORM"] = "offscreen"
         self.env.pop("CRISISCONSOLE_PASSPHRASE", None)
+        self.env.pop("CRISISCONSOLE_NEW_PROFILE_SECRET", None)
+        self.env["CRISISCONSOLE_PROFILE_SECRET"] = AIDE_SECRET
         if passphrase:
             self.env["CRISISCONSOLE_PASSPHRASE"] = passphrase
 
@@ -45,6 +50,15 @@ class Cli:
         result = self(*args, **kwargs)
         assert result.code == 0, result.err
         return result
+
+
+def as_profile(secret: str) -> dict:
+    """The env for a command acting as another profile (with --profile NAME)."""
+    return {"CRISISCONSOLE_PROFILE_SECRET": secret}
+
+
+def new_secret(secret: str) -> dict:
+    return {"CRISISCONSOLE_NEW_PROFILE_SECRET": secret}
 
 
 def one_line_error(result: Result, code: int = 2) -> str:

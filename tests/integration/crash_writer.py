@@ -7,7 +7,7 @@ from crisisconsole.services.crises import open_crisis
 from crisisconsole.services.unlock import unlock
 
 unlocked = unlock(Path(sys.argv[1]), key_file=Path(sys.argv[2]))
-ctx = unlocked.context(None)
+ctx = unlocked.sign_in(None, "geheim van de aide").ctx
 print("ready", flush=True)
 n = 0
 while True:

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
-from cli_helpers import Cli, one_line_error
+from cli_helpers import Cli, as_profile, new_secret, one_line_error
 
 
 def test_init_open_list_grip_close(ready_cli):
@@ -26,11 +26,13 @@ def test_init_open_list_grip_close(ready_cli):
 
 
 def test_profiles_and_actor(ready_cli):
-    ready_cli.ok("profile", "add", "--name", "burgemeester", "--role", "mayor")
+    ready_cli.ok("profile", "add", "--name", "burgemeester", "--role", "mayor",
+                 env=new_secret("geheim burgemeester"))
     profiles = ready_cli.ok("profile", "list", "--json").json()
     assert [(p["name"], p["role"]) for p in profiles] == [("aide", "aide"), ("burgemeester", "mayor")]
     crisis = ready_cli.ok("--profile", "burgemeester", "crisis", "open", "--name", "X",
-                          "--municipality", "Y", "--json", db=True).json()
+                          "--municipality", "Y", "--json", db=True,
+                          env=as_profile("geheim burgemeester")).json()
     records = ready_cli.ok("audit", "list", "--object-type", "crisis", "--json").json()
     assert records[-1]["object_id"] == crisis["id"]
     assert records[-1]["actor_name"] == "burgemeester"

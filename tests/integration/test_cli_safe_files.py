@@ -58,22 +58,23 @@ def test_attachment_save_does_not_follow_a_planted_partial_link(ready_cli, crisi
     assert victim.read_text(encoding="utf-8") == "niet overschrijven"
 
 
-# The disk fills up once the database is open: opening it maps its 32 KB shared-memory file,
-# so a file-size limit low enough to stop a 65-byte key would stop the opening first.
-_FULL_AFTER_OPEN = """
+# The disk fills up once the aide is signed in: opening the database maps its 32 KB
+# shared-memory file and the sign-in writes its audit record, so a file-size limit low enough to
+# stop a 65-byte key would stop those first.
+_FULL_AFTER_SIGN_IN = """
 import resource, signal, sys
 from crisisconsole.cli import main
-from crisisconsole.store import opening
+from crisisconsole.services import sign_in as signing
 
-real_open = opening.open_database
+real_sign_in = signing.sign_in
 
-def open_then_fill_the_disk(*args, **kwargs):
-    store = real_open(*args, **kwargs)
+def sign_in_then_fill_the_disk(*args, **kwargs):
+    signed = real_sign_in(*args, **kwargs)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (10, 10))  # every write past 10 bytes fails
-    return store
+    return signed
 
-opening.open_database = open_then_fill_the_disk
+signing.sign_in = sign_in_then_fill_the_disk
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -81,7 +82,7 @@ sys.exit(main(sys.argv[1:]))
 def test_key_export_on_a_full_disk_leaves_no_file_and_the_retry_works(ready_cli, tmp_path):
     out = tmp_path / "keys" / "herstelcode.txt"
     out.parent.mkdir()
-    proc = subprocess.run([sys.executable, "-c", _FULL_AFTER_OPEN, "--db", str(ready_cli.db),
+    proc = subprocess.run([sys.executable, "-c", _FULL_AFTER_SIGN_IN, "--db", str(ready_cli.db),
                            "key", "export", "--out", str(out)], env=ready_cli.env,
                           capture_output=True, text=True, timeout=60)
     lines = [line for line in proc.stderr.splitlines() if line.strip()]

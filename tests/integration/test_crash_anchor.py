@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import AIDE_SECRET
 from sqlalchemy import text
 
 from crisisconsole.services import audit
@@ -47,7 +48,7 @@ def _crash_after_anchor(db: Path, key_file: Path, secret_store, anchor: Path) ->
 def test_lost_wal_after_a_crash_fails_the_anchor(tmp_path, secret_store, loss):
     db = tmp_path / "crash.db"
     store = create_database(db, secret_store)
-    add_profile(store, "aide", "aide", None)
+    add_profile(store, "aide", "aide", None, secret=AIDE_SECRET)  # crash_writer signs in with it
     key_file = tmp_path / "key.txt"
     key_file.write_text(store.key.recovery_code())
     store.close()  # checkpointed: the file holds the profile, the -wal is gone

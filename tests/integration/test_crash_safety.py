@@ -24,7 +24,7 @@ ROUNDS = 20
 def test_acknowledged_writes_survive_sigkill(tmp_path, secret_store):
     db = tmp_path / "crash.db"
     store = create_database(db, secret_store)
-    add_profile(store, "aide", "aide", None)
+    add_profile(store, "aide", "aide", None, secret="geheim van de aide")
     key_file = tmp_path / "key.txt"
     key_file.write_text(store.key.recovery_code())
     store.close()

@@ -1,5 +1,5 @@
-"""Create a new encrypted database: key in the keyring or a passphrase, a first profile, and
-the recovery code shown once."""
+"""Create a new encrypted database: key in the keyring or a passphrase, a first profile (an
+aide, with a secret), and both recovery codes shown once: the database's and the cards key's."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class CreateDatabaseDialog(QDialog):
         from crisisconsole.services.unlock import keyring_usable
 
         self.setWindowTitle(self.tr("Nieuwe database"))
-        self.unlocked = None
+        self.created = None
         form = QFormLayout(self)
         self.path_edit = QLineEdit(str(suggested))
         browse = QPushButton(self.tr("Bladeren…"))
@@ -52,6 +52,15 @@ class CreateDatabaseDialog(QDialog):
         self.profile_edit = QLineEdit("aide")
         self.profile_edit.setAccessibleName(self.tr("Naam eerste profiel"))
         form.addRow(self.tr("Eerste profiel (aide)"), self.profile_edit)
+        self.secret1 = QLineEdit()
+        self.secret1.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret1.setAccessibleName(self.tr("Profielgeheim"))
+        self.secret1.setPlaceholderText(self.tr("wachtzin (8+ tekens) of pincode (6+ cijfers)"))
+        self.secret2 = QLineEdit()
+        self.secret2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret2.setAccessibleName(self.tr("Profielgeheim herhalen"))
+        form.addRow(self.tr("Profielgeheim"), self.secret1)
+        form.addRow(self.tr("Herhaal"), self.secret2)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         form.addRow(self.message)
@@ -79,11 +88,16 @@ class CreateDatabaseDialog(QDialog):
                 self.message.setText(self.tr("De wachtzinnen zijn niet gelijk."))
                 return
             passphrase = self.pass1.text()
+        if self.secret1.text() != self.secret2.text():
+            self.message.setText(self.tr("De profielgeheimen zijn niet gelijk."))
+            return
         try:
-            self.unlocked = create(Path(self.path_edit.text()).expanduser(),
-                                   self.profile_edit.text().strip(), passphrase=passphrase)
+            self.created = create(Path(self.path_edit.text()).expanduser(),
+                                  self.profile_edit.text().strip(), self.secret1.text(),
+                                  passphrase=passphrase)
         except CrisisConsoleError as error:
             self.message.setText(error.message)
             return
-        RecoveryCodeDialog(self.unlocked.store.key.recovery_code(), self).exec()
+        RecoveryCodeDialog(self.created.unlocked.store.key.recovery_code(), self,
+                           cards_code=self.created.cards_recovery_code).exec()
         self.accept()

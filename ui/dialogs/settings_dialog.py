@@ -1,6 +1,7 @@
 """Settings: language, the automatic backup folder and interval (this user's, in the settings
-file), and when a log entry counts as late (the database's: an audited setting only an aide may
-change; other roles see it, greyed out)."""
+file; an aide's to set), after how many idle minutes the window locks, and when a log entry
+counts as late (the database's: an audited setting only an aide may change; other roles see it,
+greyed out)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 class SettingsDialog(QDialog):
     def __init__(self, values: dict, parent: QWidget | None = None, *, late_minutes: int = 30,
-                 may_change_late: bool = True) -> None:
+                 may_change_late: bool = True, may_configure_backups: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(520)
@@ -60,6 +61,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Late melding na"), self.late_box)
         form.addRow(QLabel(self.tr("De drempel hoort bij de database en wordt vastgelegd in "
                                    "de auditketen.")))
+        self.lock_box = QSpinBox()
+        self.lock_box.setRange(1, 240)
+        self.lock_box.setValue(int(values.get("lock_minutes") or 10))
+        self.lock_box.setSuffix(self.tr(" min"))
+        self.lock_box.setAccessibleName(self.tr("Vergrendelen na inactiviteit"))
+        form.addRow(self.tr("Vergrendelen na"), self.lock_box)
+        self._backups = may_configure_backups
+        for widget in (self.folder_edit, browse, self.minutes_box):
+            widget.setEnabled(may_configure_backups)
+        if not may_configure_backups:
+            form.addRow(QLabel(self.tr("Alleen een directe ondersteuner (aide) stelt back-ups in.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -72,10 +84,13 @@ class SettingsDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def values(self) -> dict:
-        """This user's settings (the settings file)."""
-        return {"language": self.language_box.currentData(),
-                "backup_dir": self.folder_edit.text().strip() or None,
-                "backup_minutes": self.minutes_box.value()}
+        """This user's settings (the settings file); the backup ones only from an aide."""
+        values = {"language": self.language_box.currentData(),
+                  "lock_minutes": self.lock_box.value()}
+        if self._backups:
+            values.update({"backup_dir": self.folder_edit.text().strip() or None,
+                           "backup_minutes": self.minutes_box.value()})
+        return values
 
     def late_minutes(self) -> int:
         """The database's late-entry threshold as set here."""

@@ -1,5 +1,6 @@
 """Unlock: choose or create a database, give the passphrase when the keyring has no key, pick a
-profile. The database is opened through the unlock service, never by the widget itself."""
+profile and give its secret. The database is opened and the profile signed in through the
+unlock service, never by the widget itself."""
 
 from __future__ import annotations
 
@@ -23,16 +24,23 @@ from crisisconsole.errors import CrisisConsoleError, WrongKeyError
 
 class UnlockDialog(QDialog):
     def __init__(self, default_path: Path, parent: QWidget | None = None,
-                 key_file: Path | None = None, profile: str | None = None) -> None:
+                 key_file: Path | None = None, profile: str | None = None,
+                 key=None) -> None:  # noqa: ANN001 - store.keys.DatabaseKey
         super().__init__(parent)
         self.setWindowTitle(self.tr("Crisisconsole ontgrendelen"))
         self.setMinimumWidth(560)
         self.unlocked = None
+        self.signed = None  # services.sign_in.SignedIn once a profile signed in
         self._key_file = key_file
+        self._key = key
         self._wanted_profile = profile
+        self._busy = False
+        from crisisconsole.ui.worker import Worker
+
+        self._worker = Worker(self)
         form = QFormLayout(self)
-        intro = QLabel(self.tr("De gegevens staan versleuteld op deze laptop. Kies de database "
-                               "en uw profiel."))
+        intro = QLabel(self.tr("De gegevens staan versleuteld op deze laptop. Kies de database, "
+                               "uw profiel en geef uw profielgeheim."))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.path_edit = QLineEdit(str(default_path))
@@ -55,7 +63,20 @@ class UnlockDialog(QDialog):
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName(self.tr("Profiel"))
         self.profile_box.setEnabled(False)
+        self.profile_box.currentIndexChanged.connect(self._profile_chosen)
         form.addRow(self.tr("Profiel"), self.profile_box)
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setAccessibleName(self.tr("Profielgeheim"))
+        self.secret_edit.setPlaceholderText(self.tr("wachtzin of pincode van uw profiel"))
+        self.secret_edit.returnPressed.connect(self._start)
+        form.addRow(self.tr("Profielgeheim"), self.secret_edit)
+        self.again_label = QLabel(self.tr("Herhaal"))
+        self.again_edit = QLineEdit()
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit.setAccessibleName(self.tr("Profielgeheim herhalen"))
+        self.again_edit.returnPressed.connect(self._start)
+        form.addRow(self.again_label, self.again_edit)
         self.message = QLabel("")
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
@@ -71,6 +92,7 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self._show_first_secret(False)
         if default_path.exists():
             self.try_open(quiet=True)
 
@@ -86,9 +108,11 @@ class UnlockDialog(QDialog):
         from crisisconsole.ui.dialogs.create_database_dialog import CreateDatabaseDialog
 
         dialog = CreateDatabaseDialog(Path(self.path_edit.text()), self)
-        if dialog.exec() and dialog.unlocked is not None:
-            self.path_edit.setText(str(dialog.unlocked.store.path))
-            self._set_unlocked(dialog.unlocked)
+        if dialog.exec() and dialog.created is not None:
+            self.path_edit.setText(str(dialog.created.unlocked.store.path))
+            self._set_unlocked(dialog.created.unlocked)
+            self.signed = dialog.created.signed
+            self.accept()
 
     def try_open(self, quiet: bool = False) -> None:
         from crisisconsole.services.unlock import unlock
@@ -99,7 +123,7 @@ class UnlockDialog(QDialog):
         path = Path(self.path_edit.text()).expanduser()
         try:
             unlocked = unlock(path, passphrase=self.passphrase_edit.text() or None,
-                              key_file=self._key_file)
+                              key_file=self._key_file, key=self._key)
         except WrongKeyError as error:
             self._fail(error.message if not quiet or self.passphrase_edit.text()
                        else self.tr("Geef de wachtzin van deze database."))
@@ -123,7 +147,8 @@ class UnlockDialog(QDialog):
         self.profile_box.clear()
         for profile in unlocked.profiles:
             self.profile_box.addItem(
-                f"{profile.name} — {ROLE_LABELS_NL[ProfileRole(profile.role)]}", profile.name)
+                f"{profile.display_name or profile.name} — "
+                f"{ROLE_LABELS_NL[ProfileRole(profile.role)]}", profile.name)
         if self._wanted_profile:
             index = self.profile_box.findData(self._wanted_profile)
             if index >= 0:
@@ -131,11 +156,94 @@ class UnlockDialog(QDialog):
         self.profile_box.setEnabled(True)
         self.start_button.setEnabled(True)
         self.start_button.setDefault(True)
-        self.message.setText(self.tr("Ontgrendeld. Kies uw profiel en start."))
+        self.message.setText(self.tr("Ontgrendeld. Kies uw profiel, geef uw geheim en start."))
+        self._profile_chosen()
+        self.secret_edit.setFocus()
+
+    def _profile(self):  # noqa: ANN202 - services.profiles.Profile | None
+        name = self.profile_name()
+        if self.unlocked is None or name is None:
+            return None
+        return next((p for p in self.unlocked.profiles if p.name == name), None)
+
+    def _first_secret_needed(self) -> bool:
+        from crisisconsole.domain.profile_rules import needs_secret
+
+        profile = self._profile()
+        return profile is not None and not profile.has_secret and needs_secret(profile.role)
+
+    def _show_first_secret(self, shown: bool) -> None:
+        self.again_label.setVisible(shown)
+        self.again_edit.setVisible(shown)
+
+    def _profile_chosen(self, _index: int = 0) -> None:
+        profile = self._profile()
+        first = self._first_secret_needed()
+        self._show_first_secret(first)
+        self.secret_edit.setEnabled(profile is not None and (profile.has_secret or first))
+        if first:
+            self.message.setText(self.tr(
+                "Dit profiel heeft nog geen geheim. Kies er nu een (wachtzin van minstens 8 "
+                "tekens of pincode van minstens 6 cijfers) en herhaal het."))
 
     def profile_name(self) -> str | None:
         return self.profile_box.currentData()
 
     def _start(self) -> None:
-        if self.unlocked is not None:
-            self.accept()
+        """Sign in off the GUI thread: after wrong attempts the check waits on purpose."""
+        from crisisconsole.errors import ValidationError
+
+        profile = self._profile()
+        if self.unlocked is None or profile is None or self._busy:
+            return
+        secret = self.secret_edit.text()
+        first = self._first_secret_needed()
+        if not secret and (profile.has_secret or first):
+            self.secret_edit.setFocus()  # Enter in the passphrase field: the secret comes next
+            return
+        if first and secret != self.again_edit.text():
+            self._refused(ValidationError(self.tr("De twee geheimen zijn niet gelijk.")))
+            return
+        self._set_busy(True)
+        self.message.setText(self.tr("Profielgeheim controleren…"))
+        self._worker.submit(self._sign_in_call(profile, secret or None, first),
+                            self._signed_in, self._refused)
+
+    def _sign_in_call(self, profile, secret: str | None, first: bool):  # noqa: ANN001, ANN202
+        from crisisconsole.services.profile_admin import set_own_secret
+
+        unlocked = self.unlocked
+        if first:
+            return lambda: set_own_secret(unlocked.store, profile, None, secret)
+        return lambda: unlocked.sign_in(profile.name, secret)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.start_button, self.open_button, self.secret_edit, self.again_edit,
+                       self.profile_box):
+            widget.setEnabled(not busy)
+
+    def _signed_in(self, signed) -> None:  # noqa: ANN001 - services.sign_in.SignedIn
+        self._set_busy(False)
+        self.signed = signed
+        if signed.cards_recovery_code:
+            from crisisconsole.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+
+            RecoveryCodeDialog(None, self, cards_code=signed.cards_recovery_code).exec()
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._profile_chosen()  # the secret fields as the chosen profile needs them
+        if not isinstance(error, CrisisConsoleError):
+            from crisisconsole.ui.errors import show_error
+
+            show_error(self, error)
+            return
+        self.message.setText(error.message)
+        self.secret_edit.selectAll()
+        self.secret_edit.setFocus()
+
+    def reject(self) -> None:
+        self._worker.wait()
+        super().reject()

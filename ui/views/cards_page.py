@@ -286,6 +286,7 @@ class CardsPage(QWidget):
             self.purge_due(announce=True)
 
     def purge_due(self, announce: bool = False) -> None:
+        """By hand (``announce``): the aide's purge; on the schedule: the app's own."""
         if not announce and self.ctx.store.read_only:
             return  # a read-only medium cannot purge: the start-up purge waits for a writable file
 
@@ -294,7 +295,11 @@ class CardsPage(QWidget):
                 self.window.statusBar().showMessage(
                     self.tr("Opgeschoond: %1 kaart(en)").replace("%1", str(len(result.purged))),
                     8000)
-        self.session.run(lambda: card_purge.purge_due(self.ctx), done, self.window.show_error)
+        if announce:
+            call = lambda: card_purge.purge_due(self.ctx)  # noqa: E731
+        else:
+            call = lambda: card_purge.purge_due_automatic(self.ctx.store, self.ctx)  # noqa: E731
+        self.session.run(call, done, self.window.show_error)
 
 
 def _fact_args(values: dict) -> dict:

@@ -134,7 +134,7 @@ def test_recomputed_chain_passes_the_chain_but_not_the_anchor(store, busy, keys,
 
 def test_older_copy_restored_fails_the_newer_anchor(store, ctx, busy, keys, tmp_path,
                                                     secret_store, monkeypatch):
-    result = backup_to_folder(store, tmp_path / "usb", anchor_keys=keys)
+    result = backup_to_folder(ctx, tmp_path / "usb", anchor_keys=keys)
     assert result.anchor == result.path.with_name(result.path.name + ".anchor.json")
     set_grip(ctx, busy.id, "5")
     newer = write_anchor(store, tmp_path / "nu.json", keys)
@@ -176,12 +176,12 @@ def test_altered_or_foreign_anchors_are_refused(store, busy, keys, tmp_path):
         _verify(store, tmp_path / "rommel.json", keys)
 
 
-def test_without_a_keyring_anchoring_says_it_needs_one(store, busy, tmp_path):
+def test_without_a_keyring_anchoring_says_it_needs_one(store, ctx, busy, tmp_path):
     no_keyring = SecretStoreAnchorKeys(KeyringSecretStore())  # tests: the failing backend
     with pytest.raises(AnchorError, match="bruikbare sleutelbos"):
         write_anchor(store, tmp_path / "anker.json", no_keyring)
     assert not (tmp_path / "anker.json").exists()
-    result = backup_to_folder(store, tmp_path / "usb", anchor_keys=no_keyring)
+    result = backup_to_folder(ctx, tmp_path / "usb", anchor_keys=no_keyring)
     assert result.path.exists() and result.anchor is None
     assert "sleutelbos" in result.anchor_note and "zonder anker" in result.label()
 

@@ -10,7 +10,6 @@ import sqlcipher3.dbapi2 as sqlcipher
 from crisisconsole.domain.cards import FactInvalid
 from crisisconsole.errors import AccessDeniedError, NotFoundError, ValidationError
 from crisisconsole.services import audit, card_purge, cards
-from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.crises import close_crisis
 from crisisconsole.services.profiles import add_profile
 
@@ -36,8 +35,11 @@ def card(ctx, crisis):
 
 
 def _ctx_for(store, ctx, role):
-    profile = add_profile(store, f"p-{role}", role, ctx.actor)
-    return ServiceContext(store, profile.as_actor())
+    from crisisconsole.services.sign_in import sign_in
+
+    secret = f"geheim {role} 123"
+    add_profile(store, f"p-{role}", role, ctx.actor, secret=secret, cards_key=ctx.cards_key)
+    return sign_in(store, f"p-{role}", secret).ctx
 
 
 def _records(store, **where):
@@ -168,7 +170,7 @@ def test_purge_due_leaves_tombstone_and_chain_verifies(store, ctx, crisis, card,
     clock.advance(days=1)
     result = card_purge.purge_due(ctx)
     assert [p["card_id"] for p in result.purged] == [card.id]
-    assert result.purged[0]["rows_purged"] == 3 and len(result.purged[0]["removed_hash"]) == 64
+    assert result.purged[0]["rows_purged"] == 4 and len(result.purged[0]["removed_hash"]) == 64
     assert audit.verify(store).ok
     view = cards.show_card(ctx, card.id, "na de purge")
     assert view.purged and view.tombstone.actor == ctx.actor.id
@@ -218,7 +220,7 @@ def test_unexpected_error_message_is_withheld(ctx, card, monkeypatch):
     from crisisconsole.services import card_read
     from crisisconsole.services.card_model import SuppressedError
 
-    def boom(conn, card_id):
+    def boom(conn, card_id, key):
         raise ValueError(f"kapot bij {STATEMENT}")
 
     monkeypatch.setattr(card_read, "card_view", boom)

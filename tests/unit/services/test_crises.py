@@ -64,6 +64,8 @@ def test_change_notes_are_published(ctx):
 
 def test_every_write_is_audited_with_actor_and_origin(ctx, crisis, store):
     records = audit.list_records(store)
-    assert [r["action"] for r in records] == ["profile.add", "crisis.open", "crisis.grip"]
+    assert [r["action"] for r in records] == [
+        "profile.add", "profile.secret.first", "cards_key.recovery_wrap", "cards_key.create",
+        "crisis.open", "crisis.grip"]
     assert all(r["actor"] == ctx.actor.id for r in records)
     assert all("crisisconsole" in r["origin"] for r in records)

@@ -5,7 +5,7 @@ from crisisconsole.services.profiles import add_profile, find_profile, list_prof
 
 
 def test_first_aide_is_default(store, ctx):
-    add_profile(store, "burgemeester", "mayor", ctx.actor)
+    add_profile(store, "burgemeester", "mayor", ctx.actor, secret="123456")
     assert find_profile(store, None).name == "aide"
     assert find_profile(store, "Burgemeester").role == "mayor"
 

@@ -16,7 +16,6 @@ from crisisconsole.services import audit, measures_reminders
 from crisisconsole.services.card_purge import set_retention_days
 from crisisconsole.services.context import ServiceContext
 from crisisconsole.services.log_model import late_threshold
-from crisisconsole.services.profiles import add_profile
 from crisisconsole.services.settings_facts import (
     AGENDA_LEAD_HOURS,
     CARD_RETENTION_DAYS,
@@ -30,11 +29,6 @@ from crisisconsole.services.settings_facts import (
 )
 from crisisconsole.store.append_only import drop_append_only_ddl
 from crisisconsole.store.opening import open_database
-
-
-def _as(ctx, role: str) -> ServiceContext:
-    profile = add_profile(ctx.store, f"iemand-{role}", role, ctx.actor)
-    return ServiceContext(ctx.store, profile.as_actor())
 
 
 def test_defaults_then_facts_with_who_and_when(ctx, store, clock):
@@ -53,8 +47,8 @@ def test_defaults_then_facts_with_who_and_when(ctx, store, clock):
 
 
 @pytest.mark.parametrize("role", ["team", "mayor", "viewer"])
-def test_only_an_aide_changes_them_and_refusals_are_audited(ctx, store, role):
-    other = _as(ctx, role)
+def test_only_an_aide_changes_them_and_refusals_are_audited(ctx, store, role, as_role):
+    other = as_role(role)
     for setting, given in ((LATE_ENTRY_MINUTES, 5), (NOTIFY_HOURS, 1.0)):
         with pytest.raises(AccessDeniedError) as refused:
             set_values(other, {setting: given})
@@ -68,13 +62,13 @@ def test_only_an_aide_changes_them_and_refusals_are_audited(ctx, store, role):
     assert measures_reminders.terms(store)["notify_hours"] == 2.0
 
 
-def test_terms_and_retention_commands_record_facts(ctx, store, crisis):
+def test_terms_and_retention_commands_record_facts(ctx, store, crisis, as_role):
     measures_reminders.set_terms(ctx, notify_hours=4, agenda_lead_hours=48)
     assert (current(store, NOTIFY_HOURS), current(store, AGENDA_LEAD_HOURS)) == (4.0, 48.0)
     assert set_retention_days(ctx, 7) == 7
     assert current(store, CARD_RETENTION_DAYS) == 7
     with pytest.raises(AccessDeniedError):
-        set_retention_days(_as(ctx, "mayor"), 3)  # may see cards, may not change the setting
+        set_retention_days(as_role("mayor"), 3)  # may see cards, may not change the setting
     assert current(store, CARD_RETENTION_DAYS) == 7
     with pytest.raises(ValidationError):
         set_values(ctx, {AGENDA_LEAD_HOURS: 2000})
@@ -95,7 +89,8 @@ def test_a_changed_value_is_found_by_verify(ctx, store):
     assert not report.ok and "setting_fact" in report.reason
 
 
-def test_values_kept_the_old_way_are_taken_over_once(ctx, store, crisis, secret_store):
+def test_values_kept_the_old_way_are_taken_over_once(ctx, store, crisis, secret_store,
+                                                     as_role):
     path = config_dir() / "settings.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"late_entry_minutes": 12, "backup_minutes": 5}))
@@ -105,7 +100,7 @@ def test_values_kept_the_old_way_are_taken_over_once(ctx, store, crisis, secret_
         raw.execute("INSERT INTO db_meta VALUES ('card_retention_days', '14')")
     finally:
         raw.close()
-    viewer = _as(ctx, "viewer")
+    viewer = as_role("viewer")
     assert take_over_old_values(viewer) == []  # only an aide takes them over
     assert late_threshold(store) == timedelta(minutes=12)  # read as they are meanwhile
     assert current(store, NOTIFY_HOURS) == 6.0 and current(store, CARD_RETENTION_DAYS) == 14

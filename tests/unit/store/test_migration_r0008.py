@@ -4,40 +4,21 @@ append-only triggers survive, and the new kind is accepted afterwards."""
 from __future__ import annotations
 
 import pytest
-from alembic import command
-from alembic.config import Config
+from old_database import database_at, old_profile
 from sqlalchemy import select
 
 from crisisconsole.domain.ordinance_records import LifecycleSettings
 from crisisconsole.services import audit, crises, measures, measures_store, measures_view
 from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.profiles import add_profile
 from crisisconsole.store import schema
-from crisisconsole.store.engine import Store
-from crisisconsole.store.keys import new_key
 from crisisconsole.store.opening import open_database
 from crisisconsole.store.tables_measures import measure_event
 
 
-def _database_at(path, secret_store, clock, revision: str) -> Store:
-    key = new_key(None)
-    secret_store.set(key.db_id, key.key)
-    store = Store(path, key, clock)
-    with store.engine.connect() as conn:
-        conn = conn.execution_options(cc_write=True)
-        with conn.begin():
-            config = Config()
-            config.set_main_option("script_location", "crisisconsole.store:migrations")
-            config.attributes["connection"] = conn
-            command.upgrade(config, revision)
-            conn.exec_driver_sql(f"INSERT INTO db_meta VALUES ('db_id', '{key.db_id}')")
-    return store
-
-
 def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock,
                                                              monkeypatch):
-    old = _database_at(tmp_path / "old.db", secret_store, clock, "r0007")
-    ctx = ServiceContext(old, add_profile(old, "aide", "aide", None).as_actor())
+    old = database_at(tmp_path / "old.db", secret_store, clock, "r0007")
+    ctx = ServiceContext(old, old_profile(old, "aide", "aide"))
     with monkeypatch.context() as patch:  # the old app's terms: defaults, no setting facts yet
         for module in (measures_store, measures_view):
             patch.setattr(module, "load_settings", lambda conn: LifecycleSettings())

@@ -2,7 +2,7 @@
 value, when, who); the current value is the newest row of its key.
 
 Revision ID: r0011
-Revises: r0008
+Revises: r0009
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 from crisisconsole.store.append_only import append_only_ddl
 
 revision = "r0011"
-down_revision = "r0008"
+down_revision = "r0009"
 branch_labels = None
 depends_on = None
 
