@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from crisisconsole.domain.reminder_plan import Reminder, ReminderPlan
-from crisisconsole.services import measures_reminders
+from crisisconsole.services.measures import reminders as measures_reminders
 from crisisconsole.store.engine import Store
 
 log = logging.getLogger("crisisconsole.reminders")

@@ -71,8 +71,8 @@ def store(tmp_path, secret_store, clock):
 def ctx(store):
     """A service context acting as the first aide profile, signed in with AIDE_SECRET (so it
     holds the cards key)."""
-    from crisisconsole.services.profiles import add_profile
-    from crisisconsole.services.sign_in import sign_in
+    from crisisconsole.services.foundation.profiles import add_profile
+    from crisisconsole.services.foundation.sign_in import sign_in
 
     add_profile(store, "aide", "aide", None, secret=AIDE_SECRET)
     return sign_in(store, "aide", AIDE_SECRET).ctx
@@ -88,8 +88,8 @@ def aide_secret() -> str:
 def as_role(store, ctx):
     """``as_role(role, name=None)``: a new profile of that role, added by the aide (with a
     secret, and the cards key granted where the role may hold it), signed in."""
-    from crisisconsole.services.profiles import add_profile
-    from crisisconsole.services.sign_in import sign_in
+    from crisisconsole.services.foundation.profiles import add_profile
+    from crisisconsole.services.foundation.sign_in import sign_in
 
     def make(role: str, name: str | None = None):
         name = name or f"p-{role}"
@@ -102,7 +102,7 @@ def as_role(store, ctx):
 
 @pytest.fixture
 def crisis(ctx):
-    from crisisconsole.services.crises import open_crisis
+    from crisisconsole.services.foundation.crises import open_crisis
 
     return open_crisis(ctx, "Onrust na bekerduel", "Waalbergen", grip="1")
 

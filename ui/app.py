@@ -54,7 +54,7 @@ class Startup:
     def continue_after_paint(self) -> None:
         from crisisconsole.errors import CrisisConsoleError
         from crisisconsole.paths import default_db_path
-        from crisisconsole.services.unlock import unlock
+        from crisisconsole.services.foundation.unlock import unlock
         from crisisconsole.ui.session import Session
 
         launch = self.launch
@@ -91,7 +91,7 @@ class Startup:
     def _purge_due_cards(self) -> None:
         """Lawful purge of person cards past their deletion date, whoever is signed in: the
         app's own act, on the real clock."""
-        from crisisconsole.services.card_purge import purge_due_automatic
+        from crisisconsole.services.cards.purge import purge_due_automatic
 
         session = self.session
         session.run(lambda: purge_due_automatic(session.store, session.ctx), lambda _result: None,
@@ -104,7 +104,7 @@ def _preload_store_modules():  # noqa: ANN202 - threading.Thread
     import threading
 
     def load() -> None:
-        import crisisconsole.services.unlock  # noqa: F401
+        import crisisconsole.services.foundation.unlock  # noqa: F401
         import crisisconsole.ui.session  # noqa: F401
 
     thread = threading.Thread(target=load, name="preload", daemon=True)

@@ -41,7 +41,7 @@ class MainActions:
 
     # -- crisis --------------------------------------------------------------------------------
     def open_new_crisis(self) -> None:
-        from crisisconsole.services.crises import open_crisis
+        from crisisconsole.services.foundation.crises import open_crisis
         from crisisconsole.ui.dialogs.new_crisis_dialog import NewCrisisDialog
 
         window = self.window
@@ -60,7 +60,7 @@ class MainActions:
         )
 
     def close_crisis(self) -> None:
-        from crisisconsole.services.crises import close_crisis
+        from crisisconsole.services.foundation.crises import close_crisis
 
         window = self.window
         crisis = window.current_crisis()
@@ -98,7 +98,7 @@ class MainActions:
         self.window.top_bar.set_state(where + " · " + text)
 
     def _backup(self, folder: Path) -> None:
-        from crisisconsole.services.backups import backup_to_folder
+        from crisisconsole.services.foundation.backups import backup_to_folder
 
         session = self.window.session
 
@@ -123,7 +123,7 @@ class MainActions:
 
     def edit_settings(self) -> None:
         from crisisconsole.domain.roles import ProfileRole
-        from crisisconsole.services import settings_facts
+        from crisisconsole.services.foundation import settings_facts
         from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
 
         session = self.window.session

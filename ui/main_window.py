@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_for(self.session.actor.name)
 
     def _unlock_with(self, secret: str) -> None:
-        from crisisconsole.services.sign_in import sign_in
+        from crisisconsole.services.foundation.sign_in import sign_in
 
         session = self.session
         store, name = session.store, session.actor.name

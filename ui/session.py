@@ -13,10 +13,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from crisisconsole.domain.roles import ROLE_LABELS_NL
-from crisisconsole.services import audit as audit_service
-from crisisconsole.services import crises as crisis_service
-from crisisconsole.services.changes import ChangeNote
-from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.foundation import audit as audit_service
+from crisisconsole.services.foundation import crises as crisis_service
+from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.ui.worker import Worker
 
 POLL_MS = 500

@@ -124,8 +124,8 @@ def _timed(fn, runs: int) -> list[float]:  # noqa: ANN001
 
 
 def measure_writes(store, ctx, crisis_id: str, folder: Path, runs: int) -> dict[str, float]:  # noqa: ANN001
-    from crisisconsole.services.log_entries import add_entry
-    from crisisconsole.services.log_queries import fts_query, search_entries
+    from crisisconsole.services.log.entries import add_entry
+    from crisisconsole.services.log.queries import fts_query, search_entries
     from crisisconsole.store.connection import connect
 
     raw = connect(folder / "baseline.db", store.key, check=False)
@@ -224,7 +224,7 @@ def measure_view(store, crisis_id: str, runs: int) -> dict[str, float]:  # noqa:
 def measure(entries: int, runs: int) -> dict[str, float]:
     from crisisconsole.bench import aide_context
     from crisisconsole.clock import FakeClock
-    from crisisconsole.services.crises import open_crisis
+    from crisisconsole.services.foundation.crises import open_crisis
     from crisisconsole.store.opening import create_database
     from crisisconsole.store.secrets import MemorySecretStore
 

@@ -66,8 +66,8 @@ def measure(entries: int, runs: int) -> dict[str, Any]:
     from sqlalchemy import text
 
     from crisisconsole.bench import aide_context
-    from crisisconsole.services.crises import open_crisis
-    from crisisconsole.services.picture import live_picture
+    from crisisconsole.services.foundation.crises import open_crisis
+    from crisisconsole.services.picture.snapshots import live_picture
     from crisisconsole.store.opening import create_database
     from crisisconsole.store.secrets import MemorySecretStore
 

@@ -118,8 +118,8 @@ def measure(entries: int, runs: int) -> dict[str, Any]:
     from crisisconsole.bench import aide_context
     from crisisconsole.bench.log import bulk_build
     from crisisconsole.clock import FakeClock
-    from crisisconsole.services import audit
-    from crisisconsole.services.crises import open_crisis
+    from crisisconsole.services.foundation import audit
+    from crisisconsole.services.foundation.crises import open_crisis
     from crisisconsole.store.opening import create_database, open_database
     from crisisconsole.store.secrets import MemorySecretStore
 

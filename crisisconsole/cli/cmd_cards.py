@@ -20,7 +20,7 @@ def _with_ctx(fn):  # noqa: ANN001, ANN202
 
 @_with_ctx
 def cmd_add(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import add_card
+    from crisisconsole.services.cards.person_cards import add_card
 
     made = add_card(ctx, args.crisis, args.name, args.kind, aliases=args.alias or (),
                     year_of_birth=args.year_of_birth, organisation=args.organisation,
@@ -31,7 +31,7 @@ def cmd_add(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_fact_add(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import add_fact
+    from crisisconsole.services.cards.person_cards import add_fact
 
     fact = add_fact(ctx, args.card, args.statement, source_org=args.source_org,
                     channel=args.channel, legal_basis=args.legal_basis, purpose=args.purpose,
@@ -44,7 +44,7 @@ def cmd_fact_add(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_fact_correct(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import correct_fact
+    from crisisconsole.services.cards.person_cards import correct_fact
 
     fact = correct_fact(ctx, args.fact, args.reason, statement=args.statement,
                         reliability=args.reliability, grade=args.grade,
@@ -55,7 +55,7 @@ def cmd_fact_correct(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 def _card_text(view) -> str:  # noqa: ANN001 - CardView
     from crisisconsole.clock import format_local
-    from crisisconsole.services.card_model import QUESTION_LABELS_NL, QUESTIONS
+    from crisisconsole.services.cards.values import QUESTION_LABELS_NL, QUESTIONS
 
     lines = ["VERTROUWELIJK — persoonsgegevens" + (" — OEFENING" if view.exercise else ""),
              f"{view.name} ({view.kind})  {view.masked}"]
@@ -79,7 +79,7 @@ def _card_text(view) -> str:  # noqa: ANN001 - CardView
 
 @_with_ctx
 def cmd_show(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import show_card
+    from crisisconsole.services.cards.person_cards import show_card
 
     view = show_card(ctx, args.card, args.purpose)
     emit(args, view.as_json(), _card_text(view))
@@ -88,7 +88,7 @@ def cmd_show(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_list(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import list_cards
+    from crisisconsole.services.cards.person_cards import list_cards
 
     items = list_cards(ctx, args.crisis)
     lines = [f"{c.id}  {c.masked}  feiten: {c.fact_count}" + ("  verwijderd" if c.purged else "")
@@ -100,7 +100,7 @@ def cmd_list(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 @_with_ctx
 def cmd_purge(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
     from crisisconsole.errors import ValidationError
-    from crisisconsole.services.card_purge import purge_card, purge_due
+    from crisisconsole.services.cards.purge import purge_card, purge_due
 
     if args.due == bool(args.card):
         raise ValidationError("kies --due of --card KAART / choose --due or --card CARD")
@@ -114,7 +114,7 @@ def cmd_purge(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_export(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.card_export import export_card_pdf
+    from crisisconsole.services.cards.export import export_card_pdf
 
     path = export_card_pdf(ctx, args.card, args.out, args.purpose)
     emit(args, {"out": str(path), "card_id": args.card}, f"geëxporteerd: {path}")
@@ -123,7 +123,7 @@ def cmd_export(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_link(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import link_entry
+    from crisisconsole.services.cards.person_cards import link_entry
 
     change = link_entry(ctx, args.card, args.entry)
     emit(args, {"id": change, "card_id": args.card, "entry_id": args.entry}, "gekoppeld")
@@ -132,7 +132,7 @@ def cmd_link(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_note(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import add_note
+    from crisisconsole.services.cards.person_cards import add_note
 
     change = add_note(ctx, args.card, args.text)
     emit(args, {"id": change, "card_id": args.card}, "notitie vastgelegd")
@@ -141,7 +141,7 @@ def cmd_note(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_set_dates(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.cards import set_dates
+    from crisisconsole.services.cards.person_cards import set_dates
 
     change = set_dates(ctx, args.card, review_date=parse_time_arg(args.review),
                        deletion_date=parse_time_arg(args.delete), note=args.note)
@@ -151,7 +151,7 @@ def cmd_set_dates(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
 
 @_with_ctx
 def cmd_retention(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from crisisconsole.services.card_purge import set_retention_days
+    from crisisconsole.services.cards.purge import set_retention_days
 
     days = set_retention_days(ctx, args.days)
     emit(args, {"retention_days": days}, f"bewaartermijn: {days} dagen na sluiten crisis")

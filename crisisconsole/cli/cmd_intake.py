@@ -30,7 +30,7 @@ def _report_lines(items: list[Any]) -> str:
 
 def _exit_code(items: list[Any]) -> int:
     """0, or ImportRefused (exit 2) when every file was refused; the report is out already."""
-    from crisisconsole.services.intake_model import REFUSED
+    from crisisconsole.services.intake.values import REFUSED
 
     refused = [item for item in items if item.status == REFUSED]
     if not refused or len(refused) < len(items):
@@ -50,7 +50,7 @@ class ImportRefused(CrisisConsoleError):
 
 
 def cmd_import_cap(args: argparse.Namespace) -> int:
-    from crisisconsole.services.intake_cap import import_cap_paths
+    from crisisconsole.services.intake.cap import import_cap_paths
 
     ctx = open_context(args)
     report = import_cap_paths(ctx, args.crisis, [Path(p).expanduser() for p in args.paths])
@@ -61,13 +61,13 @@ def cmd_import_cap(args: argparse.Namespace) -> int:
 
 def cmd_import_table(args: argparse.Namespace) -> int:
     from crisisconsole.interchange.table_import import parse_map_args
-    from crisisconsole.services.intake_table import import_table, preview_table, read_table_path
+    from crisisconsole.services.intake.table import import_table, preview_table, read_table_path
 
     mapping = parse_map_args(args.map) if args.map else None
     path = Path(args.file).expanduser()
     ctx = open_context(args)
     if args.preview:
-        from crisisconsole.services.crises import get_crisis
+        from crisisconsole.services.foundation.crises import get_crisis
 
         get_crisis(ctx.store, args.crisis)
         preview = preview_table(read_table_path(path), path.name, ctx.now(), mapping,
@@ -87,7 +87,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_import_inbox(args: argparse.Namespace) -> int:
-    from crisisconsole.services.intake_inbox import process_inbox
+    from crisisconsole.services.intake.inbox import process_inbox
 
     ctx = open_context(args)
     report = process_inbox(ctx, Path(args.folder).expanduser(), args.crisis,
@@ -98,7 +98,7 @@ def cmd_import_inbox(args: argparse.Namespace) -> int:
 
 
 def cmd_export_cap(args: argparse.Namespace) -> int:
-    from crisisconsole.services.intake_export import export_entry_cap_file
+    from crisisconsole.services.intake.cap_export import export_entry_cap_file
 
     ctx = open_context(args)
     out = export_entry_cap_file(ctx, args.entry, Path(args.out).expanduser())

@@ -38,13 +38,13 @@ def _limit(value: int | None) -> int:
 
 def _json(ctx, entry) -> dict:  # noqa: ANN001 - ServiceContext, LogEntry
     """The entry's JSON with the database's late-entry threshold."""
-    from crisisconsole.services.log_model import late_threshold
+    from crisisconsole.services.log.values import late_threshold
 
     return entry.as_json(late_threshold(ctx.store))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log_entries import Attachment, add_entry
+    from crisisconsole.services.log.entries import Attachment, add_entry
 
     attachments = [Attachment.from_file(name) for name in args.attach or ()]
     ctx = open_context(args)
@@ -63,7 +63,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_attachment_save(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log_entries import save_attachment
+    from crisisconsole.services.log.entries import save_attachment
 
     ctx = open_context(args)
     out = save_attachment(ctx, args.attachment_id, args.out)
@@ -74,9 +74,9 @@ def cmd_attachment_save(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.crises import get_crisis
-    from crisisconsole.services.log_model import late_threshold
-    from crisisconsole.services.log_queries import LogFilter, list_entries
+    from crisisconsole.services.foundation.crises import get_crisis
+    from crisisconsole.services.log.queries import LogFilter, list_entries
+    from crisisconsole.services.log.values import late_threshold
 
     ctx = open_context(args)
     get_crisis(ctx.store, args.crisis)
@@ -90,9 +90,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from crisisconsole.services.crises import get_crisis
-    from crisisconsole.services.log_model import late_threshold
-    from crisisconsole.services.log_queries import search_entries
+    from crisisconsole.services.foundation.crises import get_crisis
+    from crisisconsole.services.log.queries import search_entries
+    from crisisconsole.services.log.values import late_threshold
 
     ctx = open_context(args)
     get_crisis(ctx.store, args.crisis)
@@ -104,7 +104,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _assess(args: argparse.Namespace, reliability: str) -> int:
-    from crisisconsole.services.log_entries import assess_entry
+    from crisisconsole.services.log.entries import assess_entry
 
     ctx = open_context(args)
     entry = assess_entry(ctx, args.id, reliability, by=args.by,
@@ -123,7 +123,7 @@ def cmd_refute(args: argparse.Namespace) -> int:
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log_entries import correct_entry
+    from crisisconsole.services.log.entries import correct_entry
 
     ctx = open_context(args)
     entry = correct_entry(ctx, args.id, args.text, args.reason)
@@ -132,7 +132,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_link(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log_entries import link_entries
+    from crisisconsole.services.log.entries import link_entries
 
     kind, other = next((k, getattr(args, k)) for k in ("corroborates", "contradicts",
                                                         "follows_up") if getattr(args, k))
@@ -144,7 +144,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log_export_data import history_json
+    from crisisconsole.services.log.export_data import history_json
 
     ctx = open_context(args)
     data = history_json(ctx.store, args.id)
@@ -157,7 +157,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from crisisconsole.interchange.log_export import WRITERS
-    from crisisconsole.services.log_export_data import gather_log
+    from crisisconsole.services.log.export_data import gather_log
 
     out = Path(args.out).expanduser()
     if os.path.lexists(out):

@@ -42,7 +42,7 @@ def _with_ctx(args: argparse.Namespace, fn):  # noqa: ANN001, ANN202
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from crisisconsole.services.measures import issue_measure
+    from crisisconsole.services.measures.lifecycle import issue_measure
 
     result = _with_ctx(args, lambda ctx: issue_measure(
         ctx, args.crisis, args.kind, args.title, issuer=args.issuer,
@@ -56,7 +56,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 def _event_cmd(name: str):  # noqa: ANN202
     def handler(args: argparse.Namespace) -> int:
-        from crisisconsole.services import measures
+        from crisisconsole.services.measures import lifecycle as measures
 
         at = parse_time_arg(args.at)
         if name == "notify":
@@ -82,7 +82,7 @@ def _event_cmd(name: str):  # noqa: ANN202
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from crisisconsole.services.measures_view import show_measure
+    from crisisconsole.services.measures.views import show_measure
 
     store = open_store(args)
     view = show_measure(store, args.id, parse_time_arg(args.now))
@@ -91,7 +91,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.measures_view import list_measures
+    from crisisconsole.services.measures.views import list_measures
 
     store = open_store(args)
     views = list_measures(store, args.crisis, parse_time_arg(args.now))
@@ -101,7 +101,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_overdue(args: argparse.Namespace) -> int:
-    from crisisconsole.services.measures_view import overdue_obligations
+    from crisisconsole.services.measures.views import overdue_obligations
 
     store = open_store(args)
     items = overdue_obligations(store, args.crisis, parse_time_arg(args.now))
@@ -112,7 +112,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from crisisconsole.services.measures_letters import write_letter
+    from crisisconsole.services.measures.letters import write_letter
 
     result = _with_ctx(args, lambda ctx: write_letter(ctx, args.id, args.party, Path(args.out),
                                                       purpose=args.purpose))
@@ -121,7 +121,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    from crisisconsole.services.measures_reminders import export_ics
+    from crisisconsole.services.measures.reminders import export_ics
 
     store = open_store(args)
     data = export_ics(store, args.crisis, parse_time_arg(args.now))
@@ -132,7 +132,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_terms(args: argparse.Namespace) -> int:
-    from crisisconsole.services import measures_reminders
+    from crisisconsole.services.measures import reminders as measures_reminders
 
     if args.notify_hours is None and args.agenda_lead_days is None:
         store = open_store(args)
@@ -147,7 +147,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
 
 
 def cmd_art39(args: argparse.Namespace) -> int:
-    from crisisconsole.services.measures_art39 import art39_status, set_art39
+    from crisisconsole.services.measures.art39 import art39_status, set_art39
 
     if args.applies is None:
         store = open_store(args)
@@ -163,7 +163,7 @@ def cmd_art39(args: argparse.Namespace) -> int:
 
 def cmd_meeting_add(args: argparse.Namespace) -> int:
     from crisisconsole.errors import ValidationError
-    from crisisconsole.services.council import add_meeting
+    from crisisconsole.services.measures.council import add_meeting
 
     start = parse_time_arg(args.start)
     if start is None:
@@ -174,7 +174,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
 
 
 def cmd_meeting_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.council import list_meetings
+    from crisisconsole.services.measures.council import list_meetings
 
     store = open_store(args)
     views = list_meetings(store)
@@ -185,7 +185,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
-    from crisisconsole.services.council import record_outcome
+    from crisisconsole.services.measures.council import record_outcome
 
     view = _with_ctx(args, lambda ctx: record_outcome(
         ctx, args.meeting, args.attended, ratified=args.ratified or (),
@@ -195,7 +195,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ics(args: argparse.Namespace) -> int:
-    from crisisconsole.services.council import import_ics, read_ics_file
+    from crisisconsole.services.measures.council import import_ics, read_ics_file
 
     data = read_ics_file(Path(args.file).expanduser())
     result = _with_ctx(args, lambda ctx: import_ics(ctx, data, args.seats))

@@ -19,7 +19,7 @@ from crisisconsole.clock import format_time
 
 def cmd_picture_show(args: argparse.Namespace) -> int:
     from crisisconsole.interchange.picture_text import picture_text
-    from crisisconsole.services.picture import live_picture
+    from crisisconsole.services.picture.snapshots import live_picture
 
     ctx = open_context(args)
     picture = live_picture(ctx, args.crisis)
@@ -28,7 +28,7 @@ def cmd_picture_show(args: argparse.Namespace) -> int:
 
 
 def cmd_picture_snapshot(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture import take_snapshot
+    from crisisconsole.services.picture.snapshots import take_snapshot
 
     ctx = open_context(args)
     info = take_snapshot(ctx, args.crisis, purpose=args.purpose)
@@ -38,8 +38,8 @@ def cmd_picture_snapshot(args: argparse.Namespace) -> int:
 
 
 def cmd_picture_export(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture import get_snapshot_info
-    from crisisconsole.services.picture_export import export_snapshot
+    from crisisconsole.services.picture.export import export_snapshot
+    from crisisconsole.services.picture.snapshots import get_snapshot_info
 
     ctx = open_context(args)
     out = export_snapshot(ctx, args.snapshot, args.format, Path(args.out))
@@ -51,7 +51,7 @@ def cmd_picture_export(args: argparse.Namespace) -> int:
 
 
 def cmd_picture_verify(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture import verify_snapshot
+    from crisisconsole.services.picture.snapshots import verify_snapshot
 
     store = open_store(args)
     result = verify_snapshot(store, args.snapshot)
@@ -61,7 +61,7 @@ def cmd_picture_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_picture_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture import list_snapshots
+    from crisisconsole.services.picture.snapshots import list_snapshots
 
     store = open_store(args)
     items = list_snapshots(store, args.crisis)
@@ -72,7 +72,7 @@ def cmd_picture_list(args: argparse.Namespace) -> int:
 
 
 def cmd_picture_note(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture_records import add_note
+    from crisisconsole.services.picture.decisions import add_note
 
     ctx = open_context(args)
     note = add_note(ctx, args.crisis, args.kind, args.text)
@@ -81,7 +81,7 @@ def cmd_picture_note(args: argparse.Namespace) -> int:
 
 
 def cmd_decision_add(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture_records import add_decision
+    from crisisconsole.services.picture.decisions import add_decision
 
     ctx = open_context(args)
     item = add_decision(ctx, args.crisis, args.text, args.rationale,
@@ -92,7 +92,7 @@ def cmd_decision_add(args: argparse.Namespace) -> int:
 
 
 def cmd_decision_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture_records import list_decisions
+    from crisisconsole.services.picture.decisions import list_decisions
 
     store = open_store(args)
     items = list_decisions(store, args.crisis)
@@ -103,7 +103,7 @@ def cmd_decision_list(args: argparse.Namespace) -> int:
 
 
 def cmd_action_add(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture_records import add_action
+    from crisisconsole.services.picture.decisions import add_action
 
     ctx = open_context(args)
     item = add_action(ctx, args.crisis, args.text, args.owner, due=parse_time_arg(args.due),
@@ -113,7 +113,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
 
 
 def cmd_action_set(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture_records import set_action_status
+    from crisisconsole.services.picture.decisions import set_action_status
 
     ctx = open_context(args)
     item = set_action_status(ctx, args.id, args.status, args.note)
@@ -122,7 +122,7 @@ def cmd_action_set(args: argparse.Namespace) -> int:
 
 
 def cmd_action_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture_records import list_actions
+    from crisisconsole.services.picture.decisions import list_actions
 
     store = open_store(args)
     items = list_actions(store, args.crisis)

@@ -29,8 +29,8 @@ from crisisconsole.i18n import tr
 
 def cmd_add(args: argparse.Namespace) -> int:
     from crisisconsole.domain.profile_rules import needs_secret
-    from crisisconsole.services.access import require_aide
-    from crisisconsole.services.profiles import add_profile
+    from crisisconsole.services.foundation.access import require_aide
+    from crisisconsole.services.foundation.profiles import add_profile
 
     ctx = open_context(args)
     require_aide(ctx, "profile.add", "profile")  # refused before any secret is asked for
@@ -46,7 +46,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.profiles import list_profiles
+    from crisisconsole.services.foundation.profiles import list_profiles
 
     items = list_profiles(open_store(args))
     emit(args, [p.as_json() for p in items],
@@ -56,7 +56,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_role(args: argparse.Namespace) -> int:
-    from crisisconsole.services.profiles import change_role
+    from crisisconsole.services.foundation.profiles import change_role
 
     changed = change_role(open_context(args), args.name, args.role)
     profile, code = changed.profile, changed.cards_recovery_code
@@ -69,7 +69,7 @@ def cmd_role(args: argparse.Namespace) -> int:
 
 
 def cmd_display(args: argparse.Namespace) -> int:
-    from crisisconsole.services.profiles import set_display
+    from crisisconsole.services.foundation.profiles import set_display
 
     ctx = open_context(args)
     profile = set_display(ctx, args.name or ctx.actor.name, args.display_name, args.function)
@@ -80,8 +80,8 @@ def cmd_display(args: argparse.Namespace) -> int:
 def cmd_secret(args: argparse.Namespace) -> int:
     """The acting profile's own new secret (old one as for every command; a profile of an
     older database without one sets its first)."""
-    from crisisconsole.services.profile_admin import set_own_secret
-    from crisisconsole.services.profiles import find_profile
+    from crisisconsole.services.foundation.profile_admin import set_own_secret
+    from crisisconsole.services.foundation.profiles import find_profile
 
     store = open_store(args)
     profile = find_profile(store, args.profile)
@@ -97,8 +97,8 @@ def cmd_secret(args: argparse.Namespace) -> int:
 
 
 def cmd_reset_secret(args: argparse.Namespace) -> int:
-    from crisisconsole.services.access import require_aide
-    from crisisconsole.services.profile_admin import reset_secret
+    from crisisconsole.services.foundation.access import require_aide
+    from crisisconsole.services.foundation.profile_admin import reset_secret
 
     ctx = open_context(args)
     require_aide(ctx, "profile.secret.reset", "profile")
@@ -109,7 +109,7 @@ def cmd_reset_secret(args: argparse.Namespace) -> int:
 
 
 def cmd_grant(args: argparse.Namespace) -> int:
-    from crisisconsole.services.profile_admin import grant
+    from crisisconsole.services.foundation.profile_admin import grant
 
     profile = grant(open_context(args), args.name)
     emit(args, profile.as_json(), tr(f"kaartsleutel toegekend aan {profile.name}",
@@ -119,8 +119,8 @@ def cmd_grant(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     """An aide whose secret was lost: the cards recovery code and a new secret."""
-    from crisisconsole.services.profile_admin import recover
-    from crisisconsole.services.profiles import find_profile
+    from crisisconsole.services.foundation.profile_admin import recover
+    from crisisconsole.services.foundation.profiles import find_profile
 
     store = open_store(args)
     profile = find_profile(store, args.profile)

@@ -12,7 +12,7 @@ from crisisconsole.i18n import tr
 
 
 def _setting(key: str):  # noqa: ANN202 - Setting
-    from crisisconsole.services.settings_facts import SETTINGS
+    from crisisconsole.services.foundation.settings_facts import SETTINGS
 
     found = next((s for s in SETTINGS if s.key == key), None)
     if found is None:
@@ -23,7 +23,7 @@ def _setting(key: str):  # noqa: ANN202 - Setting
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.settings_facts import SETTINGS, current
+    from crisisconsole.services.foundation.settings_facts import SETTINGS, current
 
     store = open_store(args)
     data = {s.key: current(store, s) for s in SETTINGS}
@@ -32,7 +32,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    from crisisconsole.services.settings_facts import set_values
+    from crisisconsole.services.foundation.settings_facts import set_values
 
     setting = _setting(args.key)
     try:

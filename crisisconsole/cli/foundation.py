@@ -25,7 +25,7 @@ from crisisconsole.i18n import tr
 def cmd_init(args: argparse.Namespace) -> int:
     """A new database, its first aide with a secret (CRISISCONSOLE_PROFILE_SECRET or the
     terminal) and the cards key, whose recovery code is shown once."""
-    from crisisconsole.services.unlock import create
+    from crisisconsole.services.foundation.unlock import create
     from crisisconsole.store.secrets import KeyringSecretStore
 
     path = db_path(args)
@@ -55,7 +55,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_crisis_open(args: argparse.Namespace) -> int:
-    from crisisconsole.services.crises import open_crisis
+    from crisisconsole.services.foundation.crises import open_crisis
 
     ctx = open_context(args)
     crisis = open_crisis(ctx, args.name, args.municipality, exercise=args.exercise,
@@ -67,7 +67,7 @@ def cmd_crisis_open(args: argparse.Namespace) -> int:
 
 def cmd_crisis_list(args: argparse.Namespace) -> int:
     from crisisconsole.domain.crisis import grip_label
-    from crisisconsole.services.crises import list_crises
+    from crisisconsole.services.foundation.crises import list_crises
 
     store = open_store(args)
     items = list_crises(store)
@@ -81,7 +81,7 @@ def cmd_crisis_list(args: argparse.Namespace) -> int:
 
 
 def cmd_crisis_close(args: argparse.Namespace) -> int:
-    from crisisconsole.services.crises import close_crisis
+    from crisisconsole.services.foundation.crises import close_crisis
 
     ctx = open_context(args)
     crisis = close_crisis(ctx, args.id)
@@ -91,7 +91,7 @@ def cmd_crisis_close(args: argparse.Namespace) -> int:
 
 def cmd_crisis_grip(args: argparse.Namespace) -> int:
     from crisisconsole.domain.crisis import grip_label
-    from crisisconsole.services.crises import set_grip
+    from crisisconsole.services.foundation.crises import set_grip
 
     ctx = open_context(args)
     crisis = set_grip(ctx, args.id, args.level, note=args.note)
@@ -101,7 +101,7 @@ def cmd_crisis_grip(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     """Read-only: checking a file (a backup) leaves it byte for byte as it was."""
-    from crisisconsole.services.audit import verify
+    from crisisconsole.services.foundation.audit import verify
 
     store = open_store(args, read_only=True)
     anchor = Path(args.anchor).expanduser() if args.anchor else None
@@ -122,7 +122,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_anchor(args: argparse.Namespace) -> int:
-    from crisisconsole.services.anchors import default_keys, write_anchor
+    from crisisconsole.services.foundation.anchors import default_keys, write_anchor
 
     store = open_store(args, read_only=True)
     out = Path(args.out).expanduser()
@@ -134,7 +134,7 @@ def cmd_audit_anchor(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.audit import list_records
+    from crisisconsole.services.foundation.audit import list_records
 
     store = open_store(args)
     records = list_records(store, args.object_type, args.limit)
@@ -148,7 +148,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from crisisconsole.services.backups import make_backup
+    from crisisconsole.services.foundation.backups import make_backup
 
     made = make_backup(open_context(args), Path(args.out).expanduser())
     anchor = made.anchor
@@ -160,7 +160,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_key_export(args: argparse.Namespace) -> int:
-    from crisisconsole.services.backups import export_recovery_code
+    from crisisconsole.services.foundation.backups import export_recovery_code
 
     ctx = open_context(args)
     out = Path(args.out).expanduser()

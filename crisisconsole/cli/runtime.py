@@ -132,8 +132,8 @@ def _clock_override(args: argparse.Namespace, store) -> None:  # noqa: ANN001 - 
 def open_context(args: argparse.Namespace):  # noqa: ANN201 - ServiceContext
     """The acting profile's context, after its secret (CRISISCONSOLE_PROFILE_SECRET or the
     terminal) was checked: a wrong one is an audited refusal, exit 3."""
-    from crisisconsole.services.profiles import find_profile
-    from crisisconsole.services.sign_in import sign_in
+    from crisisconsole.services.foundation.profiles import find_profile
+    from crisisconsole.services.foundation.sign_in import sign_in
 
     store = open_store(args)
     _clock_override(args, store)

@@ -15,9 +15,9 @@ from typing import Any
 from crisisconsole.clock import Clock, SystemClock
 from crisisconsole.errors import StoreError
 from crisisconsole.resources_access import resource_json
-from crisisconsole.services import crises, profiles
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.sign_in import sign_in
+from crisisconsole.services.foundation import crises, profiles
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.sign_in import sign_in
 from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.opening import create_database
 from crisisconsole.store.secrets import KeyringSecretStore, MemorySecretStore

@@ -11,7 +11,7 @@ import random
 
 from crisisconsole.clock import FakeClock
 from crisisconsole.demo.build import DemoWorld
-from crisisconsole.services.log_entries import (
+from crisisconsole.services.log.entries import (
     Attachment,
     add_entry,
     assess_entry,

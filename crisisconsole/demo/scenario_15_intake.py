@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from crisisconsole.demo.build import DemoWorld
 from crisisconsole.interchange.cap_export import cap_time
-from crisisconsole.services.intake_cap import import_cap_bytes
+from crisisconsole.services.intake.cap import import_cap_bytes
 
 SENDER = "meldkamer@vrgz.example.nl"
 

@@ -4,7 +4,7 @@ organisations are fictitious; facts come through mixed channels with mixed grade
 from __future__ import annotations
 
 from crisisconsole.demo.build import DemoWorld
-from crisisconsole.services import cards
+from crisisconsole.services.cards import person_cards as cards
 
 POLICE = ("Politie Oost-Nederland, district Waalbergen", "wpg16", "Wet politiegegevens art. 16")
 OM = ("OM Arrondissementsparket Gelderland", "wjsg39f",

@@ -8,7 +8,8 @@ from datetime import datetime, time, timedelta
 
 from crisisconsole.clock import AMSTERDAM
 from crisisconsole.demo.build import DemoWorld
-from crisisconsole.services import council, measures
+from crisisconsole.services.measures import council
+from crisisconsole.services.measures import lifecycle as measures
 
 SEATS = 29
 EVENING_END = time(22, 0)  # the risk area ends at 22:00 when the demo is built during the day

@@ -5,14 +5,14 @@ when it is installed."""
 from __future__ import annotations
 
 from crisisconsole.demo.build import DemoWorld
-from crisisconsole.services.log_queries import search_entries
-from crisisconsole.services.picture import take_snapshot
-from crisisconsole.services.picture_records import (
+from crisisconsole.services.log.queries import search_entries
+from crisisconsole.services.picture.decisions import (
     add_action,
     add_decision,
     add_note,
     set_action_status,
 )
+from crisisconsole.services.picture.snapshots import take_snapshot
 
 
 def _entries(world: DemoWorld, words: str, count: int = 1) -> list[str]:

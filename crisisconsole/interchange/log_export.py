@@ -1,4 +1,4 @@
-"""Writing the complete log (from crisisconsole.services.log_export_data.gather_log) as JSON, CSV
+"""Writing the complete log (from crisisconsole.services.log.export_data.gather_log) as JSON, CSV
 or a PDF for paper: for the evaluation after the crisis and for inquiries. Nothing is left out:
 every version (old texts struck through), assessment, link and withdrawal."""
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from crisisconsole.services import audit, cards
-from crisisconsole.services.crises import close_crisis
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import close_crisis
 from crisisconsole.ui.dialogs.card_dialogs import AddFactDialog
 from crisisconsole.ui.main_window import MainWindow
 from crisisconsole.ui.models.cards_model import CardsModel

@@ -6,9 +6,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from crisisconsole.services.intake_cap import import_cap_paths
-from crisisconsole.services.log_entries import add_entry
-from crisisconsole.services.log_queries import count_entries
+from crisisconsole.services.intake.cap import import_cap_paths
+from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.queries import count_entries
 
 
 def test_a_quick_entry_during_an_import_is_saved_before_the_import_ends(qtbot, session, crisis,

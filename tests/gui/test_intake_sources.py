@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from crisisconsole.interchange.table_import import layout_key, read_table
-from crisisconsole.services.intake_settings import remember_mapping
-from crisisconsole.services.log_entries import add_entry
-from crisisconsole.services.log_queries import get_entry, list_entries
+from crisisconsole.services.intake.preferences import remember_mapping
+from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.queries import get_entry, list_entries
 from crisisconsole.ui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from crisisconsole.ui.main_window import MainWindow
 from crisisconsole.ui.models.import_report_model import ImportReportModel, SuggestionModel
@@ -60,9 +60,9 @@ def test_mapping_dialog_suggests_previews_and_remembers(qtbot, clock, shots):
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, ctx, crisis, clock):
-    from crisisconsole.services.intake_cap import import_cap_paths
-    from crisisconsole.services.intake_corroboration import suggestions_for
-    from crisisconsole.services.intake_table import preview_table
+    from crisisconsole.services.intake.cap import import_cap_paths
+    from crisisconsole.services.intake.corroboration import suggestions_for
+    from crisisconsole.services.intake.table import preview_table
 
     report = import_cap_paths(ctx, crisis.id, [FIXTURES / "valid_12.cap", FIXTURES / "xxe.cap"])
     model = ImportReportModel()

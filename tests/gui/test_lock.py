@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from crisisconsole import settings
-from crisisconsole.services import audit
+from crisisconsole.services.foundation import audit
 from crisisconsole.ui.dialogs import recovery_code_dialog
 from crisisconsole.ui.main_window import MainWindow
 

@@ -3,9 +3,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.log_entries import add_entry, correct_entry, link_entries
-from crisisconsole.services.log_queries import LogFilter, entry_history, get_entry
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.log.entries import add_entry, correct_entry, link_entries
+from crisisconsole.services.log.queries import LogFilter, entry_history, get_entry
 from crisisconsole.ui.models.log_table_model import (
     COL_RELIABILITY,
     COL_TEXT,
@@ -62,7 +62,7 @@ def test_model_passes_qtmodeltester_and_pages_both_ends(qtmodeltester, ctx, cris
     model.set_crisis(crisis.id)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == PAGE * 2 + 37
-    from crisisconsole.services.log_queries import list_entries
+    from crisisconsole.services.log.queries import list_entries
 
     everything = list_entries(ctx.store, crisis.id, limit=10_000)
     assert model.entry_at(model.rowCount() - 1).id == everything[-1].id  # from the bottom
@@ -110,7 +110,7 @@ def test_bad_input_and_failed_write_keep_the_text(qtbot, session, crisis, monkey
     assert page.quick.text_edit.text() == "Brand" and page.model.rowCount() == 0
     page.quick.grade_edit.clear()
     from crisisconsole.errors import NotWritableError
-    from crisisconsole.services import log_entries
+    from crisisconsole.services.log import entries as log_entries
 
     real = log_entries.add_entry
 

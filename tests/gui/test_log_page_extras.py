@@ -7,10 +7,10 @@ from test_log_page import _fill, _window
 
 from crisisconsole import settings
 from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES
-from crisisconsole.services import audit
-from crisisconsole.services.log_entries import add_entry
-from crisisconsole.services.log_queries import LogFilter, list_entries, raw_facts
-from crisisconsole.services.settings_facts import LATE_ENTRY_MINUTES, set_values
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.settings_facts import LATE_ENTRY_MINUTES, set_values
+from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.queries import LogFilter, list_entries, raw_facts
 from crisisconsole.ui.models.log_table_model import COL_TIME, PAGE, LogTableModel
 
 

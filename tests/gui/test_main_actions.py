@@ -25,7 +25,7 @@ def test_new_crisis_dialog_requires_name_and_municipality(qtbot):
 
 
 def test_opening_a_crisis_from_the_ui_selects_it(qtbot, session, crisis):
-    from crisisconsole.services.crises import open_crisis
+    from crisisconsole.services.foundation.crises import open_crisis
 
     window = _window(qtbot, session)
     session.run(lambda: open_crisis(session.ctx, "Stroomstoring", "Waalbergen", exercise=True),
@@ -51,8 +51,8 @@ def test_settings_and_backup_now(qtbot, session, crisis, tmp_path):
 
 def test_settings_dialog_records_the_late_threshold_as_an_audited_fact(qtbot, session, crisis,
                                                                         monkeypatch, shots):
-    from crisisconsole.services import audit
-    from crisisconsole.services.settings_facts import LATE_ENTRY_MINUTES, current
+    from crisisconsole.services.foundation import audit
+    from crisisconsole.services.foundation.settings_facts import LATE_ENTRY_MINUTES, current
 
     window = _window(qtbot, session)
     shown = []

@@ -9,8 +9,11 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from crisisconsole.services import council, crises, measures, measures_reminders
-from crisisconsole.services.measures_art39 import Art39Status, art39_status
+from crisisconsole.services.foundation import crises
+from crisisconsole.services.measures import council
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures import reminders as measures_reminders
+from crisisconsole.services.measures.art39 import Art39Status, art39_status
 from crisisconsole.ui.dialogs.measure_dialogs import IssueMeasureDialog
 from crisisconsole.ui.dialogs.measure_event_dialog import MeasureEventDialog, TermsDialog
 from crisisconsole.ui.main_window import MainWindow

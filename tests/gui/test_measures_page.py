@@ -7,8 +7,9 @@ from datetime import timedelta
 
 import pytest
 
-from crisisconsole.services import council, measures
-from crisisconsole.services.measures_view import list_measures
+from crisisconsole.services.measures import council
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures.views import list_measures
 from crisisconsole.ui.main_window import MainWindow
 from crisisconsole.ui.models.measures_model import MeasuresModel, countdown_text
 
@@ -30,7 +31,7 @@ def test_measures_model_passes_qt_model_tester(qtmodeltester, ctx, crisis, clock
 @pytest.fixture
 def demo_window(qtbot, qapp, tmp_path):
     from crisisconsole.demo.build import build_demo_database
-    from crisisconsole.services.unlock import unlock
+    from crisisconsole.services.foundation.unlock import unlock
     from crisisconsole.ui.app import apply_theme
     from crisisconsole.ui.session import Session
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from crisisconsole.services import picture as picture_service
-from crisisconsole.services import picture_records as records
+from crisisconsole.services.picture import decisions as records
+from crisisconsole.services.picture import snapshots as picture_service
 from crisisconsole.ui.main_window import MainWindow
 from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel
 
@@ -42,7 +42,7 @@ def shots_dir(shots):
 @pytest.fixture
 def demo_window(qtbot, qapp, tmp_path):
     from crisisconsole.demo.build import build_demo_database
-    from crisisconsole.services.unlock import unlock
+    from crisisconsole.services.foundation.unlock import unlock
     from crisisconsole.ui.app import apply_theme
     from crisisconsole.ui.session import Session
 

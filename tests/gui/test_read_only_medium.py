@@ -3,9 +3,9 @@ read-only, and a write keeps the typed text with a clear refusal."""
 
 import pytest
 
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.log_entries import add_entry
-from crisisconsole.services.profiles import find_profile
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.profiles import find_profile
+from crisisconsole.services.log.entries import add_entry
 from crisisconsole.store.opening import open_database
 from crisisconsole.ui.main_window import MainWindow
 

@@ -2,10 +2,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.crises import open_crisis
-from crisisconsole.services.profiles import add_profile
-from crisisconsole.services.sign_in import sign_in
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.crises import open_crisis
+from crisisconsole.services.foundation.profiles import add_profile
+from crisisconsole.services.foundation.sign_in import sign_in
 from crisisconsole.ui.dialogs.grip_dialog import GripDialog
 from crisisconsole.ui.dialogs.unlock_dialog import UnlockDialog
 from crisisconsole.ui.main_window import MainWindow
@@ -136,7 +136,7 @@ def test_theme_loads_through_importlib_resources():
 
 
 def test_writes_from_elsewhere_appear_within_a_second(qtbot, session, store, ctx, crisis):
-    from crisisconsole.services.crises import set_grip
+    from crisisconsole.services.foundation.crises import set_grip
 
     window = MainWindow()
     qtbot.addWidget(window)

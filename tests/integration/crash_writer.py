@@ -3,8 +3,8 @@
 import sys
 from pathlib import Path
 
-from crisisconsole.services.crises import open_crisis
-from crisisconsole.services.unlock import unlock
+from crisisconsole.services.foundation.crises import open_crisis
+from crisisconsole.services.foundation.unlock import unlock
 
 unlocked = unlock(Path(sys.argv[1]), key_file=Path(sys.argv[2]))
 ctx = unlocked.sign_in(None, "geheim van de aide").ctx

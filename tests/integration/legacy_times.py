@@ -30,7 +30,7 @@ def plant_copy(db: Path, passphrase: str, table: Table, column: str,
         old_id, row["id"] = row["id"], new_id()
         sealed = [name for name, value in row.items() if is_ciphertext(value)]
         if sealed:
-            from crisisconsole.services.sign_in import sign_in
+            from crisisconsole.services.foundation.sign_in import sign_in
 
             key = sign_in(store, "aide", AIDE_SECRET).ctx.cards_key
             for name in sealed:

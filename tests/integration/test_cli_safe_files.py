@@ -64,7 +64,7 @@ def test_attachment_save_does_not_follow_a_planted_partial_link(ready_cli, crisi
 _FULL_AFTER_SIGN_IN = """
 import resource, signal, sys
 from crisisconsole.cli import main
-from crisisconsole.services import sign_in as signing
+from crisisconsole.services.foundation import sign_in as signing
 
 real_sign_in = signing.sign_in
 

@@ -11,9 +11,9 @@ import pytest
 from cli_helpers import AIDE_SECRET
 from sqlalchemy import text
 
-from crisisconsole.services import audit
-from crisisconsole.services.anchors import write_anchor
-from crisisconsole.services.profiles import add_profile
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.anchors import write_anchor
+from crisisconsole.services.foundation.profiles import add_profile
 from crisisconsole.store.anchor_keys import SecretStoreAnchorKeys
 from crisisconsole.store.opening import create_database, open_database
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from crisisconsole.services import audit
-from crisisconsole.services.profiles import add_profile
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.profiles import add_profile
 from crisisconsole.store.opening import create_database, open_database
 
 WRITER = Path(__file__).with_name("crash_writer.py")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.domain.cards import FactChannel, FactInvalid, validate_fact
 from crisisconsole.domain.reliability import Reliability
-from crisisconsole.services.card_model import QUESTION_LABELS_NL, QUESTIONS
+from crisisconsole.services.cards.values import QUESTION_LABELS_NL, QUESTIONS
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.interchange.table_import import FIELDS, TableData
-from crisisconsole.services.intake_table import TablePreview, preview_table
+from crisisconsole.services.intake.table import TablePreview, preview_table
 from crisisconsole.ui.models.table_preview_model import TablePreviewModel, field_labels
 
 

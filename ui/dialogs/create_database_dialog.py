@@ -24,7 +24,7 @@ from crisisconsole.errors import CrisisConsoleError
 class CreateDatabaseDialog(QDialog):
     def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from crisisconsole.services.unlock import keyring_usable
+        from crisisconsole.services.foundation.unlock import keyring_usable
 
         self.setWindowTitle(self.tr("Nieuwe database"))
         self.created = None
@@ -76,7 +76,7 @@ class CreateDatabaseDialog(QDialog):
             self.path_edit.setText(path)
 
     def _create(self) -> None:
-        from crisisconsole.services.unlock import create
+        from crisisconsole.services.foundation.unlock import create
         from crisisconsole.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
 
         passphrase = None

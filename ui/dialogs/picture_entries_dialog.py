@@ -12,7 +12,7 @@ from crisisconsole.clock import format_local
 from crisisconsole.domain.log_history import short_id
 from crisisconsole.errors import NotFoundError
 from crisisconsole.interchange.picture_html import badge
-from crisisconsole.services.log_queries import entry_history
+from crisisconsole.services.log.queries import entry_history
 
 
 def entries_html(store, entry_ids: list[str]) -> str:  # noqa: ANN001 - Store

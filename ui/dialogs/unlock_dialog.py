@@ -115,7 +115,7 @@ class UnlockDialog(QDialog):
             self.accept()
 
     def try_open(self, quiet: bool = False) -> None:
-        from crisisconsole.services.unlock import unlock
+        from crisisconsole.services.foundation.unlock import unlock
 
         if self.unlocked is not None:
             self.unlocked.store.close()
@@ -210,7 +210,7 @@ class UnlockDialog(QDialog):
                             self._signed_in, self._refused)
 
     def _sign_in_call(self, profile, secret: str | None, first: bool):  # noqa: ANN001, ANN202
-        from crisisconsole.services.profile_admin import set_own_secret
+        from crisisconsole.services.foundation.profile_admin import set_own_secret
 
         unlocked = self.unlocked
         if first:

@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from crisisconsole.clock import format_local
 from crisisconsole.domain.log_history import short_id
-from crisisconsole.services.intake_corroboration import CorroborationHint
-from crisisconsole.services.intake_model import DUPLICATE, IMPORTED, REFUSED, ImportItem
+from crisisconsole.services.intake.corroboration import CorroborationHint
+from crisisconsole.services.intake.values import DUPLICATE, IMPORTED, REFUSED, ImportItem
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS_COLOURS = {IMPORTED: "#1b5e20", REFUSED: "#b71c1c", DUPLICATE: "#5f6368"}

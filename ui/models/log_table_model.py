@@ -33,9 +33,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from crisisconsole.clock import format_age, to_local
 from crisisconsole.domain.log_rules import LATE_ENTRY_THRESHOLD, source_label
-from crisisconsole.services import log_queries
-from crisisconsole.services.log_model import LogEntry
-from crisisconsole.services.log_queries import LogFilter
+from crisisconsole.services.log import queries as log_queries
+from crisisconsole.services.log.queries import LogFilter
+from crisisconsole.services.log.values import LogEntry
 
 PAGE = 200
 MAX_PAGES = 40

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from crisisconsole.interchange.table_import import FIELDS
-from crisisconsole.services.intake_table import TablePreview
+from crisisconsole.services.intake.table import TablePreview
 
 _Index = QModelIndex | QPersistentModelIndex
 ERROR_TINT = "#fde7e7"

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import format_local
-from crisisconsole.services import card_export, card_purge, cards
+from crisisconsole.services.cards import export as card_export
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.cards import purge as card_purge
 from crisisconsole.ui.dialogs.card_dialogs import AddCardDialog, AddFactDialog, PurposeDialog
 from crisisconsole.ui.models.cards_model import CardsModel
 

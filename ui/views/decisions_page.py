@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.domain.log_history import short_id
-from crisisconsole.services import picture_records as records
-from crisisconsole.services.log_queries import list_entries
-from crisisconsole.services.picture import list_snapshots
+from crisisconsole.services.log.queries import list_entries
+from crisisconsole.services.picture import decisions as records
+from crisisconsole.services.picture.snapshots import list_snapshots
 from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel, IdRole
 
 WATCHED = frozenset({"decision", "decision_entry", "action", "action_status",

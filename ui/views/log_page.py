@@ -24,11 +24,12 @@ from crisisconsole.clock import format_local
 from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import check_text, source_label
 from crisisconsole.errors import CrisisConsoleError
-from crisisconsole.services import log_entries, log_sources
-from crisisconsole.services.log_entries import Attachment
-from crisisconsole.services.log_export_data import history_json
-from crisisconsole.services.log_model import late_threshold
-from crisisconsole.services.log_queries import list_entries
+from crisisconsole.services.log import entries as log_entries
+from crisisconsole.services.log import sources as log_sources
+from crisisconsole.services.log.entries import Attachment
+from crisisconsole.services.log.export_data import history_json
+from crisisconsole.services.log.queries import list_entries
+from crisisconsole.services.log.values import late_threshold
 from crisisconsole.ui.dialogs.log_action_dialogs import AssessDialog, CorrectDialog, LinkDialog
 from crisisconsole.ui.models.log_table_model import (
     COL_AGE,

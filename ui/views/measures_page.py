@@ -34,9 +34,12 @@ from crisisconsole import safe_files
 from crisisconsole.clock import format_local
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
-from crisisconsole.services import council, measures, measures_letters, measures_reminders
-from crisisconsole.services.measures_art39 import art39_status, set_art39
-from crisisconsole.services.measures_view import list_measures, overdue_obligations, show_measure
+from crisisconsole.services.measures import council
+from crisisconsole.services.measures import letters as measures_letters
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures import reminders as measures_reminders
+from crisisconsole.services.measures.art39 import art39_status, set_art39
+from crisisconsole.services.measures.views import list_measures, overdue_obligations, show_measure
 from crisisconsole.ui.dialogs.measure_dialogs import (
     IssueMeasureDialog,
     MeetingDialog,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.clock import format_local
 from crisisconsole.interchange.picture_html import picture_html
-from crisisconsole.services import picture as picture_service
+from crisisconsole.services.picture import snapshots as picture_service
 
 WATCHED = frozenset({"log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
                      "decision", "action", "action_status", "picture_note", "picture_snapshot",
@@ -212,7 +212,7 @@ class PicturePage(QWidget):
 
     def export_to(self, fmt: str, path: Path) -> None:
         """On the GUI thread: the PDF is laid out by Qt's text engine (a second or less)."""
-        from crisisconsole.services.picture_export import export_snapshot
+        from crisisconsole.services.picture.export import export_snapshot
 
         try:
             out = export_snapshot(self.ctx, self.snapshot_id, fmt, path)

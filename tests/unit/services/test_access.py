@@ -6,10 +6,10 @@ import pytest
 
 from crisisconsole.domain.roles import ProfileRole
 from crisisconsole.errors import AccessDeniedError
-from crisisconsole.services import audit
-from crisisconsole.services.access import require_aide, require_role
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.profiles import add_profile
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.access import require_aide, require_role
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.profiles import add_profile
 
 
 def test_allowed_role_passes_without_a_record(ctx) -> None:  # noqa: ANN001

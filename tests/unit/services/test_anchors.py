@@ -9,10 +9,10 @@ import shutil
 import pytest
 
 from crisisconsole.errors import AnchorError
-from crisisconsole.services import audit
-from crisisconsole.services.anchors import write_anchor
-from crisisconsole.services.backups import backup_to_folder
-from crisisconsole.services.crises import set_grip
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.anchors import write_anchor
+from crisisconsole.services.foundation.backups import backup_to_folder
+from crisisconsole.services.foundation.crises import set_grip
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.anchor_keys import ENTRY_PREFIX, SecretStoreAnchorKeys
 from crisisconsole.store.append_only import append_only_ddl, drop_append_only_ddl
@@ -54,8 +54,8 @@ def test_anchor_file_names_the_head_and_verifies(store, busy, keys, tmp_path):
 
 
 def _ctx(store):
-    from crisisconsole.services.context import ServiceContext
-    from crisisconsole.services.profiles import find_profile
+    from crisisconsole.services.foundation.context import ServiceContext
+    from crisisconsole.services.foundation.profiles import find_profile
 
     return ServiceContext(store, find_profile(store, None).as_actor())
 

@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from crisisconsole.services.backups import backup_to_folder
+from crisisconsole.services.foundation.backups import backup_to_folder
 from crisisconsole.store.opening import open_database
 
 
@@ -22,8 +22,8 @@ def test_a_backup_by_hand_is_an_aides_audited_act_with_its_anchor(store, ctx, cr
     import pytest
 
     from crisisconsole.errors import AccessDeniedError
-    from crisisconsole.services import audit
-    from crisisconsole.services.backups import make_backup
+    from crisisconsole.services.foundation import audit
+    from crisisconsole.services.foundation.backups import make_backup
     from crisisconsole.store.anchor_keys import SecretStoreAnchorKeys
 
     keys = SecretStoreAnchorKeys(secret_store)
@@ -46,8 +46,8 @@ def test_the_key_export_is_an_aides_audited_act_and_never_replaces_a_file(store,
     import pytest
 
     from crisisconsole.errors import AccessDeniedError, StoreError
-    from crisisconsole.services import audit
-    from crisisconsole.services.backups import export_recovery_code
+    from crisisconsole.services.foundation import audit
+    from crisisconsole.services.foundation.backups import export_recovery_code
 
     out = tmp_path / "usb" / "herstelcode.txt"
     out.parent.mkdir()

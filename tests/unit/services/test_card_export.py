@@ -6,9 +6,10 @@ import pytest
 from pypdf import PdfReader
 
 from crisisconsole.errors import ValidationError
-from crisisconsole.services import audit, cards
-from crisisconsole.services.card_export import export_card_pdf, print_card
-from crisisconsole.services.crises import open_crisis
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.cards.export import export_card_pdf, print_card
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import open_crisis
 
 # Rendering needs a Qt application; let pytest-qt make the QApplication, so the offscreen
 # QGuiApplication the renderer would otherwise create does not trouble later widget tests.

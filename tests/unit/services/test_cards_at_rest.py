@@ -15,8 +15,10 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from crisisconsole.services import audit, card_purge, cards
-from crisisconsole.services.crises import close_crisis, open_crisis
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.cards import purge as card_purge
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import close_crisis, open_crisis
 
 PAGE = 4096
 RESERVE = 80

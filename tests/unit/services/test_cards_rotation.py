@@ -7,12 +7,17 @@ import pytest
 from sqlalchemy import select
 
 from crisisconsole.errors import AccessDeniedError
-from crisisconsole.services import audit, cards
-from crisisconsole.services.card_read import opened
-from crisisconsole.services.cards_keys import open_with_recovery_code
-from crisisconsole.services.profile_secrets import check_secret, current_secret, private_key
-from crisisconsole.services.profiles import change_role
-from crisisconsole.services.sign_in import sign_in
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.cards.reading import opened
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.cards_key import open_with_recovery_code
+from crisisconsole.services.foundation.profile_secrets import (
+    check_secret,
+    current_secret,
+    private_key,
+)
+from crisisconsole.services.foundation.profiles import change_role
+from crisisconsole.services.foundation.sign_in import sign_in
 from crisisconsole.store.card_cipher import CardsKey, wrap_ad
 from crisisconsole.store.profile_crypto import CryptoRefused, unseal
 from crisisconsole.store.tables_cards import card
@@ -62,7 +67,7 @@ def test_demoting_a_mayor_rotates_the_cards_key(store, ctx, crisis, as_role):
 
 
 def test_an_aide_without_the_key_cannot_demote_a_holder(store, ctx, as_role):
-    from crisisconsole.services.context import ServiceContext
+    from crisisconsole.services.foundation.context import ServiceContext
 
     as_role("mayor", "burgemeester")
     keyless = ServiceContext(store, ctx.actor)
@@ -72,8 +77,8 @@ def test_an_aide_without_the_key_cannot_demote_a_holder(store, ctx, as_role):
 
 
 def test_the_automatic_purge_is_the_apps_act_for_any_role(store, ctx, crisis, as_role, clock):
-    from crisisconsole.services import card_purge
-    from crisisconsole.services.crises import close_crisis
+    from crisisconsole.services.cards import purge as card_purge
+    from crisisconsole.services.foundation.crises import close_crisis
 
     made = cards.add_card(ctx, crisis.id, NAME)
     viewer = as_role("viewer")

@@ -9,9 +9,11 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from crisisconsole.domain.cards import FactInvalid
 from crisisconsole.errors import AccessDeniedError, NotFoundError, ValidationError
-from crisisconsole.services import audit, card_purge, cards
-from crisisconsole.services.crises import close_crisis
-from crisisconsole.services.profiles import add_profile
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.cards import purge as card_purge
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import close_crisis
+from crisisconsole.services.foundation.profiles import add_profile
 
 NAME = "Johannes van der Berg"
 STATEMENT = "Leidt de harde kern van supportersgroep Noordzij"
@@ -35,7 +37,7 @@ def card(ctx, crisis):
 
 
 def _ctx_for(store, ctx, role):
-    from crisisconsole.services.sign_in import sign_in
+    from crisisconsole.services.foundation.sign_in import sign_in
 
     secret = f"geheim {role} 123"
     add_profile(store, f"p-{role}", role, ctx.actor, secret=secret, cards_key=ctx.cards_key)
@@ -56,7 +58,7 @@ def test_roles_without_need_to_know_are_refused_and_audited(store, ctx, crisis, 
         ("card.add", lambda: cards.add_card(other, crisis.id, "Iemand")),
         ("card.fact.add", lambda: _fact(other, card.id)),
         ("card.export", lambda: __import__(
-            "crisisconsole.services.card_export", fromlist=["x"]).export_card_pdf(
+            "crisisconsole.services.cards.export", fromlist=["x"]).export_card_pdf(
                 other, card.id, store.path.parent / "x.pdf", "p")),
     ]
     for action, attempt in attempts:
@@ -138,7 +140,7 @@ def test_notes_links_and_dates(ctx, crisis, card, clock):
     cards.add_note(ctx, card.id, "Niet delen zonder toestemming OvJ")
     with pytest.raises(NotFoundError):
         cards.link_entry(ctx, card.id, "no-such-entry")
-    from crisisconsole.services.log_entries import add_entry
+    from crisisconsole.services.log.entries import add_entry
 
     entry = add_entry(ctx, crisis.id, "Groep van 40 bij het station", "Politie")
     cards.link_entry(ctx, card.id, entry.id)
@@ -217,8 +219,8 @@ def test_explicit_deletion_date_overrides_default(store, ctx, card, clock):
 
 
 def test_unexpected_error_message_is_withheld(ctx, card, monkeypatch):
-    from crisisconsole.services import card_read
-    from crisisconsole.services.card_model import SuppressedError
+    from crisisconsole.services.cards import reading as card_read
+    from crisisconsole.services.cards.values import SuppressedError
 
     def boom(conn, card_id, key):
         raise ValueError(f"kapot bij {STATEMENT}")

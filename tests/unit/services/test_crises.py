@@ -3,8 +3,8 @@ from datetime import timedelta
 import pytest
 
 from crisisconsole.errors import NotFoundError, ValidationError
-from crisisconsole.services import audit, crises
-from crisisconsole.services.changes import ChangeNote
+from crisisconsole.services.foundation import audit, crises
+from crisisconsole.services.foundation.changes import ChangeNote
 
 
 def test_open_crisis_has_grip_and_json_keys(ctx):

@@ -10,13 +10,15 @@ import pypdf
 import pytest
 
 from crisisconsole.interchange.log_export import to_pdf
-from crisisconsole.services import audit, cards, measures
-from crisisconsole.services.card_export import export_card_pdf
-from crisisconsole.services.log_entries import add_entry
-from crisisconsole.services.log_export_data import gather_log
-from crisisconsole.services.measures_letters import write_letter
-from crisisconsole.services.picture import get_snapshot, take_snapshot
-from crisisconsole.services.picture_export import export_snapshot
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.cards.export import export_card_pdf
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.export_data import gather_log
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures.letters import write_letter
+from crisisconsole.services.picture.export import export_snapshot
+from crisisconsole.services.picture.snapshots import get_snapshot, take_snapshot
 
 
 def _text(pdf: bytes) -> str:

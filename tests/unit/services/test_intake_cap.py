@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from crisisconsole.services import audit
-from crisisconsole.services.crises import open_crisis
-from crisisconsole.services.intake_cap import import_cap_bytes, import_cap_paths
-from crisisconsole.services.log_queries import entry_history, list_entries, raw_facts
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import open_crisis
+from crisisconsole.services.intake.cap import import_cap_bytes, import_cap_paths
+from crisisconsole.services.log.queries import entry_history, list_entries, raw_facts
 from crisisconsole.store.tables_log import log_entry
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cap"

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from crisisconsole.errors import StoreError
-from crisisconsole.services import audit, intake_cap
-from crisisconsole.services.crises import set_grip
-from crisisconsole.services.intake_cap import import_cap_bytes, import_cap_paths
-from crisisconsole.services.intake_cap_pipeline import CapPipeline
-from crisisconsole.services.log_queries import list_entries
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import set_grip
+from crisisconsole.services.intake import cap as intake_cap
+from crisisconsole.services.intake.cap import import_cap_bytes, import_cap_paths
+from crisisconsole.services.intake.cap_pipeline import CapPipeline
+from crisisconsole.services.log.queries import list_entries
 from crisisconsole.store.engine import WriteTx
 
 FIXTURE = (Path(__file__).resolve().parents[2] / "fixtures" / "cap" / "valid_12.cap").read_text()

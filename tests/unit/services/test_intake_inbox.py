@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 
 from crisisconsole.errors import ValidationError
-from crisisconsole.services import intake_settings
-from crisisconsole.services.crises import open_crisis
-from crisisconsole.services.intake_cap import import_cap_bytes
-from crisisconsole.services.intake_corroboration import (
+from crisisconsole.services.foundation.crises import open_crisis
+from crisisconsole.services.intake import preferences as intake_settings
+from crisisconsole.services.intake.cap import import_cap_bytes
+from crisisconsole.services.intake.cap_export import export_entry_cap
+from crisisconsole.services.intake.corroboration import (
     link_as_corroborating,
     mark_duplicate,
     suggestions_for,
 )
-from crisisconsole.services.intake_export import export_entry_cap
-from crisisconsole.services.intake_inbox import inbox_status, process_inbox
-from crisisconsole.services.log_entries import add_entry, withdraw_entry
-from crisisconsole.services.log_queries import entry_history, get_entry, list_entries
+from crisisconsole.services.intake.inbox import inbox_status, process_inbox
+from crisisconsole.services.log.entries import add_entry, withdraw_entry
+from crisisconsole.services.log.queries import entry_history, get_entry, list_entries
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cap"
 

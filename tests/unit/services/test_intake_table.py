@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.table_import import layout_key, read_table
-from crisisconsole.services import audit, intake_settings
-from crisisconsole.services.intake_table import import_table, initial_mapping, preview_table
-from crisisconsole.services.log_queries import list_entries, raw_facts
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.intake import preferences as intake_settings
+from crisisconsole.services.intake.table import import_table, initial_mapping, preview_table
+from crisisconsole.services.log.queries import list_entries, raw_facts
 
 CSV = (
     "Tijdstip;Bron;Melding;Betrouwbaarheid;Locatie;Discipline\n"

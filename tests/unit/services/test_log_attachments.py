@@ -7,18 +7,18 @@ import pytest
 from crisisconsole import settings
 from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES, EntryInvalid
 from crisisconsole.errors import NotFoundError, StoreError, ValidationError
-from crisisconsole.services import audit
-from crisisconsole.services.log_entries import (
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.settings_facts import LATE_ENTRY_MINUTES, set_values
+from crisisconsole.services.log.entries import (
     Attachment,
     add_entry,
     attach_to_entry,
     save_attachment,
     withdraw_entry,
 )
-from crisisconsole.services.log_export_data import history_json
-from crisisconsole.services.log_model import late_threshold
-from crisisconsole.services.log_queries import attachment_data, raw_facts
-from crisisconsole.services.settings_facts import LATE_ENTRY_MINUTES, set_values
+from crisisconsole.services.log.export_data import history_json
+from crisisconsole.services.log.queries import attachment_data, raw_facts
+from crisisconsole.services.log.values import late_threshold
 
 
 def test_attach_to_an_existing_entry_is_an_audited_fact(ctx, crisis, clock):

@@ -5,8 +5,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from crisisconsole.domain.log_rules import EntryInvalid
 from crisisconsole.errors import NotFoundError, ValidationError
-from crisisconsole.services import audit
-from crisisconsole.services.log_entries import (
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.log.entries import (
     Attachment,
     add_entry,
     assess_entry,
@@ -14,7 +14,7 @@ from crisisconsole.services.log_entries import (
     link_entries,
     withdraw_entry,
 )
-from crisisconsole.services.log_queries import (
+from crisisconsole.services.log.queries import (
     LogFilter,
     count_entries,
     entry_history,

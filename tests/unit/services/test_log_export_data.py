@@ -7,9 +7,9 @@ from pypdf import PdfReader
 
 from crisisconsole.domain.log_rules import EntryInvalid
 from crisisconsole.interchange.log_export import to_csv, to_json, to_pdf
-from crisisconsole.services import audit
-from crisisconsole.services.crises import open_crisis
-from crisisconsole.services.log_entries import (
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import open_crisis
+from crisisconsole.services.log.entries import (
     Attachment,
     add_entry,
     assess_entry,
@@ -17,9 +17,9 @@ from crisisconsole.services.log_entries import (
     correct_entry,
     link_entries,
 )
-from crisisconsole.services.log_export_data import gather_log, history_json
-from crisisconsole.services.log_queries import LogFilter, list_entries, position_of
-from crisisconsole.services.log_sources import add_source, ensure_source, list_sources
+from crisisconsole.services.log.export_data import gather_log, history_json
+from crisisconsole.services.log.queries import LogFilter, list_entries, position_of
+from crisisconsole.services.log.sources import add_source, ensure_source, list_sources
 
 
 def _pdf_text(pdf: bytes) -> str:

@@ -5,8 +5,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crisisconsole.errors import ValidationError
-from crisisconsole.services.log_entries import add_entry, assess_entry, correct_entry, link_entries
-from crisisconsole.services.log_queries import entry_history, get_entry
+from crisisconsole.services.log.entries import add_entry, assess_entry, correct_entry, link_entries
+from crisisconsole.services.log.queries import entry_history, get_entry
 
 ops = st.lists(st.one_of(
     st.tuples(st.just("correct"), st.text(alphabet="abcxyz é", min_size=0, max_size=12)),

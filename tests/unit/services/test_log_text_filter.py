@@ -8,9 +8,9 @@ from datetime import timedelta
 
 import pytest
 
-from crisisconsole.services import log_queries
-from crisisconsole.services.log_entries import add_entry
-from crisisconsole.services.log_queries import LogFilter, count_entries, list_entries, position_of
+from crisisconsole.services.log import queries as log_queries
+from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.queries import LogFilter, count_entries, list_entries, position_of
 
 WORDS = ("brand rook loods station supporters politie ambulance marktplein café gewonden "
          "afzetting container").split()

@@ -14,10 +14,11 @@ from sqlalchemy import func, select
 
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.ical_council import IcsRefused
-from crisisconsole.services import council, measures
-from crisisconsole.services.crises import open_crisis
-from crisisconsole.services.measures_letters import write_letter
-from crisisconsole.services.measures_view import show_measure
+from crisisconsole.services.foundation.crises import open_crisis
+from crisisconsole.services.measures import council
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures.letters import write_letter
+from crisisconsole.services.measures.views import show_measure
 from crisisconsole.store import tables_measures as t
 
 

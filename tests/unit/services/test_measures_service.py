@@ -12,10 +12,12 @@ from sqlalchemy import func, select
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import AccessDeniedError, ValidationError
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler
-from crisisconsole.services import council, measures, measures_reminders
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.measures_view import list_measures, overdue_obligations, show_measure
-from crisisconsole.services.profiles import add_profile
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.profiles import add_profile
+from crisisconsole.services.measures import council
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures import reminders as measures_reminders
+from crisisconsole.services.measures.views import list_measures, overdue_obligations, show_measure
 from crisisconsole.store import tables
 from crisisconsole.store import tables_measures as t
 
@@ -143,7 +145,7 @@ def test_withdrawal_before_meeting_owes_account_and_new_notices(ctx, store, ordi
 
 
 def test_art39_issuer_and_warning(ctx, store, crisis, clock):
-    from crisisconsole.services.crises import set_grip
+    from crisisconsole.services.foundation.crises import set_grip
 
     chair = measures.issue_measure(ctx, crisis.id, "noodverordening", "VR", issuer="voorzitter-vr")
     assert chair.warnings == () and "ratification" not in _kinds(chair.view)

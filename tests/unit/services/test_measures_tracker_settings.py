@@ -12,12 +12,15 @@ from sqlalchemy import select
 
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import AccessDeniedError, NotFoundError, ValidationError
-from crisisconsole.services import council, crises, measures, measures_reminders
-from crisisconsole.services.audit import verify
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.measures_art39 import art39_status, set_art39
-from crisisconsole.services.measures_view import overdue_obligations, show_measure
-from crisisconsole.services.profiles import add_profile
+from crisisconsole.services.foundation import crises
+from crisisconsole.services.foundation.audit import verify
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.profiles import add_profile
+from crisisconsole.services.measures import council
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures import reminders as measures_reminders
+from crisisconsole.services.measures.art39 import art39_status, set_art39
+from crisisconsole.services.measures.views import overdue_obligations, show_measure
 from crisisconsole.store import tables
 
 H = timedelta(hours=1)

@@ -7,16 +7,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from crisisconsole.errors import NotFoundError, ValidationError
-from crisisconsole.services import log_entries as log
-from crisisconsole.services.picture import (
-    get_snapshot,
-    list_snapshots,
-    live_picture,
-    record_export,
-    take_snapshot,
-    verify_snapshot,
-)
-from crisisconsole.services.picture_records import (
+from crisisconsole.services.log import entries as log
+from crisisconsole.services.picture.decisions import (
     add_action,
     add_decision,
     add_note,
@@ -25,6 +17,14 @@ from crisisconsole.services.picture_records import (
     list_notes,
     retract_note,
     set_action_status,
+)
+from crisisconsole.services.picture.snapshots import (
+    get_snapshot,
+    list_snapshots,
+    live_picture,
+    record_export,
+    take_snapshot,
+    verify_snapshot,
 )
 
 
@@ -120,7 +120,7 @@ def test_tampering_is_detected(ctx, crisis, store):
 
 
 def test_export_is_audited(ctx, crisis, store):
-    from crisisconsole.services.audit import list_records
+    from crisisconsole.services.foundation.audit import list_records
 
     info = take_snapshot(ctx, crisis.id)
     record_export(ctx, info.id, "edxl")
@@ -131,8 +131,8 @@ def test_export_is_audited(ctx, crisis, store):
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     from crisisconsole.demo.build import build_demo_database
-    from crisisconsole.services.context import ServiceContext
-    from crisisconsole.services.profiles import find_profile
+    from crisisconsole.services.foundation.context import ServiceContext
+    from crisisconsole.services.foundation.profiles import find_profile
     from crisisconsole.store.opening import open_database
 
     folder = tmp_path_factory.mktemp("demo")

@@ -1,7 +1,7 @@
 import pytest
 
 from crisisconsole.errors import NotFoundError, ValidationError
-from crisisconsole.services.profiles import add_profile, find_profile, list_profiles
+from crisisconsole.services.foundation.profiles import add_profile, find_profile, list_profiles
 
 
 def test_first_aide_is_default(store, ctx):

@@ -12,11 +12,10 @@ import pytest
 from crisisconsole import settings
 from crisisconsole.errors import AccessDeniedError, NotWritableError, ValidationError
 from crisisconsole.paths import config_dir
-from crisisconsole.services import audit, measures_reminders
-from crisisconsole.services.card_purge import set_retention_days
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.log_model import late_threshold
-from crisisconsole.services.settings_facts import (
+from crisisconsole.services.cards.purge import set_retention_days
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.settings_facts import (
     AGENDA_LEAD_HOURS,
     CARD_RETENTION_DAYS,
     LATE_ENTRY_MINUTES,
@@ -27,6 +26,8 @@ from crisisconsole.services.settings_facts import (
     set_values,
     take_over_old_values,
 )
+from crisisconsole.services.log.values import late_threshold
+from crisisconsole.services.measures import reminders as measures_reminders
 from crisisconsole.store.append_only import drop_append_only_ddl
 from crisisconsole.store.opening import open_database
 

@@ -10,10 +10,16 @@ import pytest
 
 from crisisconsole.domain.profile_rules import check_secret, unlock_delay
 from crisisconsole.errors import AccessDeniedError, ValidationError
-from crisisconsole.services import audit, cards
-from crisisconsole.services.profile_admin import grant, reset_secret, set_own_secret
-from crisisconsole.services.profiles import add_profile, change_role, find_profile, list_profiles
-from crisisconsole.services.sign_in import sign_in
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.profile_admin import grant, reset_secret, set_own_secret
+from crisisconsole.services.foundation.profiles import (
+    add_profile,
+    change_role,
+    find_profile,
+    list_profiles,
+)
+from crisisconsole.services.foundation.sign_in import sign_in
 from crisisconsole.store import profile_crypto
 
 

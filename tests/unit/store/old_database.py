@@ -7,7 +7,7 @@ from alembic import command
 from alembic.config import Config
 
 from crisisconsole.ids import new_id
-from crisisconsole.services.context import Actor
+from crisisconsole.services.foundation.context import Actor
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
 from crisisconsole.store.keys import new_key

@@ -2,8 +2,8 @@
 
 import pytest
 
-from crisisconsole.services import audit
-from crisisconsole.services.crises import set_grip
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.crises import set_grip
 from crisisconsole.store.append_only import drop_append_only_ddl
 
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Column, MetaData, String, Table, select
 
 from crisisconsole.ids import new_id
-from crisisconsole.services import audit
+from crisisconsole.services.foundation import audit
 from crisisconsole.store import audit_chain, bulk, tables
 from crisisconsole.store.tables_log import source_org
 

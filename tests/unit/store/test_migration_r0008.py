@@ -8,8 +8,11 @@ from old_database import database_at, old_profile
 from sqlalchemy import select
 
 from crisisconsole.domain.ordinance_records import LifecycleSettings
-from crisisconsole.services import audit, crises, measures, measures_store, measures_view
-from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.foundation import audit, crises
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.measures import facts as measures_store
+from crisisconsole.services.measures import lifecycle as measures
+from crisisconsole.services.measures import views as measures_view
 from crisisconsole.store import schema
 from crisisconsole.store.opening import open_database
 from crisisconsole.store.tables_measures import measure_event

@@ -12,11 +12,12 @@ from old_database import database_at, old_profile
 
 from crisisconsole.errors import AccessDeniedError
 from crisisconsole.ids import new_id
-from crisisconsole.services import audit, cards, crises
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.profile_admin import grant, set_own_secret
-from crisisconsole.services.profiles import find_profile
-from crisisconsole.services.sign_in import sign_in
+from crisisconsole.services.cards import person_cards as cards
+from crisisconsole.services.foundation import audit, crises
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.profile_admin import grant, set_own_secret
+from crisisconsole.services.foundation.profiles import find_profile
+from crisisconsole.services.foundation.sign_in import sign_in
 from crisisconsole.store import schema
 from crisisconsole.store.opening import open_database
 from crisisconsole.store.tables_cards import card, card_change, card_fact

@@ -8,10 +8,10 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from crisisconsole.errors import NewerSchemaError, NotWritableError
-from crisisconsole.services import audit
-from crisisconsole.services.context import ServiceContext
-from crisisconsole.services.crises import list_crises, open_crisis
-from crisisconsole.services.profiles import find_profile
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.crises import list_crises, open_crisis
+from crisisconsole.services.foundation.profiles import find_profile
 from crisisconsole.store.opening import open_database
 
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crisisconsole.ids import new_id
-from crisisconsole.services import audit
+from crisisconsole.services.foundation import audit
 from crisisconsole.store.bulk import prepare_rows
 from crisisconsole.store.planned_write import AuditPlanner, PlanStale, head_of
 from crisisconsole.store.tables_log import source_org

@@ -3,7 +3,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 
 from crisisconsole.errors import NewerSchemaError, NotADatabaseError, StoreError, WrongKeyError
-from crisisconsole.services.crises import open_crisis
+from crisisconsole.services.foundation.crises import open_crisis
 from crisisconsole.store import schema
 from crisisconsole.store.opening import create_database, open_database
 

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
-from crisisconsole.services.audit import verify
-from crisisconsole.services.log_entries import add_entry
-from crisisconsole.services.log_queries import list_entries
+from crisisconsole.services.foundation.audit import verify
+from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.queries import list_entries
 from crisisconsole.store import audit_chain
 from crisisconsole.store.bulk import PreparedRows, column_plan, row_params
 from crisisconsole.store.tables import crisis as crisis_table

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from crisisconsole.services import audit
-from crisisconsole.services.log_entries import (
+from crisisconsole.services.foundation import audit
+from crisisconsole.services.log.entries import (
     add_entry,
     assess_entry,
     correct_entry,
     link_entries,
     withdraw_entry,
 )
-from crisisconsole.services.log_queries import search_entries
-from crisisconsole.services.measures_art39 import set_art39
+from crisisconsole.services.log.queries import search_entries
+from crisisconsole.services.measures.art39 import set_art39
 from crisisconsole.store import tables
 from crisisconsole.store.derived_checks import DERIVED_CHECKS, NOT_CHECKED
 

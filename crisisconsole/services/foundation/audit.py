@@ -1,0 +1,66 @@
+"""Reading and verifying the audit chain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from crisisconsole.clock import format_utc
+from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.store import tables
+from crisisconsole.store.audit_chain import WRITE
+from crisisconsole.store.engine import Store
+
+if TYPE_CHECKING:
+    from crisisconsole.services.foundation.audit_verify import VerifyReport
+    from crisisconsole.store.anchor_keys import AnchorKeys
+
+
+def verify(store: Store, *, anchor: Path | None = None,
+           anchor_keys: AnchorKeys | None = None) -> VerifyReport:
+    """Every check `audit verify` makes (services.audit_verify)."""
+    from crisisconsole.services.foundation.audit_verify import verify as verify_all
+
+    return verify_all(store, anchor=anchor, anchor_keys=anchor_keys)
+
+
+def list_records(store: Store, object_type: str | None = None, limit: int | None = None,
+                 object_id: str | None = None) -> list[dict[str, Any]]:
+    audit = tables.audit
+    query = select(audit, tables.profile.c.name.label("actor_name")).join_from(
+        audit, tables.profile, tables.profile.c.id == audit.c.actor, isouter=True
+    )
+    if object_type:
+        query = query.where(audit.c.object_type == object_type)
+    if object_id:
+        query = query.where(audit.c.object_id == object_id)
+    query = query.order_by(audit.c.seq.desc() if limit else audit.c.seq)
+    if limit:
+        query = query.limit(limit)
+    with store.read() as conn:
+        rows = conn.execute(query).mappings().all()
+    records = [{**dict(r), "at": format_utc(r["at"])} for r in rows]
+    return records if not limit else list(reversed(records))
+
+
+def last_seq(store: Store) -> int:
+    with store.read() as conn:
+        return conn.execute(select(func.coalesce(func.max(tables.audit.c.seq), 0))).scalar()
+
+
+def changes_since(store: Store, seq: int) -> tuple[list[ChangeNote], int]:
+    """Writes after `seq`, one note per object type (with the ids), and the new last seq."""
+    audit = tables.audit
+    with store.read() as conn:
+        rows = conn.execute(
+            select(audit.c.seq, audit.c.object_type, audit.c.object_id, audit.c.action)
+            .where(audit.c.seq > seq, audit.c.kind == WRITE).order_by(audit.c.seq)
+        ).all()
+        newest = conn.execute(select(func.coalesce(func.max(audit.c.seq), seq))).scalar()
+    grouped: dict[str, list[str]] = {}
+    for row in rows:
+        grouped.setdefault(row.object_type, []).append(row.object_id)
+    notes = [ChangeNote(kind, tuple(ids), None, "external") for kind, ids in grouped.items()]
+    return notes, newest

@@ -1,0 +1,230 @@
+"""The council calendar: meetings by hand or from a griffie's .ics, and what the raad decided.
+
+An outcome decides whether ordinances live or lapse, so it is checked against the lifecycle of
+every ordinance it names (check_outcome) before anything is written, and the ordinances the
+meeting had to ratify but did not name are recorded as "not dealt with".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crisisconsole.clock import as_utc, format_utc
+from crisisconsole.domain.council import Meeting, MeetingOutcome, check_seats, is_quorate
+from crisisconsole.domain.ordinance_lifecycle import check_outcome, measures_due_at
+from crisisconsole.domain.time_rule import checked_time
+from crisisconsole.domain.violations import RuleViolation
+from crisisconsole.errors import ValidationError
+from crisisconsole.ids import new_id
+from crisisconsole.interchange.ical_council import MAX_BYTES, IcsRefused, parse_council_ics
+from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.measures.facts import (
+    load_calendar,
+    load_events,
+    load_measures,
+    meeting_rows,
+    require_writer,
+)
+from crisisconsole.store import tables_measures as t
+from crisisconsole.store.engine import Store
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: str
+    start: datetime
+    seats: int
+    title: str
+    source: str
+    attended: int | None = None
+    quorate: bool | None = None
+    decided_at: datetime | None = None
+    results: tuple[tuple[str, str], ...] = ()  # (measure id, ratified/rejected/not_dealt)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "start": format_utc(self.start), "seats": self.seats,
+            "title": self.title, "source": self.source,
+            "outcome": None if self.attended is None else {
+                "attended": self.attended, "quorate": self.quorate,
+                "decided_at": format_utc(self.decided_at) if self.decided_at else None,
+                "results": {m: r for m, r in self.results},
+            },
+        }
+
+
+def list_meetings(store: Store) -> list[MeetingView]:
+    with store.read() as conn:
+        calendar = load_calendar(conn)
+        sources = {r.id: r.source for r in meeting_rows(conn)}
+        outcome_ids = {}
+        for row in conn.execute(t.meeting_outcome.select()):
+            outcome_ids.setdefault(row.meeting_id, row.id)
+    views = []
+    for m in calendar.meetings:
+        outcome = calendar.outcome(m.id)
+        if outcome is None:
+            views.append(MeetingView(m.id, m.start, m.seats, m.title, sources.get(m.id, "")))
+            continue
+        results = calendar.items.get(outcome_ids.get(m.id, ""), {})
+        views.append(MeetingView(m.id, m.start, m.seats, m.title, sources.get(m.id, ""),
+                                 outcome.attended, is_quorate(outcome.attended, m.seats),
+                                 outcome.decided_at, tuple(sorted(results.items()))))
+    return views
+
+
+def get_meeting(store: Store, meeting_id: str) -> MeetingView:
+    for view in list_meetings(store):
+        if view.id == meeting_id:
+            return view
+    raise RuleViolation(f"onbekende raadsvergadering / unknown council meeting: {meeting_id}")
+
+
+def add_meeting(ctx: ServiceContext, start: datetime, seats: int, title: str = "") -> MeetingView:
+    require_writer(ctx)
+    check_seats(seats)
+    title = " ".join((title or "Raadsvergadering").split())[:200] or "Raadsvergadering"
+    meeting_id = new_id()
+    start = checked_time(start, "start")
+    Meeting(meeting_id, start, seats, title)  # the domain's own checks
+    with ctx.store.write(ctx.actor.id) as tx:
+        tx.insert(t.council_meeting, {
+            "id": meeting_id, "start": as_utc(start), "seats": seats, "title": title,
+            "source": "manual", "source_uid": None, "supersedes": None, "recorded_at": tx.now,
+            "actor": ctx.actor.id,
+        }, "council.meeting_add")
+    ctx.announce(ChangeNote("council_meeting", (meeting_id,), None, "add"))
+    return get_meeting(ctx.store, meeting_id)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: tuple[str, ...]
+    moved: tuple[str, ...]
+    unchanged: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"added": list(self.added), "moved": list(self.moved), "unchanged": self.unchanged}
+
+
+def read_ics_file(path: Path) -> bytes:
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ValidationError(f"bestand niet gevonden / file not found: {path}") from None
+    except IsADirectoryError:
+        raise ValidationError(f"dat is een map, geen bestand / not a file: {path}") from None
+    return data
+
+
+def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None) -> ImportResult:
+    """All meetings of the file in one transaction, or none (IcsRefused names the reason).
+
+    A meeting already imported (same UID) with the same start is left alone; with another start
+    a new record replaces it on the calendar (the old record stays, as facts do).
+    """
+    require_writer(ctx)
+    drafts = parse_council_ics(data)
+    with ctx.store.read() as conn:
+        rows = meeting_rows(conn)
+    if seats is None:
+        if not rows:
+            raise IcsRefused(
+                "geef het aantal zetels van de raad (--seats); er is nog geen vergadering om het "
+                "van over te nemen / give --seats"
+            )
+        seats = rows[-1].seats
+    check_seats(seats)
+    superseded = {r.supersedes for r in rows if r.supersedes}
+    by_uid = {r.source_uid: r for r in rows if r.source_uid and r.id not in superseded}
+    added: list[str] = []
+    moved: list[str] = []
+    unchanged = 0
+    with ctx.store.write(ctx.actor.id) as tx:
+        for draft in drafts:
+            old = by_uid.get(draft.uid)
+            if old is not None and old.start == draft.start:
+                unchanged += 1
+                continue
+            meeting_id = new_id()
+            tx.insert(t.council_meeting, {
+                "id": meeting_id, "start": draft.start,
+                "seats": old.seats if old is not None else seats,
+                "title": draft.title or "Raadsvergadering", "source": "ics",
+                "source_uid": draft.uid[:500], "supersedes": old.id if old is not None else None,
+                "recorded_at": tx.now, "actor": ctx.actor.id,
+            }, "council.meeting_import")
+            (moved if old is not None else added).append(meeting_id)
+    if added or moved:
+        ctx.announce(ChangeNote("council_meeting", tuple(added + moved), None, "import"))
+    return ImportResult(tuple(added), tuple(moved), unchanged)
+
+
+def record_outcome(
+    ctx: ServiceContext,
+    meeting_id: str,
+    attended: int,
+    *,
+    ratified: Sequence[str] = (),
+    rejected: Sequence[str] = (),
+    at: datetime | None = None,
+) -> MeetingView:
+    """The raad's decision at a meeting (attendance list, and per ordinance the result)."""
+    require_writer(ctx)
+    now = ctx.now()
+    with ctx.store.read() as conn:
+        calendar = load_calendar(conn)
+        records = load_measures(conn)
+        events = load_events(conn, [r.measure.id for r in records])
+    meeting = calendar.meeting(meeting_id)
+    if meeting is None:
+        raise RuleViolation(f"onbekende raadsvergadering / unknown council meeting: {meeting_id}")
+    decided_at = checked_time(at, "at") or meeting.start
+    outcome = MeetingOutcome(meeting_id, attended, frozenset(ratified), frozenset(rejected),
+                             decided_at)
+    pairs = [(r.measure, events[r.measure.id]) for r in records]
+    check_outcome(outcome, calendar.meetings, calendar.outcomes, pairs, now)
+    results = {m: "ratified" for m in outcome.ratified} | {m: "rejected" for m in outcome.rejected}
+    if is_quorate(attended, meeting.seats):
+        for measure_id in measures_due_at(meeting_id, pairs, calendar.meetings, calendar.outcomes,
+                                          decided_at):
+            results.setdefault(measure_id, "not_dealt")
+    crisis_of = {r.measure.id: r.crisis_id for r in records}
+    with ctx.store.write(ctx.actor.id) as tx:
+        outcome_id = new_id()
+        tx.insert(t.meeting_outcome, {
+            "id": outcome_id, "meeting_id": meeting_id, "attended": attended,
+            "decided_at": decided_at, "recorded_at": tx.now, "actor": ctx.actor.id,
+        }, "council.outcome")
+        for measure_id, result in sorted(results.items()):
+            tx.insert(t.meeting_outcome_item, {
+                "id": new_id(), "outcome_id": outcome_id, "measure_id": measure_id,
+                "result": result,
+            }, "council.outcome_item")
+    crises = {crisis_of[m] for m in results if m in crisis_of}
+    ctx.announce(ChangeNote("meeting_outcome", (meeting_id, *sorted(results)),
+                            next(iter(crises)) if len(crises) == 1 else None, "outcome"))
+    return get_meeting(ctx.store, meeting_id)
+
+
+def due_for_meeting(store: Store, meeting_id: str, at: datetime | None = None
+                    ) -> list[tuple[str, str]]:
+    """(id, title) of the ordinances this meeting must ratify: the outcome form lists them."""
+    with store.read() as conn:
+        calendar = load_calendar(conn)
+        records = load_measures(conn)
+        events = load_events(conn, [r.measure.id for r in records])
+    meeting = calendar.meeting(meeting_id)
+    if meeting is None:
+        return []
+    pairs = [(r.measure, events[r.measure.id]) for r in records]
+    titles = {r.measure.id: r.measure.title for r in records}
+    due = measures_due_at(meeting_id, pairs, calendar.meetings, calendar.outcomes,
+                          as_utc(at) if at else meeting.start)
+    return [(m, titles[m]) for m in due]

@@ -1,0 +1,109 @@
+"""Drafting the notification letters as PDF and recording that a letter was drafted.
+
+Sending is the aide's act: after signing and sending, ``measures.notify`` records when.
+The letter record keeps the PDF's hash, so the signed copy can later be matched to the draft.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crisisconsole import safe_files
+from crisisconsole.clock import parse_stored
+from crisisconsole.domain.measures import Party
+from crisisconsole.domain.ordinance_records import MeasureEventKind
+from crisisconsole.errors import ValidationError
+from crisisconsole.ids import new_id
+from crisisconsole.interchange.ordinance_letters import LetterData, letter_pdf
+from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.services.measures.council import get_meeting
+from crisisconsole.services.measures.facts import require_writer
+from crisisconsole.services.measures.views import show_measure
+from crisisconsole.store import tables_measures as t
+from crisisconsole.store.audit_chain import chain_head
+
+
+@dataclass(frozen=True)
+class LetterResult:
+    id: str
+    measure_id: str
+    party: str
+    purpose: str
+    path: Path
+    sha256: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "measure_id": self.measure_id, "party": self.party,
+                "purpose": self.purpose, "out": str(self.path), "sha256": self.sha256}
+
+
+def letter_data(ctx: ServiceContext, measure_id: str, party: str,
+                purpose: str | None = None, now: datetime | None = None) -> LetterData:
+    try:
+        party_v = Party(str(party).strip().lower())
+    except ValueError:
+        raise ValidationError(f"onbekende partij {party!r}: kies raad, cdk of ovj") from None
+    now = now or ctx.now()
+    view = show_measure(ctx.store, measure_id, now)
+    crisis = get_crisis(ctx.store, view.record.crisis_id)
+    withdrawn = [e for e in view.events if e["kind"] == MeasureEventKind.WITHDRAWN]
+    if purpose is None:
+        purpose = "withdrawal" if withdrawn else "issue"
+    if purpose not in ("issue", "withdrawal"):
+        raise ValidationError("soort brief: issue of withdrawal / letter purpose")
+    if purpose == "withdrawal" and not withdrawn:
+        raise ValidationError("de maatregel is niet ingetrokken / the measure is not withdrawn")
+    published = [e for e in view.events if e["kind"] == MeasureEventKind.PUBLISHED]
+    publication = None
+    if published:
+        last = published[-1]
+        publication = "; ".join(x for x in (last["note"], last["document_ref"]) if x)
+    meeting_start = None
+    if view.status.ratification_meeting_id:
+        meeting_start = get_meeting(ctx.store, view.status.ratification_meeting_id).start
+    m = view.measure
+    withdrawn_at = None
+    if withdrawn:
+        withdrawn_at = parse_stored(withdrawn[0]["at"])
+    return LetterData(
+        party=party_v, purpose=purpose, municipality=crisis.municipality,
+        exercise=crisis.exercise, kind=m.kind, issuer=m.issuer, title=m.title,
+        legal_basis=view.record.legal_basis, issued_at=m.issued_at, letter_date=now,
+        area=view.record.area, planned_end=view.status.effective_end,
+        withdrawn_at=withdrawn_at, publication=publication, meeting_start=meeting_start,
+        crisis_name=crisis.name, reference=view.record.document_ref or "",
+        chain=_head(ctx),
+    )
+
+
+def _head(ctx: ServiceContext) -> dict[str, Any]:
+    with ctx.store.read() as conn:
+        return chain_head(conn)
+
+
+def write_letter(ctx: ServiceContext, measure_id: str, party: str, out: Path, *,
+                 purpose: str | None = None) -> LetterResult:
+    """Draft the letter to ``party`` as PDF at ``out`` and record the draft (with its hash)."""
+    require_writer(ctx)
+    data = letter_data(ctx, measure_id, party, purpose)
+    pdf = letter_pdf(data)
+    out = Path(out).expanduser()
+    if out.is_dir():
+        raise ValidationError(f"dat is een map, geen bestand / is a folder: {out}")
+    safe_files.write_bytes(out, pdf)
+    digest = hashlib.sha256(pdf).hexdigest()
+    letter_id = new_id()
+    with ctx.store.write(ctx.actor.id) as tx:
+        tx.insert(t.measure_letter, {
+            "id": letter_id, "measure_id": measure_id, "party": str(data.party),
+            "purpose": data.purpose, "sha256": digest, "file_name": out.name[:255],
+            "recorded_at": tx.now, "actor": ctx.actor.id,
+        }, "measure.letter")
+    ctx.announce(ChangeNote("measure_letter", (measure_id,), None, "letter"))
+    return LetterResult(letter_id, measure_id, str(data.party), data.purpose, out, digest)

@@ -1,0 +1,85 @@
+"""Reminder bookkeeping: which reminders to show now, and when this user last saw them.
+
+The plan itself is pure (domain.reminder_plan); this module feeds it the open obligations and
+the stored ``last_seen``, so reminders missed while the app was closed or the laptop slept are
+shown at start-up, and the same reminder is not shown twice.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from crisisconsole.clock import format_utc, parse_stored
+from crisisconsole.domain.reminder_plan import ReminderPlan, plan
+from crisisconsole.interchange.ical_reminders import obligations_to_ics, reminder_item
+from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.settings_facts import (
+    AGENDA_LEAD_HOURS,
+    NOTIFY_HOURS,
+    set_values,
+)
+from crisisconsole.services.measures.facts import get_state, load_settings, put_state
+from crisisconsole.services.measures.views import open_obligations
+from crisisconsole.store.engine import Store
+
+
+def _seen_key(actor_id: str) -> str:
+    return f"reminders_seen:{actor_id}"
+
+
+def last_seen(store: Store, actor_id: str) -> datetime | None:
+    with store.read() as conn:
+        value = get_state(conn, _seen_key(actor_id))
+    return parse_stored(value) if value else None
+
+
+def mark_seen(store: Store, actor_id: str, when: datetime) -> None:
+    """Not a fact (no audit record): only where this user is in the stream of reminders. A
+    read-only medium keeps no such place (reminders then show again at every start)."""
+    if store.read_only:
+        return
+    with store.write(actor_id) as tx:
+        put_state(tx.conn, _seen_key(actor_id), format_utc(when), tx.now)
+
+
+def reminder_plan(store: Store, actor_id: str, crisis_id: str | None = None,
+                  now: datetime | None = None) -> ReminderPlan:
+    """The plan at ``now`` against the stored last_seen (None on a first run: all due fires)."""
+    now = now or store.clock.now()
+    items = [i.obligation for i in open_obligations(store, crisis_id, now)]
+    return plan(items, now, last_seen(store, actor_id))
+
+
+def set_terms(ctx: ServiceContext, *, notify_hours: float | None = None,
+              agenda_lead_hours: float | None = None) -> dict[str, float]:
+    """The configurable terms (the law gives no number): notification delay, agenda lead.
+
+    Both for every crisis in this database; audited setting facts that only an aide may
+    change (services.settings_facts)."""
+    values = {setting: given for setting, given in ((NOTIFY_HOURS, notify_hours),
+                                                    (AGENDA_LEAD_HOURS, agenda_lead_hours))
+              if given is not None}
+    if values:
+        set_values(ctx, values, action="measure.terms")
+        ctx.announce(ChangeNote("measure_tracker_state", ("terms",), None, "terms"))
+    return terms(ctx.store)
+
+
+def terms(store: Store) -> dict[str, float]:
+    with store.read() as conn:
+        settings = load_settings(conn)
+    lead_hours = settings.agenda_lead / timedelta(hours=1)
+    return {"notify_hours": float(settings.notify_hours), "agenda_lead_hours": lead_hours,
+            "agenda_lead_days": lead_hours / 24}
+
+
+def export_ics(store: Store, crisis_id: str | None = None, now: datetime | None = None) -> bytes:
+    """Open obligations with a due time as VEVENTs with a DISPLAY alarm (for Outlook)."""
+    now = now or store.clock.now()
+    items = []
+    for item in open_obligations(store, crisis_id, now):
+        exported = reminder_item(item.obligation, item.title)
+        if exported is not None:
+            items.append(exported)
+    return obligations_to_ics(items, now)

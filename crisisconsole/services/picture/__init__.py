@@ -1,0 +1,2 @@
+"""The situational picture: gathering and building it, snapshots, decisions, actions and notes,
+exports."""

@@ -1,0 +1,40 @@
+"""Exporting a snapshot of the picture (audited; a damaged snapshot is refused): a PDF
+situation report, an EDXL-SitRep document, or the JSON with its hash. The file is written
+next to its target and moved into place, and never overwrites an existing file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from crisisconsole import safe_files
+from crisisconsole.errors import StoreError, ValidationError
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.picture.snapshots import Snapshot, record_export
+
+FORMATS = ("pdf", "edxl", "json")
+
+
+def snapshot_bytes(snap: Snapshot, fmt: str) -> bytes:
+    if fmt == "pdf":
+        from crisisconsole.interchange.picture_pdf import picture_pdf
+
+        return picture_pdf(snap.picture, snap.info.hash)
+    if fmt == "edxl":
+        from crisisconsole.interchange.picture_edxl import sitrep_xml
+
+        return sitrep_xml(snap.picture, snap.info.id)
+    return (json.dumps(snap.as_json(), ensure_ascii=False, indent=2, sort_keys=True)
+            + "\n").encode("utf-8")
+
+
+def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path) -> Path:
+    if fmt not in FORMATS:
+        raise ValidationError(f"onbekend formaat / unknown format: {fmt}")
+    out = Path(out).expanduser()
+    if os.path.lexists(out):
+        raise StoreError(f"bestand bestaat al / file exists: {out}")
+    snap = record_export(ctx, snapshot_id, fmt)
+    data = snapshot_bytes(snap, fmt)
+    return safe_files.write_bytes(out, data, overwrite=False)
