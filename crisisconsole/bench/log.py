@@ -65,7 +65,7 @@ def bulk_build(store, ctx, crisis_id: str, n: int) -> None:  # noqa: ANN001
     from crisisconsole.clock import format_utc
     from crisisconsole.ids import new_id
     from crisisconsole.store import audit_chain, tables
-    from crisisconsole.store.tables_log import log_entry
+    from crisisconsole.store.tables.log import log_entry
 
     rng = random.Random(7)
     start = ctx.now() - timedelta(seconds=n)

@@ -33,7 +33,7 @@ def _facts(store: Any, ctx: Any, entries: int) -> int:
     from crisisconsole.clock import format_utc
     from crisisconsole.ids import new_id
     from crisisconsole.store import audit_chain, tables
-    from crisisconsole.store import tables_log as t
+    from crisisconsole.store.tables import log as t
 
     rng = random.Random(11)
     raw = store.raw_connection()

@@ -10,8 +10,8 @@ import pytest
 from cli_helpers import PASS, one_line_error
 from legacy_times import OLD_TEXT, plant_copy
 
-from crisisconsole.store.tables_cards import card_fact
-from crisisconsole.store.tables_log import log_entry
+from crisisconsole.store.tables.cards import card_fact
+from crisisconsole.store.tables.log import log_entry
 
 FACT = ["--statement", "Woont aan de Dijk", "--source-org", "Politie", "--channel", "wpg16",
         "--legal-basis", "Wpg art. 16", "--purpose", "openbare orde"]

@@ -27,7 +27,7 @@ from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.store.card_cipher import CardsKey
-from crisisconsole.store.tables_cards import (
+from crisisconsole.store.tables.cards import (
     card,
     card_change,
     card_fact,
@@ -251,7 +251,7 @@ def link_entry(ctx: ServiceContext, card_id: str, entry_id: str) -> str:
     with ctx.store.read() as conn:
         crisis_id = _live_card(conn, card_id).crisis_id
         try:
-            from crisisconsole.store.tables_log import log_entry
+            from crisisconsole.store.tables.log import log_entry
         except ImportError:
             log_entry = None
         if log_entry is not None:

@@ -30,7 +30,7 @@ from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.settings_facts import CARD_RETENTION_DAYS, set_values
 from crisisconsole.store.engine import DriverError, Store, WriteTx
-from crisisconsole.store.tables_cards import (
+from crisisconsole.store.tables.cards import (
     card,
     card_change,
     card_fact,

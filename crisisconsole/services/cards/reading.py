@@ -36,7 +36,7 @@ from crisisconsole.store import tables
 from crisisconsole.store.card_cipher import CardsKey, is_ciphertext
 from crisisconsole.store.engine import WriteTx
 from crisisconsole.store.profile_crypto import CryptoRefused
-from crisisconsole.store.tables_cards import (
+from crisisconsole.store.tables.cards import (
     card,
     card_access,
     card_change,
@@ -159,7 +159,7 @@ def _log_summaries(conn: Connection, entry_ids: list[str]) -> dict[str, str]:
     if not entry_ids:
         return {}
     try:
-        from crisisconsole.store.tables_log import log_entry
+        from crisisconsole.store.tables.log import log_entry
     except ImportError:
         return {}
     rows = conn.execute(select(log_entry.c.id, log_entry.c.text)

@@ -27,7 +27,7 @@ from crisisconsole.store.card_cipher import (
 )
 from crisisconsole.store.engine import WriteTx
 from crisisconsole.store.profile_crypto import CryptoRefused, seal, unseal
-from crisisconsole.store.tables_profiles import cards_key_wrap
+from crisisconsole.store.tables.profiles import cards_key_wrap
 
 NO_KEY = ("Geen kaartsleutel voor dit profiel: een aide kan hem toekennen "
           "(crisisconsole profile grant --name PROFIEL)",

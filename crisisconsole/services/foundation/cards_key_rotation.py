@@ -17,8 +17,8 @@ from crisisconsole.services.foundation import cards_key as cards_keys
 from crisisconsole.services.foundation.profile_secrets import current_secret
 from crisisconsole.store.card_cipher import CardsKey
 from crisisconsole.store.engine import WriteTx
-from crisisconsole.store.tables_cards import card, card_change, card_fact, encrypted_columns
-from crisisconsole.store.tables_profiles import cards_key_wrap
+from crisisconsole.store.tables.cards import card, card_change, card_fact, encrypted_columns
+from crisisconsole.store.tables.profiles import cards_key_wrap
 
 ACTION = "card.rekey"
 

@@ -14,7 +14,7 @@ from crisisconsole.ids import new_id
 from crisisconsole.services.cards.values import PURGED_MARK
 from crisisconsole.store.card_cipher import CardsKey, is_ciphertext
 from crisisconsole.store.engine import Store, WriteTx
-from crisisconsole.store.tables_cards import (
+from crisisconsole.store.tables.cards import (
     card,
     card_change,
     card_fact,

@@ -30,7 +30,7 @@ from crisisconsole.store.profile_crypto import (
     open_private,
     unb64,
 )
-from crisisconsole.store.tables_profiles import profile_secret
+from crisisconsole.store.tables.profiles import profile_secret
 
 UNLOCK_ACTION = "profile.unlock"
 _LOOK_BACK = 64  # audit records read to count wrong attempts in a row (the delay caps anyway)

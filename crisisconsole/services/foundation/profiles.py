@@ -39,7 +39,7 @@ from crisisconsole.services.foundation.profile_secrets import (
 from crisisconsole.store import tables
 from crisisconsole.store.card_cipher import CardsKey
 from crisisconsole.store.engine import Store, WriteTx
-from crisisconsole.store.tables_profiles import profile_change
+from crisisconsole.store.tables.profiles import profile_change
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
-from crisisconsole.store.tables_measures import measure_tracker_state
-from crisisconsole.store.tables_settings import setting_fact
+from crisisconsole.store.tables.measures import measure_tracker_state
+from crisisconsole.store.tables.settings import setting_fact
 
 
 def _hours(value: Any) -> float:

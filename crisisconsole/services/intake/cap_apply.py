@@ -30,7 +30,7 @@ from crisisconsole.services.intake.values import (
 from crisisconsole.services.intake.write import entry_row
 from crisisconsole.store.bulk import PreparedRows, joined, prepare_rows
 from crisisconsole.store.engine import WriteTx
-from crisisconsole.store.tables_log import (
+from crisisconsole.store.tables.log import (
     log_assessment,
     log_current,
     log_entry,

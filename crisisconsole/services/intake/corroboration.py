@@ -26,7 +26,7 @@ from crisisconsole.services.log.entries import assess_entry, link_entries, withd
 from crisisconsole.services.log.queries import get_entry
 from crisisconsole.services.log.values import LogEntry, entry_from_row
 from crisisconsole.store.engine import Store
-from crisisconsole.store.tables_log import log_current
+from crisisconsole.store.tables.log import log_current
 
 MAX_NEW = 200
 MAX_RECENT = 2000

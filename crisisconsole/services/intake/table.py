@@ -53,7 +53,7 @@ from crisisconsole.services.intake.values import (
     summary_nl,
 )
 from crisisconsole.services.intake.write import entry_row
-from crisisconsole.store.tables_log import log_assessment, log_entry
+from crisisconsole.store.tables.log import log_assessment, log_entry
 
 ON_ERROR = ("refuse", "skip")
 PREVIEW_ROWS = 20

@@ -33,7 +33,7 @@ from crisisconsole.services.log.values import (
     entry_from_raw,
 )
 from crisisconsole.store.engine import IntegrityError
-from crisisconsole.store.tables_log import (
+from crisisconsole.store.tables.log import (
     log_assessment,
     log_attachment,
     log_entry,

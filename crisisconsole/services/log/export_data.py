@@ -20,7 +20,7 @@ from crisisconsole.services.log.values import entry_from_row, late_threshold
 from crisisconsole.store import tables
 from crisisconsole.store.audit_chain import chain_head
 from crisisconsole.store.engine import Store
-from crisisconsole.store.tables_log import (
+from crisisconsole.store.tables.log import (
     log_assessment,
     log_attachment,
     log_current,

@@ -21,7 +21,7 @@ from crisisconsole.domain.log_history import (
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.services.log.values import LogEntry, entry_from_row
 from crisisconsole.store.engine import Store
-from crisisconsole.store.tables_log import (
+from crisisconsole.store.tables.log import (
     log_assessment,
     log_attachment,
     log_count,

@@ -12,7 +12,7 @@ from crisisconsole.domain.log_rules import SOURCE_ORGS, SourceOrg, check_source_
 from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store.engine import Store
-from crisisconsole.store.tables_log import source_org
+from crisisconsole.store.tables.log import source_org
 
 
 def list_sources(store: Store) -> list[SourceOrg]:

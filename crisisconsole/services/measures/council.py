@@ -30,8 +30,8 @@ from crisisconsole.services.measures.facts import (
     meeting_rows,
     require_writer,
 )
-from crisisconsole.store import tables_measures as t
 from crisisconsole.store.engine import Store
+from crisisconsole.store.tables import measures as t
 
 
 @dataclass(frozen=True)

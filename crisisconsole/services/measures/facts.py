@@ -19,7 +19,7 @@ from crisisconsole.domain.ordinance_records import LifecycleSettings, Measure, M
 from crisisconsole.errors import AccessDeniedError, NotFoundError
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
-from crisisconsole.store import tables_measures as t
+from crisisconsole.store.tables import measures as t
 
 WRITER_ROLES = frozenset({"aide", "team", "mayor"})
 

@@ -25,8 +25,8 @@ from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.council import get_meeting
 from crisisconsole.services.measures.facts import require_writer
 from crisisconsole.services.measures.views import show_measure
-from crisisconsole.store import tables_measures as t
 from crisisconsole.store.audit_chain import chain_head
+from crisisconsole.store.tables import measures as t
 
 
 @dataclass(frozen=True)

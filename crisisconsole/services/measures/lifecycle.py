@@ -35,7 +35,7 @@ from crisisconsole.services.measures.facts import (
     require_writer,
 )
 from crisisconsole.services.measures.views import MeasureView, show_measure
-from crisisconsole.store import tables_measures as t
+from crisisconsole.store.tables import measures as t
 
 MAX_TEXT = 20_000
 

@@ -29,8 +29,8 @@ from crisisconsole.services.measures.facts import (
     load_settings,
 )
 from crisisconsole.store import tables
-from crisisconsole.store import tables_measures as t
 from crisisconsole.store.engine import Store
+from crisisconsole.store.tables import measures as t
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -22,8 +22,8 @@ from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
-from crisisconsole.store.tables_log import log_current
-from crisisconsole.store.tables_picture import (
+from crisisconsole.store.tables.log import log_current
+from crisisconsole.store.tables.picture import (
     action,
     action_status,
     decision,

@@ -41,7 +41,7 @@ from crisisconsole.services.picture.decisions import (
     list_decisions,
     list_notes,
 )
-from crisisconsole.store.tables_log import log_current, log_link
+from crisisconsole.store.tables.log import log_current, log_link
 
 LIMIT_PER_LIST = 25
 NEXT_UPDATE = timedelta(hours=1)  # the usual rhythm of a crisis team's picture

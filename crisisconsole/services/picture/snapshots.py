@@ -23,7 +23,7 @@ from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.picture.gather import LIMIT_PER_LIST, gather
 from crisisconsole.store.engine import Store
-from crisisconsole.store.tables_picture import picture_snapshot
+from crisisconsole.store.tables.picture import picture_snapshot
 
 PURPOSES = ("manual", "briefing")
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from crisisconsole.domain.topic_input import TopicEntry, TopicLink, cap_chain
 from crisisconsole.services.log.queries import list_entries
-from crisisconsole.store.tables_log import log_assessment, log_entry, log_link, log_version
+from crisisconsole.store.tables.log import log_assessment, log_entry, log_link, log_version
 
 
 def read_topic_input(store, crisis_id: str) -> tuple[list[TopicEntry], list[TopicLink]]:

@@ -20,8 +20,8 @@ from crisisconsole.services.foundation.profiles import change_role
 from crisisconsole.services.foundation.sign_in import sign_in
 from crisisconsole.store.card_cipher import CardsKey, wrap_ad
 from crisisconsole.store.profile_crypto import CryptoRefused, unseal
-from crisisconsole.store.tables_cards import card
-from crisisconsole.store.tables_profiles import cards_key_wrap
+from crisisconsole.store.tables.cards import card
+from crisisconsole.store.tables.profiles import cards_key_wrap
 
 NAME = "Wilhelmina Drost"
 

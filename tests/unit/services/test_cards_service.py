@@ -85,7 +85,7 @@ def test_aide_and_mayor_see_the_card_with_a_purpose_and_each_view_is_audited(
     assert views[0]["origin"] and views[0]["at"]
     from sqlalchemy import select
 
-    from crisisconsole.store.tables_cards import card_access
+    from crisisconsole.store.tables.cards import card_access
     with store.read() as conn:
         purposes = conn.execute(select(card_access.c.purpose).where(
             card_access.c.actor == who.actor.id).order_by(card_access.c.at)).scalars().all()

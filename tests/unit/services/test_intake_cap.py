@@ -15,7 +15,7 @@ from crisisconsole.services.foundation import audit
 from crisisconsole.services.foundation.crises import open_crisis
 from crisisconsole.services.intake.cap import import_cap_bytes, import_cap_paths
 from crisisconsole.services.log.queries import entry_history, list_entries, raw_facts
-from crisisconsole.store.tables_log import log_entry
+from crisisconsole.store.tables.log import log_entry
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cap"
 

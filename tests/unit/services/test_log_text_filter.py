@@ -70,7 +70,7 @@ def test_both_plans_agree(store, busy_log, monkeypatch, query, order):
 def test_many_hits_are_a_membership_test_not_the_driver(crisis):
     from sqlalchemy import select
 
-    from crisisconsole.store.tables_log import log_current
+    from crisisconsole.store.tables.log import log_current
 
     flt = LogFilter(query="brand")
     many = str(select(log_current).where(*flt.clauses(crisis.id, many_matches=True)))

@@ -19,7 +19,7 @@ from crisisconsole.services.measures import council
 from crisisconsole.services.measures import lifecycle as measures
 from crisisconsole.services.measures.letters import write_letter
 from crisisconsole.services.measures.views import show_measure
-from crisisconsole.store import tables_measures as t
+from crisisconsole.store.tables import measures as t
 
 
 def test_letter_is_written_and_recorded(qapp, ctx, store, tmp_path):

@@ -19,7 +19,7 @@ from crisisconsole.services.measures import lifecycle as measures
 from crisisconsole.services.measures import reminders as measures_reminders
 from crisisconsole.services.measures.views import list_measures, overdue_obligations, show_measure
 from crisisconsole.store import tables
-from crisisconsole.store import tables_measures as t
+from crisisconsole.store.tables import measures as t
 
 H = timedelta(hours=1)
 D = timedelta(days=1)

@@ -10,7 +10,7 @@ from sqlalchemy import Column, MetaData, String, Table, select
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation import audit
 from crisisconsole.store import audit_chain, bulk, tables
-from crisisconsole.store.tables_log import source_org
+from crisisconsole.store.tables.log import source_org
 
 AT = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
 

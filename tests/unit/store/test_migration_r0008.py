@@ -15,7 +15,7 @@ from crisisconsole.services.measures import lifecycle as measures
 from crisisconsole.services.measures import views as measures_view
 from crisisconsole.store import schema
 from crisisconsole.store.opening import open_database
-from crisisconsole.store.tables_measures import measure_event
+from crisisconsole.store.tables.measures import measure_event
 
 
 def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_store, clock,

@@ -20,7 +20,7 @@ from crisisconsole.services.foundation.profiles import find_profile
 from crisisconsole.services.foundation.sign_in import sign_in
 from crisisconsole.store import schema
 from crisisconsole.store.opening import open_database
-from crisisconsole.store.tables_cards import card, card_change, card_fact
+from crisisconsole.store.tables.cards import card, card_change, card_fact
 
 NAME, STATEMENT, NOTE = "Hendrika Oudewater", "Organiseert de blokkade bij de brug", "Alleen GBT"
 

@@ -12,7 +12,7 @@ from crisisconsole.ids import new_id
 from crisisconsole.services.foundation import audit
 from crisisconsole.store.bulk import prepare_rows
 from crisisconsole.store.planned_write import AuditPlanner, PlanStale, head_of
-from crisisconsole.store.tables_log import source_org
+from crisisconsole.store.tables.log import source_org
 
 AT = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
 

@@ -16,7 +16,7 @@ from crisisconsole.services.log.queries import list_entries
 from crisisconsole.store import audit_chain
 from crisisconsole.store.bulk import PreparedRows, column_plan, row_params
 from crisisconsole.store.tables import crisis as crisis_table
-from crisisconsole.store.tables_log import log_entry
+from crisisconsole.store.tables.log import log_entry
 
 
 def test_a_new_row_with_a_time_outside_the_rule_is_refused(ctx):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, Column, Integer, String, Table, Text
 
-from crisisconsole.store.tables import metadata
+from crisisconsole.store.tables.foundation import metadata
 from crisisconsole.store.types import UTCText
 
 card = Table(

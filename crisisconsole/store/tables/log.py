@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, Column, Float, Integer, LargeBinary, String, Table, Text
 
-from crisisconsole.store.tables import metadata
+from crisisconsole.store.tables.foundation import metadata
 from crisisconsole.store.types import UTCText
 
 FACT = {"fact": True, "audited": True}

@@ -85,7 +85,7 @@ def all_tables() -> list[Table]:
     """Every table, once the feature modules are loaded."""
     from crisisconsole.plugins import modules
 
-    modules("crisisconsole.store", "tables_")
+    modules("crisisconsole.store.tables")
     return list(metadata.sorted_tables)
 
 
