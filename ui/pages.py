@@ -40,7 +40,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec("decisions", QCoreApplication.translate("pages", "Besluiten & acties"), QCoreApplication.translate("pages", "Besluiten & acties"),
                  QCoreApplication.translate("pages", "Hier komen besluiten met hun onderbouwing en acties met actiehouder en "
                     "termijn. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+5"),
-        PageSpec("sources", QCoreApplication.translate("pages", "Bronnen/Import"), QCoreApplication.translate("pages", "Bronnen en import"),
+        PageSpec("intake", QCoreApplication.translate("pages", "Bronnen/Import"), QCoreApplication.translate("pages", "Bronnen en import"),
                  QCoreApplication.translate("pages", "Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. "
                     "Nog niet beschikbaar in deze versie."), shortcut="Ctrl+6"),
     ]

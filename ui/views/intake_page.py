@@ -59,7 +59,7 @@ def _table_view(name: str, accessible: str) -> QTableView:
     return view
 
 
-class SourcesPage(QWidget):
+class IntakePage(QWidget):
     def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
         super().__init__()
         self.main_window = window
@@ -323,4 +323,4 @@ class SourcesPage(QWidget):
 
 
 def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return SourcesPage(window)
+    return IntakePage(window)

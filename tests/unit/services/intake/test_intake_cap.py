@@ -17,7 +17,7 @@ from crisisconsole.services.intake.cap import import_cap_bytes, import_cap_paths
 from crisisconsole.services.log.queries import entry_history, list_entries, raw_facts
 from crisisconsole.store.tables.log import log_entry
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cap"
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "cap"
 
 
 def fixture(name: str) -> bytes:

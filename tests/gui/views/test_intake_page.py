@@ -21,7 +21,7 @@ from crisisconsole.ui.models.import_report_model import ImportReportModel, Sugge
 from crisisconsole.ui.models.table_preview_model import TablePreviewModel
 
 NINE = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cap"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cap"
 CSV = ("Tijd;Afzender;Bericht;Betrouwbaarheid;Plaats\n"
        "29-11-2026 10:15;Politie;Groep jongeren bij het station;;Stationsplein\n"
        "29-11-2026 10:20;Brandweer;Containerbrand Marktplein;bevestigd;Marktplein\n"
@@ -91,12 +91,12 @@ def window(qtbot, session, crisis):
     return win
 
 
-def test_sources_page_imports_shows_report_and_suggestions(qtbot, window, ctx, crisis,
+def test_intake_page_imports_shows_report_and_suggestions(qtbot, window, ctx, crisis,
                                                            tmp_path, shots):
     police = add_entry(ctx, crisis.id, "Grote brand in een loods, veel rook", "politie",
                        location="Industrieterrein De Hoek", occurred_at=NINE)
-    window.show_page("sources")
-    page = window.pages["sources"]
+    window.show_page("intake")
+    page = window.pages["intake"]
     page.import_cap([FIXTURES / "valid_12.cap", FIXTURES / "xxe.cap", FIXTURES / "valid_11.cap"])
     qtbot.waitUntil(lambda: page.report_model.rowCount() == 3, timeout=10_000)
     qtbot.waitUntil(lambda: page.suggestion_model.rowCount() >= 1, timeout=10_000)
@@ -105,7 +105,7 @@ def test_sources_page_imports_shows_report_and_suggestions(qtbot, window, ctx, c
                                               "Bericht": "text"}, "skip", None)
     qtbot.waitUntil(lambda: page.report_model.rowCount() == 4, timeout=10_000)
     assert page.report_model.data(page.report_model.index(0, 1)) == "Geïmporteerd"
-    window.grab().save(str(shots / "sources_page.png"))
+    window.grab().save(str(shots / "intake_page.png"))
 
     page.suggestion_view.selectRow(0)
     hint = page.suggestion_model.hint(0)
@@ -128,7 +128,7 @@ def _sheet(tmp_path: Path) -> Path:
 
 
 def test_inbox_setting_and_pass(qtbot, window, crisis, tmp_path):
-    page = window.pages["sources"]
+    page = window.pages["intake"]
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     drop = inbox / "alert.cap"
@@ -149,5 +149,5 @@ def test_inbox_setting_and_pass(qtbot, window, crisis, tmp_path):
     assert page.watcher.directories() == []
 
 
-def test_sources_page_fits_a_laptop_screen(window):
-    assert window.pages["sources"].minimumSizeHint().width() <= 1000
+def test_intake_page_fits_a_laptop_screen(window):
+    assert window.pages["intake"].minimumSizeHint().width() <= 1000

@@ -23,7 +23,7 @@ from crisisconsole.services.intake.inbox import inbox_status, process_inbox
 from crisisconsole.services.log.entries import add_entry, withdraw_entry
 from crisisconsole.services.log.queries import entry_history, get_entry, list_entries
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cap"
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "cap"
 
 
 def test_inbox_moves_files_and_writes_reasons(ctx, crisis, tmp_path):

@@ -19,7 +19,7 @@ from crisisconsole.services.intake.cap_pipeline import CapPipeline
 from crisisconsole.services.log.queries import list_entries
 from crisisconsole.store.engine import WriteTx
 
-FIXTURE = (Path(__file__).resolve().parents[2] / "fixtures" / "cap" / "valid_12.cap").read_text()
+FIXTURE = (Path(__file__).resolve().parents[3] / "fixtures" / "cap" / "valid_12.cap").read_text()
 INFOS = FIXTURE.count("<info>")  # entries per alert
 
 
