@@ -1,18 +1,26 @@
 """The demo: a fresh encrypted database with a realistic, fictitious scenario (unrest after a
-football match escalating to GRIP 3). Later parts of the scenario add themselves through
-`SCENARIO_PARTS`."""
+football match escalating to GRIP 3): the foundation (profiles, crises), then each part of
+``SCENARIO_PARTS`` in its order."""
 
 from __future__ import annotations
 
 import secrets
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from crisisconsole.clock import Clock, SystemClock
+from crisisconsole.demo import (
+    scenario_cards,
+    scenario_intake,
+    scenario_log,
+    scenario_measures,
+    scenario_picture,
+)
+from crisisconsole.demo.world import DemoWorld
 from crisisconsole.errors import StoreError
 from crisisconsole.resources_access import resource_json
 from crisisconsole.services.foundation import crises, profiles
@@ -22,29 +30,12 @@ from crisisconsole.store.keys import DatabaseKey
 from crisisconsole.store.opening import create_database
 from crisisconsole.store.secrets import KeyringSecretStore, MemorySecretStore
 
-
-@dataclass
-class DemoWorld:
-    """What the scenario parts share: contexts per role, the crisis, the scenario start."""
-
-    ctx: ServiceContext
-    mayor_ctx: ServiceContext
-    crisis_id: str
-    exercise_crisis_id: str
-    start: datetime
-    now: datetime
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def at(self, minutes: float) -> datetime:
-        return self.start + timedelta(minutes=minutes)
-
-
-def scenario_parts() -> list[Callable[[DemoWorld], None]]:
-    """Feature parts of the scenario: crisisconsole/demo/scenario_NN_<feature>.py with
-    fill(world), run in name order after the foundation."""
-    from crisisconsole.plugins import modules
-
-    return [module.fill for module in modules("crisisconsole.demo", "scenario_")]
+# The scenario's parts, in the order they run after the foundation (later parts build on the
+# log and the crisis the earlier ones made).
+SCENARIO_PARTS: tuple[Callable[[DemoWorld], None], ...] = (
+    scenario_log.fill, scenario_intake.fill, scenario_cards.fill, scenario_measures.fill,
+    scenario_picture.fill,
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +84,7 @@ def build_demo_database(path: Path | None = None, *, passphrase: str | None = No
                                 clock=clock or SystemClock(), purpose="demo")
     try:
         world = fill_foundation(store)
-        for part in scenario_parts():
+        for part in SCENARIO_PARTS:
             part(world)
     finally:
         store.close()

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from crisisconsole.clock import AMSTERDAM
-from crisisconsole.demo.scenario_30_measures import risk_area_times
+from crisisconsole.demo.scenario_measures import risk_area_times
 
 H = timedelta(hours=1)
 

@@ -5,7 +5,7 @@ river, the stadium, the entries and the noodverordening's area where the places 
 import pytest
 from PySide6.QtGui import QColor
 
-from crisisconsole.demo import scenario_10_log, waalbergen_map, waalbergen_tiles
+from crisisconsole.demo import scenario_log, waalbergen_map, waalbergen_tiles
 from crisisconsole.demo.waalbergen_map import (
     MUNICIPALITY,
     WAALBERGEN_CENTRE,
@@ -35,8 +35,8 @@ def demo_tiles(tmp_path_factory, qapp):
 
 def test_every_location_of_the_demo_log_is_a_place():
     gazetteer = waalbergen_gazetteer()
-    locations = {item[4] for item in scenario_10_log.STORY if item[4]}
-    locations |= set(scenario_10_log.FILLER_PLACES)
+    locations = {item[4] for item in scenario_log.STORY if item[4]}
+    locations |= set(scenario_log.FILLER_PLACES)
     unknown = sorted(loc for loc in locations if gazetteer.match(loc) is None)
     assert unknown == []
     assert gazetteer.match("Marktplein 12").place.name == "Marktplein"
@@ -66,7 +66,7 @@ def test_areas_are_valid_shapes_and_cover_the_right_places():
 
 
 def test_the_cap_demo_alert_uses_the_maps_circle():
-    from crisisconsole.demo.scenario_15_intake import _circle
+    from crisisconsole.demo.scenario_intake import _circle
 
     lat, rest = _circle().split(",")
     lon, radius = rest.split()

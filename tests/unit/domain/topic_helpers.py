@@ -43,7 +43,7 @@ def fact(kind: str, topics: tuple[str, ...] | str, minutes: float, *, entries=()
                                                            for e in entries), text)
 
 
-# The demo's crowd series (crisisconsole/demo/scenario_10_log.py) and two classic subjects.
+# The demo's crowd series (crisisconsole/demo/scenario_log.py) and two classic subjects.
 CROWD = [
     entry(1, "Cameratoezicht Parkeergarage Markt: groep van ca. 49 personen",
           location="Parkeergarage Markt"),

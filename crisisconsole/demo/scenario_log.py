@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from crisisconsole.clock import FakeClock
-from crisisconsole.demo.build import DemoWorld
+from crisisconsole.demo.world import DemoWorld
 from crisisconsole.services.log.entries import (
     Attachment,
     add_entry,

@@ -4,7 +4,7 @@ shows imported, graded entries next to the typed ones."""
 
 from __future__ import annotations
 
-from crisisconsole.demo.build import DemoWorld
+from crisisconsole.demo.world import DemoWorld
 from crisisconsole.interchange.cap_export import cap_time
 from crisisconsole.services.intake.cap import import_cap_bytes
 

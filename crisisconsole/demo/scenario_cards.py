@@ -3,7 +3,7 @@ organisations are fictitious; facts come through mixed channels with mixed grade
 
 from __future__ import annotations
 
-from crisisconsole.demo.build import DemoWorld
+from crisisconsole.demo.world import DemoWorld
 from crisisconsole.services.cards import person_cards as cards
 
 POLICE = ("Politie Oost-Nederland, district Waalbergen", "wpg16", "Wet politiegegevens art. 16")

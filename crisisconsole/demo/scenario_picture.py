@@ -4,7 +4,7 @@ when it is installed."""
 
 from __future__ import annotations
 
-from crisisconsole.demo.build import DemoWorld
+from crisisconsole.demo.world import DemoWorld
 from crisisconsole.services.log.queries import search_entries
 from crisisconsole.services.picture.decisions import (
     add_action,

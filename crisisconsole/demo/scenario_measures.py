@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from crisisconsole.clock import AMSTERDAM
-from crisisconsole.demo.build import DemoWorld
+from crisisconsole.demo.world import DemoWorld
 from crisisconsole.services.measures import council
 from crisisconsole.services.measures import lifecycle as measures
 
