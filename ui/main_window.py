@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.ui.pages import PageSpec, make_page, page_specs
+from crisisconsole.ui.pages import PageSpec, page_specs
 from crisisconsole.ui.widgets.lock_screen import LockScreen
 from crisisconsole.ui.widgets.top_bar import TopBar
 
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         """The page for `key`, built now if it was not yet."""
         if key not in self.pages:
             spec = next(s for s in self.specs if s.key == key)
-            page = make_page(spec, self)
+            page = spec.factory(self)
             self.pages[key] = page
             self._holders[key].layout().addWidget(page)
         return self.pages[key]

@@ -1,55 +1,75 @@
-"""The pages of the left navigation. A feature replaces the honest empty state of its page by
-providing crisisconsole/ui/views/<key>_page.py with make_page(window)."""
+"""The pages of the left navigation, in one explicit tuple: each with its title, the roles that
+see it, its shortcut and the factory that builds it.
+
+A factory imports its page when it is called, not when this module is: the window paints
+before the database opens, and a page's module pulls in the services (SQLAlchemy, SQLCipher).
+"""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from crisisconsole.ui.widgets.empty_state import EmptyState
+ALL_ROLES = ("aide", "team", "mayor", "viewer")
+
+
+def _log_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.log_page import make_page
+
+    return make_page(window)
+
+
+def _picture_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.picture_page import make_page
+
+    return make_page(window)
+
+
+def _measures_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.measures_page import make_page
+
+    return make_page(window)
+
+
+def _cards_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.cards_page import make_page
+
+    return make_page(window)
+
+
+def _decisions_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.decisions_page import make_page
+
+    return make_page(window)
+
+
+def _intake_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.intake_page import make_page
+
+    return make_page(window)
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     title: str
-    empty_title: str
-    empty_body: str
-    roles: tuple[str, ...] = ("aide", "team", "mayor", "viewer")
+    factory: Callable[[object], QWidget]
+    roles: tuple[str, ...] = ALL_ROLES
     shortcut: str = ""
 
 
-def page_specs() -> list[PageSpec]:
-    return [
-        PageSpec("log", QCoreApplication.translate("pages", "Logboek"), QCoreApplication.translate("pages", "Logboek"),
-                 QCoreApplication.translate("pages", "Hier komt het live logboek: elke melding met bron, betrouwbaarheid en "
-                    "leeftijd. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+1"),
-        PageSpec("picture", QCoreApplication.translate("pages", "Totaalbeeld"), QCoreApplication.translate("pages", "Totaalbeeld"),
-                 QCoreApplication.translate("pages", "Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de "
-                    "burgemeester. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+2"),
-        PageSpec("measures", QCoreApplication.translate("pages", "Maatregelen"), QCoreApplication.translate("pages", "Maatregelen"),
-                 QCoreApplication.translate("pages", "Hier komen noodverordeningen en noodbevelen met hun termijnen en "
-                    "herinneringen. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+3"),
-        PageSpec("cards", QCoreApplication.translate("pages", "Personen"), QCoreApplication.translate("pages", "Persoonskaarten"),
-                 QCoreApplication.translate("pages", "Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in "
-                    "deze versie."), roles=("aide", "mayor"), shortcut="Ctrl+4"),
-        PageSpec("decisions", QCoreApplication.translate("pages", "Besluiten & acties"), QCoreApplication.translate("pages", "Besluiten & acties"),
-                 QCoreApplication.translate("pages", "Hier komen besluiten met hun onderbouwing en acties met actiehouder en "
-                    "termijn. Nog niet beschikbaar in deze versie."), shortcut="Ctrl+5"),
-        PageSpec("intake", QCoreApplication.translate("pages", "Bronnen/Import"), QCoreApplication.translate("pages", "Bronnen en import"),
-                 QCoreApplication.translate("pages", "Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. "
-                    "Nog niet beschikbaar in deze versie."), shortcut="Ctrl+6"),
-    ]
-
-
-def make_page(spec: PageSpec, window: object) -> QWidget:
-    """The feature's page from crisisconsole/ui/views/<key>_page.py (`make_page(window)`), or an
-    honest empty state while that feature is not built."""
-    name = f"crisisconsole.ui.views.{spec.key}_page"
-    if importlib.util.find_spec(name) is None:
-        return EmptyState(spec.empty_title, spec.empty_body)
-    return importlib.import_module(name).make_page(window)
+def page_specs() -> tuple[PageSpec, ...]:
+    """Every page, in navigation order (titles in the UI language, so made once the app runs)."""
+    translate = QCoreApplication.translate
+    return (
+        PageSpec("log", translate("pages", "Logboek"), _log_page, shortcut="Ctrl+1"),
+        PageSpec("picture", translate("pages", "Totaalbeeld"), _picture_page, shortcut="Ctrl+2"),
+        PageSpec("measures", translate("pages", "Maatregelen"), _measures_page, shortcut="Ctrl+3"),
+        PageSpec("cards", translate("pages", "Personen"), _cards_page, roles=("aide", "mayor"),
+                 shortcut="Ctrl+4"),
+        PageSpec("decisions", translate("pages", "Besluiten & acties"), _decisions_page, shortcut="Ctrl+5"),
+        PageSpec("intake", translate("pages", "Bronnen/Import"), _intake_page, shortcut="Ctrl+6"),
+    )

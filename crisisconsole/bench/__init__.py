@@ -5,28 +5,21 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib
+from types import ModuleType
 
-from crisisconsole.plugins import module_names
+from crisisconsole.bench import intake, log, picture, startup, verify
+from crisisconsole.bench import map as map_bench
 
-# Each benchmark is a module here with `add_arguments(parser)` (optional) and `run(args)`.
-NOT_BENCHMARKS = {"report"}
-
-
-def aide_context(store):  # noqa: ANN001, ANN201 - Store -> ServiceContext
-    """The benchmark database's aide, signed in (with the cards key), as a user would be."""
-    import secrets
-
-    from crisisconsole.services.foundation.profiles import add_profile
-    from crisisconsole.services.foundation.sign_in import sign_in
-
-    secret = secrets.token_urlsafe(12)
-    add_profile(store, "aide", "aide", None, secret=secret)
-    return sign_in(store, "aide", secret).ctx
+# The benchmarks by their command name (`crisisconsole bench NAME`): each module has `run(args)`
+# and may have `add_arguments(parser)`.
+BENCHMARKS: dict[str, ModuleType] = {
+    "import": intake, "log": log, "map": map_bench, "picture": picture, "startup": startup,
+    "verify": verify,
+}
 
 
 def names() -> list[str]:
-    return [n for n in module_names("crisisconsole.bench") if n not in NOT_BENCHMARKS]
+    return list(BENCHMARKS)
 
 
 def _own_arguments(module) -> argparse.ArgumentParser:  # noqa: ANN001
@@ -40,8 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of all benchmarks on one parser. Two benchmarks may share an option name (e.g.
     --entries) with different defaults: the option is added once with no default, and each
     benchmark's own default is filled in by run_benchmark."""
-    for name in names():
-        module = importlib.import_module(f"crisisconsole.bench.{name}")
+    for module in BENCHMARKS.values():
         for action in _own_arguments(module)._actions:
             if any(o in parser._option_string_actions for o in action.option_strings):
                 continue
@@ -51,7 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_benchmark(args: argparse.Namespace) -> int:
-    module = importlib.import_module(f"crisisconsole.bench.{args.what}")
+    module = BENCHMARKS[args.what]
     for key, value in vars(_own_arguments(module).parse_args([])).items():
         if getattr(args, key, None) is None:
             setattr(args, key, value)

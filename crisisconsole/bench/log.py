@@ -222,7 +222,7 @@ def measure_view(store, crisis_id: str, runs: int) -> dict[str, float]:  # noqa:
 
 
 def measure(entries: int, runs: int) -> dict[str, float]:
-    from crisisconsole.bench import aide_context
+    from crisisconsole.bench.aide import aide_context
     from crisisconsole.clock import FakeClock
     from crisisconsole.services.foundation.crises import open_crisis
     from crisisconsole.store.opening import create_database

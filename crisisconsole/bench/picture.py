@@ -65,7 +65,7 @@ def _fill(store: Any, crisis_id: str, author: str, entries: int) -> None:
 def measure(entries: int, runs: int) -> dict[str, Any]:
     from sqlalchemy import text
 
-    from crisisconsole.bench import aide_context
+    from crisisconsole.bench.aide import aide_context
     from crisisconsole.services.foundation.crises import open_crisis
     from crisisconsole.services.picture.snapshots import live_picture
     from crisisconsole.store.opening import create_database

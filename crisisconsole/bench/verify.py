@@ -115,7 +115,7 @@ def _derived_only(store: Any) -> None:
 
 
 def measure(entries: int, runs: int) -> dict[str, Any]:
-    from crisisconsole.bench import aide_context
+    from crisisconsole.bench.aide import aide_context
     from crisisconsole.bench.log import bulk_build
     from crisisconsole.clock import FakeClock
     from crisisconsole.services.foundation import audit

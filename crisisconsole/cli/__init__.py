@@ -11,14 +11,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crisisconsole import __version__
-from crisisconsole.cli import foundation
+from crisisconsole.cli import (
+    cmd_cards,
+    cmd_intake,
+    cmd_log,
+    cmd_measures,
+    cmd_picture,
+    cmd_profiles,
+    cmd_settings,
+    foundation,
+)
 from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, run_command
-from crisisconsole.plugins import modules
 
+# The command modules, in the order `crisisconsole --help` lists them; each adds its commands
+# with register(registry).
+COMMAND_MODULES = (foundation, cmd_cards, cmd_intake, cmd_log, cmd_measures, cmd_picture,
+                   cmd_profiles, cmd_settings)
 REGISTRY = CommandRegistry()
-foundation.register(REGISTRY)
-# Feature commands live in crisisconsole/cli/cmd_<feature>.py, each with register(registry).
-for _module in modules("crisisconsole.cli", "cmd_"):
+for _module in COMMAND_MODULES:
     _module.register(REGISTRY)
 
 

@@ -10,8 +10,6 @@ window and never reach the snapshot.
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -33,10 +31,6 @@ SWAPS = (("#52606d", "#d0d0d0"), (ALERT, "#ff8a80"), ("#102a43", "#ffd500"),
          ("#243b53", "#ffd500"))
 BRIEFING_SECTIONS = [s for s in SECTIONS if s[0] != "header"]
 
-
-
-def cards_can_reveal() -> bool:
-    return importlib.util.find_spec("crisisconsole.services.cards.person_cards") is not None
 
 
 class BriefingView(QWidget):
@@ -97,7 +91,7 @@ class BriefingView(QWidget):
         for dark, light in SWAPS:
             html = html.replace(dark, light)
         self.body.setHtml(f"<html><body>{html}</body></html>")
-        can_reveal = (key == "persons" and self.session is not None and cards_can_reveal()
+        can_reveal = (key == "persons" and self.session is not None
                       and bool(self.picture["persons"]["items"]))
         self.reveal_button.setVisible(can_reveal)
         self.position.setText(QCoreApplication.translate("BriefingView", "%1 van %2 · ←/→ of Page Up/Down: vorige/volgende · Esc: sluiten")

@@ -5,15 +5,12 @@ newest entries per discipline and tag plus their counts, never a scan of the who
 crisis with 100,000 entries builds in milliseconds. Entries linked to the chosen ones (as
 corroborating or contradicting) are added so merged items and contradictions are complete.
 
-Measures and person cards come from their services when those features are installed
-(found by module name); otherwise their sections stay empty. Persons are taken from the
-cards service's masked list only: this module never reads a name.
+Measures come from the measures' views, persons from the cards service's masked list only:
+this module never reads a name.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -33,8 +30,10 @@ from crisisconsole.domain.picture_input import (
     PictureInput,
     PictureLink,
 )
+from crisisconsole.services.cards.person_cards import list_cards
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.services.measures.views import list_measures
 from crisisconsole.services.picture.decisions import (
     actor_names,
     list_actions,
@@ -130,11 +129,8 @@ def read_log(conn: Connection, crisis_id: str, limit: int = LIMIT_PER_LIST
 
 
 def _measures(ctx: ServiceContext, crisis_id: str, now: datetime) -> list[MeasureSummary]:
-    if importlib.util.find_spec("crisisconsole.services.measures.views") is None:
-        return []
-    view = importlib.import_module("crisisconsole.services.measures.views")
     result = []
-    for item in view.list_measures(ctx.store, crisis_id, now):
+    for item in list_measures(ctx.store, crisis_id, now):
         data = item.as_json()
         nxt = data.get("next_due") or {}
         if data["state"] in ENDED_STATES and not data.get("obligations"):
@@ -157,10 +153,7 @@ def _persons(ctx: ServiceContext, crisis_id: str) -> tuple[list[PersonSummary], 
     """Masked labels from the cards service; roles that may not see cards get none."""
     if not may_see_cards(ctx.actor.role):
         return [], False
-    if importlib.util.find_spec("crisisconsole.services.cards.person_cards") is None:
-        return [], True
-    cards = importlib.import_module("crisisconsole.services.cards.person_cards")
-    return [PersonSummary(c.id, c.masked, c.kind) for c in cards.list_cards(ctx, crisis_id)
+    return [PersonSummary(c.id, c.masked, c.kind) for c in list_cards(ctx, crisis_id)
             if not c.purged], True
 
 

@@ -78,20 +78,3 @@ audit = Table(
     Column("hash", String, nullable=False),
     info={"fact": True},
 )
-
-
-
-def all_tables() -> list[Table]:
-    """Every table, once the feature modules are loaded."""
-    from crisisconsole.plugins import modules
-
-    modules("crisisconsole.store.tables")
-    return list(metadata.sorted_tables)
-
-
-def audited_tables() -> list[Table]:
-    return [t for t in all_tables() if t.info.get("audited")]
-
-
-def purgeable_tables() -> list[Table]:
-    return [t for t in all_tables() if t.info.get("purgeable")]

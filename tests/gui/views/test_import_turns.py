@@ -3,9 +3,9 @@ all of them (imports run beside the writer and take turns on the store's fair lo
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
+from crisisconsole.bench import intake as bench
 from crisisconsole.services.intake.cap import import_cap_paths
 from crisisconsole.services.log.entries import add_entry
 from crisisconsole.services.log.queries import count_entries
@@ -13,7 +13,6 @@ from crisisconsole.services.log.queries import count_entries
 
 def test_a_quick_entry_during_an_import_is_saved_before_the_import_ends(qtbot, session, crisis,
                                                                          clock, tmp_path):
-    bench = importlib.import_module("crisisconsole.bench.import")
     folder = tmp_path / "caps"
     bench.generate(folder, 400, 1, clock.now())
     done: dict[str, object] = {}

@@ -103,9 +103,22 @@ def test_tables_match_migrations(store):
     from crisisconsole.store import tables
 
     with store.read() as conn:
+        names = {row[0] for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table in tables.all_tables():
             columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")]
             assert columns == [c.name for c in table.columns], table.name
+    # Every table the migrations build is declared (the gate and FTS tables are the store's own).
+    own = {"alembic_version", "purge_gate", "sqlite_sequence"}
+    declared = {t.name for t in tables.all_tables()}
+    assert {n for n in names - own if not n.startswith("log_fts")} == declared
+
+
+def test_the_registry_lists_every_declared_table():
+    from crisisconsole.store import tables
+
+    assert set(tables.metadata.tables.values()) == set(tables.TABLES)
+    assert len(tables.all_tables()) == len(tables.TABLES)
 
 
 def test_older_database_is_backed_up_then_migrated(tmp_path, secret_store, clock):

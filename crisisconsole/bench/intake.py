@@ -147,7 +147,7 @@ def _parse_only(paths: list[Path]) -> float:
 
 
 def _import_once(folder: Path, db: Path) -> tuple[float, int]:
-    from crisisconsole.bench import aide_context
+    from crisisconsole.bench.aide import aide_context
     from crisisconsole.services.foundation.crises import open_crisis
     from crisisconsole.services.intake.cap import import_cap_paths
     from crisisconsole.store.opening import create_database
