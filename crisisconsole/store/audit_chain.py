@@ -2,13 +2,17 @@
 and the hash of the content written. Verification walks the chain and compares each audited
 object with the content hash of the last record that wrote it, so a record edited or deleted
 behind the app's back (even by someone with the key) is found.
+
+The chain's head and the record that follows it are made here, for every writer: the store's
+write transaction (store.engine) and the importer that plans its records ahead
+(store.planned_write).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from json.encoder import encode_basestring
@@ -16,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, text
 
+from crisisconsole.ids import new_id
 from crisisconsole.store.types import bound_text
 
 GENESIS = "0" * 64
@@ -106,6 +111,44 @@ def column_names(table: Table) -> tuple[str, ...]:
 def record_hash(record: Mapping[str, Any]) -> str:
     return plain_hash({f: record.get(f) for f in RECORD_FIELDS})
 
+
+# -- the head a write continues, and the record that follows it ----------------------------
+
+WRITE_HEAD_SQL = ("SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit'), "
+                  "(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)")
+
+
+def write_head(cursor: Any) -> tuple[int, str]:
+    """(last seq handed out, last hash): the head the next write continues, through a DB-API
+    cursor or connection."""
+    return _head(cursor.execute(WRITE_HEAD_SQL).fetchone())
+
+
+def _head(row: Sequence[Any]) -> tuple[int, str]:
+    seq, last = row
+    return seq or 0, last or GENESIS
+
+
+def next_record(head: tuple[int, str], at: datetime, actor: str, origin: str, action: str,
+                object_type: str, object_id: str | None, result: str, kind: str,
+                content_hash: str | None) -> dict[str, Any]:
+    """The audit record that follows ``head``."""
+    seq, prev = head
+    record = {
+        "seq": seq + 1, "id": new_id(), "at": at, "actor": actor, "origin": origin,
+        "kind": kind, "action": action, "object_type": object_type, "object_id": object_id,
+        "result": result, "content_hash": content_hash, "prev_hash": prev,
+    }
+    record["hash"] = record_hash(record)
+    return record
+
+
+def write_head_of(conn: Connection) -> tuple[int, str]:
+    """``write_head`` through a SQLAlchemy connection (a reader, outside any write)."""
+    return _head(conn.exec_driver_sql(WRITE_HEAD_SQL).one())
+
+
+# -- the head a document names, and the chain walked ----------------------------------------
 
 HEAD_SQL = "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1"
 

@@ -26,14 +26,8 @@ from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, 
 from crisisconsole.store.connection import connect, connect_read_only, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
-from crisisconsole.store.planned_write import (
-    PlannedWrite,
-    PlanStale,
-    chain_head,
-    existing_values,
-    lookup_sql,
-    next_record,
-)
+from crisisconsole.store.lookups import ValueLookup, existing_values, lookup_sql
+from crisisconsole.store.planned_write import PlannedWrite, PlanStale
 from crisisconsole.store.write_turns import FairLock, WriteTurns
 
 # The driver's errors, for services that must tell one case apart inside a write (a foreign
@@ -104,7 +98,7 @@ class WriteTx:
     def _record(self, action: str, object_type: str, object_id: str | None, result: str,
                 kind: str, content_hash: str | None) -> dict[str, Any]:
         """The next audit record of the chain (the caller writes it)."""
-        record = next_record(self.head(), self.now, self.actor, self.origin, action,
+        record = audit_chain.next_record(self.head(), self.now, self.actor, self.origin, action,
                              object_type, object_id, result, kind, content_hash)
         self._last = (record["seq"], record["hash"])
         return record
@@ -112,13 +106,13 @@ class WriteTx:
     def head(self) -> tuple[int, str]:
         """The chain's last (seq, hash) as this transaction sees it."""
         if self._last is None:
-            self._last = chain_head(self._cursor())
+            self._last = audit_chain.write_head(self._cursor())
         return self._last
 
     def existing(self, table: str, column: str, payload: str,
                  values: Iterable[str]) -> dict[str, Any]:
         """value -> payload for the values the column already holds, as this transaction sees
-        them (``planned_write.existing_values``)."""
+        them (``lookups.existing_values``)."""
         return existing_values(self._cursor(), lookup_sql(table, column, payload), values)
 
     def apply_planned(self, planned: PlannedWrite) -> None:
@@ -250,6 +244,10 @@ class Store:
                 self._writer.close()
             finally:
                 self._writer = None
+
+    def value_lookup(self, table: str, column: str, payload: str) -> ValueLookup:
+        """A lookup of which values ``column`` holds, on a connection of its own."""
+        return ValueLookup(self.raw_connection, self.path, table, column, payload)
 
     def raw_connection(self) -> sqlcipher.Connection:
         if self.read_only:

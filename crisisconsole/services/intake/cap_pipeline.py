@@ -45,14 +45,10 @@ from crisisconsole.services.intake.cap_apply import (
     outcome_item,
 )
 from crisisconsole.services.intake.values import ImportItem
+from crisisconsole.store.audit_chain import write_head_of
 from crisisconsole.store.bulk import joined
-from crisisconsole.store.planned_write import (
-    AuditPlanner,
-    PlannedWrite,
-    PlanStale,
-    ValueLookup,
-    head_of,
-)
+from crisisconsole.store.lookups import ValueLookup
+from crisisconsole.store.planned_write import AuditPlanner, PlannedWrite, PlanStale
 
 AHEAD = 4  # files planned and waiting for the writer, at most
 SWITCH_INTERVAL_S = 1e-5
@@ -92,9 +88,9 @@ class CapPipeline:
 
     def __enter__(self) -> CapPipeline:
         with self.ctx.store.read() as conn:
-            head = head_of(conn)
+            head = write_head_of(conn)
         self._planner = AuditPlanner(head, self.ctx.actor.id, self.ctx.store.origin)
-        self._known = ValueLookup(self.ctx.store, "log_entry", "external_key", "crisis_id")
+        self._known = self.ctx.store.value_lookup("log_entry", "external_key", "crisis_id")
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="crisisconsole-import")
         _bulk_mode(True)
         return self

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation import audit
+from crisisconsole.store.audit_chain import write_head_of
 from crisisconsole.store.bulk import prepare_rows
-from crisisconsole.store.planned_write import AuditPlanner, PlanStale, head_of
+from crisisconsole.store.planned_write import AuditPlanner, PlanStale
 from crisisconsole.store.tables.log import source_org
 
 AT = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
@@ -19,7 +20,7 @@ AT = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
 
 def _planner(store) -> AuditPlanner:
     with store.read() as conn:
-        return AuditPlanner(head_of(conn), "aide", store.origin)
+        return AuditPlanner(write_head_of(conn), "aide", store.origin)
 
 
 def _rows(count: int):
