@@ -4,11 +4,17 @@ Core code writes both texts side by side, ``tr("Dutch", "English")``, and the re
 one in the UI language: the app sets it at start-up (``set_language``), the CLI follows
 ``CRISISCONSOLE_LANG`` or the settings file, like the app. Dutch is the default. Letters to
 Dutch bodies stay Dutch and do not use this.
+
+The settings file's language is read here directly, not through crisisconsole.settings: the
+settings are written through crisisconsole.safe_files, whose messages come from here.
 """
 
 from __future__ import annotations
 
+import json
 import os
+
+from crisisconsole.paths import settings_file
 
 SUPPORTED = ("nl", "en")
 _language: str | None = None
@@ -28,11 +34,11 @@ def language() -> str:
     if env:
         return _normal(env)
     try:
-        from crisisconsole import settings
-
-        return _normal(settings.load().get("language") or "nl")
-    except Exception:  # noqa: BLE001 - an unreadable settings file means the default
+        stored = json.loads(settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # no or unreadable settings file: the default
         return "nl"
+    chosen = stored.get("language") if isinstance(stored, dict) else None
+    return _normal(chosen) if isinstance(chosen, str) and chosen else "nl"
 
 
 def _normal(value: str) -> str:

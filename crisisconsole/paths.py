@@ -41,6 +41,11 @@ def config_dir() -> Path:
     return user_config_path(APP, appauthor=False)
 
 
+def settings_file() -> Path:
+    """The user settings (crisisconsole.settings); the language in it is read by i18n too."""
+    return config_dir() / "settings.json"
+
+
 def cache_dir() -> Path:
     home = _home()
     if home:

@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from crisisconsole.paths import config_dir
+from crisisconsole.paths import settings_file
 
 DEFAULTS: dict[str, Any] = {
     "language": "nl",
@@ -36,7 +36,7 @@ def on_saved(callback: Callable[[dict[str, Any]], None]) -> None:
 
 
 def _file():  # noqa: ANN202 - Path
-    return config_dir() / "settings.json"
+    return settings_file()
 
 
 def load() -> dict[str, Any]:

@@ -66,7 +66,7 @@ def measure(points: int, topics: int, runs: int, tiles_path: str | None) -> dict
     from crisisconsole.interchange.map_paint import MapPainter
     from crisisconsole.interchange.map_view import MapView
     from crisisconsole.interchange.pdf_render import ensure_gui_app
-    from crisisconsole.interchange.tiles import open_tiles
+    from crisisconsole.interchange.tiles_open import open_tiles
 
     ensure_gui_app()
     with tempfile.TemporaryDirectory(prefix="cc-bench-map-") as tmp:

@@ -1,14 +1,13 @@
 """What reading a gazetteer file gives, shared by the CSV/XLSX and GeoJSON readers: all places
 or a refusal (nothing half-imported), plus warnings about positions that are possible but
 suspicious (lat/lon swapped, far from the municipality) for the aide to look at before the
-places are kept.
+places are kept. Reading a file by its extension: crisisconsole.interchange.places_files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from crisisconsole.domain.geo import Municipality, position_warnings
 from crisisconsole.domain.places import Gazetteer, Place
@@ -52,19 +51,3 @@ def finish(places: Sequence[tuple[str, Place]], kind: str,
         for warning in position_warnings(place.position, municipality):
             warnings.append(f"{where} ({place.name}): {warning.message}")
     return PlacesRead(gazetteer.places, tuple(warnings), kind)
-
-
-def read_places(data: bytes, filename: str,
-                municipality: Municipality | None = None) -> PlacesRead:
-    """Read a gazetteer file by its extension: .csv/.txt/.xlsx (a table) or .geojson/.json."""
-    suffix = Path(filename).suffix.lower()
-    if suffix in (".geojson", ".json"):
-        from crisisconsole.interchange.places_geojson import read_places_geojson
-
-        return read_places_geojson(data, municipality=municipality)
-    if suffix in (".csv", ".txt", ".xlsx"):
-        from crisisconsole.interchange.places_csv import read_places_table
-
-        return read_places_table(data, filename, municipality=municipality)
-    raise PlacesRefused(tr("onbekend bestandsformaat: gebruik .csv, .xlsx of .geojson",
-                           "unknown file format: use .csv, .xlsx or .geojson"))

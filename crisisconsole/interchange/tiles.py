@@ -2,7 +2,7 @@
 or PMTiles, read from disk only. There is no network code here or below, ever: a crisis room
 may have no network, and a map that tries one hangs or leaks where the crisis is.
 
-``open_tiles`` tells the two formats apart by their first bytes (not by the file name), checks
+``open_tiles`` (tiles_open.py) tells the two formats apart by their first bytes (not by the file name), checks
 the file, and refuses anything else with one line: not a tile file, corrupt, empty, vector
 tiles (the map draws raster tiles; vector tiles need a style and fonts that a crisis laptop
 does not have, so they are refused with a clear message rather than drawn wrongly). Tile
@@ -23,8 +23,8 @@ from crisisconsole.i18n import tr
 MAX_TILE_BYTES = 4_000_000  # a 512 px raster tile is ~100 kB; bigger is hostile or broken
 MAX_ZOOM = 24
 RASTER_FORMATS = ("png", "jpg", "webp")
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-_PMTILES_MAGIC = b"PMTiles"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PMTILES_MAGIC = b"PMTiles"
 
 
 class TilesRefused(ValidationError, ValueError):
@@ -100,33 +100,6 @@ def parse_bounds(text: str | None) -> Bounds | None:
     if -180 <= west < east <= 180 and -90 <= south < north <= 90:
         return Bounds(south, west, north, east)
     return None
-
-
-def open_tiles(path: Path | str) -> TileSource:
-    """Open an MBTiles or PMTiles file for reading; TilesRefused when it is neither, corrupt,
-    empty, or holds vector tiles."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(16)
-    except FileNotFoundError:
-        raise TilesRefused(tr(f"tegelbestand niet gevonden: {path}",
-                              f"tile file not found: {path}")) from None
-    except IsADirectoryError:
-        raise TilesRefused(tr(f"geen bestand: {path}", f"not a file: {path}")) from None
-    except OSError as error:
-        raise TilesRefused(tr(f"tegelbestand niet te lezen: {path} ({error.strerror})",
-                              f"tile file cannot be read: {path} ({error.strerror})")) from None
-    if head.startswith(_SQLITE_MAGIC):
-        from crisisconsole.interchange.tiles_mbtiles import MbTiles
-
-        return MbTiles(path)
-    if head.startswith(_PMTILES_MAGIC):
-        from crisisconsole.interchange.tiles_pmtiles import PmTiles
-
-        return PmTiles(path)
-    raise TilesRefused(tr(f"geen MBTiles- of PMTiles-bestand: {path.name}",
-                          f"not an MBTiles or PMTiles file: {path.name}"))
 
 
 def corrupt(path: Path, detail: str = "") -> TilesRefused:

@@ -20,7 +20,7 @@ from crisisconsole.interchange.geometry_checks import checked_shape
 from crisisconsole.interchange.map_layers import MapArea, MapLayers, MapPoint
 from crisisconsole.interchange.map_paint import AREA_STYLES, MapPainter
 from crisisconsole.interchange.map_view import MapView
-from crisisconsole.interchange.tiles import open_tiles
+from crisisconsole.interchange.tiles_open import open_tiles
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

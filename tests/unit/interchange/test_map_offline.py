@@ -16,8 +16,8 @@ from crisisconsole.interchange import coordinates
 from crisisconsole.interchange.map_layers import MapArea, MapLayers, MapPoint
 from crisisconsole.interchange.map_paint import MapPainter
 from crisisconsole.interchange.map_view import MapView
-from crisisconsole.interchange.places_io import read_places
-from crisisconsole.interchange.tiles import open_tiles
+from crisisconsole.interchange.places_files import read_places
+from crisisconsole.interchange.tiles_open import open_tiles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tile_helpers import pmtiles, png_tile  # noqa: E402

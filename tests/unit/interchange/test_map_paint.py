@@ -23,7 +23,7 @@ from crisisconsole.interchange.map_layers import (
 )
 from crisisconsole.interchange.map_paint import BACKGROUND, MapPainter, decode_tile, render_map
 from crisisconsole.interchange.map_view import MapView
-from crisisconsole.interchange.tiles import open_tiles
+from crisisconsole.interchange.tiles_open import open_tiles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tile_helpers import mbtiles, png_tile  # noqa: E402

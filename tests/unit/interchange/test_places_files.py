@@ -9,8 +9,9 @@ import pytest
 
 from crisisconsole.domain.geo import LatLon, Municipality
 from crisisconsole.interchange.places_csv import parse_number, write_places_csv
+from crisisconsole.interchange.places_files import read_places
 from crisisconsole.interchange.places_geojson import read_places_geojson, write_places_geojson
-from crisisconsole.interchange.places_io import PlacesRefused, read_places
+from crisisconsole.interchange.places_io import PlacesRefused
 
 WAALBERGEN = Municipality("Waalbergen", LatLon(51.84, 5.55))
 

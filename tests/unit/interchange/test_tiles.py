@@ -15,10 +15,10 @@ from crisisconsole.interchange.tiles import (
     MAX_TILE_BYTES,
     TilesRefused,
     normal_format,
-    open_tiles,
     parse_bounds,
     sniff_format,
 )
+from crisisconsole.interchange.tiles_open import open_tiles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tile_helpers import mbtiles, pmtiles, png_tile, raw_sqlite  # noqa: E402
