@@ -1,11 +1,12 @@
 """The tables, one module per aggregate, and the one list of them all (``TABLES``).
 
-The DDL itself lives in the Alembic migrations (frozen per revision); tests check that these
-definitions match what the migrations build. Each table says what it is in its ``info``:
-``fact`` (append-only, enforced by triggers in the migration), ``audited`` (rows covered by the
-audit chain's content hashes; needs an ``id`` column) and ``purgeable`` (the lawful purge may
-overwrite content). ``audit verify`` and the purge read those flags from here, never from a
-file name.
+Each table is a SQLModel table model (``table=True``) and says what it is in its ``info``
+(tables/base.py: fact, audited, purgeable, aggregate); ``audit verify``, the purge and the
+change feed read those flags from the table, never from a file name. The DDL itself lives in
+the Alembic migrations (frozen per revision); tests check that these models match what the
+migrations build. The hot paths (bulk inserts, keyset paging, search, the import pipeline) use
+SQLAlchemy Core over ``Model.__table__``, which every module also names in lower case
+(``log_entry = LogEntryRow.__table__``).
 """
 
 from __future__ import annotations
@@ -13,32 +14,45 @@ from __future__ import annotations
 from sqlalchemy import Table
 
 from crisisconsole.store.tables import cards, log, measures, picture, profiles, settings
+from crisisconsole.store.tables.base import TableModel, metadata
 from crisisconsole.store.tables.foundation import (
+    AuditRow,
+    CrisisEventRow,
+    CrisisRow,
+    DbMetaRow,
+    ProfileRow,
     audit,
     crisis,
     crisis_event,
     db_meta,
-    metadata,
     profile,
 )
 
-TABLES: tuple[Table, ...] = (
-    db_meta, profile, crisis, crisis_event, audit,
-    profiles.profile_secret, profiles.profile_change, profiles.cards_key_wrap,
-    log.log_entry, log.log_version, log.log_assessment, log.log_link, log.log_withdrawal,
-    log.log_attachment, log.source_org, log.log_current, log.log_count,
-    cards.card, cards.card_fact, cards.card_change, cards.card_access, cards.card_tombstone,
-    cards.card_label,
-    measures.measure, measures.measure_event, measures.council_meeting,
-    measures.meeting_outcome, measures.meeting_outcome_item, measures.measure_letter,
-    measures.measure_tracker_state,
-    picture.picture_snapshot, picture.decision, picture.decision_entry, picture.action,
-    picture.action_status, picture.picture_note,
-    settings.setting_fact,
+MODELS: tuple[type[TableModel], ...] = (
+    DbMetaRow, ProfileRow, CrisisRow, CrisisEventRow, AuditRow,
+    profiles.ProfileSecretRow, profiles.ProfileChangeRow, profiles.CardsKeyWrapRow,
+    log.LogEntryRow, log.LogVersionRow, log.LogAssessmentRow, log.LogLinkRow,
+    log.LogWithdrawalRow, log.LogAttachmentRow, log.SourceOrgRow, log.LogCurrentRow,
+    log.LogCountRow,
+    cards.CardRow, cards.CardFactRow, cards.CardChangeRow, cards.CardAccessRow,
+    cards.CardTombstoneRow, cards.CardLabelRow,
+    measures.MeasureRow, measures.MeasureEventRow, measures.CouncilMeetingRow,
+    measures.MeetingOutcomeRow, measures.MeetingOutcomeItemRow, measures.MeasureLetterRow,
+    measures.MeasureTrackerStateRow,
+    picture.PictureSnapshotRow, picture.DecisionRow, picture.DecisionEntryRow,
+    picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow,
+    settings.SettingFactRow,
 )
+TABLES: tuple[Table, ...] = tuple(model.__table__ for model in MODELS)  # type: ignore[misc]
+_AGGREGATES: dict[str, str | None] = {t.name: t.info.get("aggregate") for t in TABLES}
 
-__all__ = ["TABLES", "all_tables", "audit", "audited_tables", "crisis", "crisis_event",
-           "db_meta", "metadata", "profile", "purgeable_tables"]
+__all__ = ["MODELS", "TABLES", "aggregate_of", "all_tables", "audit", "audited_tables",
+           "crisis", "crisis_event", "db_meta", "metadata", "profile", "purgeable_tables"]
+
+
+def aggregate_of(table_name: str) -> str | None:
+    """The aggregate a table declares (None for a name that is no table of the console)."""
+    return _AGGREGATES.get(table_name)
 
 
 def all_tables() -> list[Table]:

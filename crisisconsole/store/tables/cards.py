@@ -12,102 +12,125 @@ the card is made and removed by the purge.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Integer, String, Table, Text
+from datetime import datetime
 
-from crisisconsole.store.tables.foundation import metadata
+from sqlalchemy import Table, Text
+from sqlmodel import Field
+
+from crisisconsole.store.tables.base import TableModel, declared
 from crisisconsole.store.types import UTCText
 
-card = Table(
-    "card",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("name", Text, nullable=False, info={"encrypted": True}),
-    Column("aliases", Text, info={"encrypted": True}),
-    Column("year_of_birth", Integer, info={"encrypted": True}),
-    Column("organisation", Text, info={"encrypted": True}),
-    Column("role_in_crisis", Text, info={"encrypted": True}),
-    Column("created_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True, "purgeable": True},
-)
+ENCRYPTED = {"info": {"encrypted": True}}  # ciphertext under the cards key (store/card_cipher.py)
 
-card_fact = Table(
-    "card_fact",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("card_id", String, nullable=False),
-    Column("statement", Text, nullable=False, info={"encrypted": True}),
-    Column("question", String, nullable=False),
-    Column("source_org", Text, nullable=False),
-    Column("source_officer", Text, info={"encrypted": True}),
-    Column("channel", String, nullable=False),
-    Column("legal_basis", Text, nullable=False),
-    Column("purpose", Text, nullable=False, info={"encrypted": True}),
-    Column("reliability", String, nullable=False),
-    Column("grade", String),
-    Column("received_at", UTCText, nullable=False),
-    Column("no_onward_sharing", Boolean, nullable=False),
-    Column("corrects_id", String),
-    Column("reason", Text, info={"encrypted": True}),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True, "purgeable": True},
-)
 
-card_change = Table(
-    "card_change",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("card_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("review_date", UTCText),
-    Column("deletion_date", UTCText),
-    Column("note", Text, info={"encrypted": True}),
-    Column("entry_id", String),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True, "purgeable": True},
-)
+class CardRow(TableModel, table=True):
+    __tablename__ = "card"
+    __table_args__ = declared("cards", purgeable=True)
 
-card_access = Table(
-    "card_access",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("card_id", String),
-    Column("action", String, nullable=False),
-    Column("result", String, nullable=False),
-    Column("purpose", Text),
-    Column("at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    Column("origin", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    kind: str
+    name: str = Field(sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    aliases: str | None = Field(default=None, sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    year_of_birth: int | None = Field(default=None, sa_column_kwargs=ENCRYPTED)
+    organisation: str | None = Field(default=None, sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    role_in_crisis: str | None = Field(default=None, sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    created_at: datetime = Field(sa_type=UTCText)
+    actor: str
 
-card_tombstone = Table(
-    "card_tombstone",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("card_id", String, nullable=False, unique=True),
-    Column("purged_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    Column("reason", Text, nullable=False),
-    Column("removed_hash", String, nullable=False),
-    Column("rows_purged", Integer, nullable=False),
-    info={"fact": True, "audited": True},
-)
 
-card_label = Table(
-    "card_label",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("card_id", String, nullable=False, unique=True),
-    Column("label", Text),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True, "purgeable": True},
-)
+card = CardRow.__table__
+
+
+class CardFactRow(TableModel, table=True):
+    __tablename__ = "card_fact"
+    __table_args__ = declared("cards", purgeable=True)
+
+    id: str = Field(primary_key=True)
+    card_id: str
+    statement: str = Field(sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    question: str
+    source_org: str = Field(sa_type=Text)
+    source_officer: str | None = Field(default=None, sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    channel: str
+    legal_basis: str = Field(sa_type=Text)
+    purpose: str = Field(sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    reliability: str
+    grade: str | None = None
+    received_at: datetime = Field(sa_type=UTCText)
+    no_onward_sharing: bool
+    corrects_id: str | None = None
+    reason: str | None = Field(default=None, sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+card_fact = CardFactRow.__table__
+
+
+class CardChangeRow(TableModel, table=True):
+    __tablename__ = "card_change"
+    __table_args__ = declared("cards", purgeable=True)
+
+    id: str = Field(primary_key=True)
+    card_id: str
+    kind: str
+    review_date: datetime | None = Field(default=None, sa_type=UTCText)
+    deletion_date: datetime | None = Field(default=None, sa_type=UTCText)
+    note: str | None = Field(default=None, sa_type=Text, sa_column_kwargs=ENCRYPTED)
+    entry_id: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+card_change = CardChangeRow.__table__
+
+
+class CardAccessRow(TableModel, table=True):
+    __tablename__ = "card_access"
+    __table_args__ = declared("cards")
+
+    id: str = Field(primary_key=True)
+    card_id: str | None = None
+    action: str
+    result: str
+    purpose: str | None = Field(default=None, sa_type=Text)
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+    origin: str
+
+
+card_access = CardAccessRow.__table__
+
+
+class CardTombstoneRow(TableModel, table=True):
+    __tablename__ = "card_tombstone"
+    __table_args__ = declared("cards")
+
+    id: str = Field(primary_key=True)
+    card_id: str = Field(unique=True)
+    purged_at: datetime = Field(sa_type=UTCText)
+    actor: str
+    reason: str = Field(sa_type=Text)
+    removed_hash: str
+    rows_purged: int
+
+
+card_tombstone = CardTombstoneRow.__table__
+
+
+class CardLabelRow(TableModel, table=True):
+    __tablename__ = "card_label"
+    __table_args__ = declared("cards", purgeable=True)
+
+    id: str = Field(primary_key=True)
+    card_id: str = Field(unique=True)
+    label: str | None = Field(default=None, sa_type=Text)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+card_label = CardLabelRow.__table__
 
 
 def encrypted_columns(table: Table) -> tuple[str, ...]:

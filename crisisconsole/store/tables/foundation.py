@@ -9,72 +9,90 @@ Each feature defines its tables in a module `crisisconsole.store.tables_<feature
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, Text
+from datetime import datetime
 
+from sqlalchemy import Text
+from sqlmodel import Field
+
+from crisisconsole.store.tables.base import TableModel, declared
 from crisisconsole.store.types import UTCText
 
-metadata = MetaData()
 
-db_meta = Table(
-    "db_meta",
-    metadata,
-    Column("key", String, primary_key=True),
-    Column("value", Text, nullable=False),
-)
+class DbMetaRow(TableModel, table=True):
+    __tablename__ = "db_meta"
+    __table_args__ = declared(None, fact=False, audited=False)
 
-profile = Table(
-    "profile",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("name", String, nullable=False, unique=True),
-    Column("role", String, nullable=False),
-    Column("created_at", UTCText, nullable=False),
-    Column("actor", String),
-    info={"fact": True, "audited": True},
-)
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_type=Text)
 
-crisis = Table(
-    "crisis",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("name", String, nullable=False),
-    Column("municipality", String, nullable=False),
-    Column("exercise", Boolean, nullable=False),
-    Column("opened_at", UTCText, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
 
-crisis_event = Table(
-    "crisis_event",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("grip", String),
-    Column("at", UTCText, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    Column("note", Text),
-    info={"fact": True, "audited": True},
-)
+db_meta = DbMetaRow.__table__
 
-audit = Table(
-    "audit",
-    metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", String, nullable=False, unique=True),
-    Column("at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    Column("origin", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("action", String, nullable=False),
-    Column("object_type", String, nullable=False),
-    Column("object_id", String),
-    Column("result", String, nullable=False),
-    Column("content_hash", String),
-    Column("prev_hash", String, nullable=False),
-    Column("hash", String, nullable=False),
-    info={"fact": True},
-)
+
+class ProfileRow(TableModel, table=True):
+    __tablename__ = "profile"
+    __table_args__ = declared("profiles")
+
+    id: str = Field(primary_key=True)
+    name: str = Field(unique=True)
+    role: str
+    created_at: datetime = Field(sa_type=UTCText)
+    actor: str | None = None
+
+
+profile = ProfileRow.__table__
+
+
+class CrisisRow(TableModel, table=True):
+    __tablename__ = "crisis"
+    __table_args__ = declared("crisis")
+
+    id: str = Field(primary_key=True)
+    name: str
+    municipality: str
+    exercise: bool
+    opened_at: datetime = Field(sa_type=UTCText)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+crisis = CrisisRow.__table__
+
+
+class CrisisEventRow(TableModel, table=True):
+    __tablename__ = "crisis_event"
+    __table_args__ = declared("crisis")
+
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    kind: str
+    grip: str | None = None
+    at: datetime = Field(sa_type=UTCText)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+    note: str | None = Field(default=None, sa_type=Text)
+
+
+crisis_event = CrisisEventRow.__table__
+
+
+class AuditRow(TableModel, table=True):
+    __tablename__ = "audit"
+    __table_args__ = declared("audit", audited=False)
+
+    seq: int = Field(primary_key=True)
+    id: str = Field(unique=True)
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+    origin: str
+    kind: str
+    action: str
+    object_type: str
+    object_id: str | None = None
+    result: str
+    content_hash: str | None = None
+    prev_hash: str
+    hash: str
+
+
+audit = AuditRow.__table__

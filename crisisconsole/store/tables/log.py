@@ -4,137 +4,174 @@ so the big list can be sorted, filtered and searched (FTS5) in SQL."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, Integer, LargeBinary, String, Table, Text
+from datetime import datetime
 
-from crisisconsole.store.tables.foundation import metadata
+from sqlalchemy import Text
+from sqlmodel import Field
+
+from crisisconsole.store.tables.base import TableModel, declared
 from crisisconsole.store.types import UTCText
 
-FACT = {"fact": True, "audited": True}
 
-log_entry = Table(
-    "log_entry", metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("occurred_at", UTCText, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("author", String, nullable=False),
-    Column("source", String, nullable=False),
-    Column("person", String),
-    Column("discipline", String),
-    Column("location", Text),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("text", Text, nullable=False),
-    Column("reliability", String, nullable=False),
-    Column("grade", String),
-    Column("confirmed_by", String),
-    Column("corroborating_entry_id", String),
-    Column("origin_kind", String, nullable=False),
-    Column("external_key", String),
-    Column("extra_json", Text),
-    info=FACT,
-)
+class LogEntryRow(TableModel, table=True):
+    __tablename__ = "log_entry"
+    __table_args__ = declared("log")
 
-log_version = Table(
-    "log_version", metadata,
-    Column("id", String, primary_key=True),
-    Column("entry_id", String, nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("location", Text),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("author", String, nullable=False),
-    Column("reason", Text, nullable=False),
-    info=FACT,
-)
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    occurred_at: datetime = Field(sa_type=UTCText)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    author: str
+    source: str
+    person: str | None = None
+    discipline: str | None = None
+    location: str | None = Field(default=None, sa_type=Text)
+    lat: float | None = None
+    lon: float | None = None
+    text: str = Field(sa_type=Text)
+    reliability: str
+    grade: str | None = None
+    confirmed_by: str | None = None
+    corroborating_entry_id: str | None = None
+    origin_kind: str
+    external_key: str | None = None
+    extra_json: str | None = Field(default=None, sa_type=Text)
 
-log_assessment = Table(
-    "log_assessment", metadata,
-    Column("id", String, primary_key=True),
-    Column("entry_id", String, nullable=False),
-    Column("reliability", String, nullable=False),
-    Column("grade", String),
-    Column("at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    Column("reason", Text),
-    Column("confirming_source", String),
-    Column("corroborating_entry_id", String),
-    info=FACT,
-)
 
-log_link = Table(
-    "log_link", metadata,
-    Column("id", String, primary_key=True),
-    Column("from_id", String, nullable=False),
-    Column("to_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info=FACT,
-)
+log_entry = LogEntryRow.__table__
 
-log_withdrawal = Table(
-    "log_withdrawal", metadata,
-    Column("id", String, primary_key=True),
-    Column("entry_id", String, nullable=False),
-    Column("at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    Column("reason", Text, nullable=False),
-    info=FACT,
-)
 
-log_attachment = Table(
-    "log_attachment", metadata,
-    Column("id", String, primary_key=True),
-    Column("entry_id", String, nullable=False),
-    Column("filename", String, nullable=False),
-    Column("mime", String),
-    Column("size", Integer, nullable=False),
-    Column("data", LargeBinary, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info=FACT,
-)
+class LogVersionRow(TableModel, table=True):
+    __tablename__ = "log_version"
+    __table_args__ = declared("log")
 
-source_org = Table(
-    "source_org", metadata,
-    Column("id", String, primary_key=True),
-    Column("label", String, nullable=False),
-    Column("created_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info=FACT,
-)
+    id: str = Field(primary_key=True)
+    entry_id: str
+    version: int
+    text: str = Field(sa_type=Text)
+    location: str | None = Field(default=None, sa_type=Text)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    author: str
+    reason: str = Field(sa_type=Text)
 
-# Derived: maintained by triggers, never written by the app directly.
-log_current = Table(
-    "log_current", metadata,
-    Column("rowid", Integer, primary_key=True),
-    Column("entry_id", String, nullable=False, unique=True),
-    Column("crisis_id", String, nullable=False),
-    Column("occurred_at", UTCText, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("source", String, nullable=False),
-    Column("person", String),
-    Column("discipline", String),
-    Column("location", Text),
-    Column("lat", Float),
-    Column("lon", Float),
-    Column("text", Text, nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("reliability", String, nullable=False),
-    Column("grade", String),
-    Column("assessed_at", UTCText, nullable=False),
-    Column("last_confirmed_at", UTCText),
-    Column("contradicted", Boolean, nullable=False),
-    Column("corroborations", Integer, nullable=False),
-    Column("withdrawn", Boolean, nullable=False),
-    Column("author", String, nullable=False),
-    Column("origin_kind", String, nullable=False),
-)
 
-# Derived: the number of entries per crisis (the unfiltered log view needs it at once).
-log_count = Table(
-    "log_count", metadata,
-    Column("crisis_id", String, primary_key=True),
-    Column("n", Integer, nullable=False),
-)
+log_version = LogVersionRow.__table__
+
+
+class LogAssessmentRow(TableModel, table=True):
+    __tablename__ = "log_assessment"
+    __table_args__ = declared("log")
+
+    id: str = Field(primary_key=True)
+    entry_id: str
+    reliability: str
+    grade: str | None = None
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+    reason: str | None = Field(default=None, sa_type=Text)
+    confirming_source: str | None = None
+    corroborating_entry_id: str | None = None
+
+
+log_assessment = LogAssessmentRow.__table__
+
+
+class LogLinkRow(TableModel, table=True):
+    __tablename__ = "log_link"
+    __table_args__ = declared("log")
+
+    id: str = Field(primary_key=True)
+    from_id: str
+    to_id: str
+    kind: str
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+log_link = LogLinkRow.__table__
+
+
+class LogWithdrawalRow(TableModel, table=True):
+    __tablename__ = "log_withdrawal"
+    __table_args__ = declared("log")
+
+    id: str = Field(primary_key=True)
+    entry_id: str
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+    reason: str = Field(sa_type=Text)
+
+
+log_withdrawal = LogWithdrawalRow.__table__
+
+
+class LogAttachmentRow(TableModel, table=True):
+    __tablename__ = "log_attachment"
+    __table_args__ = declared("log")
+
+    id: str = Field(primary_key=True)
+    entry_id: str
+    filename: str
+    mime: str | None = None
+    size: int
+    data: bytes
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+log_attachment = LogAttachmentRow.__table__
+
+
+class SourceOrgRow(TableModel, table=True):
+    __tablename__ = "source_org"
+    __table_args__ = declared("sources")
+
+    id: str = Field(primary_key=True)
+    label: str
+    created_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+source_org = SourceOrgRow.__table__
+
+
+class LogCurrentRow(TableModel, table=True):
+    __tablename__ = "log_current"
+    __table_args__ = declared("log", fact=False, audited=False)
+
+    rowid: int = Field(primary_key=True)
+    entry_id: str = Field(unique=True)
+    crisis_id: str
+    occurred_at: datetime = Field(sa_type=UTCText)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    source: str
+    person: str | None = None
+    discipline: str | None = None
+    location: str | None = Field(default=None, sa_type=Text)
+    lat: float | None = None
+    lon: float | None = None
+    text: str = Field(sa_type=Text)
+    version: int
+    reliability: str
+    grade: str | None = None
+    assessed_at: datetime = Field(sa_type=UTCText)
+    last_confirmed_at: datetime | None = Field(default=None, sa_type=UTCText)
+    contradicted: bool
+    corroborations: int
+    withdrawn: bool
+    author: str
+    origin_kind: str
+
+
+log_current = LogCurrentRow.__table__
+
+
+class LogCountRow(TableModel, table=True):
+    __tablename__ = "log_count"
+    __table_args__ = declared("log", fact=False, audited=False)
+
+    crisis_id: str = Field(primary_key=True)
+    n: int
+
+
+log_count = LogCountRow.__table__

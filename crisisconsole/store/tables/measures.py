@@ -8,102 +8,127 @@ terms) is updated in place: it records no fact, only where the user is.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Integer, String, Table, Text
+from datetime import datetime
 
-from crisisconsole.store.tables.foundation import metadata
+from sqlalchemy import Text
+from sqlmodel import Field
+
+from crisisconsole.store.tables.base import TableModel, declared
 from crisisconsole.store.types import UTCText
 
-measure = Table(
-    "measure",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("issuer", String, nullable=False),
-    Column("title", String, nullable=False),
-    Column("legal_basis", String, nullable=False),
-    Column("area", Text),
-    Column("issued_at", UTCText, nullable=False),
-    Column("planned_end", UTCText),
-    Column("body", Text),
-    Column("document_ref", String),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
 
-measure_event = Table(
-    "measure_event",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("measure_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("at", UTCText, nullable=False),
-    Column("party", String),
-    Column("upheld", Boolean),
-    Column("meeting_id", String),
-    Column("document_ref", String),
-    Column("note", Text),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
+class MeasureRow(TableModel, table=True):
+    __tablename__ = "measure"
+    __table_args__ = declared("measures")
 
-council_meeting = Table(
-    "council_meeting",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("start", UTCText, nullable=False),
-    Column("seats", Integer, nullable=False),
-    Column("title", String, nullable=False),
-    Column("source", String, nullable=False),
-    Column("source_uid", String),
-    Column("supersedes", String),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    kind: str
+    issuer: str
+    title: str
+    legal_basis: str
+    area: str | None = Field(default=None, sa_type=Text)
+    issued_at: datetime = Field(sa_type=UTCText)
+    planned_end: datetime | None = Field(default=None, sa_type=UTCText)
+    body: str | None = Field(default=None, sa_type=Text)
+    document_ref: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
 
-meeting_outcome = Table(
-    "meeting_outcome",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("meeting_id", String, nullable=False),
-    Column("attended", Integer, nullable=False),
-    Column("decided_at", UTCText, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
 
-meeting_outcome_item = Table(
-    "meeting_outcome_item",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("outcome_id", String, nullable=False),
-    Column("measure_id", String, nullable=False),
-    Column("result", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
+measure = MeasureRow.__table__
 
-measure_letter = Table(
-    "measure_letter",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("measure_id", String, nullable=False),
-    Column("party", String, nullable=False),
-    Column("purpose", String, nullable=False),
-    Column("sha256", String, nullable=False),
-    Column("file_name", String),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
 
-measure_tracker_state = Table(
-    "measure_tracker_state",
-    metadata,
-    Column("key", String, primary_key=True),
-    Column("value", Text, nullable=False),
-    Column("updated_at", UTCText, nullable=False),
-)
+class MeasureEventRow(TableModel, table=True):
+    __tablename__ = "measure_event"
+    __table_args__ = declared("measures")
+
+    id: str = Field(primary_key=True)
+    measure_id: str
+    kind: str
+    at: datetime = Field(sa_type=UTCText)
+    party: str | None = None
+    upheld: bool | None = None
+    meeting_id: str | None = None
+    document_ref: str | None = None
+    note: str | None = Field(default=None, sa_type=Text)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+measure_event = MeasureEventRow.__table__
+
+
+class CouncilMeetingRow(TableModel, table=True):
+    __tablename__ = "council_meeting"
+    __table_args__ = declared("council")
+
+    id: str = Field(primary_key=True)
+    start: datetime = Field(sa_type=UTCText)
+    seats: int
+    title: str
+    source: str
+    source_uid: str | None = None
+    supersedes: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+council_meeting = CouncilMeetingRow.__table__
+
+
+class MeetingOutcomeRow(TableModel, table=True):
+    __tablename__ = "meeting_outcome"
+    __table_args__ = declared("council")
+
+    id: str = Field(primary_key=True)
+    meeting_id: str
+    attended: int
+    decided_at: datetime = Field(sa_type=UTCText)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+meeting_outcome = MeetingOutcomeRow.__table__
+
+
+class MeetingOutcomeItemRow(TableModel, table=True):
+    __tablename__ = "meeting_outcome_item"
+    __table_args__ = declared("council")
+
+    id: str = Field(primary_key=True)
+    outcome_id: str
+    measure_id: str
+    result: str
+
+
+meeting_outcome_item = MeetingOutcomeItemRow.__table__
+
+
+class MeasureLetterRow(TableModel, table=True):
+    __tablename__ = "measure_letter"
+    __table_args__ = declared("measures")
+
+    id: str = Field(primary_key=True)
+    measure_id: str
+    party: str
+    purpose: str
+    sha256: str
+    file_name: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+measure_letter = MeasureLetterRow.__table__
+
+
+class MeasureTrackerStateRow(TableModel, table=True):
+    __tablename__ = "measure_tracker_state"
+    __table_args__ = declared("measures", fact=False, audited=False)
+
+    key: str = Field(primary_key=True)
+    value: str = Field(sa_type=Text)
+    updated_at: datetime = Field(sa_type=UTCText)
+
+
+measure_tracker_state = MeasureTrackerStateRow.__table__

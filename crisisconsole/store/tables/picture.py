@@ -5,80 +5,105 @@ cannot change (the database refuses it; its SHA-256 hash proves it)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Integer, String, Table, Text
+from datetime import datetime
 
-from crisisconsole.store.tables.foundation import metadata
+from sqlalchemy import Text
+from sqlmodel import Field
+
+from crisisconsole.store.tables.base import TableModel, declared
 from crisisconsole.store.types import UTCText
 
-FACT = {"fact": True, "audited": True}
 
-picture_snapshot = Table(
-    "picture_snapshot", metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("taken_at", UTCText, nullable=False),
-    Column("taken_by", String, nullable=False),
-    Column("purpose", String, nullable=False),
-    Column("content", Text, nullable=False),
-    Column("hash", String, nullable=False),
-    info=FACT,
-)
+class PictureSnapshotRow(TableModel, table=True):
+    __tablename__ = "picture_snapshot"
+    __table_args__ = declared("picture")
 
-decision = Table(
-    "decision", metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("rationale", Text, nullable=False),
-    Column("decided_by", String, nullable=False),
-    Column("decided_at", UTCText, nullable=False),
-    Column("snapshot_id", String),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info=FACT,
-)
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    version: int
+    taken_at: datetime = Field(sa_type=UTCText)
+    taken_by: str
+    purpose: str
+    content: str = Field(sa_type=Text)
+    hash: str
 
-decision_entry = Table(
-    "decision_entry", metadata,
-    Column("id", String, primary_key=True),
-    Column("decision_id", String, nullable=False),
-    Column("entry_id", String, nullable=False),
-    info=FACT,
-)
 
-action = Table(
-    "action", metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("owner", String, nullable=False),
-    Column("due", UTCText),
-    Column("decision_id", String),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info=FACT,
-)
+picture_snapshot = PictureSnapshotRow.__table__
 
-action_status = Table(
-    "action_status", metadata,
-    Column("id", String, primary_key=True),
-    Column("action_id", String, nullable=False),
-    Column("status", String, nullable=False),
-    Column("at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    Column("note", Text),
-    info=FACT,
-)
 
-picture_note = Table(
-    "picture_note", metadata,
-    Column("id", String, primary_key=True),
-    Column("crisis_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("retracts_id", String),
-    Column("at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info=FACT,
-)
+class DecisionRow(TableModel, table=True):
+    __tablename__ = "decision"
+    __table_args__ = declared("decisions")
+
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    text: str = Field(sa_type=Text)
+    rationale: str = Field(sa_type=Text)
+    decided_by: str
+    decided_at: datetime = Field(sa_type=UTCText)
+    snapshot_id: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+decision = DecisionRow.__table__
+
+
+class DecisionEntryRow(TableModel, table=True):
+    __tablename__ = "decision_entry"
+    __table_args__ = declared("decisions")
+
+    id: str = Field(primary_key=True)
+    decision_id: str
+    entry_id: str
+
+
+decision_entry = DecisionEntryRow.__table__
+
+
+class ActionRow(TableModel, table=True):
+    __tablename__ = "action"
+    __table_args__ = declared("decisions")
+
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    text: str = Field(sa_type=Text)
+    owner: str
+    due: datetime | None = Field(default=None, sa_type=UTCText)
+    decision_id: str | None = None
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+action = ActionRow.__table__
+
+
+class ActionStatusRow(TableModel, table=True):
+    __tablename__ = "action_status"
+    __table_args__ = declared("decisions")
+
+    id: str = Field(primary_key=True)
+    action_id: str
+    status: str
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+    note: str | None = Field(default=None, sa_type=Text)
+
+
+action_status = ActionStatusRow.__table__
+
+
+class PictureNoteRow(TableModel, table=True):
+    __tablename__ = "picture_note"
+    __table_args__ = declared("picture")
+
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    kind: str
+    text: str = Field(sa_type=Text)
+    retracts_id: str | None = None
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+picture_note = PictureNoteRow.__table__

@@ -10,51 +10,63 @@ the cards recovery code opens (``profile_id`` NULL).
 
 from __future__ import annotations
 
-from sqlalchemy import Column, String, Table, Text
+from datetime import datetime
 
-from crisisconsole.store.tables.foundation import metadata
+from sqlalchemy import Text
+from sqlmodel import Field
+
+from crisisconsole.store.tables.base import TableModel, declared
 from crisisconsole.store.types import UTCText
 
-profile_secret = Table(
-    "profile_secret",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("profile_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("kdf", String, nullable=False),
-    Column("salt", String, nullable=False),
-    Column("verifier", String, nullable=False),
-    Column("public_key", String, nullable=False),
-    Column("sealed_private", Text, nullable=False),
-    Column("set_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
 
-profile_change = Table(
-    "profile_change",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("profile_id", String, nullable=False),
-    Column("kind", String, nullable=False),
-    Column("role", String),
-    Column("display_name", Text),
-    Column("function", Text),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
+class ProfileSecretRow(TableModel, table=True):
+    __tablename__ = "profile_secret"
+    __table_args__ = declared("profiles")
 
-cards_key_wrap = Table(
-    "cards_key_wrap",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("key_id", String, nullable=False),
-    Column("profile_id", String),
-    Column("public_key", String),
-    Column("method", String, nullable=False),
-    Column("wrapped", Text, nullable=False),
-    Column("granted_by", String, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    info={"fact": True, "audited": True},
-)
+    id: str = Field(primary_key=True)
+    profile_id: str
+    kind: str
+    kdf: str
+    salt: str
+    verifier: str
+    public_key: str
+    sealed_private: str = Field(sa_type=Text)
+    set_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+profile_secret = ProfileSecretRow.__table__
+
+
+class ProfileChangeRow(TableModel, table=True):
+    __tablename__ = "profile_change"
+    __table_args__ = declared("profiles")
+
+    id: str = Field(primary_key=True)
+    profile_id: str
+    kind: str
+    role: str | None = None
+    display_name: str | None = Field(default=None, sa_type=Text)
+    function: str | None = Field(default=None, sa_type=Text)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+profile_change = ProfileChangeRow.__table__
+
+
+class CardsKeyWrapRow(TableModel, table=True):
+    __tablename__ = "cards_key_wrap"
+    __table_args__ = declared("profiles")
+
+    id: str = Field(primary_key=True)
+    key_id: str
+    profile_id: str | None = None
+    public_key: str | None = None
+    method: str
+    wrapped: str = Field(sa_type=Text)
+    granted_by: str
+    recorded_at: datetime = Field(sa_type=UTCText)
+
+
+cards_key_wrap = CardsKeyWrapRow.__table__

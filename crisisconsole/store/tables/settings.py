@@ -4,18 +4,24 @@ its key, and every change says when and by whom (services.settings_facts)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, String, Table, Text
+from datetime import datetime
 
-from crisisconsole.store.tables.foundation import metadata
+from sqlalchemy import Text
+from sqlmodel import Field
+
+from crisisconsole.store.tables.base import TableModel, declared
 from crisisconsole.store.types import UTCText
 
-setting_fact = Table(
-    "setting_fact",
-    metadata,
-    Column("id", String, primary_key=True),
-    Column("key", String, nullable=False),
-    Column("value", Text, nullable=False),
-    Column("recorded_at", UTCText, nullable=False),
-    Column("actor", String, nullable=False),
-    info={"fact": True, "audited": True},
-)
+
+class SettingFactRow(TableModel, table=True):
+    __tablename__ = "setting_fact"
+    __table_args__ = declared("settings")
+
+    id: str = Field(primary_key=True)
+    key: str
+    value: str = Field(sa_type=Text)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+setting_fact = SettingFactRow.__table__

@@ -100,13 +100,17 @@ def test_known_revisions_match_alembic_scripts():
 
 
 def test_tables_match_migrations(store):
+    """The SQLModel table models against what the migrations build: the same tables, each with
+    the same columns in the same order."""
     from crisisconsole.store import tables
 
     with store.read() as conn:
         names = {row[0] for row in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        for table in tables.all_tables():
+        for model in tables.MODELS:
+            table = model.__table__
             columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table.name})")]
+            assert columns == list(model.model_fields), table.name
             assert columns == [c.name for c in table.columns], table.name
     # Every table the migrations build is declared (the gate and FTS tables are the store's own).
     own = {"alembic_version", "purge_gate", "sqlite_sequence"}
@@ -119,6 +123,25 @@ def test_the_registry_lists_every_declared_table():
 
     assert set(tables.metadata.tables.values()) == set(tables.TABLES)
     assert len(tables.all_tables()) == len(tables.TABLES)
+
+
+def test_what_a_table_declares_is_what_the_database_enforces(store):
+    """A table declared a fact has the append-only triggers; one declared purgeable accepts an
+    update only through the purge gate; an audited one has an id to hash by."""
+    from crisisconsole.store import tables
+
+    with store.read() as conn:
+        triggers = {row[0]: row[1] for row in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    for table in tables.all_tables():
+        info = table.info
+        assert (f"{table.name}_no_update" in triggers) == bool(info["fact"]), table.name
+        assert (f"{table.name}_no_delete" in triggers) == bool(info["fact"]), table.name
+        if info["fact"]:
+            gated = "purge_gate" in triggers[f"{table.name}_no_update"]
+            assert gated == bool(info["purgeable"]), table.name
+        if info["audited"]:
+            assert "id" in table.c, table.name
 
 
 def test_older_database_is_backed_up_then_migrated(tmp_path, secret_store, clock):
