@@ -23,7 +23,7 @@ li { margin-bottom: 4px; }
 def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> bytes:
     h = picture["header"]
     footer = f"SHA-256 {snapshot_hash[:16]}…" if snapshot_hash else "crisisconsole"
-    html = picture_html(picture).replace("<html>", "<html><head>" + STYLE + "</head>", 1)
+    html = picture_html(picture, printed_form=True).replace("<html>", "<html><head>" + STYLE + "</head>", 1)
     options = PdfOptions(
         title=f"Situatiebeeld {h['crisis_name']}", header=header_line(picture),
         mark="OEFENING" if h.get("exercise") else "", footer=footer,

@@ -55,6 +55,13 @@ def _days(value: Any) -> int:
     return int(value)
 
 
+def _topic_count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 50:
+        raise ValidationError(tr("het aantal onderwerpen per discipline moet 1 tot 50 zijn",
+                                 "the number of topics per discipline must be 1 to 50"))
+    return value
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -76,8 +83,10 @@ LATE_ENTRY_MINUTES = Setting("log.late_entry_minutes", 30, _minutes, int)
 NOTIFY_HOURS = Setting("measure.notify_hours", 2.0, _hours, float)
 AGENDA_LEAD_HOURS = Setting("measure.agenda_lead_hours", 72.0, _hours, float)
 CARD_RETENTION_DAYS = Setting("card.retention_days", 28, _days, int)
+# How many topics the picture shows per discipline before "+ N more topics" (issue 13).
+TOPICS_PER_DISCIPLINE = Setting("picture.topics_per_discipline", 5, _topic_count, int)
 SETTINGS: tuple[Setting, ...] = (LATE_ENTRY_MINUTES, NOTIFY_HOURS, AGENDA_LEAD_HOURS,
-                                 CARD_RETENTION_DAYS)
+                                 CARD_RETENTION_DAYS, TOPICS_PER_DISCIPLINE)
 
 # Where each value was kept before it became a fact (read until taken over).
 _OLD_TRACKER_KEYS = {NOTIFY_HOURS.key: "notify_hours", AGENDA_LEAD_HOURS.key: "agenda_lead_hours"}
