@@ -66,6 +66,30 @@ def page_label(page: int, pages: int) -> str:
     return f"Pagina {page} van {pages}"
 
 
+def count_pages(html: str, options: PdfOptions | None = None) -> int:
+    """How many A4 pages ``render_pdf`` would make of ``html`` (nothing is painted): a
+    one-page layout (the briefing sheet) tries smaller forms until it fits."""
+    options = options or PdfOptions()
+    ensure_gui_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(*options.margins_mm), QPageLayout.Unit.Millimeter)
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    band = int(RESOLUTION * 0.42)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont(options.font_family, options.font_size))
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(float(area.width()), float(area.height() - 2 * band)))
+    pages = max(1, doc.pageCount())
+    buffer.close()
+    return pages
+
+
 def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
     """The PDF bytes of ``html`` on A4 pages."""
     options = options or PdfOptions()

@@ -55,14 +55,24 @@ def _extension(body: ET.Element, p: dict[str, Any]) -> None:
     ext = _el(body, "SituationPicture", ns=EXT)
     for d in p["disciplines"]:
         disc = _el(ext, "Discipline", ns=EXT, key=d["key"], label=d["label"])
-        for tag in ("confirmed", "hearsay"):
-            for item in d[tag]:
-                fact = _el(disc, "Item", item["text"], ns=EXT, reliability=tag,
-                           grade=item.get("grade") or "", occurredAt=item["occurred_at"],
-                           lastConfirmedAt=item.get("last_confirmed_at") or "",
-                           sources=",".join(item["sources"]),
-                           entries=",".join(item["entry_ids"]))
-                fact.set("contradicted", "true" if item["contradicted"] else "false")
+        for tag, item in _items(d):
+            if "title" in item:  # a topic (picture format 2)
+                topic = _el(disc, "Topic", item.get("statement") or "", ns=EXT,
+                            title=item["title"], reliability=item["reliability"],
+                            reports=str(item["reports"]), firstAt=item.get("first_at") or "",
+                            lastAt=item.get("last_at") or "",
+                            lastConfirmedAt=item.get("last_confirmed_at") or "",
+                            sources=",".join(item["sources"]),
+                            entries=",".join(item["entry_ids"]))
+                topic.set("contradicted", "true" if item.get("open_contradictions")
+                          else "false")
+                continue
+            fact = _el(disc, "Item", item["text"], ns=EXT, reliability=tag,
+                       grade=item.get("grade") or "", occurredAt=item["occurred_at"],
+                       lastConfirmedAt=item.get("last_confirmed_at") or "",
+                       sources=",".join(item["sources"]),
+                       entries=",".join(item["entry_ids"]))
+            fact.set("contradicted", "true" if item["contradicted"] else "false")
     contra = _el(ext, "OpenContradictions", ns=EXT)
     for c in p["contradictions"]:
         pair = _el(contra, "Contradiction", ns=EXT)
@@ -97,9 +107,17 @@ def _extension(body: ET.Element, p: dict[str, Any]) -> None:
         _el(contacts, "Contact", note["text"], ns=EXT)
 
 
+def _items(d: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """A discipline's shown items: topics (format 2: confirmed, unconfirmed) or, in an older
+    snapshot, entries (confirmed, hearsay)."""
+    return [(tag, item) for tag in ("confirmed", "unconfirmed", "hearsay")
+            for item in d.get(tag, [])]
+
+
 def _earliest(p: dict[str, Any]) -> str:
-    times = [i["occurred_at"] for d in p["disciplines"] for tag in ("confirmed", "hearsay")
-             for i in d[tag]]
+    times = [i.get("first_at") or i.get("occurred_at") for d in p["disciplines"]
+             for _tag, i in _items(d)]
+    times = [t for t in times if t]
     return min([*times, p["header"]["as_of"]])
 
 

@@ -50,7 +50,9 @@ def _as_of(p: dict[str, Any]) -> str | None:
     return p["header"].get("as_of")
 
 
-def section_header(p: dict[str, Any]) -> str:
+def section_header(p: dict[str, Any], compact: bool = False) -> str:
+    """The header table; ``compact`` (print): one paragraph, so the first page keeps room for
+    the judgement, decisions, actions and powers."""
     h = p["header"]
     version = (tr(f"versie {h['version']}", f"version {h['version']}") if h.get("version")
                else tr("live (geen momentopname)", "live (no snapshot)"))
@@ -60,10 +62,13 @@ def section_header(p: dict[str, Any]) -> str:
             (tr("Opgesteld door", "Prepared by"), h["prepared_by"]),
             (tr("Vastgesteld door", "Authorised by"), h.get("authorized_by") or "–"),
             (tr("Volgende update", "Next update"), local(h.get("next_update")))]
-    body = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>"
-                   for k, v in rows)
     mark = (f'<p style="color:{ALERT}; font-size:large; font-weight:bold">'
             f'{escape(tr("OEFENING", "EXERCISE"))}</p>' if h.get("exercise") else "")
+    if compact:
+        return mark + "<p>" + " · ".join(f"<b>{escape(k)}</b> {escape(str(v))}"
+                                         for k, v in rows) + "</p>"
+    body = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>"
+                   for k, v in rows)
     return mark + f"<table>{body}</table>"
 
 
@@ -95,9 +100,13 @@ def judgement_labels() -> dict[str, str]:
             "forecast": tr("Verwachting", "Forecast"), "dilemma": tr("Dilemma's", "Dilemmas")}
 
 
-def section_judgement(p: dict[str, Any]) -> str:
+def section_judgement(p: dict[str, Any], compact: bool = False) -> str:
     parts = []
     labels = judgement_labels()
+    if compact:  # print: one list, each note with its kind
+        items = [f"<li><b>{escape(labels.get(kind, label))}</b>: {escape(n['text'])}</li>"
+                 for kind, label in JUDGEMENT_KINDS for n in p["judgement"][kind]]
+        return _list(items, tr("Geen oordeel vastgelegd.", "No judgement recorded."))
     for kind, label in JUDGEMENT_KINDS:
         notes = [f"<li>{escape(n['text'])} <span style=\"color:{MUTED}\">"
                  f"({escape(n['author'])}, {printed(n['at'], _as_of(p))})</span></li>"
@@ -107,10 +116,16 @@ def section_judgement(p: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def section_decisions(p: dict[str, Any]) -> str:
+def section_decisions(p: dict[str, Any], compact: bool = False) -> str:
     items = []
     as_of = _as_of(p)
     for d in p["decisions"]:
+        if compact:
+            items.append(f"<li><b>{escape(d['text'])}</b> ({escape(d['decided_by'])}, "
+                         f"{printed(d['decided_at'], as_of)}): {escape(d['rationale'])} "
+                         f'<span style="color:{MUTED}">'
+                         f"[{escape(basis_text(d, as_of))}]</span></li>")
+            continue
         snap = (tr(f"; beeld versie {d['snapshot_version']}",
                    f"; picture version {d['snapshot_version']}")
                 if d.get("snapshot_version") else "")
@@ -190,9 +205,14 @@ def section_html(p: dict[str, Any], key: str, *, links: bool = False,
         return section_contradictions(p, links)
     if key == "persons":
         return section_persons(p, reveal)
+    if key in ("header", "judgement", "decisions"):
+        return COMPACTABLE[key](p, compact)
     return RENDERERS[key](p)
 
 
+COMPACTABLE: dict[str, Callable[[dict[str, Any], bool], str]] = {
+    "header": section_header, "judgement": section_judgement, "decisions": section_decisions,
+}
 RENDERERS: dict[str, Callable[[dict[str, Any]], str]] = {
     "header": section_header, "summary": section_summary, "judgement": section_judgement,
     "decisions": section_decisions, "actions": section_actions, "powers": section_powers,

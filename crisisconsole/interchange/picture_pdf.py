@@ -13,10 +13,11 @@ from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
 from crisisconsole.interchange.picture_html import header_line, picture_html
 
 STYLE = """<style>
-h1 { font-size: 16pt; color: #102a43; }
-h2 { font-size: 13pt; color: #102a43; margin-top: 14px; }
-h3 { font-size: 11.5pt; color: #243b53; }
-li { margin-bottom: 4px; }
+h1 { font-size: 14pt; color: #102a43; margin-bottom: 2px; }
+h2 { font-size: 11.5pt; color: #102a43; margin-top: 8px; margin-bottom: 2px; }
+h3 { font-size: 10.5pt; color: #243b53; }
+p { margin-top: 2px; margin-bottom: 2px; }
+li { margin-bottom: 2px; }
 </style>"""
 
 
@@ -28,5 +29,6 @@ def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> by
         title=f"Situatiebeeld {h['crisis_name']}", header=header_line(picture),
         mark="OEFENING" if h.get("exercise") else "", footer=footer,
         chain=picture.get("chain"),  # the head the snapshot was taken at
+        font_size=9.5,
     )
     return render_pdf(html, options)

@@ -185,7 +185,7 @@ def since_heading(p: dict[str, Any]) -> str:
     return tr(f"Sinds {when}", f"Since {when}")
 
 
-PRINTED_SINCE = 8  # topics of "since the last briefing" on paper: the first page stays BOB
+PRINTED_SINCE = 5  # topics of "since the last briefing" on paper: the first page stays BOB
 
 
 def section_since(p: dict[str, Any], *, screen: bool = False, links: bool = False,

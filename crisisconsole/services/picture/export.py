@@ -10,13 +10,21 @@ from pathlib import Path
 
 from crisisconsole import safe_files
 from crisisconsole.errors import StoreError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.picture.snapshots import Snapshot, record_export
 
 FORMATS = ("pdf", "edxl", "json")
 
 
-def snapshot_bytes(snap: Snapshot, fmt: str) -> bytes:
+LAYOUTS = ("report", "sheet")
+
+
+def snapshot_bytes(snap: Snapshot, fmt: str, layout: str = "report") -> bytes:
+    if fmt == "pdf" and layout == "sheet":
+        from crisisconsole.interchange.picture_sheet import picture_sheet_pdf
+
+        return picture_sheet_pdf(snap.picture, snap.info.hash)
     if fmt == "pdf":
         from crisisconsole.interchange.picture_pdf import picture_pdf
 
@@ -29,12 +37,19 @@ def snapshot_bytes(snap: Snapshot, fmt: str) -> bytes:
             + "\n").encode("utf-8")
 
 
-def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path) -> Path:
+def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path,
+                    layout: str = "report") -> Path:
+    """``layout`` "sheet": the one-page briefing sheet (PDF only)."""
     if fmt not in FORMATS:
         raise ValidationError(f"onbekend formaat / unknown format: {fmt}")
+    if layout not in LAYOUTS or (layout == "sheet" and fmt != "pdf"):
+        raise ValidationError(tr("de opmaak 'sheet' is er alleen als pdf",
+                                 "the layout 'sheet' is for pdf only")
+                              if layout == "sheet" else
+                              tr(f"onbekende opmaak: {layout}", f"unknown layout: {layout}"))
     out = Path(out).expanduser()
     if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
-    snap = record_export(ctx, snapshot_id, fmt)
-    data = snapshot_bytes(snap, fmt)
+    snap = record_export(ctx, snapshot_id, fmt if layout == "report" else f"{fmt}.{layout}")
+    data = snapshot_bytes(snap, fmt, layout)
     return safe_files.write_bytes(out, data, overwrite=False)
