@@ -25,8 +25,8 @@ from crisisconsole.domain.topic_view import topic_view
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.foundation.settings_facts import TOPICS_PER_DISCIPLINE, current
-from crisisconsole.services.picture.gather import LIMIT_PER_LIST, gather
-from crisisconsole.services.picture.topic_books import topic_book
+from crisisconsole.services.picture.gather import gather
+from crisisconsole.services.picture.topic_books import cached_topics
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_snapshot
 
@@ -44,10 +44,13 @@ def last_briefing(store: Store, crisis_id: str) -> tuple[datetime | None, int | 
     return (row.taken_at, row.version) if row is not None else (None, None)
 
 
-def changed_topics(book: Any, since: datetime, limit: int = SINCE_SHOWN
+def changed_topics(book: Any, since: datetime, limit: int = SINCE_SHOWN, *,
+                   summary_of: Any = None, view_of: Any = None
                    ) -> tuple[list[dict[str, Any]], int]:
     """(the first ``limit`` topics changed since, newest change first; how many in all)."""
-    candidates = picture_order([s for s in (summarise(t, book.entries) for t in book.topics())
+    summary_of = summary_of or (lambda topic: summarise(topic, book.entries))
+    view_of = view_of or (lambda topic_id: topic_view(book, topic_id))
+    candidates = picture_order([s for s in (summary_of(t) for t in book.topics())
                                 if s.last_change_at > since])
     shown: list[dict[str, Any]] = []
     counted = 0
@@ -55,7 +58,7 @@ def changed_topics(book: Any, since: datetime, limit: int = SINCE_SHOWN
         if len(shown) >= limit:
             counted += len(candidates) - i  # not built: counted as changed
             break
-        view = topic_view(book, summary.id)
+        view = view_of(summary.id)
         reasons = change_reasons(view, book.entries, since)
         if not reasons:
             continue
@@ -73,8 +76,9 @@ def live_topic_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | N
                        since: datetime | None = None, limit: int | None = None
                        ) -> dict[str, Any]:
     """The picture as it is now, made of topics (no version: not a snapshot)."""
-    base = build_picture(gather(ctx, crisis_id, now=now, limit=LIMIT_PER_LIST))
-    book = topic_book(ctx.store, crisis_id)
+    # The entries' own lists are not shown any more: only the counts and contradictions.
+    base = build_picture(gather(ctx, crisis_id, now=now, limit=0))
+    book, summary_of, view_of = cached_topics(ctx.store, crisis_id)
     per = limit if limit is not None else current(ctx.store, TOPICS_PER_DISCIPLINE)
     if since is not None:
         kind, version = "time", None
@@ -83,8 +87,8 @@ def live_topic_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | N
         kind = "snapshot"
         if since is None:
             since, kind = get_crisis(ctx.store, crisis_id).opened_at, "start"
-    changed, count = changed_topics(book, since)
-    picture = topic_picture(base, picture_sections(book, per), changed, book.entries, since,
-                            kind, version, count)
+    changed, count = changed_topics(book, since, summary_of=summary_of, view_of=view_of)
+    sections = picture_sections(book, per, summary_of=summary_of, view_of=view_of)
+    picture = topic_picture(base, sections, changed, book.entries, since, kind, version, count)
     picture["header"]["topics_per_discipline"] = per
     return picture

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -46,6 +46,8 @@ class _Held:
     book: TopicBook
     seq: int
     builds: int = 1
+    # Topic summaries and views, kept until a change touches their topic (TopicCache).
+    cache: dict[str, Any] = field(default_factory=dict)
 
 
 class TopicBooks:
@@ -62,11 +64,27 @@ class TopicBooks:
             if held is None or head < held.seq:
                 self._held[crisis_id] = held = _Held(_build(conn, crisis_id), head)
             elif head > held.seq:
-                if not _catch_up(conn, held.book, crisis_id, held.seq, head):
+                replays = held.book.regrouped
+                touched = _catch_up(conn, held.book, crisis_id, held.seq, head)
+                if touched is None:
                     held.book = _build(conn, crisis_id)
                     held.builds += 1
+                    held.cache.clear()
+                elif held.book.regrouped != replays or touched is ALL:
+                    held.cache.clear()
+                else:
+                    adjacent = held.book.adjacent()
+                    for entry_id in touched:
+                        # Its topic, and the topics linked to it (a contradiction's other
+                        # side shows whether it is still open).
+                        for one in (entry_id, *adjacent.get(entry_id, ())):
+                            held.cache.pop(held.book.state.label_of.get(one), None)
                 held.seq = head
             return held.book
+
+    def cache(self, crisis_id: str) -> dict[str, Any]:
+        """Topic id -> (summary, view) cached for the crisis's book (call ``book`` first)."""
+        return self._held[crisis_id].cache
 
     def forget(self, crisis_id: str | None = None) -> None:
         with self._lock:
@@ -91,15 +109,19 @@ def _build(conn: Connection, crisis_id: str) -> TopicBook:
     return TopicBook(entries, read_links(conn, ids), read_facts(conn, crisis_id))
 
 
+ALL: frozenset[str] = frozenset({"*"})  # every topic may have changed
+
+
 def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, head: int
-              ) -> bool:
-    """Feed the audit records (after, head] to the book; False: rebuild instead."""
+              ) -> set[str] | frozenset[str] | None:
+    """Feed the audit records (after, head] to the book: the entries touched (ALL: any
+    topic), or None: rebuild instead."""
     a = tables.audit.c
     rows = conn.execute(select(a.object_type, a.object_id, a.action, a.result)
                         .where(a.seq > after, a.seq <= head).order_by(a.seq)
                         .limit(TAIL_LIMIT + 1)).all()
     if len(rows) > TAIL_LIMIT:
-        return False
+        return None
     wanted: dict[str, list[str]] = {name: [] for name in _WATCHED}
     for row in rows:
         if row.result != "ok" or row.object_id is None:
@@ -107,7 +129,7 @@ def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, hea
         if row.object_type in wanted:
             wanted[row.object_type].append(row.object_id)
         elif "purge" in row.action:
-            return False  # content was overwritten: read it all again
+            return None  # content was overwritten: read it all again
     touched = set(wanted["log_entry"])
     for name, table in _ENTRY_FACTS.items():
         if wanted[name]:
@@ -132,7 +154,9 @@ def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, hea
                        key=lambda f: (f.at, f.id)) if wanted["topic_fact"] else ():
         if fact.id not in book.facts:
             book.add_fact(fact)
-    return True
+    if wanted["topic_fact"] or links:
+        return ALL
+    return touched | set(fresh)
 
 
 _BOOKS: weakref.WeakKeyDictionary[Any, TopicBooks] = weakref.WeakKeyDictionary()
@@ -151,3 +175,28 @@ def books_of(store: Store) -> TopicBooks:
 def topic_book(store: Store, crisis_id: str) -> TopicBook:
     """The crisis's topic book, up to date with everything written to the store."""
     return books_of(store).book(store, crisis_id)
+
+
+def cached_topics(store: Store, crisis_id: str) -> tuple[TopicBook, Any, Any]:
+    """(the book, summary_of, view_of): ``summarise`` and ``topic_view`` served from the
+    cache of the book's topics, which each change clears for the topics it touched."""
+    from crisisconsole.domain.topic_picture import summarise
+    from crisisconsole.domain.topic_view import topic_view
+
+    books = books_of(store)
+    book = books.book(store, crisis_id)
+    cache = books.cache(crisis_id)
+
+    def summary_of(topic: Any) -> Any:
+        slot = cache.setdefault(topic.id, {})
+        if "s" not in slot:
+            slot["s"] = summarise(topic, book.entries)
+        return slot["s"]
+
+    def view_of(topic_id: str) -> Any:
+        slot = cache.setdefault(topic_id, {})
+        if "v" not in slot:
+            slot["v"] = topic_view(book, topic_id)
+        return slot["v"]
+
+    return book, summary_of, view_of

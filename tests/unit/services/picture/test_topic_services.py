@@ -139,3 +139,24 @@ def test_the_team_curates_viewers_and_the_mayor_are_refused_and_audited(ctx, cri
             "SELECT count(*) FROM audit WHERE action = 'topic.rename' AND result = 'refused'"
         ).scalar()
     assert refused == 2 and _facts(ctx.store) == 1
+
+
+def test_the_pictures_cached_topics_follow_each_change(ctx, crisis):
+    from crisisconsole.services.picture.snapshots import live_picture
+
+    def police(picture):
+        return next(d for d in picture["disciplines"] if d["key"] == "politie")
+
+    crowd = _crowd(ctx, crisis, 2)
+    first = police(live_picture(ctx, crisis.id))
+    assert [t["reliability"] for t in first["unconfirmed"]] == ["hearsay"]
+    log.assess_entry(ctx, crowd[1].id, "confirmed", by="politie")
+    second = police(live_picture(ctx, crisis.id))
+    assert [t["statement"] for t in second["confirmed"]] == [crowd[1].text]
+    ctx.store.clock.advance(minutes=5)
+    added = log.add_entry(ctx, crisis.id, "Groep van ca. 90 personen", "burger",
+                          discipline="politie", location="Parkeergarage Markt")
+    third = police(live_picture(ctx, crisis.id))
+    assert third["confirmed"][0]["reports"] == 3 and added.id in third["confirmed"][0][
+        "entry_ids"]
+    assert books_of(ctx.store).builds(crisis.id) == 1
