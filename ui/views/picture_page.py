@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from crisisconsole.clock import format_local
 from crisisconsole.interchange.picture_html import picture_html
 from crisisconsole.services.picture import snapshots as picture_service
+from crisisconsole.ui.views import picture_topics
 
 WATCHED = frozenset({"log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
                      "decision", "action", "action_status", "picture_note", "picture_snapshot",
-                     "measure", "measure_event", "card", "crisis", "crisis_event"})
+                     "measure", "measure_event", "card", "crisis", "crisis_event",
+                     "topic_fact"})
 STYLE = ("<style>h2 { color: #102a43; margin-top: 12px; } h3 { color: #243b53; }"
          " a { color: #102a43; text-decoration: none; }</style>")
 
@@ -70,6 +72,11 @@ class PicturePage(QWidget):
         top.addWidget(self.snapshots)
         top.addWidget(self.snapshot_button)
         top.addWidget(self.export_button)
+        self.handover_button = QPushButton(QCoreApplication.translate("PicturePage",
+                                                                      "Overdracht…"))
+        self.handover_button.setShortcut("Ctrl+Shift+O")
+        self.handover_button.clicked.connect(lambda: picture_topics.export_handover(self))
+        top.addWidget(self.handover_button)
         top.addWidget(self.briefing_button)
         self.status = QLabel("")
         self.status.setObjectName("pictureStatus")
@@ -163,6 +170,8 @@ class PicturePage(QWidget):
     # -- actions ------------------------------------------------------------------------------
     def _open_link(self, url: QUrl) -> None:
         text = url.toString()
+        if picture_topics.open_topic_link(self, text):
+            return
         if not text.startswith("entry:"):
             return
         from crisisconsole.ui.dialogs.picture_entries_dialog import PictureEntriesDialog

@@ -91,6 +91,22 @@ def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
     assert dialog is not None and "Bron" in dialog.view.toPlainText()
     dialog.close()
 
+    # a topic opens its entries (the evidence); "+ N more topics" the full list
+    assert 'href="topic:' in html and "meer onderwerpen" in text
+    assert "#0" not in text and "#1" not in text  # no hash ids for a reader
+    topic = html[html.index('href="topic:') + 6:]
+    page._open_link(QUrl(topic[:topic.index('"')]))
+    opened = [d for d in page.findChildren(PictureEntriesDialog) if d.isVisible()]
+    assert opened and "Bron" in opened[-1].view.toPlainText()
+    opened[-1].close()
+    more = html[html.index('href="more:') + 6:]
+    page._open_link(QUrl(more[:more.index('"')]))
+    assert page.topics_dialog.isVisible()
+    page.topics_dialog.close()
+    window.resize(1280, 720)
+    window.grab().save(str(shots_dir / "picture_page_1280.png"))
+    window.resize(1400, 900)
+
     # start briefing: stores a snapshot (version 2) of what is shown, opens full screen
     before = len(picture_service.list_snapshots(session.ctx.store, window.crisis_id))
     page.start_briefing()
