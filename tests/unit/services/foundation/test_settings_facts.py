@@ -35,7 +35,8 @@ from crisisconsole.store.opening import open_database
 def test_defaults_then_facts_with_who_and_when(ctx, store, clock):
     assert {s.key: current(store, s) for s in SETTINGS} == {
         "log.late_entry_minutes": 30, "measure.notify_hours": 2.0,
-        "measure.agenda_lead_hours": 72.0, "card.retention_days": 28}
+        "measure.agenda_lead_hours": 72.0, "card.retention_days": 28,
+        "picture.topics_per_discipline": 5}
     set_values(ctx, {LATE_ENTRY_MINUTES: 20})
     clock.advance(minutes=-30)  # a laptop clock set back: the last one recorded still counts
     set_values(ctx, {LATE_ENTRY_MINUTES: 25})

@@ -160,3 +160,21 @@ def test_the_pictures_cached_topics_follow_each_change(ctx, crisis):
     assert third["confirmed"][0]["reports"] == 3 and added.id in third["confirmed"][0][
         "entry_ids"]
     assert books_of(ctx.store).builds(crisis.id) == 1
+
+
+def test_topics_per_discipline_is_a_setting_fact(ctx, crisis):
+    from crisisconsole.services.foundation.settings_facts import TOPICS_PER_DISCIPLINE, set_values
+    from crisisconsole.services.picture.snapshots import live_picture
+
+    _crowd(ctx, crisis, 1)
+    log.add_entry(ctx, crisis.id, "Vernieling bushokje", "politie", discipline="politie",
+                  location="Stationsplein")
+    police = next(d for d in live_picture(ctx, crisis.id)["disciplines"]
+                  if d["key"] == "politie")
+    assert len(police["confirmed"] + police["unconfirmed"]) == 2 and police["more"] == 0
+    set_values(ctx, {TOPICS_PER_DISCIPLINE: 1})
+    police = next(d for d in live_picture(ctx, crisis.id)["disciplines"]
+                  if d["key"] == "politie")
+    assert len(police["confirmed"] + police["unconfirmed"]) == 1 and police["more"] == 1
+    with pytest.raises(ValidationError):
+        set_values(ctx, {TOPICS_PER_DISCIPLINE: 0})
