@@ -17,8 +17,7 @@ from crisisconsole.interchange.picture_topics_html import topic_item
 HANDOVER_HOURS = 8  # without a briefing snapshot: the handover covers the last shift
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PictureTopics", text)
+translate = QCoreApplication.translate
 
 
 def _show_html(parent: QWidget, title: str, html: str) -> QDialog:
@@ -57,9 +56,9 @@ def open_topic_link(page, text: str) -> bool:  # noqa: ANN001 - PicturePage
         views = [v for v in list_topics(page.ctx.store, crisis_id, include_closed=True)
                  if section_key(v) == key]
         items = "".join(topic_item(v.as_json(), as_of, screen=True).replace(
-            "<li>", "<li>" + ("<i>[" + escape(_tr("afgehandeld")) + "]</i> " if v.closed
+            "<li>", "<li>" + ("<i>[" + escape(translate("PictureTopics", "afgehandeld")) + "]</i> " if v.closed
                               else ""), 1) for v in views)
-        page.topics_dialog = _show_html(page, _tr("Alle onderwerpen"), f"<ul>{items}</ul>")
+        page.topics_dialog = _show_html(page, translate("PictureTopics", "Alle onderwerpen"), f"<ul>{items}</ul>")
         return True
     return False
 
@@ -72,7 +71,7 @@ def export_handover(page) -> None:  # noqa: ANN001 - PicturePage
     crisis_id = page.window.crisis_id
     if crisis_id is None:
         return
-    path, _ = QFileDialog.getSaveFileName(page, _tr("Overdracht"),
+    path, _ = QFileDialog.getSaveFileName(page, translate("PictureTopics", "Overdracht"),
                                           str(Path.home() / "overdracht.pdf"))
     if not path:
         return
@@ -83,4 +82,4 @@ def export_handover(page) -> None:  # noqa: ANN001 - PicturePage
     except Exception as error:  # noqa: BLE001 - shown, not swallowed
         page.window.show_error(error)
         return
-    page.status.setText(_tr("Overdracht geschreven: %1").replace("%1", str(out)))
+    page.status.setText(translate("PictureTopics", "Overdracht geschreven: %1").replace("%1", str(out)))

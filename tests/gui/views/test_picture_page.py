@@ -115,18 +115,22 @@ def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
     infos = picture_service.list_snapshots(session.ctx.store, window.crisis_id)
     assert len(infos) == before + 1 and infos[0].purpose == "briefing"
     assert "versie 2" in briefing.corner.text()
-    assert briefing.section.text() == "1. Samenvatting"
+    assert briefing.section.text() == "1. Sinds de vorige briefing"
     qtbot.keyClick(briefing, Qt.Key.Key_Right)
-    assert briefing.section.text() == "2. Beeld per discipline"
+    assert briefing.section.text() == "2. Samenvatting"
+    for _ in range(5):
+        qtbot.keyClick(briefing, Qt.Key.Key_Right)
+    assert briefing.section.text() == "7. Beeld per discipline"
     briefing.resize(1600, 900)
     briefing.grab().save(str(shots_dir / "briefing_picture.png"))
     qtbot.keyClick(briefing, Qt.Key.Key_PageDown)
+    assert briefing.section.text() == "7. Beeld per discipline" and briefing.page == 1
     qtbot.keyClick(briefing, Qt.Key.Key_PageUp)
     qtbot.keyClick(briefing, Qt.Key.Key_Left)
-    assert briefing.section.text() == "1. Samenvatting"
-    for _ in range(7):
+    assert briefing.section.text() == "6. Bevoegdheden in gebruik"
+    for _ in range(3):
         qtbot.keyClick(briefing, Qt.Key.Key_Right)
-    assert briefing.section.text() == "8. Personen van belang"
+    assert briefing.section.text() == "9. Personen van belang"
     assert "R.V. (leider supportersgroep)" in briefing.body.toPlainText()
     assert briefing.reveal_button.isVisible()
     briefing.grab().save(str(shots_dir / "briefing_persons.png"))
