@@ -1926,103 +1926,103 @@
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="50" />
-        <location filename="../../ui/views/picture_page.py" line="85" />
+        <location filename="../../ui/views/picture_page.py" line="52" />
+        <location filename="../../ui/views/picture_page.py" line="90" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="53" />
+        <location filename="../../ui/views/picture_page.py" line="55" />
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="56" />
+        <location filename="../../ui/views/picture_page.py" line="58" />
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="58" />
+        <location filename="../../ui/views/picture_page.py" line="60" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="60" />
+        <location filename="../../ui/views/picture_page.py" line="62" />
         <source>Situatierapport (PDF)</source>
         <translation>Situation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="60" />
+        <location filename="../../ui/views/picture_page.py" line="62" />
         <source>EDXL-SitRep (XML)</source>
         <translation>EDXL-SitRep (XML)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="61" />
+        <location filename="../../ui/views/picture_page.py" line="63" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="64" />
+        <location filename="../../ui/views/picture_page.py" line="66" />
         <source>Start briefing</source>
         <translation>Start briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="71" />
+        <location filename="../../ui/views/picture_page.py" line="76" />
         <source>Beeld:</source>
         <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="75" />
+        <location filename="../../ui/views/picture_page.py" line="80" />
         <source>Overdracht…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="107" />
+        <location filename="../../ui/views/picture_page.py" line="118" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="114" />
+        <location filename="../../ui/views/picture_page.py" line="127" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="124" />
+        <location filename="../../ui/views/picture_page.py" line="137" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="126" />
+        <location filename="../../ui/views/picture_page.py" line="139" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="129" />
+        <location filename="../../ui/views/picture_page.py" line="142" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="157" />
+        <location filename="../../ui/views/picture_page.py" line="170" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="157" />
+        <location filename="../../ui/views/picture_page.py" line="170" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="158" />
+        <location filename="../../ui/views/picture_page.py" line="171" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="217" />
+        <location filename="../../ui/views/picture_page.py" line="230" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="231" />
+        <location filename="../../ui/views/picture_page.py" line="244" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2486,6 +2486,240 @@
         <source>Te laat: %n</source>
         <translation>
             <numerusform>Overdue: %n</numerusform><numerusform>Overdue: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="33" />
+        <source>Onderwerp hernoemen</source>
+        <translation>Rename topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="34" />
+        <source>Stand van het onderwerp</source>
+        <translation>Statement of the topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="35" />
+        <source>Onderwerpen samenvoegen</source>
+        <translation>Merge topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="36" />
+        <source>Onderwerp splitsen</source>
+        <translation>Split topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="37" />
+        <source>Melding verplaatsen</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="61" />
+        <source>Onderwerp:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="69" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="70" />
+        <source>Nieuwe titel (leeg: automatisch):</source>
+        <translation>New title (empty: automatic):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="71" />
+        <source>Stand in één zin (leeg: automatisch):</source>
+        <translation>Statement in one sentence (empty: automatic):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="72" />
+        <source>Titel van het nieuwe onderwerp:</source>
+        <translation>Title of the new topic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="76" />
+        <source>Samen te voegen onderwerpen</source>
+        <translation>Topics to merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="83" />
+        <source>Voeg samen met:</source>
+        <translation>Merge with:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="86" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="93" />
+        <source>Meldingen:</source>
+        <translation>Entries:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="96" />
+        <source>Naar onderwerp</source>
+        <translation>To topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="99" />
+        <source>Naar onderwerp:</source>
+        <translation>To topic:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="43" />
+        <source>Hernoemen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="44" />
+        <source>Samenvoegen met…</source>
+        <translation>Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="45" />
+        <source>Splitsen…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="46" />
+        <source>Melding verplaatsen…</source>
+        <translation>Move entry…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="47" />
+        <source>Vastpinnen / losmaken</source>
+        <translation>Pin / unpin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="48" />
+        <source>Afhandelen / heropenen</source>
+        <translation>Close / reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="49" />
+        <source>Stand formuleren…</source>
+        <translation>Write statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="61" />
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="83" />
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="89" />
+        <source>Onderwerpen (beheer)</source>
+        <translation>Topics (curation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="139" />
+        <source>Kies eerst een onderwerp.</source>
+        <translation>Choose a topic first.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="27" />
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="27" />
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="28" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="28" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="29" />
+        <source>Laatste melding</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="29" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="30" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="34" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="35" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="36" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="37" />
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="41" />
+        <source>↑ stijgend</source>
+        <translation>↑ rising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="42" />
+        <source>↓ dalend</source>
+        <translation>↓ falling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="43" />
+        <source>→ gelijk</source>
+        <translation>→ steady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="54" />
+        <source>vastgepind</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="56" />
+        <source>afgehandeld</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="58" />
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="60" />
+        <source>tegenstrijdig</source>
+        <translation>contradicted</translation>
     </message>
 </context>
 <context>

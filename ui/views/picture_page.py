@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from crisisconsole.clock import format_local
 from crisisconsole.interchange.picture_html import picture_html
 from crisisconsole.services.picture import snapshots as picture_service
 from crisisconsole.ui.views import picture_topics
+from crisisconsole.ui.views.picture_curation import TopicPanel
 
 WATCHED = frozenset({"log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
                      "decision", "action", "action_status", "picture_note", "picture_snapshot",
@@ -63,7 +65,10 @@ class PicturePage(QWidget):
         self.export_button.setMenu(menu)
         self.briefing_button = QPushButton(QCoreApplication.translate("PicturePage", "Start briefing"))
         self.briefing_button.setObjectName("primaryButton")
-        self.briefing_button.setShortcut("Ctrl+B")
+        # F5 as in presentation programs; Ctrl+B is the window's "Back-up maken" (an ambiguous
+        # key fires neither).
+        self.briefing_button.setShortcut("F5")
+        self.briefing_button.setToolTip("F5")
         self.briefing_button.clicked.connect(self.start_briefing)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -84,10 +89,16 @@ class PicturePage(QWidget):
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(QCoreApplication.translate("PicturePage", "Totaalbeeld"))
         self.view.anchorClicked.connect(self._open_link)
+        self.topics = TopicPanel(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.topics)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(500)
@@ -106,8 +117,10 @@ class PicturePage(QWidget):
         if crisis_id is None or self.session is None:
             message = QCoreApplication.translate("PicturePage", "Open eerst een crisis.")
             self.view.setHtml(f"<p>{message}</p>")
+            self.topics.refresh(None)
             return
         try:
+            self.topics.refresh(crisis_id)  # curation acts on the live topics, always
             self._fill_snapshots(crisis_id)
             if self.snapshot_id is None:
                 self.picture = picture_service.live_picture(self.ctx, crisis_id)
