@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from crisisconsole.i18n import tr
-from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
+from crisisconsole.interchange.pdf_render import PdfOptions, reader_page_format, render_pdf
 from crisisconsole.interchange.picture_topics_html import badge, printed, reason_text
 
 
@@ -121,5 +121,5 @@ def handover_html(h: dict[str, Any]) -> str:
 def handover_pdf(h: dict[str, Any], chain: dict[str, Any] | None = None) -> bytes:
     options = PdfOptions(title=_title(h), header=f"{_title(h)} · {_span(h)}",
                          mark=tr("OEFENING", "EXERCISE") if h["crisis"].get("exercise") else "",
-                         footer="crisisconsole", chain=chain)
+                         footer="crisisconsole", chain=chain, page_format=reader_page_format())
     return render_pdf(handover_html(h), options)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from crisisconsole.domain.chain_head import chain_label
+from crisisconsole.i18n import tr
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 _APP: list[QGuiApplication] = []  # keeps a created application alive for the process
@@ -52,6 +53,9 @@ class PdfOptions:
     font_family: str = "DejaVu Sans"
     font_size: float = 10.5
     margins_mm: tuple[float, float, float, float] = (22, 16, 20, 16)  # left, top, right, bottom
+    # The footer's page number, "{page}" and "{pages}" filled in. Dutch unless the caller
+    # passes its reader's language (reader_page_format): letters to Dutch bodies stay Dutch.
+    page_format: str = "Pagina {page} van {pages}"
 
 
 def footer_text(options: PdfOptions) -> str:
@@ -62,8 +66,13 @@ def footer_text(options: PdfOptions) -> str:
     return f"{options.footer}\n{head}" if options.footer else head
 
 
-def page_label(page: int, pages: int) -> str:
-    return f"Pagina {page} van {pages}"
+def page_label(page: int, pages: int, page_format: str = "Pagina {page} van {pages}") -> str:
+    return page_format.format(page=page, pages=pages)
+
+
+def reader_page_format() -> str:
+    """The page number in the reader's language (the picture, the sheet, the handover)."""
+    return tr("Pagina {page} van {pages}", "Page {page} of {pages}")
 
 
 def count_pages(html: str, options: PdfOptions | None = None) -> int:
@@ -145,7 +154,7 @@ def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
             painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              footer_text(options))
             painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             page_label(index + 1, pages))
+                             page_label(index + 1, pages, options.page_format))
     finally:
         painter.end()
     buffer.close()

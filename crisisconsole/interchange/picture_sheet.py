@@ -14,7 +14,12 @@ from typing import Any
 
 from crisisconsole.domain.picture_topics import section_titles
 from crisisconsole.i18n import tr
-from crisisconsole.interchange.pdf_render import PdfOptions, count_pages, render_pdf
+from crisisconsole.interchange.pdf_render import (
+    PdfOptions,
+    count_pages,
+    reader_page_format,
+    render_pdf,
+)
 from crisisconsole.interchange.picture_html import header_line, section_summary
 from crisisconsole.interchange.picture_topics_html import alert, badge, more_line, printed
 
@@ -97,7 +102,7 @@ def picture_sheet_pdf(picture: dict[str, Any], snapshot_hash: str | None = None)
             title=tr(f"Briefing {h['crisis_name']}", f"Briefing {h['crisis_name']}"),
             header=header_line(picture), mark=tr("OEFENING", "EXERCISE") if h.get("exercise")
             else "", footer=footer, chain=picture.get("chain"), font_size=size,
-            margins_mm=(14, 10, 14, 10))
+            margins_mm=(14, 10, 14, 10), page_format=reader_page_format())
         if count_pages(html, options) == 1:
             break
     return render_pdf(html, options)
