@@ -42,13 +42,11 @@ def test_topics_picture_sheet_and_handover(ready_cli, tmp_path):
     theirs = cli.ok("topic", "list", "--crisis", other, "--json").json()[0]["id"]
     assert "verschillende crises" in one_line_error(
         cli("topic", "merge", crowd["id"], theirs, "--crisis", crisis))
-    assert "één melding" in one_line_error(
-        cli("topic", "split", fire_topic["id"], "--entry", fire["id"]))
-    assert elsewhere["id"] not in str(cli.ok("topic", "list", "--crisis", crisis, "--json").out)
+    # (the other refusals, and that a closed topic leaves the list, are rules of the services:
+    # tests/unit/services/picture/test_topic_services.py; this keeps the interface)
+    assert elsewhere["id"] not in {i for t in topics for i in t["entry_ids"]}
     # closing, then moving an entry in: reopened, visibly
     cli.ok("topic", "close", fire_topic["id"])
-    assert fire_topic["id"] not in {t["id"] for t in cli.ok(
-        "topic", "list", "--crisis", crisis, "--json").json()}
     moved = cli.ok("topic", "move", fire_topic["id"], "--entry", b["id"], "--json").json()
     assert moved["reopened"] is True and moved["reopened_by"] == "move"
 
