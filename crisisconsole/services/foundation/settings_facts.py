@@ -29,7 +29,6 @@ from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.access import require_aide
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
@@ -125,7 +124,6 @@ def set_values(ctx: ServiceContext, values: Mapping[Setting, Any], *,
         for setting, kept in checked.items():
             tx.insert(setting_fact, {"id": new_id(), "key": setting.key, "value": str(kept),
                                      "recorded_at": tx.now, "actor": ctx.actor.id}, action)
-    ctx.announce(ChangeNote("setting_fact", tuple(s.key for s in checked), None, "set"))
     return {setting.key: kept for setting, kept in checked.items()}
 
 
@@ -162,5 +160,4 @@ def take_over_old_values(ctx: ServiceContext) -> list[str]:
     for setting in found:
         if setting.key in _OLD_FILE_KEYS:
             user_settings.forget(_OLD_FILE_KEYS[setting.key])
-    ctx.announce(ChangeNote("setting_fact", tuple(s.key for s in found), None, "take_over"))
     return [s.key for s in found]

@@ -43,7 +43,6 @@ from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
 from crisisconsole.interchange.cap_parse import MAX_CAP_BYTES, CapRefused, parse_cap_container
 from crisisconsole.interchange.cap_to_entry import CapEntryDraft, alert_key, alert_to_drafts
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import Crisis, get_crisis
 from crisisconsole.services.intake.cap_apply import (
@@ -66,7 +65,6 @@ _REFERRING = frozenset({"Update", "Cancel"})
 def import_cap_bytes(ctx: ServiceContext, crisis_id: str, data: bytes, name: str) -> ImportItem:
     crisis = get_crisis(ctx.store, crisis_id)
     item = _import_data(ctx, crisis, name, data)
-    _announce(ctx, crisis.id, item.entries)
     return item
 
 
@@ -108,7 +106,6 @@ def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | st
     for _, index, alerts in referring:
         items[index] = _import_alerts(ctx, crisis, files[index][0], alerts)
     report = ImportReport(tuple(item for item in items if item is not None))
-    _announce(ctx, crisis.id, [e for item in report.items for e in item.entries])
     return report
 
 
@@ -265,9 +262,3 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
 
 def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _announce(ctx: ServiceContext, crisis_id: str, entries: Sequence[str]) -> None:
-    if entries:
-        ctx.announce(ChangeNote("log_entry", tuple(dict.fromkeys(entries)), crisis_id, "import"))
-

@@ -40,7 +40,6 @@ from crisisconsole.interchange.table_import import (
     read_table_file,
     suggest_mapping,
 )
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.intake import preferences as intake_settings
@@ -179,7 +178,6 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
         reason += f"; {present} al aanwezig"
     if bad_rows:
         reason += f"; {len(bad_rows)} {_rows(len(bad_rows))} overgeslagen ({_row_list(bad_rows)})"
-    ctx.announce(ChangeNote("log_entry", tuple(added), crisis_id, "import"))
     return ImportItem(shown, IMPORTED, reason, tuple(added), len(added),
                       skipped_rows=tuple(problems), kind="table")
 

@@ -21,7 +21,6 @@ from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.ical_council import MAX_BYTES, IcsRefused, parse_council_ics
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.measures.facts import (
     load_calendar,
@@ -98,7 +97,6 @@ def add_meeting(ctx: ServiceContext, start: datetime, seats: int, title: str = "
             "source": "manual", "source_uid": None, "supersedes": None, "recorded_at": tx.now,
             "actor": ctx.actor.id,
         }, "council.meeting_add")
-    ctx.announce(ChangeNote("council_meeting", (meeting_id,), None, "add"))
     return get_meeting(ctx.store, meeting_id)
 
 
@@ -121,6 +119,11 @@ def read_ics_file(path: Path) -> bytes:
     except IsADirectoryError:
         raise ValidationError(f"dat is een map, geen bestand / not a file: {path}") from None
     return data
+
+
+def import_ics_file(ctx: ServiceContext, path: Path, seats: int | None = None) -> ImportResult:
+    """A griffie's .ics file: read (refused past the limit) and imported, in one call."""
+    return import_ics(ctx, read_ics_file(path), seats)
 
 
 def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None) -> ImportResult:
@@ -161,8 +164,6 @@ def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None) -> Im
                 "recorded_at": tx.now, "actor": ctx.actor.id,
             }, "council.meeting_import")
             (moved if old is not None else added).append(meeting_id)
-    if added or moved:
-        ctx.announce(ChangeNote("council_meeting", tuple(added + moved), None, "import"))
     return ImportResult(tuple(added), tuple(moved), unchanged)
 
 
@@ -207,9 +208,8 @@ def record_outcome(
                 "id": new_id(), "outcome_id": outcome_id, "measure_id": measure_id,
                 "result": result,
             }, "council.outcome_item")
-    crises = {crisis_of[m] for m in results if m in crisis_of}
-    ctx.announce(ChangeNote("meeting_outcome", (meeting_id, *sorted(results)),
-                            next(iter(crises)) if len(crises) == 1 else None, "outcome"))
+        for measure_id in results:
+            tx.concerns(crisis_of.get(measure_id))
     return get_meeting(ctx.store, meeting_id)
 
 

@@ -19,7 +19,6 @@ from crisisconsole.domain.ordinance_records import MeasureEventKind
 from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.ordinance_letters import LetterData, letter_pdf
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.council import get_meeting
@@ -105,5 +104,4 @@ def write_letter(ctx: ServiceContext, measure_id: str, party: str, out: Path, *,
             "purpose": data.purpose, "sha256": digest, "file_name": out.name[:255],
             "recorded_at": tx.now, "actor": ctx.actor.id,
         }, "measure.letter")
-    ctx.announce(ChangeNote("measure_letter", (measure_id,), None, "letter"))
     return LetterResult(letter_id, measure_id, str(data.party), data.purpose, out, digest)

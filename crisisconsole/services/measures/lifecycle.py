@@ -25,7 +25,6 @@ from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import ValidationError
 from crisisconsole.ids import new_id
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.measures.art39 import art39_status
 from crisisconsole.services.measures.facts import (
@@ -112,7 +111,6 @@ def issue_measure(
             "actor": ctx.actor.id,
         }, "measure.issue")
         _insert_event(tx, ctx, measure_id, event)
-    ctx.announce(ChangeNote("measure", (measure_id,), crisis_id, "issue"))
     return IssueResult(show_measure(ctx.store, measure_id), (warning,) if warning else ())
 
 
@@ -157,8 +155,8 @@ def record_event(
     if kind is MeasureEventKind.KEPT_IN_FORCE:
         _require_withdraw_prompt(ctx, measure_id, event.at)
     with ctx.store.write(ctx.actor.id) as tx:
+        tx.concerns(record.crisis_id)
         _insert_event(tx, ctx, measure_id, event)
-    ctx.announce(ChangeNote("measure_event", (measure_id,), record.crisis_id, str(kind)))
     return show_measure(ctx.store, measure_id)
 
 

@@ -46,7 +46,7 @@ def demo_window(qtbot, qapp, tmp_path):
     page = window.pages["measures"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     yield window, page, session
-    page.reminders.stop()
+    window.reminders.stop()
     session.worker.wait()
 
 
@@ -63,7 +63,7 @@ def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=3000)
     assert "commissaris van de Koning" in page.banner.text()
     assert window.top_bar.overdue_button.text() == "Te laat: 1"
-    dialog = page.show_overdue()
+    dialog = window.show_overdue()
     assert dialog.findChild(type(page.detail.timeline)).count() == 1
     dialog.close()
     window.grab().save(str(shots / "measures_demo.png"))
