@@ -24,6 +24,7 @@ def _report_lines(items: list[Any]) -> str:
     for item in items:
         where = f"  -> {item.moved_to}" if item.moved_to else ""
         lines.append(f"{item.status:<9} {item.file}: {item.reason}{where}")
+        lines += [f"          waarschuwing: {w}" for w in item.warnings]
         lines += [f"          rij {p.row}: {p.message}" for p in item.skipped_rows[:20]]
     return "\n".join(lines) or "geen bestanden"
 

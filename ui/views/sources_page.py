@@ -280,7 +280,8 @@ class SourcesPage(QWidget):
         self.busy = False
         self.report_model.add_items(list(report.items))
         self.state_label.setText(self.tr("%1 geïmporteerd, %2 geweigerd, %3 al aanwezig")
-                                 .replace("%1", str(report.count("imported")))
+                                 .replace("%1", str(report.count("imported")
+                                                  + report.count("imported with warnings")))
                                  .replace("%2", str(report.count("refused")))
                                  .replace("%3", str(report.count("duplicate"))))
         self.show_inbox_status()
