@@ -179,7 +179,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     views = list_meetings(store)
     emit(args, [v.as_json() for v in views],
-         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zetels  {v.title}" for v in views)
+         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zittende leden  {v.title}" for v in views)
          or "geen vergaderingen")
     return 0
 
@@ -198,9 +198,10 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
     from crisisconsole.services.council import import_ics, read_ics_file
 
     data = read_ics_file(Path(args.file).expanduser())
-    result = _with_ctx(args, lambda ctx: import_ics(ctx, data, args.seats))
-    emit(args, result.as_json(), f"{len(result.added)} toegevoegd, {len(result.moved)} verplaatst, "
-         f"{result.unchanged} ongewijzigd")
+    result = _with_ctx(args, lambda ctx: import_ics(ctx, data, args.seats, args.calendar))
+    conflicts = [f"conflict: {c.meeting_id} ({c.change}; heeft al een uitkomst / has an "
+                 "outcome)" for c in result.conflicts]
+    emit(args, result.as_json(), "\n".join([result.summary(), *conflicts]))
     return 0
 
 
@@ -315,7 +316,9 @@ def _build(sub: argparse._SubParsersAction) -> None:
     mt = meeting.add_subparsers(dest="meeting_sub", metavar="SUB", required=True)
     p = mt.add_parser("add", help="voeg een raadsvergadering toe")
     p.add_argument("--start", required=True, metavar="ISO")
-    p.add_argument("--seats", required=True, type=int, metavar="N")
+    p.add_argument("--sitting-members", "--seats", dest="seats", required=True, type=int,
+                   metavar="N", help="zittende leden van de raad op die dag (niet het aantal "
+                   "zetels: een vacature telt niet mee voor het quorum)")
     p.add_argument("--title")
     json_flag(p)
     p.set_defaults(handler=cmd_meeting_add)
@@ -332,6 +335,11 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_outcome)
     p = cs.add_parser("import-ics", help="importeer raadsvergaderingen uit een .ics-bestand")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--seats", type=int, metavar="N")
+    p.add_argument("--sitting-members", "--seats", dest="seats", type=int, metavar="N",
+                   help="zittende leden van de raad voor nieuwe vergaderingen (standaard: als "
+                   "de laatste vergadering)")
+    p.add_argument("--calendar", metavar="NAAM",
+                   help="de agenda waarvan het bestand de nieuwste stand is, als het bestand "
+                   "zelf geen naam noemt (X-WR-CALNAME)")
     json_flag(p)
     p.set_defaults(handler=cmd_import_ics)

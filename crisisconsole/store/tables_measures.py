@@ -61,6 +61,23 @@ council_meeting = Table(
     Column("supersedes", String),
     Column("recorded_at", UTCText, nullable=False),
     Column("actor", String, nullable=False),
+    # The griffie calendar an imported meeting came from (X-WR-RELCALID/X-WR-CALNAME, "" or
+    # NULL when the file named none): a newer file of the same calendar is the truth about it.
+    Column("calendar", String),
+    info={"fact": True, "audited": True},
+)
+
+# A meeting taken off the calendar by the griffie's file: cancelled (STATUS:CANCELLED) or
+# removed (no longer in a newer file of its calendar). A fact: the meeting row stays.
+council_meeting_status = Table(
+    "council_meeting_status",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("meeting_id", String, nullable=False),
+    Column("status", String, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("recorded_at", UTCText, nullable=False),
+    Column("actor", String, nullable=False),
     info={"fact": True, "audited": True},
 )
 

@@ -341,8 +341,10 @@ class MeasuresPage(QWidget):
             return
         seats = None
         if not council.list_meetings(self.ctx.store):
-            seats, ok = QInputDialog.getInt(self, self.tr("Aantal zetels"),
-                                            self.tr("Aantal zetels van de raad:"), 29, 1, 200)
+            seats, ok = QInputDialog.getInt(self, self.tr("Zittende leden"),
+                                            self.tr("Aantal zittende leden van de raad (niet "
+                                                    "zetels: vacatures tellen niet mee):"),
+                                            29, 1, 200)
             if not ok:
                 return
         self.import_ics_file(Path(path), seats)

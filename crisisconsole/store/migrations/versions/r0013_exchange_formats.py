@@ -1,6 +1,11 @@
-"""CAP exports as facts: one append-only row per alert written (identifier, sender, sent, the
+"""Exchange formats (issue 15).
+
+CAP exports as facts: one append-only row per alert written (identifier, sender, sent, the
 entry's version, a fingerprint of what was said and the alert itself), so a re-export of a
 changed entry is an Update that references the earlier exports.
+
+Council calendars that follow the griffie: each imported meeting names its calendar, and a
+meeting cancelled or removed by a newer file of that calendar gets a status fact.
 
 Revision ID: r0013
 Revises: r0011
@@ -23,14 +28,21 @@ DDL = [
         sent TEXT NOT NULL, msg_type TEXT NOT NULL, fingerprint TEXT NOT NULL,
         content TEXT NOT NULL, exported_at TEXT NOT NULL, actor TEXT NOT NULL)""",
     "CREATE INDEX cap_export_entry ON cap_export (entry_id)",
+    "ALTER TABLE council_meeting ADD COLUMN calendar TEXT",
+    """CREATE TABLE council_meeting_status (
+        id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL REFERENCES council_meeting(id),
+        status TEXT NOT NULL CHECK (status IN ('cancelled', 'removed')),
+        reason TEXT NOT NULL, recorded_at TEXT NOT NULL, actor TEXT NOT NULL)""",
+    "CREATE INDEX council_meeting_status_meeting ON council_meeting_status (meeting_id)",
 ]
 
 
 def upgrade() -> None:
     for statement in DDL:
         op.execute(statement)
-    for statement in append_only_ddl("cap_export"):
-        op.execute(statement)
+    for table in ("cap_export", "council_meeting_status"):
+        for statement in append_only_ddl(table):
+            op.execute(statement)
 
 
 def downgrade() -> None:
