@@ -41,7 +41,7 @@ def test_meeting_start_normalised_to_utc() -> None:
 
 @pytest.mark.parametrize("seats", [0, -3, True, 2.5])
 def test_meeting_needs_positive_seats(seats: object) -> None:
-    with pytest.raises(RuleViolation, match="zetels"):
+    with pytest.raises(RuleViolation, match="zittende leden"):
         Meeting("c1", START, seats)  # type: ignore[arg-type]
 
 
