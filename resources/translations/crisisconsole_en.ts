@@ -359,7 +359,7 @@
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="292" />
+        <location filename="../../ui/views/cards_page.py" line="295" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -367,93 +367,129 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="48" />
         <source>Kolommen koppelen — %1</source>
         <translation>Map columns — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50" />
-        <source>Kies per kolom het veld in het logboek. Tijdstip gebeurd, Melding en Bron zijn nodig (Bron mag ook hieronder voor alle rijen).</source>
-        <translation>Choose the log field for each column. Time of occurrence, Entry and Source are required (Source may also be given below for all rows).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="62" />
         <source>Koppeling onthouden van een eerder bestand met deze indeling.</source>
         <translation>Mapping remembered from an earlier file with this layout.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="63" />
         <source>Voorgestelde koppeling op basis van de kopjes.</source>
         <translation>Mapping suggested from the headers.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="89" />
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="163" />
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="167" />
         <source>Veld voor kolom %1</source>
         <translation>Field for column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="93" />
         <source>bijvoorbeeld Gemeente</source>
         <translation>for example Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="57" />
+        <source>Kies per kolom het veld in het logboek. Tijdstip gebeurd, Melding en Bron zijn nodig (Bron mag ook hieronder voor alle rijen). Staan datum en tijd in twee kolommen, kies dan bij allebei Tijdstip gebeurd.</source>
+        <translation>Choose the log field for each column. Time of occurrence, Entry and Source are required (Source may also be given below for all rows). If date and time are in two columns, choose Time of occurrence for both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="66" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="83" />
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="77" />
+        <source>Kopregel (rijnummer)</source>
+        <translation>Header row (row number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="84" />
+        <source>Kopregel (rij)</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="171" />
         <source>Bron voor rijen zonder bron</source>
         <translation>Source for rows without a source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108" />
         <source>Voorbeeld van de eerste rijen</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="120" />
         <source>Hele bestand weigeren als er rijen met fouten zijn</source>
         <translation>Refuse the whole file if any row has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="121" />
         <source>Rijen met fouten overslaan, de rest importeren</source>
         <translation>Skip rows with errors, import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="125" />
         <source>Voorbeeld (eerste rijen, zoals ze worden vastgelegd)</source>
         <translation>Preview (first rows, as they will be recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="135" />
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="137" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="176" />
+        <source>Voorgestelde kopregel: rij %1.</source>
+        <translation>Proposed header row: row %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="178" />
+        <source>Voorgesteld was rij %1.</source>
+        <translation>Row %1 was proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="181" />
+        <source>Kop over twee rijen (samengevoegde cellen).</source>
+        <translation>Header over two rows (merged cells).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="238" />
         <source>Koppeling nog niet compleet: %1</source>
         <translation>Mapping not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="241" />
         <source>%1 van %2 rijen goed.</source>
         <translation>%1 of %2 rows good.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="245" />
         <source>Rijen met fouten: %1.</source>
         <translation>Rows with errors: %1.</translation>
     </message>
@@ -804,73 +840,73 @@
 <context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="87" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="149" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="88" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="150" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="90" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="92" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="92" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="106" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="107" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="109" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="110" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="113" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="150" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="151" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="152" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="153" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="176" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="178" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="179" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="181" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -961,27 +997,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="63" />
+        <location filename="../../ui/views/log_page.py" line="64" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="267" />
+        <location filename="../../ui/views/log_page.py" line="271" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="282" />
+        <location filename="../../ui/views/log_page.py" line="286" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="286" />
+        <location filename="../../ui/views/log_page.py" line="290" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="296" />
+        <location filename="../../ui/views/log_page.py" line="300" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1427,133 +1463,133 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="71" />
+        <location filename="../../ui/views/measures_page.py" line="73" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="72" />
+        <location filename="../../ui/views/measures_page.py" line="74" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="87" />
+        <location filename="../../ui/views/measures_page.py" line="89" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="197" />
+        <location filename="../../ui/views/measures_page.py" line="199" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="198" />
+        <location filename="../../ui/views/measures_page.py" line="200" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="211" />
+        <location filename="../../ui/views/measures_page.py" line="213" />
         <source>Herinnering maatregelen</source>
         <translation>Measures reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="220" />
+        <location filename="../../ui/views/measures_page.py" line="222" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="227" />
+        <location filename="../../ui/views/measures_page.py" line="229" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="246" />
+        <location filename="../../ui/views/measures_page.py" line="248" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="246" />
+        <location filename="../../ui/views/measures_page.py" line="248" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="259" />
+        <location filename="../../ui/views/measures_page.py" line="261" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="324" />
+        <location filename="../../ui/views/measures_page.py" line="326" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="325" />
+        <location filename="../../ui/views/measures_page.py" line="327" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="336" />
+        <location filename="../../ui/views/measures_page.py" line="338" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="337" />
-        <location filename="../../ui/views/measures_page.py" line="358" />
+        <location filename="../../ui/views/measures_page.py" line="339" />
+        <location filename="../../ui/views/measures_page.py" line="362" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="342" />
-        <source>Aantal zetels</source>
-        <translation>Number of seats</translation>
+        <location filename="../../ui/views/measures_page.py" line="344" />
+        <source>Zittende leden</source>
+        <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="343" />
-        <source>Aantal zetels van de raad:</source>
-        <translation>Number of council seats:</translation>
+        <location filename="../../ui/views/measures_page.py" line="345" />
+        <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
+        <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="357" />
+        <location filename="../../ui/views/measures_page.py" line="361" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="369" />
+        <location filename="../../ui/views/measures_page.py" line="374" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="371" />
+        <location filename="../../ui/views/measures_page.py" line="376" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="382" />
+        <location filename="../../ui/views/measures_page.py" line="387" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -1577,11 +1613,16 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="152" />
-        <source>Aantal zetels</source>
-        <translation>Number of seats</translation>
+        <source>Zittende leden</source>
+        <translation>Sitting members</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
+        <source>Leden van de raad op de dag van de vergadering; een vacature telt niet mee voor het quorum</source>
+        <translation>Council members on the day of the meeting; a vacancy does not count for the quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1628,42 +1669,42 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="169" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="171" />
         <source>Uitkomst raadsvergadering</source>
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="179" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="181" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="185" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="186" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="205" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
@@ -1832,140 +1873,140 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="37" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="56" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="57" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="57" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="60" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="61" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="61" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="171" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="173" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="68" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="69" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="72" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="73" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="82" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="83" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="133" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="134" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="145" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="146" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="148" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="149" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="155" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="156" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="166" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="167" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="172" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="217" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="219" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -1973,28 +2014,28 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="24" />
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="36" />
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="29" />
         <source>Dit is de herstelcode van de nieuwe database. Hij wordt maar één keer getoond. Bewaar hem op papier of als bestand op een veilige plek (niet op deze laptop).</source>
         <translation>This is the recovery code of the new database. It is shown only once. Keep it on paper or as a file in a safe place (not on this laptop).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="38" />
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="46" />
         <source>Herstelcode opslaan</source>
         <translation>Save recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/recovery_code_dialog.py" line="52" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2002,59 +2043,59 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="26" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
         <source>Taal (na herstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>geen automatische back-up</source>
         <translation>no automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
         <source>Back-upmap (bijv. USB-stick)</source>
         <translation>Backup folder (e.g. USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
         <source>Een back-up is versleuteld en opent met dezelfde sleutel.</source>
         <translation>A backup is encrypted and opens with the same key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
         <source>Drempel late melding</source>
         <translation>Late-report threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56" />
         <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’. Geldt voor iedereen die deze database gebruikt; elke wijziging wordt vastgelegd.</source>
         <translation>A report recorded longer than this after it happened is marked ‘late’. Applies to everyone using this database; every change is recorded.</translation>
     </message>
@@ -2064,12 +2105,12 @@
         <translation>Only the aide can change this.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>De drempel hoort bij de database en wordt vastgelegd in de auditketen.</source>
         <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
     </message>
@@ -2088,7 +2129,7 @@
     </message>
     <message>
         <location filename="../../ui/views/sources_page.py" line="72" />
-        <location filename="../../ui/views/sources_page.py" line="222" />
+        <location filename="../../ui/views/sources_page.py" line="224" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
@@ -2199,32 +2240,32 @@
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="231" />
+        <location filename="../../ui/views/sources_page.py" line="234" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="239" />
+        <location filename="../../ui/views/sources_page.py" line="242" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="261" />
+        <location filename="../../ui/views/sources_page.py" line="264" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="269" />
+        <location filename="../../ui/views/sources_page.py" line="272" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="282" />
+        <location filename="../../ui/views/sources_page.py" line="285" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="298" />
+        <location filename="../../ui/views/sources_page.py" line="302" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>
@@ -2707,17 +2748,17 @@
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="89" />
+        <location filename="../../ui/main_actions.py" line="91" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="89" />
+        <location filename="../../ui/main_actions.py" line="90" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="111" />
+        <location filename="../../ui/main_actions.py" line="114" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
