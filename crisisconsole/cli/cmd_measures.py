@@ -47,7 +47,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     result = _with_ctx(args, lambda ctx: issue_measure(
         ctx, args.crisis, args.kind, args.title, issuer=args.issuer,
         at=parse_time_arg(args.at), planned_end=parse_time_arg(args.planned_end),
-        area=args.area, body=args.text))
+        area=args.area, body=args.text, extends=args.extends))
     for warning in result.warnings:
         print(f"crisisconsole: {warning}", file=sys.stderr)
     emit(args, result.as_json(), result.id)
@@ -112,10 +112,22 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
+    from crisisconsole.services import settings_facts as sf
     from crisisconsole.services.measures_letters import write_letter
 
-    result = _with_ctx(args, lambda ctx: write_letter(ctx, args.id, args.party, Path(args.out),
-                                                      purpose=args.purpose))
+    given = {setting: value for setting, value in (
+        (sf.PROVINCE, args.province), (sf.PARKET, args.parket),
+        (sf.SAFETY_REGION, args.safety_region), (sf.SENDER_CONTACT, args.contact))
+        if value is not None}
+
+    def draft(ctx):  # noqa: ANN001, ANN202
+        changed = {s: v for s, v in given.items() if sf.current(ctx.store, s) != " ".join(
+            v.split())}
+        if changed:  # asked once: kept as settings of the municipality (aide only)
+            sf.set_values(ctx, changed, action="municipality.set")
+        return write_letter(ctx, args.id, args.party, Path(args.out), purpose=args.purpose)
+
+    result = _with_ctx(args, draft)
     emit(args, result.as_json(), f"brief geschreven: {result.path}")
     return 0
 
@@ -226,7 +238,9 @@ def _build(sub: argparse._SubParsersAction) -> None:
     _at(p)
     p.add_argument("--planned-end", metavar="ISO")
     p.add_argument("--area", help="gebied")
-    p.add_argument("--text", help="tekst van de maatregel")
+    p.add_argument("--text", help="tekst van de maatregel (gaat als bijlage bij de brieven)")
+    p.add_argument("--extends", metavar="ID", help="gebiedsverbod (172a) dat dit besluit "
+                   "verlengt")
     json_flag(p)
     p.set_defaults(handler=cmd_issue)
     p = ms.add_parser("notify", help="leg vast dat een partij is ingelicht")
@@ -287,6 +301,14 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--purpose", choices=["issue", "withdrawal"],
                    help="standaard: intrekking als de maatregel is ingetrokken")
+    p.add_argument("--province", metavar="NAAM", help="provincie van de commissaris van de "
+                   "Koning (één keer; daarna onthouden als instelling van de gemeente)")
+    p.add_argument("--parket", metavar="NAAM", help="arrondissementsparket van de hoofdofficier "
+                   "van justitie (één keer; daarna onthouden)")
+    p.add_argument("--safety-region", metavar="NAAM", help="briefhoofd voor brieven van de "
+                   "voorzitter van de veiligheidsregio (één keer; daarna onthouden)")
+    p.add_argument("--contact", metavar="TEKST", help="inlichtingen in het afzenderblok "
+                   "(telefoon, e-mail; één keer; daarna onthouden)")
     json_flag(p)
     p.set_defaults(handler=cmd_letter)
     p = ms.add_parser("terms", help="termijnen: meldtermijn en agenderen (tonen of instellen)")

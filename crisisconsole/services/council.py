@@ -17,7 +17,13 @@ from sqlalchemy import select
 
 from crisisconsole.clock import as_utc, format_utc
 from crisisconsole.domain.council import Meeting, MeetingOutcome, check_seats, is_quorate
-from crisisconsole.domain.council_sync import Conflict, IncomingMeeting, StoredMeeting, plan_sync
+from crisisconsole.domain.council_sync import (
+    Conflict,
+    IncomingMeeting,
+    StoredMeeting,
+    plan_sync,
+    series_of,
+)
 from crisisconsole.domain.ordinance_lifecycle import check_outcome, measures_due_at
 from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.domain.violations import RuleViolation
@@ -156,7 +162,9 @@ def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None,
     and removed mean; a meeting with an outcome is never changed (a conflict).
 
     ``calendar`` names the calendar when the file does not (X-WR-RELCALID/X-WR-CALNAME); the
-    meetings of other calendars, and those added by hand, are never touched. ``seats`` is the
+    meetings of other calendars, and those added by hand, are never touched. A file without a
+    name is taken as a newer file of the unnamed calendar only when it shares an event (UID)
+    with it; otherwise it only adds. ``seats`` is the
     number of sitting members (zittende leden) for new meetings."""
     require_writer(ctx)
     parsed = read_council_calendar(data)
@@ -178,10 +186,15 @@ def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None,
     current = {r.id: r for r in rows if r.source == "ics" and r.source_uid
                and r.id not in superseded and r.id not in off
                and (r.calendar or "") == key}
-    plan = plan_sync([StoredMeeting(r.id, r.source_uid, r.start, r.id in decided)
-                      for r in current.values()],
-                     [IncomingMeeting(d.uid[:500], d.start, d.title, d.cancelled, d.series)
-                      for d in parsed.drafts])
+    incoming = [IncomingMeeting(d.uid[:500], d.start, d.title, d.cancelled, d.series)
+                for d in parsed.drafts]
+    stored = [StoredMeeting(r.id, r.source_uid, r.start, r.id in decided)
+              for r in current.values()]
+    if not key and not {m.root for m in incoming} & {series_of(m.uid) for m in stored}:
+        # A file that names no calendar and shares no event with the unnamed one we have is
+        # another calendar: it adds, and changes nothing of what is there.
+        stored = []
+    plan = plan_sync(stored, incoming)
     added: list[str] = []
     moved: list[str] = []
     with ctx.store.write(ctx.actor.id) as tx:

@@ -67,6 +67,19 @@ council_meeting = Table(
     info={"fact": True, "audited": True},
 )
 
+# A gebiedsverbod (art. 172a) decision that extends an earlier one: the chain's length counts
+# the extensions, which the law limits (domain.area_ban).
+measure_extension = Table(
+    "measure_extension",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("measure_id", String, nullable=False),
+    Column("extends_id", String, nullable=False),
+    Column("recorded_at", UTCText, nullable=False),
+    Column("actor", String, nullable=False),
+    info={"fact": True, "audited": True},
+)
+
 # A meeting taken off the calendar by the griffie's file: cancelled (STATUS:CANCELLED) or
 # removed (no longer in a newer file of its calendar). A fact: the meeting row stays.
 council_meeting_status = Table(

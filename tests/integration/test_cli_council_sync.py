@@ -120,3 +120,16 @@ def test_quorum_is_counted_in_sitting_members(ready_cli):
     assert "27 zittende leden" in listed and "zetels" not in listed
     assert "zittende leden" in one_line_error(cli("council", "meeting", "add", "--start", past,
                                                   "--sitting-members", "0"))
+
+
+def test_unnamed_files_without_shared_events_only_add(ready_cli, tmp_path):
+    cli = ready_cli
+
+    def plain(*events: str) -> bytes:
+        return _cal(*events).replace(b"X-WR-CALNAME:Raad Waalbergen\r\n", b"")
+
+    _sync(cli, tmp_path, plain(_ev("a1", "20361203T193000")), "--sitting-members", "29")
+    other = _sync(cli, tmp_path, plain(_ev("b1", "20361210T193000")))
+    assert (len(other["added"]), other["removed"]) == (1, [])
+    newer = _sync(cli, tmp_path, plain(_ev("b1", "20361210T193000"), _ev("b2", "20361217T193000")))
+    assert len(newer["added"]) == 1 and len(newer["removed"]) == 1  # a1: same unnamed calendar

@@ -7,6 +7,8 @@ changed entry is an Update that references the earlier exports.
 Council calendars that follow the griffie: each imported meeting names its calendar, and a
 meeting cancelled or removed by a newer file of that calendar gets a status fact.
 
+A gebiedsverbod (art. 172a) that extends an earlier one says which (measure_extension).
+
 Revision ID: r0013
 Revises: r0011
 Create Date: 2026-12-01
@@ -34,13 +36,17 @@ DDL = [
         status TEXT NOT NULL CHECK (status IN ('cancelled', 'removed')),
         reason TEXT NOT NULL, recorded_at TEXT NOT NULL, actor TEXT NOT NULL)""",
     "CREATE INDEX council_meeting_status_meeting ON council_meeting_status (meeting_id)",
+    """CREATE TABLE measure_extension (
+        id TEXT PRIMARY KEY, measure_id TEXT NOT NULL UNIQUE REFERENCES measure(id),
+        extends_id TEXT NOT NULL REFERENCES measure(id),
+        recorded_at TEXT NOT NULL, actor TEXT NOT NULL)""",
 ]
 
 
 def upgrade() -> None:
     for statement in DDL:
         op.execute(statement)
-    for table in ("cap_export", "council_meeting_status"):
+    for table in ("cap_export", "council_meeting_status", "measure_extension"):
         for statement in append_only_ddl(table):
             op.execute(statement)
 
