@@ -55,10 +55,9 @@ def check_attendance(meeting: Meeting, attended: int) -> None:
     if attended < 0:
         raise RuleViolation("opkomst kan niet negatief zijn / attendance cannot be negative")
     if attended > meeting.seats:
-        raise RuleViolation(
-            f"opkomst {attended} is groter dan het aantal zetels {meeting.seats} "
-            "/ attendance above the number of seats"
-        )
+        raise RuleViolation(tr(
+            f"opkomst {attended} is groter dan het aantal zittende leden {meeting.seats}",
+            f"attendance {attended} above the number of sitting members {meeting.seats}"))
 
 
 def is_quorate(attended: int, seats: int) -> bool:

@@ -185,7 +185,7 @@ def _sender(data: LetterData) -> str:
         lines.append("De voorzitter")
     else:
         lines.append("De burgemeester")
-    if data.contact:
+    if data.contact and data.issuer is not Issuer.VOORZITTER_VR:  # the municipality's contact
         lines.append(f"Inlichtingen: {data.contact}")
     return "<br>".join(escape(line) for line in lines)
 
@@ -214,8 +214,8 @@ def letter_html(data: LetterData) -> str:
 <html><body>
 {exercise}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td><p style="font-size:13pt;"><b>{escape(letterhead(data))}</b></p></td>
-<td align="right" style="font-size:8.5pt; color:#333333;">{_sender(data)}</td>
+<td width="55%"><p style="font-size:13pt;"><b>{escape(letterhead(data))}</b></p></td>
+<td width="45%" align="right" style="font-size:8.5pt; color:#333333;">{_sender(data)}</td>
 </tr></table>
 <p>{escape(name.format(**fill))}<br>{escape(line2.format(**fill))}</p>
 <table cellspacing="0" cellpadding="2" style="margin-top:12pt; margin-bottom:12pt;">

@@ -52,7 +52,7 @@ def test_meeting_refuses_naive_time() -> None:
 
 @pytest.mark.parametrize(
     ("attended", "message"),
-    [(30, "groter dan het aantal zetels 29"), (-1, "negatief"), (True, "geheel getal")],
+    [(30, "groter dan het aantal zittende leden 29"), (-1, "negatief"), (True, "geheel getal")],
 )
 def test_attendance_refused(attended: object, message: str) -> None:
     with pytest.raises(RuleViolation, match=message):

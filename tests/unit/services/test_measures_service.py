@@ -117,7 +117,7 @@ def test_refusals_name_the_rule_and_record_nothing(ctx, store, crisis, ordinance
     ]
     clock.advance(days=1, hours=1)
     cases += [
-        (lambda: council.record_outcome(ctx, meeting.id, 30), "groter dan het aantal zetels"),
+        (lambda: council.record_outcome(ctx, meeting.id, 30), "groter dan het aantal zittende leden"),
         (lambda: council.record_outcome(ctx, meeting.id, 20, ratified=[order.id]),
          "alleen een noodverordening"),
     ]
