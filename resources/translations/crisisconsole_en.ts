@@ -1579,17 +1579,47 @@
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="374" />
+        <location filename="../../ui/views/measures_page.py" line="379" />
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="380" />
+        <source>Provincie van de commissaris van de Koning:</source>
+        <translation>Province of the King's Commissioner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="381" />
+        <source>Arrondissementsparket</source>
+        <translation>District prosecutor's office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="382" />
+        <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
+        <translation>District prosecutor's office of the chief public prosecutor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="383" />
+        <source>Veiligheidsregio</source>
+        <translation>Safety region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="384" />
+        <source>Naam van de veiligheidsregio (briefhoofd):</source>
+        <translation>Name of the safety region (letterhead):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="402" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="376" />
+        <location filename="../../ui/views/measures_page.py" line="404" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="387" />
+        <location filename="../../ui/views/measures_page.py" line="415" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
