@@ -172,6 +172,8 @@ def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None,
     with ctx.store.read() as conn:
         rows = meeting_rows(conn)
         off = set(conn.execute(select(t.council_meeting_status.c.meeting_id)).scalars())
+        calendars = dict(conn.execute(select(t.council_meeting_calendar.c.meeting_id,
+                                             t.council_meeting_calendar.c.calendar)).all())
         decided = set(conn.execute(select(t.meeting_outcome.c.meeting_id)).scalars())
     if seats is None:
         if not rows:
@@ -185,7 +187,7 @@ def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None,
     superseded = {r.supersedes for r in rows if r.supersedes}
     current = {r.id: r for r in rows if r.source == "ics" and r.source_uid
                and r.id not in superseded and r.id not in off
-               and (r.calendar or "") == key}
+               and calendars.get(r.id, "") == key}
     incoming = [IncomingMeeting(d.uid[:500], d.start, d.title, d.cancelled, d.series)
                 for d in parsed.drafts]
     stored = [StoredMeeting(r.id, r.source_uid, r.start, r.id in decided)
@@ -205,8 +207,12 @@ def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None,
                 "seats": current[old.id].seats if old is not None else seats,
                 "title": new.title or "Raadsvergadering", "source": "ics",
                 "source_uid": new.uid, "supersedes": old.id if old is not None else None,
-                "recorded_at": tx.now, "actor": ctx.actor.id, "calendar": key or None,
+                "recorded_at": tx.now, "actor": ctx.actor.id,
             }, "council.meeting_import")
+            if key:
+                tx.insert(t.council_meeting_calendar, {
+                    "id": new_id(), "meeting_id": meeting_id, "calendar": key},
+                    "council.meeting_calendar")
             return meeting_id
 
         added = [insert(new, None) for new in plan.added]

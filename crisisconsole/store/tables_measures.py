@@ -61,9 +61,17 @@ council_meeting = Table(
     Column("supersedes", String),
     Column("recorded_at", UTCText, nullable=False),
     Column("actor", String, nullable=False),
-    # The griffie calendar an imported meeting came from (X-WR-RELCALID/X-WR-CALNAME, "" or
-    # NULL when the file named none): a newer file of the same calendar is the truth about it.
-    Column("calendar", String),
+    info={"fact": True, "audited": True},
+)
+
+# The griffie calendar an imported meeting came from (X-WR-RELCALID/X-WR-CALNAME); none for a
+# file that named no calendar. A newer file of the same calendar is the truth about it.
+council_meeting_calendar = Table(
+    "council_meeting_calendar",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("meeting_id", String, nullable=False),
+    Column("calendar", String, nullable=False),
     info={"fact": True, "audited": True},
 )
 

@@ -30,7 +30,11 @@ DDL = [
         sent TEXT NOT NULL, msg_type TEXT NOT NULL, fingerprint TEXT NOT NULL,
         content TEXT NOT NULL, exported_at TEXT NOT NULL, actor TEXT NOT NULL)""",
     "CREATE INDEX cap_export_entry ON cap_export (entry_id)",
-    "ALTER TABLE council_meeting ADD COLUMN calendar TEXT",
+    # A separate table, not a column: ALTER TABLE on a live file leaves other connections'
+    # cached statements failing ("no such table") after a schema reload.
+    """CREATE TABLE council_meeting_calendar (
+        id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL UNIQUE REFERENCES council_meeting(id),
+        calendar TEXT NOT NULL)""",
     """CREATE TABLE council_meeting_status (
         id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL REFERENCES council_meeting(id),
         status TEXT NOT NULL CHECK (status IN ('cancelled', 'removed')),
@@ -46,7 +50,8 @@ DDL = [
 def upgrade() -> None:
     for statement in DDL:
         op.execute(statement)
-    for table in ("cap_export", "council_meeting_status", "measure_extension"):
+    for table in ("cap_export", "council_meeting_calendar", "council_meeting_status",
+                  "measure_extension"):
         for statement in append_only_ddl(table):
             op.execute(statement)
 
