@@ -38,6 +38,7 @@ from crisisconsole.interchange.cap_model import (
     CapInfo,
     CapReference,
 )
+from crisisconsole.interchange.cap_schema import schema_violations
 from crisisconsole.interchange.xml_defused import expat_tag, parse_untrusted
 
 MAX_CAP_BYTES = 1_000_000
@@ -49,6 +50,7 @@ _ALERT_LOCALS = (
 _INFO_LOCALS = (
     "language", "category", "event", "urgency", "severity", "certainty", "headline",
     "description", "instruction", "effective", "onset", "expires", "senderName", "area",
+    "parameter",
 )
 _AREA_LOCALS = ("areaDesc", "polygon", "circle", "geocode")
 _GEOCODE_LOCALS = ("valueName", "value")
@@ -277,6 +279,7 @@ def _alert(root: Element, namespace: str) -> CapAlert:
         incidents=tuple(fields.get("incidents", "").split()),
         infos=tuple(_info(element, namespace) for element in info_elements),
         namespace=namespace,
+        violations=schema_violations(root, namespace),
     )
 
 
@@ -297,12 +300,15 @@ def _info(element: Element, namespace: str) -> CapInfo:
     fields: dict[str, str] = {}
     categories: list[str] = []
     areas: list[CapArea] = []
+    parameters: list[tuple[str, str]] = []
     for child in element:
         name = tags.get(child.tag)
         if name is None:
             continue
         if name == "area":
             areas.append(_area(child, namespace))
+        elif name == "parameter":
+            parameters.append(_geocode(child, namespace))  # the same valueName/value pair
         elif name == "category":
             text = _text(child)
             if text:
@@ -334,6 +340,7 @@ def _info(element: Element, namespace: str) -> CapInfo:
         expires=times["expires"],
         sender_name=fields.get("senderName") or None,
         areas=tuple(areas),
+        parameters=tuple(parameters),
     )
 
 

@@ -23,6 +23,7 @@ from crisisconsole.interchange.cap_to_entry import CapEntryDraft
 from crisisconsole.services.intake_model import (
     DUPLICATE,
     IMPORTED,
+    IMPORTED_WITH_WARNINGS,
     REFUSED,
     ImportItem,
     summary_nl,
@@ -104,14 +105,20 @@ class _State:
     external_key: str | None
 
 
-def outcome_item(name: str, outcome: Outcome) -> ImportItem:
-    """The report line of a file whose alerts came out as ``outcome``."""
+def outcome_item(name: str, outcome: Outcome,
+                 alerts: Sequence[PreparedAlert] = ()) -> ImportItem:
+    """The report line of a file whose alerts came out as ``outcome``; a file taken in whose
+    alerts break the schema is "imported with warnings", each violation listed."""
     if outcome.touched:
         reason = summary_nl(outcome.added, outcome.corrected, outcome.withdrawn)
         if outcome.notes:
             reason += "; " + "; ".join(outcome.notes)
-        return ImportItem(name, IMPORTED, reason, tuple(outcome.touched), outcome.added,
-                          outcome.corrected, outcome.withdrawn)
+        warnings = tuple(dict.fromkeys(
+            (f"bericht {a.alert.identifier}: " if len(alerts) > 1 else "") + line
+            for a in alerts for line in a.alert.violations))
+        return ImportItem(name, IMPORTED_WITH_WARNINGS if warnings else IMPORTED, reason,
+                          tuple(outcome.touched), outcome.added, outcome.corrected,
+                          outcome.withdrawn, warnings=warnings)
     if outcome.duplicates and not outcome.notes:
         return ImportItem(name, DUPLICATE, outcome.duplicates[0])
     notes = outcome.notes or outcome.duplicates or ["niets te importeren / nothing to import"]

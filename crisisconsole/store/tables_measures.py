@@ -64,6 +64,44 @@ council_meeting = Table(
     info={"fact": True, "audited": True},
 )
 
+# The griffie calendar an imported meeting came from (X-WR-RELCALID/X-WR-CALNAME); none for a
+# file that named no calendar. A newer file of the same calendar is the truth about it.
+council_meeting_calendar = Table(
+    "council_meeting_calendar",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("meeting_id", String, nullable=False),
+    Column("calendar", String, nullable=False),
+    info={"fact": True, "audited": True},
+)
+
+# A gebiedsverbod (art. 172a) decision that extends an earlier one: the chain's length counts
+# the extensions, which the law limits (domain.area_ban).
+measure_extension = Table(
+    "measure_extension",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("measure_id", String, nullable=False),
+    Column("extends_id", String, nullable=False),
+    Column("recorded_at", UTCText, nullable=False),
+    Column("actor", String, nullable=False),
+    info={"fact": True, "audited": True},
+)
+
+# A meeting taken off the calendar by the griffie's file: cancelled (STATUS:CANCELLED) or
+# removed (no longer in a newer file of its calendar). A fact: the meeting row stays.
+council_meeting_status = Table(
+    "council_meeting_status",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("meeting_id", String, nullable=False),
+    Column("status", String, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("recorded_at", UTCText, nullable=False),
+    Column("actor", String, nullable=False),
+    info={"fact": True, "audited": True},
+)
+
 meeting_outcome = Table(
     "meeting_outcome",
     metadata,

@@ -341,8 +341,10 @@ class MeasuresPage(QWidget):
             return
         seats = None
         if not council.list_meetings(self.ctx.store):
-            seats, ok = QInputDialog.getInt(self, self.tr("Aantal zetels"),
-                                            self.tr("Aantal zetels van de raad:"), 29, 1, 200)
+            seats, ok = QInputDialog.getInt(self, self.tr("Zittende leden"),
+                                            self.tr("Aantal zittende leden van de raad (niet "
+                                                    "zetels: vacatures tellen niet mee):"),
+                                            29, 1, 200)
             if not ok:
                 return
         self.import_ics_file(Path(path), seats)
@@ -368,7 +370,35 @@ class MeasuresPage(QWidget):
         except (OSError, CrisisConsoleError) as error:
             self.window.show_error(error)
 
+    def ask_municipality(self, measure_id: str, party: str) -> bool:
+        """Asked once: the province, parket or safety region the letter names, kept as a
+        setting of the municipality (only an aide may set it; a refusal says so)."""
+        from crisisconsole.services import settings_facts as sf
+
+        questions = {
+            sf.PROVINCE.key: (sf.PROVINCE, self.tr("Provincie"),
+                              self.tr("Provincie van de commissaris van de Koning:")),
+            sf.PARKET.key: (sf.PARKET, self.tr("Arrondissementsparket"),
+                            self.tr("Arrondissementsparket van de hoofdofficier van justitie:")),
+            sf.SAFETY_REGION.key: (sf.SAFETY_REGION, self.tr("Veiligheidsregio"),
+                                   self.tr("Naam van de veiligheidsregio (briefhoofd):")),
+        }
+        try:
+            missing = measures_letters.needed_settings(self.ctx, measure_id, party)
+            for key in missing:
+                setting, title, label = questions[key]
+                text, ok = QInputDialog.getText(self, title, label)
+                if not ok or not text.strip():
+                    return False
+                sf.set_values(self.ctx, {setting: text}, action="municipality.set")
+        except CrisisConsoleError as error:
+            self.window.show_error(error)
+            return False
+        return True
+
     def ask_letter(self, measure_id: str, party: str) -> None:
+        if not self.ask_municipality(measure_id, party):
+            return
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"),
                                                     f"kennisgeving-{party}.pdf",
                                                     self.tr("PDF (*.pdf)"))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from crisisconsole.domain.ordinance_records import LifecycleSettings
 from crisisconsole.services import audit, crises, measures, measures_store, measures_view
 from crisisconsole.services.context import ServiceContext
+from crisisconsole.services.measures_store import Calendar
 from crisisconsole.store import schema
 from crisisconsole.store.opening import open_database
 from crisisconsole.store.tables_measures import measure_event
@@ -22,6 +23,9 @@ def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_st
     with monkeypatch.context() as patch:  # the old app's terms: defaults, no setting facts yet
         for module in (measures_store, measures_view):
             patch.setattr(module, "load_settings", lambda conn: LifecycleSettings())
+        # ... and its calendar (no meetings here; later revisions added calendar columns).
+        for module in (measures, measures_view):
+            patch.setattr(module, "load_calendar", lambda conn: Calendar((), (), {}))
         crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
         clock.advance(minutes=5)
         bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")
