@@ -74,8 +74,21 @@ def fit_footer(text: str, width: float, measure: Any, elide: Any) -> list[str]:
     """The footer's lines, each cut (with "…") to ``width``: the page number on the right
     owns its own part of the line, so the text never runs into it. ``measure(line)`` gives
     a line's width, ``elide(line, width)`` the line cut to fit."""
-    return [line if measure(line) <= width else elide(line, width)
-            for line in text.split("\n")]
+    return [_fit_line(line, width, measure, elide) for line in text.split("\n")]
+
+
+def _fit_line(line: str, width: float, measure: Any, elide: Any) -> str:
+    """A line too wide loses the end of its first part, never its last part after " · "
+    (the date a letter was drawn up, the chain's hash): a cut date or hash is worse than a
+    cut title."""
+    if measure(line) <= width:
+        return line
+    if " · " in line:
+        head, tail = line.rsplit(" · ", 1)
+        room = width - measure(" · " + tail)
+        if room > width / 4:
+            return elide(head, room) + " · " + tail
+    return elide(line, width)
 
 
 def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:

@@ -103,6 +103,7 @@ class _State:
     reliability: str
     withdrawn: bool
     external_key: str | None
+    grade: str | None = None
 
 
 def outcome_item(name: str, outcome: Outcome,
@@ -242,12 +243,19 @@ class FileWriter:
             })
             changed = True
         # Only upgrades: a partner's "Observed" confirms hearsay; nothing undoes an aide's act.
-        if info.valid.reliability is Reliability.CONFIRMED and state.reliability == "hearsay":
-            state.reliability = "confirmed"
+        confirms = (info.valid.reliability is Reliability.CONFIRMED
+                    and state.reliability == "hearsay")
+        # A new grade in the alert (our own export's parameter) is a re-grade of the entry.
+        grade = info.valid.grade if info.valid.grade and info.valid.grade != state.grade else None
+        if confirms or grade:
+            if confirms:
+                state.reliability = "confirmed"
+            state.grade = grade or state.grade
             self._assessments.append({
-                "id": new_id(), "entry_id": target, "reliability": "confirmed", "grade": None,
-                "at": self.tx.now, "actor": self.actor, "reason": reason,
-                "confirming_source": info.valid.source, "corroborating_entry_id": None,
+                "id": new_id(), "entry_id": target, "reliability": state.reliability,
+                "grade": grade, "at": self.tx.now, "actor": self.actor, "reason": reason,
+                "confirming_source": info.valid.source if confirms else None,
+                "corroborating_entry_id": None,
             })
             changed = True
         return changed
@@ -317,11 +325,11 @@ class FileWriter:
         c = log_current.c
         rows = self.conn.execute(
             select(c.entry_id, c.version, c.text, c.location, c.reliability, c.withdrawn,
-                   log_entry.c.external_key)
+                   log_entry.c.external_key, c.grade)
             .join(log_entry, log_entry.c.id == c.entry_id)
             .where(c.entry_id.in_(sorted(entry_ids)), c.crisis_id == self.crisis_id))
         return {r.entry_id: _State(r.version, r.text, r.location, r.reliability,
-                                   bool(r.withdrawn), r.external_key) for r in rows}
+                                   bool(r.withdrawn), r.external_key, r.grade) for r in rows}
 
     def _last_applied(self, states: dict[str, _State]) -> dict[str, str]:
         """Per entry, the sent time of the newest CAP message already in it."""

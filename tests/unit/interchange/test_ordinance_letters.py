@@ -136,3 +136,16 @@ def test_footer_never_runs_into_the_page_number(qapp) -> None:
     footer = page.rsplit("(handtekening)", 1)[1]
     assert ("…" in footer or "..." in footer) and footer.rstrip().endswith("Pagina 1 van 1")
 
+
+
+def test_a_footer_too_long_loses_its_title_not_its_date() -> None:
+    from crisisconsole.interchange.pdf_render import fit_footer
+
+    def elide(text, width):
+        return text[: int(width) - 1] + "…"
+
+    line = "Kennisgeving noodverordening “Noodverordening binnenstad” · opgesteld 02-12-2026 02:41"
+    (fitted,) = fit_footer(line, 60, len, elide)
+    assert fitted.endswith(" · opgesteld 02-12-2026 02:41") and "…" in fitted
+    assert len(fitted) <= 60
+    assert fit_footer("x" * 80, 60, len, elide) == ["x" * 59 + "…"]
