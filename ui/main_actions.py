@@ -26,7 +26,7 @@ class MainActions:
         self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
         self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
         self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
-        self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+L",
+        self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+Shift+L",
                      lambda: window.locker and window.locker.lock())
         file_menu.addSeparator()
         self._action(file_menu, window.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)

@@ -154,7 +154,8 @@ def _build(sub: argparse._SubParsersAction) -> None:
     _add(picture, "show", cmd_picture_show, "toon het actuele totaalbeeld", crisis=True)
     p = _add(picture, "snapshot", cmd_picture_snapshot, "leg het beeld vast (onveranderlijk)",
              crisis=True)
-    p.add_argument("--purpose", choices=["manual", "briefing"], default="manual")
+    p.add_argument("--purpose", choices=["manual", "briefing", "final"], default="manual",
+                   help="final: het laatste situatiebeeld (EDXL-SitRep reportVersion Final)")
     p = _add(picture, "export", cmd_picture_export, "exporteer een momentopname")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("--format", required=True, choices=["pdf", "edxl", "json"])

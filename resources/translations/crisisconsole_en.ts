@@ -367,93 +367,129 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="48" />
         <source>Kolommen koppelen — %1</source>
         <translation>Map columns — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50" />
-        <source>Kies per kolom het veld in het logboek. Tijdstip gebeurd, Melding en Bron zijn nodig (Bron mag ook hieronder voor alle rijen).</source>
-        <translation>Choose the log field for each column. Time of occurrence, Entry and Source are required (Source may also be given below for all rows).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="62" />
         <source>Koppeling onthouden van een eerder bestand met deze indeling.</source>
         <translation>Mapping remembered from an earlier file with this layout.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="63" />
         <source>Voorgestelde koppeling op basis van de kopjes.</source>
         <translation>Mapping suggested from the headers.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="89" />
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="163" />
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="167" />
         <source>Veld voor kolom %1</source>
         <translation>Field for column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="93" />
         <source>bijvoorbeeld Gemeente</source>
         <translation>for example Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="57" />
+        <source>Kies per kolom het veld in het logboek. Tijdstip gebeurd, Melding en Bron zijn nodig (Bron mag ook hieronder voor alle rijen). Staan datum en tijd in twee kolommen, kies dan bij allebei Tijdstip gebeurd.</source>
+        <translation>Choose the log field for each column. Time of occurrence, Entry and Source are required (Source may also be given below for all rows). If date and time are in two columns, choose Time of occurrence for both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="66" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="83" />
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="77" />
+        <source>Kopregel (rijnummer)</source>
+        <translation>Header row (row number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="84" />
+        <source>Kopregel (rij)</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="171" />
         <source>Bron voor rijen zonder bron</source>
         <translation>Source for rows without a source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108" />
         <source>Voorbeeld van de eerste rijen</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="120" />
         <source>Hele bestand weigeren als er rijen met fouten zijn</source>
         <translation>Refuse the whole file if any row has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="121" />
         <source>Rijen met fouten overslaan, de rest importeren</source>
         <translation>Skip rows with errors, import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="125" />
         <source>Voorbeeld (eerste rijen, zoals ze worden vastgelegd)</source>
         <translation>Preview (first rows, as they will be recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="135" />
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="137" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="176" />
+        <source>Voorgestelde kopregel: rij %1.</source>
+        <translation>Proposed header row: row %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="178" />
+        <source>Voorgesteld was rij %1.</source>
+        <translation>Row %1 was proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="181" />
+        <source>Kop over twee rijen (samengevoegde cellen).</source>
+        <translation>Header over two rows (merged cells).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="238" />
         <source>Koppeling nog niet compleet: %1</source>
         <translation>Mapping not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="241" />
         <source>%1 van %2 rijen goed.</source>
         <translation>%1 of %2 rows good.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="245" />
         <source>Rijen met fouten: %1.</source>
         <translation>Rows with errors: %1.</translation>
     </message>
@@ -1580,37 +1616,67 @@
     </message>
     <message>
         <location filename="../../ui/views/measures_page.py" line="339" />
-        <location filename="../../ui/views/measures_page.py" line="360" />
+        <location filename="../../ui/views/measures_page.py" line="362" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_page.py" line="344" />
-        <source>Aantal zetels</source>
-        <translation>Number of seats</translation>
+        <source>Zittende leden</source>
+        <translation>Sitting members</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_page.py" line="345" />
-        <source>Aantal zetels van de raad:</source>
-        <translation>Number of council seats:</translation>
+        <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
+        <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="359" />
+        <location filename="../../ui/views/measures_page.py" line="361" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="372" />
+        <location filename="../../ui/views/measures_page.py" line="379" />
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="380" />
+        <source>Provincie van de commissaris van de Koning:</source>
+        <translation>Province of the King's Commissioner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="381" />
+        <source>Arrondissementsparket</source>
+        <translation>District prosecutor's office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="382" />
+        <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
+        <translation>District prosecutor's office of the chief public prosecutor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="383" />
+        <source>Veiligheidsregio</source>
+        <translation>Safety region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="384" />
+        <source>Naam van de veiligheidsregio (briefhoofd):</source>
+        <translation>Name of the safety region (letterhead):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="402" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="374" />
+        <location filename="../../ui/views/measures_page.py" line="404" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="385" />
+        <location filename="../../ui/views/measures_page.py" line="415" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -1634,11 +1700,16 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="152" />
-        <source>Aantal zetels</source>
-        <translation>Number of seats</translation>
+        <source>Zittende leden</source>
+        <translation>Sitting members</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
+        <source>Leden van de raad op de dag van de vergadering; een vacature telt niet mee voor het quorum</source>
+        <translation>Council members on the day of the meeting; a vacancy does not count for the quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1685,42 +1756,42 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="169" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="171" />
         <source>Uitkomst raadsvergadering</source>
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="179" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="181" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="185" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="186" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="205" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
@@ -2148,11 +2219,6 @@
         <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
-        <source>Late melding na</source>
-        <translation>Late report after</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
         <source>Vergrendelen na inactiviteit</source>
         <translation>Lock after inactivity</translation>
@@ -2166,6 +2232,11 @@
         <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
         <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
         <translation>Only a direct aide sets up backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <source>Late melding na</source>
+        <translation>Late report after</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2253,7 @@
     </message>
     <message>
         <location filename="../../ui/views/sources_page.py" line="72" />
-        <location filename="../../ui/views/sources_page.py" line="222" />
+        <location filename="../../ui/views/sources_page.py" line="224" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
@@ -2293,32 +2364,32 @@
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="231" />
+        <location filename="../../ui/views/sources_page.py" line="234" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="239" />
+        <location filename="../../ui/views/sources_page.py" line="242" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="261" />
+        <location filename="../../ui/views/sources_page.py" line="264" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="269" />
+        <location filename="../../ui/views/sources_page.py" line="272" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="282" />
+        <location filename="../../ui/views/sources_page.py" line="285" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/sources_page.py" line="298" />
+        <location filename="../../ui/views/sources_page.py" line="302" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>

@@ -211,19 +211,22 @@ class IntakePage(QWidget):
         except CrisisConsoleError as error:
             self.show_error(error)
             return
-        dialog = ColumnMappingDialog(table, path.name, self.ctx.now(), self)
+        dialog = ColumnMappingDialog(table, path.name, self.ctx.now(), self,
+                                     reload=lambda sheet, row: read_table_path(path, sheet, row))
         if dialog.exec():
             self.import_table_file(path, dialog.mapping(), dialog.on_error(),
-                                   dialog.default_source())
+                                   dialog.default_source(), dialog.sheet(), dialog.header_row())
 
     def import_table_file(self, path: Path, mapping: dict[str, str], on_error: str,
-                          default_source: str | None) -> None:
+                          default_source: str | None, sheet: str | None = None,
+                          header_row: int | None = None) -> None:
         crisis_id = self._crisis()
         if crisis_id is None:
             return
         self._start(self.tr("Spreadsheet importeren…"))
         self.session.run_import(
-            lambda: take_in_table(self.ctx, crisis_id, path, mapping, on_error, default_source),
+            lambda: take_in_table(self.ctx, crisis_id, path, mapping, on_error, default_source,
+                                  sheet=sheet, header_row=header_row),
             self._imported, self._failed, origin=self)
 
     # ------------------------------------------------------------------ inbox
@@ -281,7 +284,8 @@ class IntakePage(QWidget):
         self.busy = False
         self.report_model.add_items(list(report.items))
         self.state_label.setText(self.tr("%1 geïmporteerd, %2 geweigerd, %3 al aanwezig")
-                                 .replace("%1", str(report.count("imported")))
+                                 .replace("%1", str(report.count("imported")
+                                                  + report.count("imported with warnings")))
                                  .replace("%2", str(report.count("refused")))
                                  .replace("%3", str(report.count("duplicate"))))
         self.show_inbox_status()

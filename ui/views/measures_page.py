@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import format_local
+from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.reminders import Wake
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.measures import council
@@ -274,8 +275,10 @@ class MeasuresPage(QWidget):
             return
         seats = None
         if not council.list_meetings(self.ctx.store):
-            seats, ok = QInputDialog.getInt(self, self.tr("Aantal zetels"),
-                                            self.tr("Aantal zetels van de raad:"), 29, 1, 200)
+            seats, ok = QInputDialog.getInt(self, self.tr("Zittende leden"),
+                                            self.tr("Aantal zittende leden van de raad (niet "
+                                                    "zetels: vacatures tellen niet mee):"),
+                                            29, 1, 200)
             if not ok:
                 return
         self.import_ics_file(Path(path), seats)
@@ -296,7 +299,36 @@ class MeasuresPage(QWidget):
         except Exception as error:  # noqa: BLE001 - one error path
             self.show_error(error)
 
+    def ask_municipality(self, measure_id: str, party: str) -> bool:
+        """Asked once: the province, parket or safety region the letter names, kept as a
+        setting of the municipality (only an aide may set it; a refusal says so)."""
+        from crisisconsole.services.foundation import settings_facts as sf
+
+        questions = {
+            sf.PROVINCE.key: (sf.PROVINCE, self.tr("Provincie"),
+                              self.tr("Provincie van de commissaris van de Koning:")),
+            sf.PARKET.key: (sf.PARKET, self.tr("Arrondissementsparket"),
+                            self.tr("Arrondissementsparket van de hoofdofficier van justitie:")),
+            sf.SAFETY_REGION.key: (sf.SAFETY_REGION, self.tr("Veiligheidsregio"),
+                                   self.tr("Naam van de veiligheidsregio (briefhoofd):")),
+        }
+        try:
+            missing = measures_letters.needed_settings(self.ctx, measure_id, party)
+            for key in missing:
+                setting, title, label = questions[key]
+                text, ok = QInputDialog.getText(self, title, label)
+                if not ok or not text.strip():
+                    return False
+                self.session.run_here(lambda s=setting, v=text: sf.set_values(
+                    self.ctx, {s: v}, action="municipality.set"), origin=self)
+        except CrisisConsoleError as error:
+            self.show_error(error)
+            return False
+        return True
+
     def ask_letter(self, measure_id: str, party: str) -> None:
+        if not self.ask_municipality(measure_id, party):
+            return
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"),
                                                     f"kennisgeving-{party}.pdf",
                                                     self.tr("PDF (*.pdf)"))

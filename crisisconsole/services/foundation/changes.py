@@ -46,6 +46,7 @@ class Kind(StrEnum):
     COUNCIL = "council"
     PICTURE = "picture"
     DECISIONS = "decisions"
+    INTAKE = "intake"  # what intake keeps of its own (the CAP exports)
     SETTINGS = "settings"  # the setting facts of the database
     PREFERENCES = "preferences"  # the user's settings file (not in the database)
 

@@ -32,9 +32,10 @@ def take_in_cap(ctx: ServiceContext, crisis_id: str, paths: Sequence[Path]) -> I
 
 
 def take_in_table(ctx: ServiceContext, crisis_id: str, path: Path, mapping: Mapping[str, str],
-                  on_error: str, default_source: str | None) -> Intake:
+                  on_error: str, default_source: str | None, *, sheet: str | None = None,
+                  header_row: int | None = None) -> Intake:
     item = import_table(ctx, crisis_id, path, mapping, on_error=on_error,
-                        default_source=default_source)
+                        default_source=default_source, sheet=sheet, header_row=header_row)
     return _with_hints(ctx, ImportReport((item,)))
 
 

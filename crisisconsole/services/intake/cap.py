@@ -37,7 +37,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from crisisconsole.domain.log_rules import FUTURE_TOLERANCE, validate_entry
+from crisisconsole.domain.log_rules import (
+    FUTURE_TOLERANCE,
+    EntryInvalid,
+    ValidEntry,
+    validate_entry,
+)
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
@@ -196,7 +201,7 @@ def _write(ctx: ServiceContext, crisis: Crisis, name: str,
     with ctx.store.write(ctx.actor.id) as tx:
         writer = FileWriter(tx, crisis.id, ctx.actor.id)
         writer.apply_all(prepared)
-    return outcome_item(name, writer.outcome)
+    return outcome_item(name, writer.outcome, prepared)
 
 
 def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> PreparedAlert:
@@ -238,10 +243,7 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
         # A forecast: the onset lies ahead. The entry is about the warning, issued at `sent`.
         occurred = alert.sent
     confirmed = draft.reliability is Reliability.CONFIRMED
-    valid = validate_entry(
-        draft.text, draft.source, occurred, now, None, draft.reliability.value, (),
-        confirmed_by=draft.source if confirmed else None,
-    )
+    valid = _validated(draft, occurred, now, draft.source if confirmed else None)
     extra: dict[str, Any] = {
         "certainty": draft.certainty, "severity": draft.severity, "urgency": draft.urgency,
         "event": draft.event, "categories": list(draft.categories), "msg_type": draft.msg_type,
@@ -249,6 +251,10 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
         "sender": alert.sender, "sent": alert.sent_text, "alert_key": draft.alert_key,
         "info_index": draft.info_index, "cap_version": alert.version, "channel": draft.channel,
     }
+    if draft.partner_entry:
+        extra["partner_entry_id"] = draft.partner_entry
+    if alert.violations:
+        extra["schema_violations"] = list(alert.violations)
     if alert.incidents:
         extra["incidents"] = list(alert.incidents)
     if draft.references:
@@ -258,6 +264,25 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
     if occurred != draft.occurred_at:
         extra["onset"] = _iso(draft.occurred_at)
     return PreparedInfo(draft, valid, {k: v for k, v in extra.items() if v is not None})
+
+
+def _validated(draft: CapEntryDraft, occurred: datetime, now: datetime,
+               confirmed_by: str | None) -> ValidEntry:
+    """The entry as the log takes it; a partner's grade or discipline that our log does not
+    know is left out rather than refusing the report it came with."""
+    grade, discipline = draft.grade, draft.discipline
+    while True:
+        try:
+            return validate_entry(draft.text, draft.source, occurred, now, grade,
+                                  draft.reliability.value, (), confirmed_by=confirmed_by,
+                                  discipline=discipline)
+        except EntryInvalid as error:
+            if error.field == "grade" and grade is not None:
+                grade = None
+            elif error.field == "discipline" and discipline is not None:
+                discipline = None
+            else:
+                raise
 
 
 def _iso(value: datetime) -> str:

@@ -77,11 +77,14 @@ def terms(store: Store) -> dict[str, float]:
 
 
 def export_ics(store: Store, crisis_id: str | None = None, now: datetime | None = None) -> bytes:
-    """Open obligations with a due time as VEVENTs with a DISPLAY alarm (for Outlook)."""
+    """Open obligations with a due time as VEVENTs with DISPLAY alarms (for Outlook); the
+    ratification ones at the griffie's lead time and on the morning of the meeting."""
     now = now or store.clock.now()
+    with store.read() as conn:
+        lead = load_settings(conn).agenda_lead
     items = []
     for item in open_obligations(store, crisis_id, now):
-        exported = reminder_item(item.obligation, item.title)
+        exported = reminder_item(item.obligation, item.title, lead)
         if exported is not None:
             items.append(exported)
     return obligations_to_ics(items, now)

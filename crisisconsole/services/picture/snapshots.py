@@ -24,7 +24,7 @@ from crisisconsole.services.picture.gather import LIMIT_PER_LIST, gather
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_snapshot
 
-PURPOSES = ("manual", "briefing")
+PURPOSES = ("manual", "briefing", "final")  # final: the last report (SitRep "Final")
 
 
 def live_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
