@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from crisisconsole import settings
+from crisisconsole import i18n, settings
 from crisisconsole.services.foundation.changes import (
     Changes,
     Kind,
@@ -25,6 +25,7 @@ def save_preferences(store: Store, values: Mapping[str, Any], *,
                      origin: object | None = None) -> Changes:
     """Save ``values`` in the settings file and announce it on ``store``'s feed."""
     settings.save(dict(values))
+    i18n.forget()  # the language may have changed: the next message reads the file again
     return feed_of(store).publish(Changes(frozenset({Kind.PREFERENCES}), tuple(values),
                                           origin=origin or current_origin()))
 
