@@ -47,9 +47,12 @@ class TopicActDialog(QDialog):
 
     def __init__(self, session, crisis_id: str, kind: str, topic: Any,  # noqa: ANN001, ANN401
                  parent: QWidget | None = None, *, others: list[Any] = (),  # noqa: B006
-                 entries: list[Any] = (), done: Callable[[Any], None] | None = None) -> None:  # noqa: B006
+                 entries: list[Any] = (),  # noqa: B006
+                 done: Callable[[Any], None] | None = None,
+                 origin: object | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.origin = origin  # who started the act (the page), for the change feed
         self.crisis_id = crisis_id
         self.kind = kind
         self.topic = topic
@@ -138,7 +141,7 @@ class TopicActDialog(QDialog):
         self.buttons.setEnabled(False)
         self.session.run(lambda: record_topic_fact(ctx, crisis_id, kind, topic_ids,
                                                    entry_ids=entry_ids, text=text),
-                         self._done, self._failed)
+                         self._done, self._failed, origin=self.origin)
 
     def _done(self, view: Any) -> None:  # noqa: ANN401 - TopicView
         self.buttons.setEnabled(True)

@@ -9,7 +9,9 @@ The shortcuts live on the table (``WidgetWithChildrenShortcut``): they act only 
 topic list has focus, so they never compete with the window's menu (Ctrl+B, Ctrl+G, Ctrl+L,
 Ctrl+N, Ctrl+1..6) or another page's keys. Each act is one service call; acts that need input
 open a dialog (topic_dialogs.py) that shows a refusal and stays open; pin and close show a
-refusal in the panel's message line. The panel is refreshed by the page (its change feed).
+refusal in the panel's message line. The panel is refreshed by the page: by the page's watch
+on the change feed, and after its own acts (started with the page as ``origin``, so the feed
+does not bring them back a second time).
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ class TopicPanel(QWidget):
     def act(self, kind: str) -> None:
         """One act on the selected topic: a dialog where input is needed, else one call."""
         topic = self.current()
-        crisis_id = self.page.window.crisis_id
+        crisis_id = self.page.current.id
         if topic is None or crisis_id is None:
             self.message.setText(translate("TopicPanel", "Kies eerst een onderwerp."))
             return
@@ -151,7 +153,8 @@ class TopicPanel(QWidget):
         entries = (topic_entries(self.session.ctx.store, crisis_id, topic.id)
                    if kind in ("split", "move") else [])
         self.dialog = TopicActDialog(self.session, crisis_id, kind, topic, self,
-                                     others=others, entries=entries, done=self._after)
+                                     others=others, entries=entries, done=self._after,
+                                     origin=self.page)
         self.dialog.open()
 
     def _record(self, crisis_id: str, kind: str, topic: Any) -> None:  # noqa: ANN401
@@ -159,7 +162,7 @@ class TopicPanel(QWidget):
 
         ctx = self.session.ctx
         self.session.run(lambda: record_topic_fact(ctx, crisis_id, kind, [topic.id]),
-                         self._after, self._failed)
+                         self._after, self._failed, origin=self.page)
 
     def _after(self, view: Any) -> None:  # noqa: ANN401 - TopicView
         self.page.refresh()
@@ -170,7 +173,7 @@ class TopicPanel(QWidget):
         if isinstance(error, CrisisConsoleError):
             self.message.setText(str(error))
             return
-        self.page.window.show_error(error)
+        self.page.show_error(error)
 
     def open_evidence(self) -> None:
         topic = self.current()

@@ -35,7 +35,7 @@ def _show_html(parent: QWidget, title: str, html: str) -> QDialog:
 
 def open_topic_link(page, text: str) -> bool:  # noqa: ANN001 - PicturePage
     """Handle ``topic:<id>`` (its entries) and ``more:<discipline>`` (the full list)."""
-    crisis_id = page.window.crisis_id
+    crisis_id = page.current.id
     if crisis_id is None:
         return False
     if text.startswith("topic:"):
@@ -43,7 +43,7 @@ def open_topic_link(page, text: str) -> bool:  # noqa: ANN001 - PicturePage
         from crisisconsole.ui.dialogs.picture_entries_dialog import PictureEntriesDialog
 
         view = get_topic(page.ctx.store, crisis_id, text[len("topic:"):])
-        dialog = PictureEntriesDialog(page.ctx.store, list(view.entry_ids), page.window, page)
+        dialog = PictureEntriesDialog(page.ctx.store, list(view.entry_ids), page)
         dialog.setWindowTitle(view.title)
         dialog.open()
         return True
@@ -68,7 +68,7 @@ def export_handover(page) -> None:  # noqa: ANN001 - PicturePage
     from crisisconsole.services.picture.handover import export_handover as write
     from crisisconsole.services.picture.synthesis import last_briefing
 
-    crisis_id = page.window.crisis_id
+    crisis_id = page.current.id
     if crisis_id is None:
         return
     path, _ = QFileDialog.getSaveFileName(page, translate("PictureTopics", "Overdracht"),
@@ -78,8 +78,9 @@ def export_handover(page) -> None:  # noqa: ANN001 - PicturePage
     since, _version = last_briefing(page.ctx.store, crisis_id)
     since = since or page.ctx.now() - timedelta(hours=HANDOVER_HOURS)
     try:
-        out = write(page.ctx, crisis_id, since, "pdf", Path(path))
+        out = page.session.run_here(
+            lambda: write(page.ctx, crisis_id, since, "pdf", Path(path)), origin=page)
     except Exception as error:  # noqa: BLE001 - shown, not swallowed
-        page.window.show_error(error)
+        page.show_error(error)
         return
     page.status.setText(translate("PictureTopics", "Overdracht geschreven: %1").replace("%1", str(out)))

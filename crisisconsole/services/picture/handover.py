@@ -24,7 +24,8 @@ from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.views import obligation_json, open_obligations
-from crisisconsole.services.picture.decisions import list_actions, list_decisions
+from crisisconsole.services.picture.actions import list_actions
+from crisisconsole.services.picture.decisions import list_decisions
 from crisisconsole.services.picture.synthesis import changed_topics
 from crisisconsole.services.picture.topic_books import topic_book
 from crisisconsole.store.tables.log import log_link

@@ -23,7 +23,6 @@ from crisisconsole.errors import NotFoundError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.access import require_role
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.picture.topic_books import topic_book
@@ -91,6 +90,5 @@ def record_topic_fact(ctx: ServiceContext, crisis_id: str, kind: str,
             "text": text, "at": tx.now, "actor": ctx.actor.id,
         }, f"topic.{kind}")
     book = topic_book(ctx.store, crisis_id)
-    ctx.announce(ChangeNote("topic_fact", (fact_id,), crisis_id, kind))
     target = book.resolve(f"t-{fact_id}") if kind == "split" else None
     return topic_view(book, target or book.resolve(topic_ids[0]) or topic_ids[0])

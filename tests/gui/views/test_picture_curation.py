@@ -28,13 +28,13 @@ def picture_page(qtbot, session, crisis, clock):
     qtbot.addWidget(window)
     window.show()
     window.attach(session)
-    window.crisis_id = crisis.id
-    window.crisis_changed.emit(crisis.id)
+    window.crisis.choose(crisis.id)
     window.resize(1280, 720)
     window.show_page("picture")
     page = window.pages["picture"]
     page.refresh()
-    return page
+    yield page
+    window.reminders.stop()
 
 
 def _facts(session, kind):  # noqa: ANN001
@@ -147,8 +147,8 @@ def test_the_context_menu_holds_every_act(picture_page):
     assert shortcuts == {"F2", "Ctrl+M", "Ctrl+Shift+S", "Ctrl+Shift+M", "Ctrl+P",
                          "Ctrl+Shift+A", "Ctrl+Shift+T"}
     # None of them is a key of the main window's menus (always active).
-    window_keys = {a.shortcut().toString() for a in page.window.findChildren(type(menu.actions()[0]))
-                   if a.parent() is page.window}
+    window_keys = {a.shortcut().toString() for a in page.window().findChildren(type(menu.actions()[0]))
+                   if a.parent() is page.window()}
     assert not shortcuts & window_keys
     QApplication.processEvents()
 
@@ -160,7 +160,7 @@ def test_f5_starts_the_briefing_from_the_page(qtbot, picture_page):
     hits = []
     page.briefing_button.clicked.disconnect()
     page.briefing_button.clicked.connect(lambda: hits.append(1))
-    page.window.activateWindow()
-    qtbot.waitUntil(page.window.isActiveWindow, timeout=5000)
+    page.window().activateWindow()
+    qtbot.waitUntil(page.window().isActiveWindow, timeout=5000)
     qtbot.keyClick(page.topics.table, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: hits == [1], timeout=2000)  # a button's shortcut animates a click

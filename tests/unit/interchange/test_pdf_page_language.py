@@ -62,9 +62,13 @@ def test_exports_in_dutch_by_default(qapp, ctx, filled, clock):
 
 
 def test_letters_to_dutch_bodies_stay_dutch(qapp, ctx, crisis, tmp_path, english):
+    from crisisconsole.services.foundation import settings_facts
     from crisisconsole.services.measures import lifecycle as measures
     from crisisconsole.services.measures.letters import write_letter
 
+    # issue 15: a letter to the CdK or the OvJ names the province and the parket, asked once
+    settings_facts.set_values(ctx, {settings_facts.PROVINCE: "Gelderland",
+                                    settings_facts.PARKET: "Oost-Nederland"})
     nv = measures.issue_measure(ctx, crisis.id, "noodverordening", "Noodverordening centrum")
     for party in ("raad", "cdk", "ovj"):
         out = tmp_path / f"{party}.pdf"

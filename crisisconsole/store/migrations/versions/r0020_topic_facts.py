@@ -3,7 +3,7 @@ move, pin, close, statement), one append-only row each; the topics shown are the
 grouping with these facts replayed over it, in order.
 
 Revision ID: r0020
-Revises: r0011
+Revises: r0013
 Create Date: 2026-12-02
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from crisisconsole.store.append_only import append_only_ddl
 
 revision = "r0020"
-down_revision = "r0011"
+down_revision = "r0013"
 branch_labels = None
 depends_on = None
 
