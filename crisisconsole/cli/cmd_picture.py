@@ -22,7 +22,7 @@ def cmd_picture_show(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture.snapshots import live_picture
 
     ctx = open_context(args)
-    picture = live_picture(ctx, args.crisis)
+    picture = live_picture(ctx, args.crisis, since=parse_time_arg(args.since))
     emit(args, picture, picture_text(picture))
     return 0
 
@@ -42,9 +42,9 @@ def cmd_picture_export(args: argparse.Namespace) -> int:
     from crisisconsole.services.picture.snapshots import get_snapshot_info
 
     ctx = open_context(args)
-    out = export_snapshot(ctx, args.snapshot, args.format, Path(args.out))
+    out = export_snapshot(ctx, args.snapshot, args.format, Path(args.out), args.layout)
     info = get_snapshot_info(ctx.store, args.snapshot)
-    emit(args, {"out": str(out), "format": args.format, "id": info.id,
+    emit(args, {"out": str(out), "format": args.format, "layout": args.layout, "id": info.id,
                 "version": info.version, "hash": info.hash},
          f"geëxporteerd ({args.format}): {out}")
     return 0
@@ -151,7 +151,10 @@ def _add(sub: argparse._SubParsersAction, name: str, handler, help_text: str,  #
 def _build(sub: argparse._SubParsersAction) -> None:
     picture = sub.add_parser("picture", help="totaalbeeld (situatiebeeld)").add_subparsers(
         dest="sub", metavar="SUB", required=True)
-    _add(picture, "show", cmd_picture_show, "toon het actuele totaalbeeld", crisis=True)
+    p = _add(picture, "show", cmd_picture_show, "toon het actuele totaalbeeld", crisis=True)
+    p.add_argument("--since", metavar="ISO",
+                   help="'sinds de vorige briefing' vanaf dit tijdstip (standaard: de laatste "
+                   "momentopname)")
     p = _add(picture, "snapshot", cmd_picture_snapshot, "leg het beeld vast (onveranderlijk)",
              crisis=True)
     p.add_argument("--purpose", choices=["manual", "briefing", "final"], default="manual",
@@ -159,6 +162,8 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p = _add(picture, "export", cmd_picture_export, "exporteer een momentopname")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("--format", required=True, choices=["pdf", "edxl", "json"])
+    p.add_argument("--layout", choices=["report", "sheet"], default="report",
+                   help="sheet: het briefingblad op één A4 (alleen pdf)")
     p.add_argument("--out", required=True, metavar="FILE")
     p = _add(picture, "verify", cmd_picture_verify, "controleer de hash van een momentopname")
     p.add_argument("snapshot", metavar="SNAPSHOT")

@@ -18,7 +18,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -127,10 +127,17 @@ def summarise(topic: Topic, entries: Mapping[str, TopicEntry]) -> TopicSummary:
                         meta.closed, last)
 
 
-def picture_sections(book: TopicBook, limit: int | None = DEFAULT_LIMIT
+def picture_sections(book: TopicBook, limit: int | None = DEFAULT_LIMIT, *,
+                     summary_of: Callable[[Topic], TopicSummary] | None = None,
+                     view_of: Callable[[str], TopicView] | None = None
                      ) -> list[dict[str, Any]]:
-    """``discipline_sections`` of the whole book, building views only for the topics shown."""
-    summaries = [summarise(topic, book.entries) for topic in book.topics()]
+    """``discipline_sections`` of the whole book, building views only for the topics shown.
+    ``summary_of`` and ``view_of`` may serve them from a cache (the service keeps one per
+    book, dropped for the topics a change touched); they must give what ``summarise`` and
+    ``topic_view`` give."""
+    summary_of = summary_of or (lambda topic: summarise(topic, book.entries))
+    view_of = view_of or (lambda topic_id: topic_view(book, topic_id))
+    summaries = [summary_of(topic) for topic in book.topics()]
     pool = [s for s in summaries if not s.closed and s.reports > 0 and not s.all_refuted]
     chosen: set[str] = set()
     per: dict[str, list[TopicSummary]] = {}
@@ -138,7 +145,7 @@ def picture_sections(book: TopicBook, limit: int | None = DEFAULT_LIMIT
         per.setdefault(s.discipline if s.discipline in _KNOWN else OTHER, []).append(s)
     for items in per.values():
         chosen.update(s.id for s in (items if limit is None else items[:max(1, limit)]))
-    views = {v.id: v for v in (topic_view(book, topic_id) for topic_id in sorted(chosen))}
+    views = {v.id: v for v in (view_of(topic_id) for topic_id in sorted(chosen))}
     sections = []
     for key, label in DISCIPLINES:
         items = per.get(key, [])

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from crisisconsole.domain.chain_head import chain_label
+from crisisconsole.i18n import tr
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 _APP: list[QGuiApplication] = []  # keeps a created application alive for the process
@@ -53,6 +54,9 @@ class PdfOptions:
     font_family: str = "DejaVu Sans"
     font_size: float = 10.5
     margins_mm: tuple[float, float, float, float] = (22, 16, 20, 16)  # left, top, right, bottom
+    # The footer's page number, "{page}" and "{pages}" filled in. Dutch unless the caller
+    # passes its reader's language (reader_page_format): letters to Dutch bodies stay Dutch.
+    page_format: str = "Pagina {page} van {pages}"
 
 
 def footer_text(options: PdfOptions) -> str:
@@ -63,8 +67,37 @@ def footer_text(options: PdfOptions) -> str:
     return f"{options.footer}\n{head}" if options.footer else head
 
 
-def page_label(page: int, pages: int) -> str:
-    return f"Pagina {page} van {pages}"
+def page_label(page: int, pages: int, page_format: str = "Pagina {page} van {pages}") -> str:
+    return page_format.format(page=page, pages=pages)
+
+
+def reader_page_format() -> str:
+    """The page number in the reader's language (the picture, the sheet, the handover)."""
+    return tr("Pagina {page} van {pages}", "Page {page} of {pages}")
+
+
+def count_pages(html: str, options: PdfOptions | None = None) -> int:
+    """How many A4 pages ``render_pdf`` would make of ``html`` (nothing is painted): a
+    one-page layout (the briefing sheet) tries smaller forms until it fits."""
+    options = options or PdfOptions()
+    ensure_gui_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(*options.margins_mm), QPageLayout.Unit.Millimeter)
+    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+    band = int(RESOLUTION * 0.42)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont(options.font_family, options.font_size))
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(float(area.width()), float(area.height() - 2 * band)))
+    pages = max(1, doc.pageCount())
+    buffer.close()
+    return pages
 
 
 FOOTER_GAP = 0.25  # inch kept free between the footer's text and the page number
@@ -148,7 +181,7 @@ def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
             bottom = QRectF(0, band + body + band * 0.2, width, band * 0.8)
             painter.setFont(small)
             painter.setPen(QColor("#444444"))
-            label = page_label(index + 1, pages)
+            label = page_label(index + 1, pages, options.page_format)
             label_width = metrics.horizontalAdvance(label)
             room = width - label_width - RESOLUTION * FOOTER_GAP
             lines = fit_footer(footer_text(options), room, metrics.horizontalAdvance,

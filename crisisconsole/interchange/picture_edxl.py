@@ -104,14 +104,23 @@ def _extension(report: ET.Element, p: dict[str, Any]) -> None:
     for line in p["summary"]["lines"]:
         _parameter(ext, "summary:line", line)
     for d in p["disciplines"]:
-        for tag in ("confirmed", "hearsay"):
-            for item in d[tag]:
+        for tag, item in _items(d):
+            if "title" in item:  # a topic (picture format 2)
                 _parameter(ext, f"discipline:{d['key']}:{tag}", {
-                    "label": d["label"], "text": item["text"], "grade": item.get("grade"),
-                    "occurred_at": item["occurred_at"],
+                    "label": d["label"], "title": item["title"],
+                    "statement": item.get("statement") or "",
+                    "reliability": item["reliability"], "reports": item["reports"],
+                    "first_at": item.get("first_at"), "last_at": item.get("last_at"),
                     "last_confirmed_at": item.get("last_confirmed_at"),
                     "sources": item["sources"], "entries": item["entry_ids"],
-                    "contradicted": bool(item["contradicted"])})
+                    "contradicted": bool(item.get("open_contradictions"))})
+                continue
+            _parameter(ext, f"discipline:{d['key']}:{tag}", {
+                "label": d["label"], "text": item["text"], "grade": item.get("grade"),
+                "occurred_at": item["occurred_at"],
+                "last_confirmed_at": item.get("last_confirmed_at"),
+                "sources": item["sources"], "entries": item["entry_ids"],
+                "contradicted": bool(item["contradicted"])})
     for c in p["contradictions"]:
         _parameter(ext, "contradiction", {side: {k: c[side][k] for k in
                                                  ("text", "reliability", "source", "entry_id")}
@@ -137,9 +146,17 @@ def _extension(report: ET.Element, p: dict[str, Any]) -> None:
         _parameter(ext, "contact", note["text"])
 
 
+def _items(d: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """A discipline's shown items: topics (format 2: confirmed, unconfirmed) or, in an older
+    snapshot, entries (confirmed, hearsay)."""
+    return [(tag, item) for tag in ("confirmed", "unconfirmed", "hearsay")
+            for item in d.get(tag, [])]
+
+
 def _earliest(p: dict[str, Any]) -> str:
-    times = [i["occurred_at"] for d in p["disciplines"] for tag in ("confirmed", "hearsay")
-             for i in d[tag]]
+    times = [i.get("first_at") or i.get("occurred_at") for d in p["disciplines"]
+             for _tag, i in _items(d)]
+    times = [t for t in times if t]
     return min([*times, p["header"]["as_of"]], key=lambda t: as_utc(parse_iso(t)))
 
 

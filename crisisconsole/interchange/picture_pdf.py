@@ -9,24 +9,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
+from crisisconsole.i18n import tr
+from crisisconsole.interchange.pdf_render import PdfOptions, reader_page_format, render_pdf
 from crisisconsole.interchange.picture_html import header_line, picture_html
 
 STYLE = """<style>
-h1 { font-size: 16pt; color: #102a43; }
-h2 { font-size: 13pt; color: #102a43; margin-top: 14px; }
-h3 { font-size: 11.5pt; color: #243b53; }
-li { margin-bottom: 4px; }
+h1 { font-size: 14pt; color: #102a43; margin-bottom: 2px; }
+h2 { font-size: 11.5pt; color: #102a43; margin-top: 8px; margin-bottom: 2px; }
+h3 { font-size: 10.5pt; color: #243b53; }
+p { margin-top: 2px; margin-bottom: 2px; }
+li { margin-bottom: 2px; }
 </style>"""
 
 
 def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> bytes:
     h = picture["header"]
     footer = f"SHA-256 {snapshot_hash[:16]}…" if snapshot_hash else "crisisconsole"
-    html = picture_html(picture).replace("<html>", "<html><head>" + STYLE + "</head>", 1)
+    html = picture_html(picture, printed_form=True).replace("<html>", "<html><head>" + STYLE + "</head>", 1)
     options = PdfOptions(
-        title=f"Situatiebeeld {h['crisis_name']}", header=header_line(picture),
-        mark="OEFENING" if h.get("exercise") else "", footer=footer,
+        title=f"{tr('Situatiebeeld', 'Situation report')} {h['crisis_name']}",
+        header=header_line(picture),
+        mark=tr("OEFENING", "EXERCISE") if h.get("exercise") else "", footer=footer,
+        page_format=reader_page_format(),
         chain=picture.get("chain"),  # the head the snapshot was taken at
+        font_size=9.5,
     )
     return render_pdf(html, options)

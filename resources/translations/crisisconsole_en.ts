@@ -215,47 +215,57 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="49" />
+        <location filename="../../ui/widgets/briefing_view.py" line="65" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="57" />
+        <location filename="../../ui/widgets/briefing_view.py" line="81" />
+        <source>Pagina van de sectie</source>
+        <translation>Page of the section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="82" />
         <source>versie %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="59" />
+        <location filename="../../ui/widgets/briefing_view.py" line="83" />
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="63" />
+        <location filename="../../ui/widgets/briefing_view.py" line="87" />
         <source>Versie en tijd van het beeld</source>
         <translation>Version and time of the picture</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="67" />
+        <location filename="../../ui/widgets/briefing_view.py" line="91" />
         <source>OEFENING</source>
         <translation>EXERCISE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="76" />
+        <location filename="../../ui/widgets/briefing_view.py" line="107" />
         <source>Onthullen (R)</source>
         <translation>Reveal (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="103" />
-        <source>%1 van %2 · ←/→ of Page Up/Down: vorige/volgende · Esc: sluiten</source>
-        <translation>%1 of %2 · ←/→ or Page Up/Down: previous/next · Esc: close</translation>
+        <location filename="../../ui/widgets/briefing_view.py" line="154" />
+        <source>pagina %1/%2</source>
+        <translation>page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="128" />
+        <location filename="../../ui/widgets/briefing_view.py" line="161" />
+        <source>Sectie %1 van %2 · pagina %3/%4 · PgDn/PgUp: pagina · ←/→: sectie · Esc: sluiten</source>
+        <translation>Section %1 of %2 · page %3/%4 · PgDn/PgUp: page · ←/→: section · Esc: close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_view.py" line="217" />
         <source>Onthullen</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="129" />
+        <location filename="../../ui/widgets/briefing_view.py" line="218" />
         <source>Doel van het inzien (wordt vastgelegd):</source>
         <translation>Purpose of viewing (it is recorded):</translation>
     </message>
@@ -263,63 +273,63 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="54" />
+        <location filename="../../ui/views/cards_page.py" line="60" />
         <source>Nieuwe kaart…</source>
         <translation>New card…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="55" />
+        <location filename="../../ui/views/cards_page.py" line="61" />
         <source>Inzien…</source>
         <translation>Reveal…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="56" />
+        <location filename="../../ui/views/cards_page.py" line="62" />
         <source>Feit toevoegen…</source>
         <translation>Add fact…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="57" />
+        <location filename="../../ui/views/cards_page.py" line="63" />
         <source>Exporteer PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="58" />
+        <location filename="../../ui/views/cards_page.py" line="64" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="59" />
-        <location filename="../../ui/views/cards_page.py" line="282" />
+        <location filename="../../ui/views/cards_page.py" line="65" />
+        <location filename="../../ui/views/cards_page.py" line="283" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="72" />
+        <location filename="../../ui/views/cards_page.py" line="78" />
         <source>Persoonskaarten (gemaskeerd)</source>
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="85" />
+        <location filename="../../ui/views/cards_page.py" line="91" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="86" />
+        <location filename="../../ui/views/cards_page.py" line="92" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="166" />
+        <location filename="../../ui/views/cards_page.py" line="170" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="170" />
+        <location filename="../../ui/views/cards_page.py" line="174" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="186" />
+        <location filename="../../ui/views/cards_page.py" line="190" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
@@ -354,12 +364,12 @@
         <translation>Purpose of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="283" />
+        <location filename="../../ui/views/cards_page.py" line="284" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="296" />
+        <location filename="../../ui/views/cards_page.py" line="301" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -666,44 +676,44 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="52" />
-        <location filename="../../ui/views/decisions_page.py" line="69" />
+        <location filename="../../ui/views/decisions_page.py" line="54" />
+        <location filename="../../ui/views/decisions_page.py" line="71" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="54" />
-        <location filename="../../ui/views/decisions_page.py" line="75" />
+        <location filename="../../ui/views/decisions_page.py" line="56" />
+        <location filename="../../ui/views/decisions_page.py" line="77" />
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="55" />
+        <location filename="../../ui/views/decisions_page.py" line="57" />
         <source>Besluit vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="57" />
+        <location filename="../../ui/views/decisions_page.py" line="59" />
         <source>Actie toevoegen…</source>
         <translation>Add action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="60" />
+        <location filename="../../ui/views/decisions_page.py" line="62" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="61" />
+        <location filename="../../ui/views/decisions_page.py" line="63" />
         <source>Vervallen</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="62" />
+        <location filename="../../ui/views/decisions_page.py" line="64" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="123" />
+        <location filename="../../ui/views/decisions_page.py" line="121" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
@@ -750,6 +760,161 @@
         <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
         <source>geen</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="72" />
+        <source>CAP-bestanden importeren…</source>
+        <translation>Import CAP files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="73" />
+        <source>CAP-map importeren…</source>
+        <translation>Import CAP folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="74" />
+        <location filename="../../ui/views/intake_page.py" line="226" />
+        <source>Spreadsheet importeren…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="75" />
+        <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
+        <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="76" />
+        <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
+        <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="90" />
+        <source>Inbox-map</source>
+        <translation>Inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="95" />
+        <source>Bewaken</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="96" />
+        <source>Nieuwe bestanden in de map automatisch importeren</source>
+        <translation>Import new files in the folder automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="97" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="99" />
+        <source>Nu verwerken</source>
+        <translation>Process now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="109" />
+        <location filename="../../ui/views/intake_page.py" line="138" />
+        <source>Importverslag</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="118" />
+        <source>Suggesties</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="122" />
+        <source>Koppelen als bevestiging</source>
+        <translation>Link as corroborating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="123" />
+        <source>Markeren als duplicaat</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="124" />
+        <source>Negeren</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="129" />
+        <source>Lijkt op een recente melding uit een andere bron:</source>
+        <translation>Resembles a recent entry from another source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="172" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="172" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="177" />
+        <source>CAP-bestanden importeren</source>
+        <translation>Import CAP files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="178" />
+        <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
+        <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="183" />
+        <source>Map met CAP-berichten</source>
+        <translation>Folder with CAP alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="191" />
+        <source>CAP importeren…</source>
+        <translation>Importing CAP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="197" />
+        <source>Spreadsheet importeren</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="198" />
+        <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
+        <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="234" />
+        <source>Inbox-map kiezen</source>
+        <translation>Choose inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="242" />
+        <source>Geen inbox-map gekozen</source>
+        <translation>No inbox folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="264" />
+        <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
+        <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="272" />
+        <source>Inbox verwerken…</source>
+        <translation>Processing inbox…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="286" />
+        <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
+        <translation>%1 imported, %2 refused, %3 already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="298" />
+        <source>Niet gelukt</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -1047,27 +1212,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="64" />
+        <location filename="../../ui/views/log_page.py" line="69" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="271" />
+        <location filename="../../ui/views/log_page.py" line="269" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="286" />
+        <location filename="../../ui/views/log_page.py" line="281" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="290" />
+        <location filename="../../ui/views/log_page.py" line="287" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="300" />
+        <location filename="../../ui/views/log_page.py" line="297" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1148,50 +1313,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -1520,163 +1685,148 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="72" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="73" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="74" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="79" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="89" />
+        <location filename="../../ui/views/measures_page.py" line="88" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="199" />
+        <location filename="../../ui/views/measures_page.py" line="171" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="200" />
+        <location filename="../../ui/views/measures_page.py" line="172" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="213" />
-        <source>Herinnering maatregelen</source>
-        <translation>Measures reminder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="222" />
-        <source>Te laat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="229" />
-        <source>Niets te laat</source>
-        <translation>Nothing overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="248" />
+        <location filename="../../ui/views/measures_page.py" line="187" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="248" />
+        <location filename="../../ui/views/measures_page.py" line="187" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="261" />
+        <location filename="../../ui/views/measures_page.py" line="200" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="326" />
+        <location filename="../../ui/views/measures_page.py" line="260" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="327" />
+        <location filename="../../ui/views/measures_page.py" line="261" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="338" />
+        <location filename="../../ui/views/measures_page.py" line="272" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="339" />
-        <location filename="../../ui/views/measures_page.py" line="362" />
+        <location filename="../../ui/views/measures_page.py" line="273" />
+        <location filename="../../ui/views/measures_page.py" line="291" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="344" />
+        <location filename="../../ui/views/measures_page.py" line="278" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="345" />
+        <location filename="../../ui/views/measures_page.py" line="279" />
         <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
         <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="361" />
+        <location filename="../../ui/views/measures_page.py" line="290" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="379" />
+        <location filename="../../ui/views/measures_page.py" line="308" />
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="380" />
+        <location filename="../../ui/views/measures_page.py" line="309" />
         <source>Provincie van de commissaris van de Koning:</source>
         <translation>Province of the King's Commissioner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="381" />
+        <location filename="../../ui/views/measures_page.py" line="310" />
         <source>Arrondissementsparket</source>
         <translation>District prosecutor's office</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="382" />
+        <location filename="../../ui/views/measures_page.py" line="311" />
         <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
         <translation>District prosecutor's office of the chief public prosecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="383" />
+        <location filename="../../ui/views/measures_page.py" line="312" />
         <source>Veiligheidsregio</source>
         <translation>Safety region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="384" />
+        <location filename="../../ui/views/measures_page.py" line="313" />
         <source>Naam van de veiligheidsregio (briefhoofd):</source>
         <translation>Name of the safety region (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="402" />
+        <location filename="../../ui/views/measures_page.py" line="332" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="404" />
+        <location filename="../../ui/views/measures_page.py" line="334" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="415" />
+        <location filename="../../ui/views/measures_page.py" line="346" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -1823,109 +1973,132 @@
         <source>Meldingen achter dit item</source>
         <translation>Entries behind this item</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="58" />
-        <source>Toon in logboek</source>
-        <translation>Show in log</translation>
-    </message>
 </context>
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="48" />
-        <location filename="../../ui/views/picture_page.py" line="78" />
+        <location filename="../../ui/views/picture_page.py" line="56" />
+        <location filename="../../ui/views/picture_page.py" line="94" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="51" />
+        <location filename="../../ui/views/picture_page.py" line="59" />
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="54" />
+        <location filename="../../ui/views/picture_page.py" line="62" />
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="56" />
+        <location filename="../../ui/views/picture_page.py" line="64" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="58" />
+        <location filename="../../ui/views/picture_page.py" line="66" />
         <source>Situatierapport (PDF)</source>
         <translation>Situation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="58" />
+        <location filename="../../ui/views/picture_page.py" line="66" />
         <source>EDXL-SitRep (XML)</source>
         <translation>EDXL-SitRep (XML)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="59" />
+        <location filename="../../ui/views/picture_page.py" line="67" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="62" />
+        <location filename="../../ui/views/picture_page.py" line="70" />
         <source>Start briefing</source>
         <translation>Start briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="69" />
+        <location filename="../../ui/views/picture_page.py" line="80" />
         <source>Beeld:</source>
         <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="100" />
+        <location filename="../../ui/views/picture_page.py" line="84" />
+        <source>Overdracht…</source>
+        <translation>Handover…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="118" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="107" />
+        <location filename="../../ui/views/picture_page.py" line="127" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="117" />
+        <location filename="../../ui/views/picture_page.py" line="137" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="119" />
+        <location filename="../../ui/views/picture_page.py" line="139" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="122" />
+        <location filename="../../ui/views/picture_page.py" line="142" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="150" />
+        <location filename="../../ui/views/picture_page.py" line="170" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="150" />
+        <location filename="../../ui/views/picture_page.py" line="170" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="151" />
+        <location filename="../../ui/views/picture_page.py" line="171" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="208" />
+        <location filename="../../ui/views/picture_page.py" line="229" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="222" />
+        <location filename="../../ui/views/picture_page.py" line="244" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PictureTopics</name>
+    <message>
+        <location filename="../../ui/views/picture_topics.py" line="59" />
+        <source>afgehandeld</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_topics.py" line="61" />
+        <source>Alle onderwerpen</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_topics.py" line="74" />
+        <source>Overdracht</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_topics.py" line="86" />
+        <source>Overdracht geschreven: %1</source>
+        <translation>Handover written: %1</translation>
     </message>
 </context>
 <context>
@@ -1960,140 +2133,140 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="40" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="57" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="59" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="61" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="173" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="69" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="70" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="73" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="74" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="78" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="83" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="84" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="134" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="135" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="146" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="147" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="149" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="150" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="156" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="157" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="167" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="168" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="175" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="219" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="205" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -2146,6 +2319,24 @@
         <location filename="../../ui/dialogs/recovery_code_dialog.py" line="71" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="86" />
+        <source>Herinnering maatregelen</source>
+        <translation>Measures reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="111" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="118" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
     </message>
 </context>
 <context>
@@ -2237,161 +2428,6 @@
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPage</name>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="70" />
-        <source>CAP-bestanden importeren…</source>
-        <translation>Import CAP files…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="71" />
-        <source>CAP-map importeren…</source>
-        <translation>Import CAP folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="72" />
-        <location filename="../../ui/views/sources_page.py" line="224" />
-        <source>Spreadsheet importeren…</source>
-        <translation>Import spreadsheet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="73" />
-        <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
-        <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="74" />
-        <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
-        <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="88" />
-        <source>Inbox-map</source>
-        <translation>Inbox folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="93" />
-        <source>Bewaken</source>
-        <translation>Watch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="94" />
-        <source>Nieuwe bestanden in de map automatisch importeren</source>
-        <translation>Import new files in the folder automatically</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="95" />
-        <source>Map kiezen…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="97" />
-        <source>Nu verwerken</source>
-        <translation>Process now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="107" />
-        <location filename="../../ui/views/sources_page.py" line="136" />
-        <source>Importverslag</source>
-        <translation>Import report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="116" />
-        <source>Suggesties</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="120" />
-        <source>Koppelen als bevestiging</source>
-        <translation>Link as corroborating</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="121" />
-        <source>Markeren als duplicaat</source>
-        <translation>Mark as duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="122" />
-        <source>Negeren</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="127" />
-        <source>Lijkt op een recente melding uit een andere bron:</source>
-        <translation>Resembles a recent entry from another source:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="170" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="170" />
-        <source>Open eerst een crisis.</source>
-        <translation>Open a crisis first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="175" />
-        <source>CAP-bestanden importeren</source>
-        <translation>Import CAP files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="176" />
-        <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
-        <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="181" />
-        <source>Map met CAP-berichten</source>
-        <translation>Folder with CAP alerts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="189" />
-        <source>CAP importeren…</source>
-        <translation>Importing CAP…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="195" />
-        <source>Spreadsheet importeren</source>
-        <translation>Import spreadsheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="196" />
-        <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
-        <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="234" />
-        <source>Inbox-map kiezen</source>
-        <translation>Choose inbox folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="242" />
-        <source>Geen inbox-map gekozen</source>
-        <translation>No inbox folder chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="264" />
-        <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
-        <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="272" />
-        <source>Inbox verwerken…</source>
-        <translation>Processing inbox…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="285" />
-        <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
-        <translation>%1 imported, %2 refused, %3 already present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="302" />
-        <source>Niet gelukt</source>
-        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2555,240 @@
         <source>Te laat: %n</source>
         <translation>
             <numerusform>Overdue: %n</numerusform><numerusform>Overdue: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="33" />
+        <source>Onderwerp hernoemen</source>
+        <translation>Rename topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="34" />
+        <source>Stand van het onderwerp</source>
+        <translation>Statement of the topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="35" />
+        <source>Onderwerpen samenvoegen</source>
+        <translation>Merge topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="36" />
+        <source>Onderwerp splitsen</source>
+        <translation>Split topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="37" />
+        <source>Melding verplaatsen</source>
+        <translation>Move entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="64" />
+        <source>Onderwerp:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="72" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="73" />
+        <source>Nieuwe titel (leeg: automatisch):</source>
+        <translation>New title (empty: automatic):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="74" />
+        <source>Stand in één zin (leeg: automatisch):</source>
+        <translation>Statement in one sentence (empty: automatic):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="75" />
+        <source>Titel van het nieuwe onderwerp:</source>
+        <translation>Title of the new topic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="79" />
+        <source>Samen te voegen onderwerpen</source>
+        <translation>Topics to merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="86" />
+        <source>Voeg samen met:</source>
+        <translation>Merge with:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="89" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="96" />
+        <source>Meldingen:</source>
+        <translation>Entries:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="99" />
+        <source>Naar onderwerp</source>
+        <translation>To topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="102" />
+        <source>Naar onderwerp:</source>
+        <translation>To topic:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="45" />
+        <source>Hernoemen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="46" />
+        <source>Samenvoegen met…</source>
+        <translation>Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="47" />
+        <source>Splitsen…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="48" />
+        <source>Melding verplaatsen…</source>
+        <translation>Move entry…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="49" />
+        <source>Vastpinnen / losmaken</source>
+        <translation>Pin / unpin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="50" />
+        <source>Afhandelen / heropenen</source>
+        <translation>Close / reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="51" />
+        <source>Stand formuleren…</source>
+        <translation>Write statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="63" />
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="85" />
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="91" />
+        <source>Onderwerpen (beheer)</source>
+        <translation>Topics (curation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_curation.py" line="141" />
+        <source>Kies eerst een onderwerp.</source>
+        <translation>Choose a topic first.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="33" />
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="33" />
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="34" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="34" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="35" />
+        <source>Laatste melding</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="35" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="36" />
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="40" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="41" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="42" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="43" />
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="47" />
+        <source>↑ stijgend</source>
+        <translation>↑ rising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="48" />
+        <source>↓ dalend</source>
+        <translation>↓ falling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="49" />
+        <source>→ gelijk</source>
+        <translation>→ steady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="60" />
+        <source>vastgepind</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="62" />
+        <source>afgehandeld</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="64" />
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/topics_model.py" line="66" />
+        <source>tegenstrijdig</source>
+        <translation>contradicted</translation>
     </message>
 </context>
 <context>
@@ -2825,100 +3095,60 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="28" />
+        <location filename="../../ui/pages.py" line="68" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="29" />
-        <source>Hier komt het live logboek: elke melding met bron, betrouwbaarheid en leeftijd. Nog niet beschikbaar in deze versie.</source>
-        <translation>The live log will be here: every report with source, reliability and age. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="31" />
+        <location filename="../../ui/pages.py" line="69" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="32" />
-        <source>Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de burgemeester. Nog niet beschikbaar in deze versie.</source>
-        <translation>The consolidated picture in BOB order will be here, with the briefing mode for the mayor. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="34" />
+        <location filename="../../ui/pages.py" line="70" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="35" />
-        <source>Hier komen noodverordeningen en noodbevelen met hun termijnen en herinneringen. Nog niet beschikbaar in deze versie.</source>
-        <translation>Emergency ordinances and orders with their deadlines and reminders will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="37" />
+        <location filename="../../ui/pages.py" line="71" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="37" />
-        <source>Persoonskaarten</source>
-        <translation>Person cards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="38" />
-        <source>Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in deze versie.</source>
-        <translation>Person cards (need to know) will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="40" />
+        <location filename="../../ui/pages.py" line="73" />
         <source>Besluiten &amp; acties</source>
         <translation>Decisions &amp; actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="41" />
-        <source>Hier komen besluiten met hun onderbouwing en acties met actiehouder en termijn. Nog niet beschikbaar in deze versie.</source>
-        <translation>Decisions with their rationale and actions with owner and deadline will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="43" />
+        <location filename="../../ui/pages.py" line="74" />
         <source>Bronnen/Import</source>
         <translation>Sources/Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="43" />
-        <source>Bronnen en import</source>
-        <translation>Sources and import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="44" />
-        <source>Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. Nog niet beschikbaar in deze versie.</source>
-        <translation>Intake of CAP alerts, spreadsheets and the inbox folder will be here. Not available in this version yet.</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="93" />
+        <location filename="../../ui/main_actions.py" line="94" />
         <source>geen back-up</source>
         <translation>no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="94" />
+        <location filename="../../ui/main_actions.py" line="95" />
         <source>automatische back-up aan</source>
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="97" />
+        <location filename="../../ui/main_actions.py" line="98" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="96" />
+        <location filename="../../ui/main_actions.py" line="97" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="120" />
+        <location filename="../../ui/main_actions.py" line="121" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>

@@ -12,6 +12,8 @@ def test_bench_picture_toy_size(cli):
                   db=False).json()
     assert data["build_ms"] > 0 and data["baseline_ms"] > 0
     assert data["entries"] == 300 and data["rows_scanned"] == 300
+    assert data["scan_ms"] > 0 and data["scan_ratio"] > 0 and data["topics"] >= 1
+    assert data["add_topic_ms"] > 0 and data["book_rebuilds"] == 0
 
 
 def test_picture_decision_action_snapshot_export(ready_cli, tmp_path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,11 @@ from crisisconsole.interchange.picture_html import picture_html
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.picture import snapshots as picture_service
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.views import picture_topics
+from crisisconsole.ui.views.picture_curation import TopicPanel
 
+# Kind.PICTURE covers the topic facts (topic_fact declares the picture aggregate);
+# Kind.SETTINGS: picture.topics_per_discipline changes what the picture shows.
 WATCHED = frozenset({Kind.LOG, Kind.DECISIONS, Kind.PICTURE, Kind.MEASURES, Kind.COUNCIL,
                      Kind.CARDS, Kind.CRISIS, Kind.SETTINGS})
 STYLE = ("<style>h2 { color: #102a43; margin-top: 12px; } h3 { color: #243b53; }"
@@ -64,7 +69,10 @@ class PicturePage(QWidget):
         self.export_button.setMenu(menu)
         self.briefing_button = QPushButton(QCoreApplication.translate("PicturePage", "Start briefing"))
         self.briefing_button.setObjectName("primaryButton")
-        self.briefing_button.setShortcut("Ctrl+B")
+        # F5 as in presentation programs; Ctrl+B is the window's "Back-up maken" (an ambiguous
+        # key fires neither).
+        self.briefing_button.setShortcut("F5")
+        self.briefing_button.setToolTip("F5")
         self.briefing_button.clicked.connect(self.start_briefing)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -73,6 +81,11 @@ class PicturePage(QWidget):
         top.addWidget(self.snapshots)
         top.addWidget(self.snapshot_button)
         top.addWidget(self.export_button)
+        self.handover_button = QPushButton(QCoreApplication.translate("PicturePage",
+                                                                      "Overdracht…"))
+        self.handover_button.setShortcut("Ctrl+Shift+O")
+        self.handover_button.clicked.connect(lambda: picture_topics.export_handover(self))
+        top.addWidget(self.handover_button)
         top.addWidget(self.briefing_button)
         self.status = QLabel("")
         self.status.setObjectName("pictureStatus")
@@ -80,10 +93,16 @@ class PicturePage(QWidget):
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(QCoreApplication.translate("PicturePage", "Totaalbeeld"))
         self.view.anchorClicked.connect(self._open_link)
+        self.topics = TopicPanel(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.topics)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         self.session.watch(WATCHED, self._on_changes, self)
         self.current.changed.connect(self._crisis_changed)
         self.refresh()
@@ -98,8 +117,10 @@ class PicturePage(QWidget):
         if crisis_id is None or self.session is None:
             message = QCoreApplication.translate("PicturePage", "Open eerst een crisis.")
             self.view.setHtml(f"<p>{message}</p>")
+            self.topics.refresh(None)
             return
         try:
+            self.topics.refresh(crisis_id)  # curation acts on the live topics, always
             self._fill_snapshots(crisis_id)
             if self.snapshot_id is None:
                 self.picture = picture_service.live_picture(self.ctx, crisis_id)
@@ -162,6 +183,8 @@ class PicturePage(QWidget):
     # -- actions ------------------------------------------------------------------------------
     def _open_link(self, url: QUrl) -> None:
         text = url.toString()
+        if picture_topics.open_topic_link(self, text):
+            return
         if not text.startswith("entry:"):
             return
         from crisisconsole.ui.dialogs.picture_entries_dialog import PictureEntriesDialog

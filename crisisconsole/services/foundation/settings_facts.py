@@ -73,6 +73,13 @@ def _days(value: Any) -> int:
     return int(value)
 
 
+def _topic_count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 50:
+        raise ValidationError(tr("het aantal onderwerpen per discipline moet 1 tot 50 zijn",
+                                 "the number of topics per discipline must be 1 to 50"))
+    return value
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -106,10 +113,12 @@ PARKET = Setting("municipality.parket", None, _text(120), str)
 SAFETY_REGION = Setting("municipality.safety_region", None, _text(120), str)
 SENDER_CONTACT = Setting("municipality.contact", None, _text(300), str)
 MUNICIPALITY_SETTINGS: tuple[Setting, ...] = (PROVINCE, PARKET, SAFETY_REGION, SENDER_CONTACT)
+# How many topics the picture shows per discipline before "+ N more topics" (issue 13).
+TOPICS_PER_DISCIPLINE = Setting("picture.topics_per_discipline", 5, _topic_count, int)
 SETTINGS: tuple[Setting, ...] = (LATE_ENTRY_MINUTES, NOTIFY_HOURS, AGENDA_LEAD_HOURS,
                                  CARD_RETENTION_DAYS, AREA_BAN_MAX_MONTHS,
                                  AREA_BAN_MAX_EXTENSIONS, AREA_BAN_EXTENSION_MONTHS,
-                                 *MUNICIPALITY_SETTINGS)
+                                 *MUNICIPALITY_SETTINGS, TOPICS_PER_DISCIPLINE)
 
 # Where each value was kept before it became a fact (read until taken over).
 _OLD_TRACKER_KEYS = {NOTIFY_HOURS.key: "notify_hours", AGENDA_LEAD_HOURS.key: "agenda_lead_hours"}

@@ -11,15 +11,25 @@ from pathlib import Path
 
 from crisisconsole import safe_files
 from crisisconsole.errors import StoreError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.picture.snapshots import Snapshot, list_snapshots, record_export
 
 FORMATS = ("pdf", "edxl", "json")
 
 
-def snapshot_bytes(snap: Snapshot, fmt: str, earlier: Sequence[str] = ()) -> bytes:
+LAYOUTS = ("report", "sheet")
+
+
+def snapshot_bytes(snap: Snapshot, fmt: str, earlier: Sequence[str] = (),
+                   layout: str = "report") -> bytes:
     """The file's bytes; ``earlier`` are the ids of the crisis's earlier snapshots, oldest
-    first (the SitRep names the first and the preceding one)."""
+    first (the SitRep names the first and the preceding one); ``layout`` "sheet": the
+    one-page briefing sheet (PDF only)."""
+    if fmt == "pdf" and layout == "sheet":
+        from crisisconsole.interchange.picture_sheet import picture_sheet_pdf
+
+        return picture_sheet_pdf(snap.picture, snap.info.hash)
     if fmt == "pdf":
         from crisisconsole.interchange.picture_pdf import picture_pdf
 
@@ -33,14 +43,21 @@ def snapshot_bytes(snap: Snapshot, fmt: str, earlier: Sequence[str] = ()) -> byt
             + "\n").encode("utf-8")
 
 
-def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path) -> Path:
+def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path,
+                    layout: str = "report") -> Path:
+    """``layout`` "sheet": the one-page briefing sheet (PDF only)."""
     if fmt not in FORMATS:
         raise ValidationError(f"onbekend formaat / unknown format: {fmt}")
+    if layout not in LAYOUTS or (layout == "sheet" and fmt != "pdf"):
+        raise ValidationError(tr("de opmaak 'sheet' is er alleen als pdf",
+                                 "the layout 'sheet' is for pdf only")
+                              if layout == "sheet" else
+                              tr(f"onbekende opmaak: {layout}", f"unknown layout: {layout}"))
     out = Path(out).expanduser()
     if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
-    snap = record_export(ctx, snapshot_id, fmt)
+    snap = record_export(ctx, snapshot_id, fmt if layout == "report" else f"{fmt}.{layout}")
     earlier = [i.id for i in reversed(list_snapshots(ctx.store, snap.info.crisis_id))
                if i.version < snap.info.version]
-    data = snapshot_bytes(snap, fmt, earlier)
+    data = snapshot_bytes(snap, fmt, earlier, layout)
     return safe_files.write_bytes(out, data, overwrite=False)

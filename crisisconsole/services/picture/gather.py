@@ -74,7 +74,7 @@ def read_log(conn: Connection, crisis_id: str, limit: int = LIMIT_PER_LIST
         totals[key] = totals.get(key, 0) + count
     chosen: dict[str, PictureEntry] = {}
     others = [d for d in {d for d, _ in totals} if d == OTHER]
-    for discipline in [*_known_disciplines(), *others]:
+    for discipline in [*_known_disciplines(), *others] if limit > 0 else ():
         for reliability in ("confirmed", "hearsay"):
             if not totals.get((discipline, reliability)):
                 continue

@@ -16,11 +16,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from crisisconsole.clock import format_utc
-from crisisconsole.domain.picture import build_picture, canonical_json, picture_hash, with_version
+from crisisconsole.domain.picture import canonical_json, picture_hash, with_version
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
-from crisisconsole.services.picture.gather import LIMIT_PER_LIST, gather
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_snapshot
 
@@ -28,9 +27,12 @@ PURPOSES = ("manual", "briefing", "final")  # final: the last report (SitRep "Fi
 
 
 def live_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
-                 limit: int = LIMIT_PER_LIST) -> dict[str, Any]:
-    """The picture as it is now (no version: not a snapshot)."""
-    return build_picture(gather(ctx, crisis_id, now=now, limit=limit))
+                 since: datetime | None = None, limit: int | None = None) -> dict[str, Any]:
+    """The picture as it is now, made of topics (no version: not a snapshot); ``limit``:
+    topics per discipline (default: the setting ``picture.topics_per_discipline``)."""
+    from crisisconsole.services.picture.synthesis import live_topic_picture
+
+    return live_topic_picture(ctx, crisis_id, now=now, since=since, limit=limit)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ MODELS: tuple[type[TableModel], ...] = (
     measures.CouncilMeetingStatusRow, measures.MeasureExtensionRow,
     intake.CapExportRow,
     picture.PictureSnapshotRow, picture.DecisionRow, picture.DecisionEntryRow,
-    picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow,
+    picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow, picture.TopicFactRow,
     settings.SettingFactRow,
 )
 TABLES: tuple[Table, ...] = tuple(model.__table__ for model in MODELS)  # type: ignore[misc]

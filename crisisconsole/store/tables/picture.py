@@ -107,3 +107,24 @@ class PictureNoteRow(TableModel, table=True):
 
 
 picture_note = PictureNoteRow.__table__
+
+
+class TopicFactRow(TableModel, table=True):
+    """One manual act of the aide on the topics (rename, merge, split, move, pin, close,
+    statement, ...; domain/topic_input.FACT_KINDS). Topic and entry ids are kept as JSON
+    lists: a fact is read whole, never joined on."""
+
+    __tablename__ = "topic_fact"
+    __table_args__ = declared("picture")
+
+    id: str = Field(primary_key=True)
+    crisis_id: str
+    kind: str
+    topic_ids: str = Field(sa_type=Text)  # JSON list
+    entry_ids: str = Field(sa_type=Text)  # JSON list
+    text: str | None = Field(default=None, sa_type=Text)
+    at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+topic_fact = TopicFactRow.__table__

@@ -90,6 +90,22 @@ def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
     assert dialog is not None and "Bron" in dialog.view.toPlainText()
     dialog.close()
 
+    # a topic opens its entries (the evidence); "+ N more topics" the full list
+    assert 'href="topic:' in html and "meer onderwerpen" in text
+    assert "#0" not in text and "#1" not in text  # no hash ids for a reader
+    topic = html[html.index('href="topic:') + 6:]
+    page._open_link(QUrl(topic[:topic.index('"')]))
+    opened = [d for d in page.findChildren(PictureEntriesDialog) if d.isVisible()]
+    assert opened and "Bron" in opened[-1].view.toPlainText()
+    opened[-1].close()
+    more = html[html.index('href="more:') + 6:]
+    page._open_link(QUrl(more[:more.index('"')]))
+    assert page.topics_dialog.isVisible()
+    page.topics_dialog.close()
+    window.resize(1280, 720)
+    window.grab().save(str(shots_dir / "picture_page_1280.png"))
+    window.resize(1400, 900)
+
     # start briefing: stores a snapshot (version 2) of what is shown, opens full screen
     before = len(picture_service.list_snapshots(session.ctx.store, window.crisis_id))
     page.start_briefing()
@@ -98,18 +114,22 @@ def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
     infos = picture_service.list_snapshots(session.ctx.store, window.crisis_id)
     assert len(infos) == before + 1 and infos[0].purpose == "briefing"
     assert "versie 2" in briefing.corner.text()
-    assert briefing.section.text() == "1. Samenvatting"
+    assert briefing.section.text() == "1. Sinds de vorige briefing"
     qtbot.keyClick(briefing, Qt.Key.Key_Right)
-    assert briefing.section.text() == "2. Beeld per discipline"
+    assert briefing.section.text() == "2. Samenvatting"
+    for _ in range(5):
+        qtbot.keyClick(briefing, Qt.Key.Key_Right)
+    assert briefing.section.text() == "7. Beeld per discipline"
     briefing.resize(1600, 900)
     briefing.grab().save(str(shots_dir / "briefing_picture.png"))
     qtbot.keyClick(briefing, Qt.Key.Key_PageDown)
+    assert briefing.section.text() == "7. Beeld per discipline" and briefing.page == 1
     qtbot.keyClick(briefing, Qt.Key.Key_PageUp)
     qtbot.keyClick(briefing, Qt.Key.Key_Left)
-    assert briefing.section.text() == "1. Samenvatting"
-    for _ in range(7):
+    assert briefing.section.text() == "6. Bevoegdheden in gebruik"
+    for _ in range(3):
         qtbot.keyClick(briefing, Qt.Key.Key_Right)
-    assert briefing.section.text() == "8. Personen van belang"
+    assert briefing.section.text() == "9. Personen van belang"
     assert "R.V. (leider supportersgroep)" in briefing.body.toPlainText()
     assert briefing.reveal_button.isVisible()
     briefing.grab().save(str(shots_dir / "briefing_persons.png"))

@@ -40,7 +40,7 @@ def test_defaults_then_facts_with_who_and_when(ctx, store, clock):
         "measure.gebiedsverbod_max_months": 3, "measure.gebiedsverbod_max_extensions": 3,
         "measure.gebiedsverbod_extension_months": 3, "municipality.province": None,
         "municipality.parket": None, "municipality.safety_region": None,
-        "municipality.contact": None}
+        "municipality.contact": None, "picture.topics_per_discipline": 5}
     set_values(ctx, {LATE_ENTRY_MINUTES: 20})
     clock.advance(minutes=-30)  # a laptop clock set back: the last one recorded still counts
     set_values(ctx, {LATE_ENTRY_MINUTES: 25})

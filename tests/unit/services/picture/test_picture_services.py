@@ -19,6 +19,7 @@ from crisisconsole.services.picture.snapshots import (
     take_snapshot,
     verify_snapshot,
 )
+from crisisconsole.services.picture.topics import list_topics
 
 
 def test_decision_rests_on_entries_and_snapshot(ctx, crisis):
@@ -76,8 +77,11 @@ def test_snapshot_versions_reopen_exactly(ctx, crisis, clock):
     assert again.content == stored.content and again.intact
     assert again.picture["header"]["version"] == 1
     assert again.picture["header"]["as_of"] == "2026-11-29T12:00:00.000000Z"
-    texts = [i["text"] for d in again.picture["disciplines"] for i in d["hearsay"]]
+    texts = [t["statement"] for d in again.picture["disciplines"] for t in d["unconfirmed"]]
     assert texts == ["Groep bij station"]
+    since = get_snapshot(ctx.store, second.id).picture["since_last_briefing"]
+    assert since["basis"] == "snapshot" and since["snapshot_version"] == 1
+    assert [t["statement"] for t in since["topics"]] == ["Station ontruimd"]
     assert live_picture(ctx, crisis.id)["header"]["version"] is None
 
 
@@ -139,21 +143,35 @@ def demo(tmp_path_factory):
 def test_demo_picture(demo):
     ctx, info = demo
     picture = live_picture(ctx, info.crisis_id)
-    facts = [i for d in picture["disciplines"] for tag in ("confirmed", "hearsay")
-             for i in d[tag]]
-    # confirmed and hearsay placed apart
+    topics = [t for d in picture["disciplines"] for tag in ("confirmed", "unconfirmed")
+              for t in d[tag]]
+    # confirmed and unconfirmed topics placed apart, at most 5 per discipline, 40 in all
     for d in picture["disciplines"]:
-        assert all(i["reliability"] == "confirmed" for i in d["confirmed"])
-        assert all(i["reliability"] == "hearsay" for i in d["hearsay"])
+        assert all(t["reliability"] == "confirmed" for t in d["confirmed"])
+        assert all(t["reliability"] != "confirmed" for t in d["unconfirmed"])
+        assert len(d["confirmed"]) + len(d["unconfirmed"]) <= 5
+        assert d["more"] == d["topics"] - len(d["confirmed"]) - len(d["unconfirmed"])
     assert any(d["confirmed"] for d in picture["disciplines"])
-    assert any(d["hearsay"] for d in picture["disciplines"])
+    assert any(d["unconfirmed"] for d in picture["disciplines"])
+    assert len(topics) <= 40
     # contradictions listed (the demo log has two open ones: 16/15 and the shop count)
     assert len(picture["contradictions"]) >= 1
-    # corroborated reports merged into one item with all sources
-    merged = [i for i in facts if i["reports"] > 1]
-    assert merged and all(len(i["entry_ids"]) == i["reports"] for i in merged)
-    ids = [i for item in facts for i in item["entry_ids"]]
+    # several reports form one topic with all sources
+    merged = [t for t in topics if t["reports"] > 1]
+    assert merged and all(len(t["entry_ids"]) >= t["reports"] for t in merged)
+    ids = [i for t in topics for i in t["entry_ids"]]
     assert len(ids) == len(set(ids))
+    # every demo entry in exactly one topic (closed ones included)
+    every = [i for t in list_topics(ctx.store, info.crisis_id, include_closed=True)
+             for i in t.entry_ids]
+    with ctx.store.read() as conn:
+        logged = [r[0] for r in conn.exec_driver_sql(
+            "SELECT id FROM log_entry WHERE crisis_id = ?", (info.crisis_id,))]
+    assert sorted(every) == sorted(logged)
+    # since the demo's briefing snapshot; decisions name their basis by time and source
+    assert picture["since_last_briefing"]["basis"] == "snapshot"
+    assert picture["decisions"][0]["basis"][0]["source"]
+    assert "refs" not in picture["decisions"][0]
     # decisions, actions (one overdue), judgement, contacts, a briefing snapshot
     assert len(picture["decisions"]) == 2 and picture["decisions"][0]["entry_ids"]
     assert [a["overdue"] for a in picture["actions"]].count(True) == 1

@@ -1,0 +1,94 @@
+"""The live picture made of topics: the crisis's topic book (held in memory, topic_books.py)
+gives the discipline sections and "Sinds de vorige briefing"; the rest of the picture is
+gathered as before (gather.py). Nothing is regrouped here.
+
+"Since the last briefing" runs from the newest snapshot of the crisis, or from a time given
+(``picture show --since``); with no snapshot yet, from the crisis's opening (everything new).
+Only topics whose last change is after that moment are looked at, newest first, and views are
+built for at most ``SINCE_SHOWN`` of them: the rest are counted (``more``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from crisisconsole.domain.picture import build_picture
+from crisisconsole.domain.picture_topics import topic_picture
+from crisisconsole.domain.topic_picture import (
+    change_reasons,
+    picture_order,
+    picture_sections,
+    summarise,
+)
+from crisisconsole.domain.topic_view import topic_view
+from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.services.foundation.settings_facts import TOPICS_PER_DISCIPLINE, current
+from crisisconsole.services.picture.gather import gather
+from crisisconsole.services.picture.topic_books import cached_topics
+from crisisconsole.store.engine import Store
+from crisisconsole.store.tables.picture import picture_snapshot
+
+SINCE_SHOWN = 20
+
+
+def last_briefing(store: Store, crisis_id: str) -> tuple[datetime | None, int | None]:
+    """When the newest snapshot of the crisis was taken, and its version."""
+    from sqlalchemy import select
+
+    with store.read() as conn:
+        row = conn.execute(select(picture_snapshot.c.taken_at, picture_snapshot.c.version)
+                           .where(picture_snapshot.c.crisis_id == crisis_id)
+                           .order_by(picture_snapshot.c.version.desc()).limit(1)).first()
+    return (row.taken_at, row.version) if row is not None else (None, None)
+
+
+def changed_topics(book: Any, since: datetime, limit: int = SINCE_SHOWN, *,
+                   summary_of: Any = None, view_of: Any = None
+                   ) -> tuple[list[dict[str, Any]], int]:
+    """(the first ``limit`` topics changed since, newest change first; how many in all)."""
+    summary_of = summary_of or (lambda topic: summarise(topic, book.entries))
+    view_of = view_of or (lambda topic_id: topic_view(book, topic_id))
+    candidates = picture_order([s for s in (summary_of(t) for t in book.topics())
+                                if s.last_change_at > since])
+    shown: list[dict[str, Any]] = []
+    counted = 0
+    for i, summary in enumerate(candidates):
+        if len(shown) >= limit:
+            counted += len(candidates) - i  # not built: counted as changed
+            break
+        view = view_of(summary.id)
+        reasons = change_reasons(view, book.entries, since)
+        if not reasons:
+            continue
+        counted += 1
+        item = view.as_json()
+        item["reasons"] = reasons
+        item["new_reports"] = sum(1 for entry_id in view.entry_ids
+                                  if book.entries[entry_id].recorded_at > since
+                                  and not book.entries[entry_id].withdrawn)
+        shown.append(item)
+    return shown, counted
+
+
+def live_topic_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
+                       since: datetime | None = None, limit: int | None = None
+                       ) -> dict[str, Any]:
+    """The picture as it is now, made of topics (no version: not a snapshot)."""
+    # The entries' own lists are not shown any more: only the counts and contradictions.
+    base = build_picture(gather(ctx, crisis_id, now=now, limit=0))
+    book, summary_of, view_of = cached_topics(ctx.store, crisis_id)
+    per = limit if limit is not None else current(ctx.store, TOPICS_PER_DISCIPLINE)
+    if since is not None:
+        kind, version = "time", None
+    else:
+        since, version = last_briefing(ctx.store, crisis_id)
+        kind = "snapshot"
+        if since is None:
+            since, kind = get_crisis(ctx.store, crisis_id).opened_at, "start"
+    changed, count = changed_topics(book, since, summary_of=summary_of, view_of=view_of)
+    sections = picture_sections(book, per, summary_of=summary_of, view_of=view_of)
+    picture = topic_picture(base, sections, changed, book.entries, since, kind, version, count)
+    picture["header"]["topics_per_discipline"] = per
+    return picture

@@ -1,0 +1,202 @@
+"""One ``TopicBook`` per crisis, kept in memory and brought up to date from what was written,
+so the picture never regroups the log from scratch.
+
+How the book learns about a change: every write goes through ``Store.write`` and leaves an
+audit record naming its table and row (log_entry, log_version, log_assessment, log_link,
+log_withdrawal, topic_fact). The book remembers the last audit ``seq`` it has seen; each read
+first takes the records after it (a range on the primary key), reads just those rows and
+feeds them to the book: a new entry is one incremental step (``TopicBook.add_entry``), a
+correction or re-grade updates the entry, a link or a late fact makes the book replay. This
+is the same path for the app's own writes, for another process's writes to the same file and
+(later) for synced facts: all of them are audit records. When the app's change feed arrives
+(services grouped per aggregate, ``Changes``), it only has to call ``refresh`` earlier.
+
+A record the tail cannot explain (a purge, an unknown table) simply rebuilds the book.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from crisisconsole.domain.topic_book import TopicBook
+from crisisconsole.services.picture.topic_source import (
+    entry_ids_of,
+    read_entries,
+    read_facts,
+    read_links,
+)
+from crisisconsole.store import tables
+from crisisconsole.store.engine import Store
+from crisisconsole.store.tables.log import log_assessment, log_version, log_withdrawal
+
+_WATCHED = ("log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
+            "topic_fact")
+_ENTRY_FACTS = {"log_version": log_version, "log_assessment": log_assessment,
+                "log_withdrawal": log_withdrawal}
+TAIL_LIMIT = 5_000  # more records than this since the last read: rebuild instead
+
+
+@dataclass
+class _Held:
+    book: TopicBook
+    seq: int
+    builds: int = 1
+    # Topic summaries and views, kept until a change touches their topic (TopicCache).
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+class TopicBooks:
+    """The books of one store (one per crisis)."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, _Held] = {}
+        self._lock = threading.RLock()
+
+    def book(self, store: Store, crisis_id: str) -> TopicBook:
+        with self._lock, store.read() as conn:
+            head = _head(conn)
+            held = self._held.get(crisis_id)
+            if held is None or head < held.seq:
+                self._held[crisis_id] = held = _Held(_build(conn, crisis_id), head)
+            elif head > held.seq:
+                replays = held.book.regrouped
+                touched = _catch_up(conn, held.book, crisis_id, held.seq, head)
+                if touched is None:
+                    held.book = _build(conn, crisis_id)
+                    held.builds += 1
+                    held.cache.clear()
+                elif held.book.regrouped != replays or touched is ALL:
+                    held.cache.clear()
+                else:
+                    adjacent = held.book.adjacent()
+                    for entry_id in touched:
+                        # Its topic, and the topics linked to it (a contradiction's other
+                        # side shows whether it is still open).
+                        for one in (entry_id, *adjacent.get(entry_id, ())):
+                            held.cache.pop(held.book.state.label_of.get(one), None)
+                held.seq = head
+            return held.book
+
+    def cache(self, crisis_id: str) -> dict[str, Any]:
+        """Topic id -> (summary, view) cached for the crisis's book (call ``book`` first)."""
+        return self._held[crisis_id].cache
+
+    def forget(self, crisis_id: str | None = None) -> None:
+        with self._lock:
+            if crisis_id is None:
+                self._held.clear()
+            else:
+                self._held.pop(crisis_id, None)
+
+    def builds(self, crisis_id: str) -> int:
+        """How often the book was built from scratch (tests: the path stays incremental)."""
+        held = self._held.get(crisis_id)
+        return 0 if held is None else held.builds
+
+
+def _head(conn: Connection) -> int:
+    return conn.execute(select(func.coalesce(func.max(tables.audit.c.seq), 0))).scalar() or 0
+
+
+def _build(conn: Connection, crisis_id: str) -> TopicBook:
+    entries = read_entries(conn, crisis_id)
+    ids = {e.id for e in entries}
+    return TopicBook(entries, read_links(conn, ids), read_facts(conn, crisis_id))
+
+
+ALL: frozenset[str] = frozenset({"*"})  # every topic may have changed
+
+
+def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, head: int
+              ) -> set[str] | frozenset[str] | None:
+    """Feed the audit records (after, head] to the book: the entries touched (ALL: any
+    topic), or None: rebuild instead."""
+    a = tables.audit.c
+    rows = conn.execute(select(a.object_type, a.object_id, a.action, a.result)
+                        .where(a.seq > after, a.seq <= head).order_by(a.seq)
+                        .limit(TAIL_LIMIT + 1)).all()
+    if len(rows) > TAIL_LIMIT:
+        return None
+    wanted: dict[str, list[str]] = {name: [] for name in _WATCHED}
+    for row in rows:
+        if row.result != "ok" or row.object_id is None:
+            continue
+        if row.object_type in wanted:
+            wanted[row.object_type].append(row.object_id)
+        elif "purge" in row.action:
+            return None  # content was overwritten: read it all again
+    touched = set(wanted["log_entry"])
+    for name, table in _ENTRY_FACTS.items():
+        if wanted[name]:
+            touched |= entry_ids_of(conn, table, wanted[name])
+    fresh = {e.id: e for e in read_entries(conn, crisis_id, sorted(touched))} if touched else {}
+    known = set(book.entries) | set(fresh)
+    links = read_links(conn, known, wanted["log_link"]) if wanted["log_link"] else []
+    new = sorted((e for i, e in fresh.items() if i not in book.entries),
+                 key=lambda e: (e.recorded_at, e.id))
+    for entry in fresh.values():
+        if entry.id in book.entries:
+            book.update_entry(entry)
+    pending = list(links)
+    for entry in new:
+        own = [k for k in pending if entry.id in (k.from_id, k.to_id)
+               and {k.from_id, k.to_id} <= set(book.entries) | {entry.id}]
+        pending = [k for k in pending if k not in own]
+        book.add_entry(entry, own)
+    for link in pending:
+        book.add_link(link)
+    for fact in sorted(read_facts(conn, crisis_id, wanted["topic_fact"]),
+                       key=lambda f: (f.at, f.id)) if wanted["topic_fact"] else ():
+        if fact.id not in book.facts:
+            book.add_fact(fact)
+    if wanted["topic_fact"] or links:
+        return ALL
+    return touched | set(fresh)
+
+
+_BOOKS: weakref.WeakKeyDictionary[Any, TopicBooks] = weakref.WeakKeyDictionary()
+_BOOKS_LOCK = threading.Lock()
+
+
+def books_of(store: Store) -> TopicBooks:
+    """The books held for this open store (dropped with the store)."""
+    with _BOOKS_LOCK:
+        found = _BOOKS.get(store)
+        if found is None:
+            _BOOKS[store] = found = TopicBooks()
+        return found
+
+
+def topic_book(store: Store, crisis_id: str) -> TopicBook:
+    """The crisis's topic book, up to date with everything written to the store."""
+    return books_of(store).book(store, crisis_id)
+
+
+def cached_topics(store: Store, crisis_id: str) -> tuple[TopicBook, Any, Any]:
+    """(the book, summary_of, view_of): ``summarise`` and ``topic_view`` served from the
+    cache of the book's topics, which each change clears for the topics it touched."""
+    from crisisconsole.domain.topic_picture import summarise
+    from crisisconsole.domain.topic_view import topic_view
+
+    books = books_of(store)
+    book = books.book(store, crisis_id)
+    cache = books.cache(crisis_id)
+
+    def summary_of(topic: Any) -> Any:
+        slot = cache.setdefault(topic.id, {})
+        if "s" not in slot:
+            slot["s"] = summarise(topic, book.entries)
+        return slot["s"]
+
+    def view_of(topic_id: str) -> Any:
+        slot = cache.setdefault(topic_id, {})
+        if "v" not in slot:
+            slot["v"] = topic_view(book, topic_id)
+        return slot["v"]
+
+    return book, summary_of, view_of
