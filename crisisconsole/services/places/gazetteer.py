@@ -229,10 +229,10 @@ def _existing(ctx: ServiceContext, municipality: str, name: str) -> tuple[PlaceB
     return book, found.place_id
 
 
-def _change(ctx: ServiceContext, municipality: str, name: str, kind: str,
+def _change(ctx: ServiceContext, municipality: str, which: str, kind: str,
             reason: str | None, **values: Any) -> PlaceRecord | None:
     require_role(ctx, EDITORS, f"place.{kind}", "place_fact")
-    book, place_id = _existing(ctx, municipality, name)
+    book, place_id = _existing(ctx, municipality, which)
     fact = _row(ctx, municipality, place_id, kind, now=ctx.now(), reason=reason, **values)
     trial = PlaceBook(dict(book.current))
     trial._apply(PlaceFact(fact["id"], place_id, kind, fact["recorded_at"], ctx.actor.id,
