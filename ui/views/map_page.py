@@ -1,0 +1,268 @@
+"""Kaart (issue 18): where things happen, offline. The map of the current crisis with its
+layers (entries by reliability, clustered; topics; CAP areas; areas of measures in force; place
+names), each switched on and off; a time slider for the last N hours; the tile file from the
+settings (none, or a refused one: the plain background, with the reason shown).
+
+A click on an entry or topic asks the main window (signals ``entry_chosen``/``topic_chosen``)
+to show it in the Logboek or the Totaalbeeld: pages never import each other. "Plaats
+toevoegen" takes the next click as a new place; "Gebied tekenen" takes clicks as the corners
+of a measure's area until Enter (Esc cancels).
+
+The page listens to the session's change notes for the kinds it draws (``WATCHED``) and
+reloads the layers a moment later (one reload for a burst of notes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisconsole import settings
+from crisisconsole.domain.geo import LatLon
+from crisisconsole.interchange.map_layers import MapLayers
+from crisisconsole.interchange.map_paint import MapPainter
+from crisisconsole.interchange.map_png import fit_view
+from crisisconsole.services.map import measure_areas
+from crisisconsole.services.map.layers import crisis_layers
+from crisisconsole.services.map.render import choose_tiles
+from crisisconsole.services.measures.views import list_measures
+from crisisconsole.services.places.gazetteer import add_place, municipality_of
+from crisisconsole.ui.widgets.map_canvas import MapCanvas
+
+WATCHED = frozenset({"log_entry", "log_version", "log_assessment", "log_link",
+                     "log_withdrawal", "place_fact", "measure", "measure_event",
+                     "measure_area", "crisis"})
+HOURS_ALL = 49  # the slider's last step: every entry
+RELOAD_MS = 300
+
+
+class MapPage(QWidget):
+    entry_chosen = Signal(str)
+    topic_chosen = Signal(str)
+
+    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+        super().__init__()
+        self.window = window
+        self.session = window.session
+        self.ctx = self.session.ctx
+        self.canvas = MapCanvas(self)
+        self.canvas.entry_clicked.connect(self.entry_chosen)
+        self.canvas.topic_clicked.connect(self.topic_chosen)
+        self.canvas.position_clicked.connect(self._position_clicked)
+        self._auto_fit = True  # until the aide moves the map, it shows everything
+        self.canvas.user_moved.connect(self._user_moved)
+        self.canvas.resized.connect(self._canvas_resized)
+        self.full = MapLayers()
+        self._fitted_for: str | None = None
+        self.tile_choice = None
+        self.checks: dict[str, QCheckBox] = {}
+        bar = QHBoxLayout()
+        for key, label in (("points", self.tr("Meldingen")), ("topics", self.tr("Onderwerpen")),
+                           ("areas", self.tr("Gebieden")), ("places", self.tr("Plaatsnamen"))):
+            box = QCheckBox(label)
+            box.setChecked(True)
+            box.toggled.connect(self._apply_layers)
+            self.checks[key] = box
+            bar.addWidget(box)
+        bar.addSpacing(12)
+        self.hours_label = QLabel()
+        self.hours = QSlider(Qt.Orientation.Horizontal)
+        self.hours.setRange(1, HOURS_ALL)
+        self.hours.setValue(HOURS_ALL)
+        self.hours.setMaximumWidth(200)
+        self.hours.setAccessibleName(self.tr("Laatste uren"))
+        self.hours.valueChanged.connect(self._hours_changed)
+        bar.addWidget(self.hours_label)
+        bar.addWidget(self.hours)
+        bar.addStretch(1)
+        self.place_button = QPushButton(self.tr("Plaats toevoegen"))
+        self.place_button.setCheckable(True)
+        self.place_button.toggled.connect(lambda on: self._set_mode("place" if on else "select"))
+        self.area_button = QPushButton(self.tr("Gebied tekenen"))
+        self.area_button.setCheckable(True)
+        self.area_button.toggled.connect(lambda on: self._set_mode("area" if on else "select"))
+        fit = QPushButton(self.tr("Passend"))
+        fit.setToolTip(self.tr("Toon alles (Ctrl+0)"))
+        fit.clicked.connect(self.fit)
+        for button in (self.place_button, self.area_button, fit):
+            bar.addWidget(button)
+        self.status = QLabel()
+        self.status.setObjectName("mapStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence("Ctrl+0"), self, self.fit)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.canvas, self._finish_area)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas, self._cancel_mode)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        # The UI lines that subscribe to changes (to move onto the typed feed at integration):
+        self.session.changed.connect(self._on_change)
+        window.crisis_changed.connect(lambda _id: self.reload())
+        settings.on_saved(self._settings_saved)
+        self._open_tiles()
+        self._hours_changed(self.hours.value())
+
+    # -- data ----------------------------------------------------------------------------
+    def _open_tiles(self) -> None:
+        if self.tile_choice is not None:
+            self.tile_choice.close()
+        self.tile_choice = choose_tiles(self.ctx.store.path)
+        self.canvas.set_tiles(MapPainter(self.tile_choice.source))
+        self._show_status()
+
+    def _settings_saved(self, _values) -> None:  # noqa: ANN001
+        self._open_tiles()
+
+    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
+        if note.object_type in WATCHED and not self._reload_timer.isActive():
+            self._reload_timer.start()
+
+    def hours_shown(self) -> int | None:
+        value = self.hours.value()
+        return None if value >= HOURS_ALL else value
+
+    def reload(self) -> None:
+        crisis_id = self.window.crisis_id
+        if crisis_id is None:
+            self.full = MapLayers()
+        else:
+            try:
+                self.full = crisis_layers(self.ctx.store, crisis_id, hours=self.hours_shown())
+            except Exception as error:  # noqa: BLE001 - shown, the map keeps what it had
+                self.window.show_error(error)
+                return
+        if crisis_id is not None and self._fitted_for != crisis_id:
+            self._fitted_for = crisis_id
+            self._auto_fit = True
+        self._apply_layers()
+        if self._auto_fit:
+            self.fit()
+        self._show_status()
+
+    def _apply_layers(self) -> None:
+        f = self.full
+        c = self.checks
+        self.canvas.set_layers(MapLayers(
+            points=f.points, topics=f.topics, areas=f.areas, places=f.places,
+            show_points=c["points"].isChecked(), show_topics=c["topics"].isChecked(),
+            show_areas=c["areas"].isChecked(), show_places=c["places"].isChecked()))
+
+    def _user_moved(self) -> None:
+        self._auto_fit = False
+
+    def _canvas_resized(self) -> None:
+        if self._auto_fit:
+            self.fit()
+
+    def fit(self) -> None:
+        self._auto_fit = True
+        canvas = self.canvas
+        canvas.show_view(fit_view(self.full, max(1, canvas.viewport().width()),
+                                  max(1, canvas.viewport().height())))
+
+    def _hours_changed(self, value: int) -> None:
+        self.hours_label.setText(self.tr("Alles") if value >= HOURS_ALL
+                                 else self.tr("Laatste %n uur", "", value))
+        self.reload()
+
+    def _show_status(self) -> None:
+        f = self.full
+        parts = [self.tr("%n meldingen op de kaart", "", len(f.points)),
+                 self.tr("%n onderwerpen", "", len(f.topics)),
+                 self.tr("%n gebieden", "", len(f.areas))]
+        choice = self.tile_choice
+        if choice is not None and choice.problem:
+            parts.append(self.tr("Kaartbestand geweigerd: ") + choice.problem)
+        elif choice is None or choice.source is None:
+            parts.append(self.tr("geen kaartbestand (kies er een in de instellingen)"))
+        if self.canvas.mode == "place":
+            parts.append(self.tr("Klik op de kaart waar de plaats ligt (Esc: stoppen)"))
+        elif self.canvas.mode == "area":
+            parts.append(self.tr("Klik de hoeken van het gebied; Enter: klaar, Esc: stoppen"))
+        self.status.setText(" · ".join(parts))
+
+    # -- modes ---------------------------------------------------------------------------
+    def _set_mode(self, mode: str) -> None:
+        for button, own in ((self.place_button, "place"), (self.area_button, "area")):
+            if own != mode and button.isChecked():
+                button.blockSignals(True)
+                button.setChecked(False)
+                button.blockSignals(False)
+        self.canvas.mode = mode
+        self.canvas.drawn = []
+        self.canvas.item.update()
+        self.canvas.setFocus()
+        self._show_status()
+
+    def _cancel_mode(self) -> None:
+        self.place_button.setChecked(False)
+        self.area_button.setChecked(False)
+        self._set_mode("select")
+
+    def _position_clicked(self, point: LatLon) -> None:
+        if self.canvas.mode != "place" or self.window.crisis_id is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Plaats toevoegen"), self.tr(
+            "Naam van de plaats bij %1, %2").replace("%1", f"{point.lat:.5f}").replace(
+            "%2", f"{point.lon:.5f}"))
+        if not ok or not name.strip():
+            return
+        ctx, crisis_id = self.ctx, self.window.crisis_id
+        self.session.run(
+            lambda: add_place(ctx, municipality_of(ctx.store, crisis_id), name, point,
+                              origin="map"),
+            self._place_added, self.window.show_error)
+
+    def _place_added(self, record) -> None:  # noqa: ANN001 - PlaceRecord
+        self._cancel_mode()
+        self.reload()
+        if record.warnings:
+            self.status.setText(" · ".join(record.warnings))
+
+    def _finish_area(self) -> None:
+        if self.canvas.mode != "area" or self.window.crisis_id is None:
+            return
+        try:
+            shape = measure_areas.shape_from_points(list(self.canvas.drawn))
+        except Exception as error:  # noqa: BLE001 - a clear message, the drawing stays
+            self.window.show_error(error)
+            return
+        measures = [v for v in list_measures(self.ctx.store, self.window.crisis_id)
+                    if v.status.state.value not in ("withdrawn", "expired", "lapsed")]
+        if not measures:
+            self.status.setText(self.tr("Geen maatregel om dit gebied aan te geven"))
+            return
+        labels = [f"{v.measure.title} ({v.status.state.label_nl})" for v in measures]
+        label, ok = QInputDialog.getItem(self, self.tr("Gebied van maatregel"),
+                                         self.tr("Maatregel"), labels, 0, False)
+        if not ok:
+            return
+        measure_id = measures[labels.index(label)].id
+        ctx = self.ctx
+        self.session.run(lambda: measure_areas.set_area(ctx, measure_id, shape, "drawn"),
+                         lambda _a: (self._cancel_mode(), self.reload()), self.window.show_error)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self.tile_choice is not None:
+            self.tile_choice.close()
+        super().closeEvent(event)
+
+
+def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
+    return MapPage(window)
