@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
+from crisisconsole.interchange.pdf_render import PdfOptions, image_html, render_pdf
 from crisisconsole.interchange.picture_html import header_line, picture_html
 
 STYLE = """<style>
@@ -20,7 +20,12 @@ li { margin-bottom: 4px; }
 </style>"""
 
 
-def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> bytes:
+AREA_MAP = "map:picture"
+
+
+def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None,
+                area_map: bytes | None = None) -> bytes:
+    """``area_map``: a small map (PNG) of the measures' areas, printed as the last section."""
     h = picture["header"]
     footer = f"SHA-256 {snapshot_hash[:16]}…" if snapshot_hash else "crisisconsole"
     html = picture_html(picture).replace("<html>", "<html><head>" + STYLE + "</head>", 1)
@@ -29,4 +34,7 @@ def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> by
         mark="OEFENING" if h.get("exercise") else "", footer=footer,
         chain=picture.get("chain"),  # the head the snapshot was taken at
     )
-    return render_pdf(html, options)
+    if area_map:
+        html = html.replace("</body>", '<h2>Kaart: gebieden van maatregelen</h2><p>'
+                            + image_html(AREA_MAP, 150, 560, 320) + "</p></body>", 1)
+    return render_pdf(html, options, images={AREA_MAP: area_map} if area_map else None)

@@ -54,10 +54,17 @@ class MeasureArea:
 
 def current_area(store: Store, measure_id: str) -> MeasureArea | None:
     """The newest area recorded for the measure, or None."""
+    return area_as_of(store, measure_id, None)
+
+
+def area_as_of(store: Store, measure_id: str, as_of: datetime | None) -> MeasureArea | None:
+    """The measure's area as it was recorded at ``as_of`` (None: now)."""
+    query = select(measure_area).where(measure_area.c.measure_id == measure_id)
+    if as_of is not None:
+        query = query.where(measure_area.c.recorded_at <= as_of)
     with store.read() as conn:
-        row = conn.execute(select(measure_area).where(measure_area.c.measure_id == measure_id)
-                           .order_by(measure_area.c.recorded_at.desc(), measure_area.c.id.desc())
-                           .limit(1)).first()
+        row = conn.execute(query.order_by(measure_area.c.recorded_at.desc(),
+                                          measure_area.c.id.desc()).limit(1)).first()
     if row is None:
         return None
     shape = read_geometry_text(row.geometry_json, measure_id)

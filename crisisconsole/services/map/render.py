@@ -11,6 +11,7 @@ Nothing here touches the network.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,9 @@ from crisisconsole.services.map.layers import crisis_layers
 from crisisconsole.store.engine import Store
 
 BESIDE_SUFFIX = ".kaart.mbtiles"
+ENDED = ("withdrawn", "expired", "lapsed", "draft", "suspended")
 SMALL_WIDTH, SMALL_HEIGHT = 560, 320
+PRINT_RATIO = 2.0  # the small maps are printed: drawn at twice the pixels
 
 
 def tiles_beside(db_path: Path) -> Path:
@@ -98,7 +101,7 @@ def small_map(store: Store, crisis_id: str, areas: list[MapArea], *,
     try:
         focus = MapLayers(areas=areas, places=() if areas else full.places)
         view = fit_view(focus, width, height, max_zoom=16.0)
-        return render_png(view, layers, choice.source)
+        return render_png(view, layers, choice.source, ratio=PRINT_RATIO)
     finally:
         choice.close()
 
@@ -116,3 +119,23 @@ def measure_small_map(store: Store, measure_id: str) -> bytes | None:
     shape: MultiPolygon = area.shape
     return small_map(store, record.crisis_id,
                      [MapArea(measure_id, "measure", record.measure.title, shape)])
+
+
+def picture_small_map(store: Store, picture: dict[str, Any],
+                      as_of: datetime) -> bytes | None:
+    """The small map of a picture snapshot: the areas of its measures in force, as they were
+    recorded when the snapshot was taken; None when none of them has an area."""
+    from crisisconsole.services.map.measure_areas import area_as_of
+
+    crisis_id = picture.get("header", {}).get("crisis_id")
+    areas = []
+    for power in picture.get("powers") or []:
+        if power.get("state") in ENDED:
+            continue
+        area = area_as_of(store, str(power.get("id")), as_of)
+        if area is not None:
+            areas.append(MapArea(area.measure_id, "measure", str(power.get("title") or ""),
+                                 area.shape))
+    if not areas or not crisis_id:
+        return None
+    return small_map(store, crisis_id, areas)

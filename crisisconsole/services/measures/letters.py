@@ -78,8 +78,15 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
         area=view.record.area, planned_end=view.status.effective_end,
         withdrawn_at=withdrawn_at, publication=publication, meeting_start=meeting_start,
         crisis_name=crisis.name, reference=view.record.document_ref or "",
-        chain=_head(ctx),
+        chain=_head(ctx), area_map=_area_map(ctx, measure_id),
     )
+
+
+def _area_map(ctx: ServiceContext, measure_id: str) -> bytes | None:
+    """The small map of the measure's area (issue 18), None when it has no area."""
+    from crisisconsole.services.map.render import measure_small_map
+
+    return measure_small_map(ctx.store, measure_id)
 
 
 def _head(ctx: ServiceContext) -> dict[str, Any]:

@@ -12,15 +12,23 @@ from crisisconsole import safe_files
 from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.picture.snapshots import Snapshot, record_export
+from crisisconsole.store.engine import Store
 
 FORMATS = ("pdf", "edxl", "json")
 
 
-def snapshot_bytes(snap: Snapshot, fmt: str) -> bytes:
+def snapshot_bytes(snap: Snapshot, fmt: str, store: Store | None = None) -> bytes:
+    """``store``: where the PDF's small map of the measures' areas is read (as recorded when
+    the snapshot was taken); without one the PDF has no map."""
     if fmt == "pdf":
         from crisisconsole.interchange.picture_pdf import picture_pdf
 
-        return picture_pdf(snap.picture, snap.info.hash)
+        area_map = None
+        if store is not None:
+            from crisisconsole.services.map.render import picture_small_map
+
+            area_map = picture_small_map(store, snap.picture, snap.info.taken_at)
+        return picture_pdf(snap.picture, snap.info.hash, area_map)
     if fmt == "edxl":
         from crisisconsole.interchange.picture_edxl import sitrep_xml
 
@@ -36,5 +44,5 @@ def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path) 
     if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
     snap = record_export(ctx, snapshot_id, fmt)
-    data = snapshot_bytes(snap, fmt)
+    data = snapshot_bytes(snap, fmt, ctx.store)
     return safe_files.write_bytes(out, data, overwrite=False)

@@ -145,3 +145,30 @@ def test_a_place_is_added_by_clicking_on_the_map(qtbot, demo, monkeypatch):
     assert place.position.lat == pytest.approx(point.lat, abs=1e-6)
     assert place.position.lon == pytest.approx(point.lon, abs=1e-6)
     assert page.canvas.mode == "select"
+
+
+def test_a_wrong_tile_file_is_refused_and_the_plain_background_kept(qtbot, demo, tmp_path,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from crisisconsole import settings
+    from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
+
+    info, session = demo
+    broken = tmp_path / "kapot.mbtiles"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # looks like SQLite, is not
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    dialog = SettingsDialog(settings.load())
+    qtbot.addWidget(dialog)
+    dialog.tiles_edit.setText(str(broken))
+    dialog.accept()
+    assert warned and dialog.result() != dialog.DialogCode.Accepted
+    (info.path.parent / (info.path.name + ".kaart.mbtiles")).unlink()  # no demo file either
+    settings.save({"map_tiles": str(broken)})  # set anyway (the file broke later)
+    window = _window(qtbot, session, info)
+    window.show_page("map")
+    page = window.page("map")
+    assert page.tile_choice.source is None and page.tile_choice.problem
+    assert "geweigerd" in page.status.text()
+    assert page.canvas.report.tiles_drawn == 0 and page.canvas.report.marks > 0
