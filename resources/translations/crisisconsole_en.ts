@@ -215,47 +215,47 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="49" />
+        <location filename="../../ui/widgets/briefing_view.py" line="43" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="57" />
+        <location filename="../../ui/widgets/briefing_view.py" line="51" />
         <source>versie %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="59" />
+        <location filename="../../ui/widgets/briefing_view.py" line="53" />
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="63" />
+        <location filename="../../ui/widgets/briefing_view.py" line="57" />
         <source>Versie en tijd van het beeld</source>
         <translation>Version and time of the picture</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="67" />
+        <location filename="../../ui/widgets/briefing_view.py" line="61" />
         <source>OEFENING</source>
         <translation>EXERCISE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="76" />
+        <location filename="../../ui/widgets/briefing_view.py" line="70" />
         <source>Onthullen (R)</source>
         <translation>Reveal (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="103" />
+        <location filename="../../ui/widgets/briefing_view.py" line="97" />
         <source>%1 van %2 · ←/→ of Page Up/Down: vorige/volgende · Esc: sluiten</source>
         <translation>%1 of %2 · ←/→ or Page Up/Down: previous/next · Esc: close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="128" />
+        <location filename="../../ui/widgets/briefing_view.py" line="122" />
         <source>Onthullen</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="129" />
+        <location filename="../../ui/widgets/briefing_view.py" line="123" />
         <source>Doel van het inzien (wordt vastgelegd):</source>
         <translation>Purpose of viewing (it is recorded):</translation>
     </message>
@@ -263,103 +263,103 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="54" />
+        <location filename="../../ui/views/cards_page.py" line="56" />
         <source>Nieuwe kaart…</source>
         <translation>New card…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="55" />
+        <location filename="../../ui/views/cards_page.py" line="57" />
         <source>Inzien…</source>
         <translation>Reveal…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="56" />
+        <location filename="../../ui/views/cards_page.py" line="58" />
         <source>Feit toevoegen…</source>
         <translation>Add fact…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="57" />
+        <location filename="../../ui/views/cards_page.py" line="59" />
         <source>Exporteer PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="58" />
+        <location filename="../../ui/views/cards_page.py" line="60" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="59" />
-        <location filename="../../ui/views/cards_page.py" line="282" />
+        <location filename="../../ui/views/cards_page.py" line="61" />
+        <location filename="../../ui/views/cards_page.py" line="284" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="72" />
+        <location filename="../../ui/views/cards_page.py" line="74" />
         <source>Persoonskaarten (gemaskeerd)</source>
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="85" />
+        <location filename="../../ui/views/cards_page.py" line="87" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="86" />
+        <location filename="../../ui/views/cards_page.py" line="88" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="166" />
+        <location filename="../../ui/views/cards_page.py" line="168" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="170" />
+        <location filename="../../ui/views/cards_page.py" line="172" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="186" />
+        <location filename="../../ui/views/cards_page.py" line="188" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="205" />
+        <location filename="../../ui/views/cards_page.py" line="207" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="240" />
+        <location filename="../../ui/views/cards_page.py" line="242" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="241" />
+        <location filename="../../ui/views/cards_page.py" line="243" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="244" />
+        <location filename="../../ui/views/cards_page.py" line="246" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="251" />
+        <location filename="../../ui/views/cards_page.py" line="253" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="258" />
+        <location filename="../../ui/views/cards_page.py" line="260" />
         <source>Doel van het afdrukken</source>
         <translation>Purpose of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="283" />
+        <location filename="../../ui/views/cards_page.py" line="285" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="296" />
+        <location filename="../../ui/views/cards_page.py" line="298" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -717,6 +717,161 @@
     </message>
 </context>
 <context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="70" />
+        <source>CAP-bestanden importeren…</source>
+        <translation>Import CAP files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="71" />
+        <source>CAP-map importeren…</source>
+        <translation>Import CAP folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="72" />
+        <location filename="../../ui/views/intake_page.py" line="222" />
+        <source>Spreadsheet importeren…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="73" />
+        <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
+        <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="74" />
+        <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
+        <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="88" />
+        <source>Inbox-map</source>
+        <translation>Inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="93" />
+        <source>Bewaken</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="94" />
+        <source>Nieuwe bestanden in de map automatisch importeren</source>
+        <translation>Import new files in the folder automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="95" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="97" />
+        <source>Nu verwerken</source>
+        <translation>Process now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="107" />
+        <location filename="../../ui/views/intake_page.py" line="136" />
+        <source>Importverslag</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="116" />
+        <source>Suggesties</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="120" />
+        <source>Koppelen als bevestiging</source>
+        <translation>Link as corroborating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="121" />
+        <source>Markeren als duplicaat</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="122" />
+        <source>Negeren</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="127" />
+        <source>Lijkt op een recente melding uit een andere bron:</source>
+        <translation>Resembles a recent entry from another source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="170" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="170" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="175" />
+        <source>CAP-bestanden importeren</source>
+        <translation>Import CAP files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="176" />
+        <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
+        <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="181" />
+        <source>Map met CAP-berichten</source>
+        <translation>Folder with CAP alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="189" />
+        <source>CAP importeren…</source>
+        <translation>Importing CAP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="195" />
+        <source>Spreadsheet importeren</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="196" />
+        <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
+        <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="231" />
+        <source>Inbox-map kiezen</source>
+        <translation>Choose inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="239" />
+        <source>Geen inbox-map gekozen</source>
+        <translation>No inbox folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="261" />
+        <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
+        <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="269" />
+        <source>Inbox verwerken…</source>
+        <translation>Processing inbox…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="282" />
+        <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
+        <translation>%1 imported, %2 refused, %3 already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="298" />
+        <source>Niet gelukt</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>IssueMeasureDialog</name>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="60" />
@@ -1011,27 +1166,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="64" />
+        <location filename="../../ui/views/log_page.py" line="65" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="271" />
+        <location filename="../../ui/views/log_page.py" line="279" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="286" />
+        <location filename="../../ui/views/log_page.py" line="294" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="290" />
+        <location filename="../../ui/views/log_page.py" line="298" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="300" />
+        <location filename="../../ui/views/log_page.py" line="308" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1113,7 +1268,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="54" />
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1129,35 +1284,175 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="91" />
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../ui/widgets/map_canvas.py" line="65" />
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map_canvas.py" line="239" />
+        <source>Onderwerp: </source>
+        <translation>Topic: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/map_canvas.py" line="242" />
+        <source>
+… en %n meer</source>
+        <translation>
+            <numerusform>
+… and %n more</numerusform><numerusform>
+… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="70" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="70" />
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="71" />
+        <source>Gebieden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="71" />
+        <source>Plaatsnamen</source>
+        <translation>Place names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="83" />
+        <source>Laatste uren</source>
+        <translation>Last hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="88" />
+        <location filename="../../ui/views/map_page.py" line="221" />
+        <source>Plaats toevoegen</source>
+        <translation>Add place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="91" />
+        <source>Gebied tekenen</source>
+        <translation>Draw area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="94" />
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="95" />
+        <source>Toon alles (Ctrl+0)</source>
+        <translation>Show everything (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="180" />
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="181" />
+        <source>Laatste %n uur</source>
+        <translation>
+            <numerusform>Last %n hours</numerusform><numerusform>Last %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="186" />
+        <source>%n meldingen op de kaart</source>
+        <translation>
+            <numerusform>%n entries on the map</numerusform><numerusform>%n entries on the map</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="187" />
+        <source>%n onderwerpen</source>
+        <translation>
+            <numerusform>%n topics</numerusform><numerusform>%n topics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="188" />
+        <source>%n gebieden</source>
+        <translation>
+            <numerusform>%n areas</numerusform><numerusform>%n areas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="191" />
+        <source>Kaartbestand geweigerd: </source>
+        <translation>Map file refused: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="193" />
+        <source>geen kaartbestand (kies er een in de instellingen)</source>
+        <translation>no map file (choose one in the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="195" />
+        <source>Klik op de kaart waar de plaats ligt (Esc: stoppen)</source>
+        <translation>Click on the map where the place is (Esc: stop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="197" />
+        <source>Klik de hoeken van het gebied; Enter: klaar, Esc: stoppen</source>
+        <translation>Click the corners of the area; Enter: done, Esc: stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="222" />
+        <source>Naam van de plaats bij %1, %2</source>
+        <translation>Name of the place at %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="249" />
+        <source>Geen maatregel om dit gebied aan te geven</source>
+        <translation>No measure to give this area to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="252" />
+        <source>Gebied van maatregel</source>
+        <translation>Area of a measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="253" />
+        <source>Maatregel</source>
+        <translation>Measure</translation>
     </message>
 </context>
 <context>
@@ -1484,133 +1779,133 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="80" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="81" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="79" />
+        <location filename="../../ui/views/measures_page.py" line="82" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="89" />
+        <location filename="../../ui/views/measures_page.py" line="92" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="199" />
+        <location filename="../../ui/views/measures_page.py" line="202" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="200" />
+        <location filename="../../ui/views/measures_page.py" line="203" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="213" />
+        <location filename="../../ui/views/measures_page.py" line="216" />
         <source>Herinnering maatregelen</source>
         <translation>Measures reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="222" />
+        <location filename="../../ui/views/measures_page.py" line="225" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="229" />
+        <location filename="../../ui/views/measures_page.py" line="232" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="248" />
+        <location filename="../../ui/views/measures_page.py" line="251" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="248" />
+        <location filename="../../ui/views/measures_page.py" line="251" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="261" />
+        <location filename="../../ui/views/measures_page.py" line="264" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="326" />
+        <location filename="../../ui/views/measures_page.py" line="329" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="327" />
+        <location filename="../../ui/views/measures_page.py" line="330" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="338" />
+        <location filename="../../ui/views/measures_page.py" line="341" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="339" />
-        <location filename="../../ui/views/measures_page.py" line="360" />
+        <location filename="../../ui/views/measures_page.py" line="342" />
+        <location filename="../../ui/views/measures_page.py" line="363" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="344" />
+        <location filename="../../ui/views/measures_page.py" line="347" />
         <source>Aantal zetels</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="345" />
+        <location filename="../../ui/views/measures_page.py" line="348" />
         <source>Aantal zetels van de raad:</source>
         <translation>Number of council seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="359" />
+        <location filename="../../ui/views/measures_page.py" line="362" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="372" />
+        <location filename="../../ui/views/measures_page.py" line="375" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="374" />
+        <location filename="../../ui/views/measures_page.py" line="377" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="385" />
+        <location filename="../../ui/views/measures_page.py" line="388" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -2096,7 +2391,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
@@ -2148,6 +2443,16 @@
         <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
+        <source>Kaartbestanden (*.mbtiles *.pmtiles);;Alle bestanden (*)</source>
+        <translation>Map files (*.mbtiles *.pmtiles);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
+        <source>Kaartbestand geweigerd</source>
+        <translation>Map file refused</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
@@ -2163,164 +2468,30 @@
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <source>geen: effen achtergrond met raster</source>
+        <translation>none: plain background with a grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
+        <source>Kaartbestand</source>
+        <translation>Map file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
+        <source>Kaartbestand (MBTiles/PMTiles)</source>
+        <translation>Map file (MBTiles/PMTiles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
         <translation>Only a direct aide sets up backups.</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPage</name>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="70" />
-        <source>CAP-bestanden importeren…</source>
-        <translation>Import CAP files…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="71" />
-        <source>CAP-map importeren…</source>
-        <translation>Import CAP folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="72" />
-        <location filename="../../ui/views/sources_page.py" line="222" />
-        <source>Spreadsheet importeren…</source>
-        <translation>Import spreadsheet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="73" />
-        <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
-        <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="74" />
-        <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
-        <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="88" />
-        <source>Inbox-map</source>
-        <translation>Inbox folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="93" />
-        <source>Bewaken</source>
-        <translation>Watch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="94" />
-        <source>Nieuwe bestanden in de map automatisch importeren</source>
-        <translation>Import new files in the folder automatically</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="95" />
-        <source>Map kiezen…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="97" />
-        <source>Nu verwerken</source>
-        <translation>Process now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="107" />
-        <location filename="../../ui/views/sources_page.py" line="136" />
-        <source>Importverslag</source>
-        <translation>Import report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="116" />
-        <source>Suggesties</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="120" />
-        <source>Koppelen als bevestiging</source>
-        <translation>Link as corroborating</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="121" />
-        <source>Markeren als duplicaat</source>
-        <translation>Mark as duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="122" />
-        <source>Negeren</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="127" />
-        <source>Lijkt op een recente melding uit een andere bron:</source>
-        <translation>Resembles a recent entry from another source:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="170" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="170" />
-        <source>Open eerst een crisis.</source>
-        <translation>Open a crisis first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="175" />
-        <source>CAP-bestanden importeren</source>
-        <translation>Import CAP files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="176" />
-        <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
-        <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="181" />
-        <source>Map met CAP-berichten</source>
-        <translation>Folder with CAP alerts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="189" />
-        <source>CAP importeren…</source>
-        <translation>Importing CAP…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="195" />
-        <source>Spreadsheet importeren</source>
-        <translation>Import spreadsheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="196" />
-        <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
-        <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="231" />
-        <source>Inbox-map kiezen</source>
-        <translation>Choose inbox folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="239" />
-        <source>Geen inbox-map gekozen</source>
-        <translation>No inbox folder chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="261" />
-        <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
-        <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="269" />
-        <source>Inbox verwerken…</source>
-        <translation>Processing inbox…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="282" />
-        <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
-        <translation>%1 imported, %2 refused, %3 already present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="298" />
-        <source>Niet gelukt</source>
-        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -2754,74 +2925,39 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="28" />
+        <location filename="../../ui/pages.py" line="74" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="29" />
-        <source>Hier komt het live logboek: elke melding met bron, betrouwbaarheid en leeftijd. Nog niet beschikbaar in deze versie.</source>
-        <translation>The live log will be here: every report with source, reliability and age. Not available in this version yet.</translation>
+        <location filename="../../ui/pages.py" line="81" />
+        <source>Kaart</source>
+        <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="31" />
+        <location filename="../../ui/pages.py" line="75" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="32" />
-        <source>Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de burgemeester. Nog niet beschikbaar in deze versie.</source>
-        <translation>The consolidated picture in BOB order will be here, with the briefing mode for the mayor. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="34" />
+        <location filename="../../ui/pages.py" line="76" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="35" />
-        <source>Hier komen noodverordeningen en noodbevelen met hun termijnen en herinneringen. Nog niet beschikbaar in deze versie.</source>
-        <translation>Emergency ordinances and orders with their deadlines and reminders will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="37" />
+        <location filename="../../ui/pages.py" line="77" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="37" />
-        <source>Persoonskaarten</source>
-        <translation>Person cards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="38" />
-        <source>Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in deze versie.</source>
-        <translation>Person cards (need to know) will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="40" />
+        <location filename="../../ui/pages.py" line="79" />
         <source>Besluiten &amp; acties</source>
         <translation>Decisions &amp; actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="41" />
-        <source>Hier komen besluiten met hun onderbouwing en acties met actiehouder en termijn. Nog niet beschikbaar in deze versie.</source>
-        <translation>Decisions with their rationale and actions with owner and deadline will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="43" />
+        <location filename="../../ui/pages.py" line="80" />
         <source>Bronnen/Import</source>
         <translation>Sources/Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="43" />
-        <source>Bronnen en import</source>
-        <translation>Sources and import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="44" />
-        <source>Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. Nog niet beschikbaar in deze versie.</source>
-        <translation>Intake of CAP alerts, spreadsheets and the inbox folder will be here. Not available in this version yet.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,17 @@ def test_the_map_page_shows_the_demo_offline(qtbot, demo, no_network, shots_dir)
     qtbot.waitUntil(lambda: canvas.frames > frames)
     qtbot.keyClick(canvas, Qt.Key.Key_Plus)
     assert canvas.view.zoom == pytest.approx(before.zoom + 0.5)
+    # Mouse: a drag pans, the wheel zooms.
+    from PySide6.QtCore import QPoint
+
+    before = canvas.view
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
+    qtbot.mouseMove(canvas.viewport(), QPoint(300, 300))
+    qtbot.mouseMove(canvas.viewport(), QPoint(200, 300))
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, 300))
+    assert canvas.view.centre.lon > before.centre.lon
+    canvas.zoom_by(-1.0)
+    assert canvas.view.zoom == pytest.approx(before.zoom - 1.0)
     page.fit()
     canvas.grab()
 
@@ -109,6 +120,11 @@ def test_a_click_on_an_entry_selects_it_in_the_logboek(qtbot, demo):
     page = window.page("map")
     canvas = page.canvas
     single = next(h for h in canvas.report.hits if h.kind == "points" and len(h.members) == 1)
+    point = page.full.points[single.members[0]]
+    assert point.text.split("\n")[1] in canvas.hover_text(single)  # hover shows the text
+    cluster_hit = max((h for h in canvas.report.hits if h.kind == "points"),
+                      key=lambda h: len(h.members))
+    assert "meer" in canvas.hover_text(cluster_hit) or len(cluster_hit.members) <= 5
     chosen = []
     page.entry_chosen.connect(chosen.append)
     canvas.click_at(single.x, single.y)
