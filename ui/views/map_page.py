@@ -14,6 +14,7 @@ reloads the layers a moment later (one reload for a burst of notes).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -115,8 +116,14 @@ class MapPage(QWidget):
         self.session.changed.connect(self._on_change)
         window.crisis_changed.connect(lambda _id: self.reload())
         settings.on_saved(self._settings_saved)
+        self._dirty = True  # the layers are read when the page is shown, not before
         self._open_tiles()
         self._hours_changed(self.hours.value())
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
 
     # -- data ----------------------------------------------------------------------------
     def _open_tiles(self) -> None:
@@ -127,7 +134,10 @@ class MapPage(QWidget):
         self._show_status()
 
     def _settings_saved(self, _values) -> None:  # noqa: ANN001
-        self._open_tiles()
+        """Another tile file may be chosen. Held weakly by the settings; a page whose window
+        is gone (its C++ side deleted) ignores it."""
+        if shiboken6.isValid(self) and shiboken6.isValid(self.canvas):
+            self._open_tiles()
 
     def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
         if note.object_type in WATCHED and not self._reload_timer.isActive():
@@ -138,6 +148,12 @@ class MapPage(QWidget):
         return None if value >= HOURS_ALL else value
 
     def reload(self) -> None:
+        """Read the layers again (only while the page shows: a hidden page notes that it
+        must, and reads them when it is shown)."""
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
         crisis_id = self.window.crisis_id
         if crisis_id is None:
             self.full = MapLayers()
