@@ -8,14 +8,14 @@ to show it in the Logboek or the Totaalbeeld: pages never import each other. "Pl
 toevoegen" takes the next click as a new place; "Gebied tekenen" takes clicks as the corners
 of a measure's area until Enter (Esc cancels).
 
-The page listens to the session's change notes for the kinds it draws (``WATCHED``) and
-reloads the layers a moment later (one reload for a burst of notes).
+The page watches the session's change feed for the kinds it draws (``WATCHED``: the feed
+coalesces a burst into one reload, and holds them while the page is hidden); a saved
+preference may name another tile file. What the page writes itself it reloads at once.
 """
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,33 +28,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole import settings
 from crisisconsole.domain.geo import LatLon
 from crisisconsole.interchange.map_layers import MapLayers
 from crisisconsole.interchange.map_paint import MapPainter
 from crisisconsole.interchange.map_png import fit_view
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.map import measure_areas
 from crisisconsole.services.map.layers import crisis_layers
 from crisisconsole.services.map.render import choose_tiles
 from crisisconsole.services.measures.views import list_measures
 from crisisconsole.services.places.gazetteer import add_place, municipality_of
+from crisisconsole.ui.page_context import PageContext
 from crisisconsole.ui.widgets.map_canvas import MapCanvas
 
-WATCHED = frozenset({"log_entry", "log_version", "log_assessment", "log_link",
-                     "log_withdrawal", "place_fact", "measure", "measure_event",
-                     "measure_area", "crisis"})
+# Entries, their links (the topics) and CAP areas are the log's; measure areas the measures'.
+WATCHED = frozenset({Kind.LOG, Kind.PLACES, Kind.MEASURES, Kind.CRISIS, Kind.PREFERENCES})
 HOURS_ALL = 49  # the slider's last step: every entry
-RELOAD_MS = 300
 
 
 class MapPage(QWidget):
     entry_chosen = Signal(str)
     topic_chosen = Signal(str)
 
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.canvas = MapCanvas(self)
         self.canvas.entry_clicked.connect(self.entry_chosen)
@@ -108,14 +108,8 @@ class MapPage(QWidget):
         QShortcut(QKeySequence("Ctrl+0"), self, self.fit)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.canvas, self._finish_area)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas, self._cancel_mode)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(RELOAD_MS)
-        self._reload_timer.timeout.connect(self.reload)
-        # The UI lines that subscribe to changes (to move onto the typed feed at integration):
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(lambda _id: self.reload())
-        settings.on_saved(self._settings_saved)
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(lambda _id: self.reload())
         self._dirty = True  # the layers are read when the page is shown, not before
         self._open_tiles()
         self._hours_changed(self.hours.value())
@@ -133,15 +127,13 @@ class MapPage(QWidget):
         self.canvas.set_tiles(MapPainter(self.tile_choice.source))
         self._show_status()
 
-    def _settings_saved(self, _values) -> None:  # noqa: ANN001
-        """Another tile file may be chosen. Held weakly by the settings; a page whose window
-        is gone (its C++ side deleted) ignores it."""
-        if shiboken6.isValid(self) and shiboken6.isValid(self.canvas):
-            self._open_tiles()
-
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in WATCHED and not self._reload_timer.isActive():
-            self._reload_timer.start()
+    def _on_changes(self, changes: Changes) -> None:
+        """One coalesced change (the watch holds it while the page is hidden)."""
+        if Kind.PREFERENCES in changes.kinds and (not changes.ids or "map_tiles" in changes.ids):
+            self._open_tiles()  # another tile file may be chosen
+        if changes.touches(WATCHED - {Kind.PREFERENCES}) and (
+                changes.concerns(self.current.id) or Kind.PLACES in changes.kinds):
+            self.reload()
 
     def hours_shown(self) -> int | None:
         value = self.hours.value()
@@ -154,14 +146,14 @@ class MapPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             self.full = MapLayers()
         else:
             try:
                 self.full = crisis_layers(self.ctx.store, crisis_id, hours=self.hours_shown())
             except Exception as error:  # noqa: BLE001 - shown, the map keeps what it had
-                self.window.show_error(error)
+                self.show_error(error)
                 return
         if crisis_id is not None and self._fitted_for != crisis_id:
             self._fitted_for = crisis_id
@@ -232,18 +224,18 @@ class MapPage(QWidget):
         self._set_mode("select")
 
     def _position_clicked(self, point: LatLon) -> None:
-        if self.canvas.mode != "place" or self.window.crisis_id is None:
+        if self.canvas.mode != "place" or self.current.id is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Plaats toevoegen"), self.tr(
             "Naam van de plaats bij %1, %2").replace("%1", f"{point.lat:.5f}").replace(
             "%2", f"{point.lon:.5f}"))
         if not ok or not name.strip():
             return
-        ctx, crisis_id = self.ctx, self.window.crisis_id
+        ctx, crisis_id = self.ctx, self.current.id
         self.session.run(
             lambda: add_place(ctx, municipality_of(ctx.store, crisis_id), name, point,
                               origin="map"),
-            self._place_added, self.window.show_error)
+            self._place_added, self.show_error, origin=self)
 
     def _place_added(self, record) -> None:  # noqa: ANN001 - PlaceRecord
         self._cancel_mode()
@@ -252,14 +244,14 @@ class MapPage(QWidget):
             self.status.setText(" · ".join(record.warnings))
 
     def _finish_area(self) -> None:
-        if self.canvas.mode != "area" or self.window.crisis_id is None:
+        if self.canvas.mode != "area" or self.current.id is None:
             return
         try:
             shape = measure_areas.shape_from_points(list(self.canvas.drawn))
         except Exception as error:  # noqa: BLE001 - a clear message, the drawing stays
-            self.window.show_error(error)
+            self.show_error(error)
             return
-        measures = [v for v in list_measures(self.ctx.store, self.window.crisis_id)
+        measures = [v for v in list_measures(self.ctx.store, self.current.id)
                     if v.status.state.value not in ("withdrawn", "expired", "lapsed")]
         if not measures:
             self.status.setText(self.tr("Geen maatregel om dit gebied aan te geven"))
@@ -272,7 +264,8 @@ class MapPage(QWidget):
         measure_id = measures[labels.index(label)].id
         ctx = self.ctx
         self.session.run(lambda: measure_areas.set_area(ctx, measure_id, shape, "drawn"),
-                         lambda _a: (self._cancel_mode(), self.reload()), self.window.show_error)
+                         lambda _a: (self._cancel_mode(), self.reload()), self.show_error,
+                         origin=self)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         if self.tile_choice is not None:
@@ -280,5 +273,5 @@ class MapPage(QWidget):
         super().closeEvent(event)
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return MapPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return MapPage(page)

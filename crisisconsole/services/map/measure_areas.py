@@ -27,7 +27,6 @@ from crisisconsole.interchange.area_geojson import (
     read_geometry_text,
 )
 from crisisconsole.interchange.geometry_checks import checked_shape
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.map.layers import cap_map_areas
 from crisisconsole.services.measures.facts import load_measure, require_writer
@@ -82,14 +81,14 @@ def set_area(ctx: ServiceContext, measure_id: str, shape: MultiPolygon, source: 
     shape = checked_shape([[list(polygon.exterior), *[list(h) for h in polygon.holes]]
                            for polygon in shape.polygons], tr("gebied", "area"))
     with ctx.store.read() as conn:
-        load_measure(conn, measure_id)  # NotFoundError for an unknown measure
+        record = load_measure(conn, measure_id)  # NotFoundError for an unknown measure
     with ctx.store.write(ctx.actor.id) as tx:
+        tx.concerns(record.crisis_id)
         tx.insert(measure_area, {"id": new_id(), "measure_id": measure_id,
                                  "geometry_json": geometry_text(shape), "source": source,
                                  "source_ref": source_ref, "recorded_at": tx.now,
                                  "actor": ctx.actor.id}, "measure.area")
         now = tx.now
-    ctx.announce(ChangeNote("measure", (measure_id,), None, "area"))
     return MeasureArea(measure_id, shape, source, source_ref, now, ctx.actor.id)
 
 

@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from crisisconsole import safe_files
 from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.services.foundation.context import ServiceContext
-from crisisconsole.services.picture.snapshots import Snapshot, record_export
+from crisisconsole.services.picture.snapshots import Snapshot, list_snapshots, record_export
 from crisisconsole.store.engine import Store
 
 FORMATS = ("pdf", "edxl", "json")
 
 
-def snapshot_bytes(snap: Snapshot, fmt: str, store: Store | None = None) -> bytes:
-    """``store``: where the PDF's small map of the measures' areas is read (as recorded when
-    the snapshot was taken); without one the PDF has no map."""
+def snapshot_bytes(snap: Snapshot, fmt: str, earlier: Sequence[str] = (),
+                   store: Store | None = None) -> bytes:
+    """The file's bytes; ``earlier`` are the ids of the crisis's earlier snapshots, oldest
+    first (the SitRep names the first and the preceding one); ``store``: where the PDF's
+    small map of the measures' areas is read (as recorded when the snapshot was taken);
+    without one the PDF has no map."""
     if fmt == "pdf":
         from crisisconsole.interchange.picture_pdf import picture_pdf
 
@@ -32,7 +36,8 @@ def snapshot_bytes(snap: Snapshot, fmt: str, store: Store | None = None) -> byte
     if fmt == "edxl":
         from crisisconsole.interchange.picture_edxl import sitrep_xml
 
-        return sitrep_xml(snap.picture, snap.info.id)
+        return sitrep_xml(snap.picture, snap.info.id, final=snap.info.purpose == "final",
+                          earlier=earlier)
     return (json.dumps(snap.as_json(), ensure_ascii=False, indent=2, sort_keys=True)
             + "\n").encode("utf-8")
 
@@ -44,5 +49,7 @@ def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path) 
     if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
     snap = record_export(ctx, snapshot_id, fmt)
-    data = snapshot_bytes(snap, fmt, ctx.store)
+    earlier = [i.id for i in reversed(list_snapshots(ctx.store, snap.info.crisis_id))
+               if i.version < snap.info.version]
+    data = snapshot_bytes(snap, fmt, earlier, ctx.store)
     return safe_files.write_bytes(out, data, overwrite=False)

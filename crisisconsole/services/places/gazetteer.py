@@ -31,7 +31,6 @@ from crisisconsole.interchange.places_csv import write_places_csv
 from crisisconsole.interchange.places_files import read_places
 from crisisconsole.interchange.places_geojson import write_places_geojson
 from crisisconsole.services.foundation.access import require_role
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
@@ -182,7 +181,6 @@ def add_place(ctx: ServiceContext, municipality: str, name: str, geometry: Place
         tx.insert(place_fact, _row(ctx, municipality, place_id, "add", now=tx.now,
                                    name=place.name, aliases=place.aliases,
                                    geometry=place.geometry, origin=origin), "place.add")
-    ctx.announce(ChangeNote("place_fact", (place_id,), None, "add"))
     return PlaceRecord(place_id, place, _warnings(place, _context(municipality, known)))
 
 
@@ -201,7 +199,6 @@ def import_places(ctx: ServiceContext, municipality: str, data: bytes,
             _row(ctx, municipality, r.place_id, "add", now=tx.now, name=r.place.name,
                  aliases=r.place.aliases, geometry=r.place.geometry, origin=origin)
             for r in records], "place.import")
-    ctx.announce(ChangeNote("place_fact", tuple(r.place_id for r in records), None, "import"))
     return PlacesImported(municipality, records, read.warnings, read.kind)
 
 
@@ -216,7 +213,6 @@ def add_places(ctx: ServiceContext, municipality: str, places: Sequence[Place], 
             _row(ctx, municipality, r.place_id, "add", now=tx.now, name=r.place.name,
                  aliases=r.place.aliases, geometry=r.place.geometry, origin=origin)
             for r in records], "place.add")
-    ctx.announce(ChangeNote("place_fact", tuple(r.place_id for r in records), None, "add"))
     return records
 
 
@@ -241,7 +237,6 @@ def _change(ctx: ServiceContext, municipality: str, which: str, kind: str,
     with ctx.store.write(ctx.actor.id) as tx:
         fact["recorded_at"] = tx.now
         tx.insert(place_fact, fact, f"place.{kind}")
-    ctx.announce(ChangeNote("place_fact", (place_id,), None, kind))
     after = trial.current.get(place_id)
     if after is None:
         return None

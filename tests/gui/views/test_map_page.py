@@ -61,8 +61,7 @@ def _window(qtbot, session, info):
     window.resize(1280, 720)
     window.show()
     window.attach(session)
-    window.crisis_id = info.crisis_id
-    window.crisis_changed.emit(info.crisis_id)
+    window.crisis.choose(info.crisis_id)
     return window
 
 
@@ -161,6 +160,24 @@ def test_a_place_is_added_by_clicking_on_the_map(qtbot, demo, monkeypatch):
     assert place.position.lat == pytest.approx(point.lat, abs=1e-6)
     assert place.position.lon == pytest.approx(point.lon, abs=1e-6)
     assert page.canvas.mode == "select"
+
+
+def test_a_place_added_elsewhere_reaches_the_map_through_the_feed(qtbot, demo):
+    """Not the page's own act: the change feed tells the page, which reads its layers again."""
+    from crisisconsole.domain.geo import LatLon
+    from crisisconsole.services.places.gazetteer import add_place, municipality_of
+
+    info, session = demo
+    window = _window(qtbot, session, info)
+    window.show_page("map")
+    page = window.page("map")
+    qtbot.waitUntil(lambda: page.isVisible())
+    before = len(page.full.places)
+    ctx = session.ctx
+    centre = page.canvas.view.centre
+    add_place(ctx, municipality_of(ctx.store, info.crisis_id), "Kiosk Elders",
+              LatLon(centre.lat, centre.lon))
+    qtbot.waitUntil(lambda: len(page.full.places) == before + 1)
 
 
 def test_a_wrong_tile_file_is_refused_and_the_plain_background_kept(qtbot, demo, tmp_path,

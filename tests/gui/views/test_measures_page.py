@@ -46,11 +46,11 @@ def demo_window(qtbot, qapp, tmp_path):
     page = window.pages["measures"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     yield window, page, session
-    page.reminders.stop()
+    window.reminders.stop()
     session.worker.wait()
 
 
-def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
+def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path, monkeypatch):
     window, page, session = demo_window
     kinds = {page.model.view_at(r).measure.kind for r in range(2)}
     assert kinds == {"noodverordening", "risicogebied-174b"}
@@ -63,7 +63,7 @@ def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=3000)
     assert "commissaris van de Koning" in page.banner.text()
     assert window.top_bar.overdue_button.text() == "Te laat: 1"
-    dialog = page.show_overdue()
+    dialog = window.show_overdue()
     assert dialog.findChild(type(page.detail.timeline)).count() == 1
     dialog.close()
     window.grab().save(str(shots / "measures_demo.png"))
@@ -71,6 +71,14 @@ def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
     qtbot.waitUntil(lambda: detail.sent_labels["cdk"].text().startswith("verstuurd"), timeout=5000)
     qtbot.waitUntil(lambda: window.top_bar.overdue_button.text() == "Te laat: 0", timeout=5000)
     out = tmp_path / "cdk.pdf"
+    # Issue 15: the letter names the CdK's province, asked once and then kept.
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda parent, title, label: (asked.append(label), ("Gelderland", True))[1])
+    assert page.ask_municipality(page.selected_id, "cdk") and len(asked) == 1
+    assert page.ask_municipality(page.selected_id, "cdk") and len(asked) == 1  # once
     page.generate_letter(page.selected_id, "cdk", out)
     assert out.read_bytes().startswith(b"%PDF")
 

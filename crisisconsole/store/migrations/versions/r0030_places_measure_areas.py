@@ -2,7 +2,7 @@
 and the areas of measures as GeoJSON facts.
 
 Revision ID: r0030
-Revises: r0011
+Revises: r0013
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 from crisisconsole.store.append_only import append_only_ddl
 
 revision = "r0030"
-down_revision = "r0011"
+down_revision = "r0013"
 branch_labels = None
 depends_on = None
 
