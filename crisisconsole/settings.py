@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "lock_minutes": 10,  # the window locks after this many idle minutes
     "last_source": None,  # the quick-entry bar starts on it (a source id, never a person)
     "last_reliability": "hearsay",
+    "map_tiles": None,  # the municipality's MBTiles/PMTiles file for the Kaart (a path)
 }
 
 def _file():  # noqa: ANN202 - Path

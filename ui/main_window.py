@@ -163,7 +163,30 @@ class MainWindow(QMainWindow):
             page = spec.factory(self.page_context)
             self.pages[key] = page
             self._holders[key].layout().addWidget(page)
+            self._compose(page)
         return self.pages[key]
+
+    def _compose(self, page: QWidget) -> None:
+        """A page that points at an entry or a topic (the Kaart) asks through a signal; the
+        window shows it in its own page, so pages never import each other."""
+        if hasattr(page, "entry_chosen"):
+            page.entry_chosen.connect(self.show_entry)
+        if hasattr(page, "topic_chosen"):
+            page.topic_chosen.connect(self.show_topic)
+
+    def show_entry(self, entry_id: str) -> None:
+        self.show_page("log")
+        log = self.page("log")
+        if hasattr(log, "select_entry"):
+            log.select_entry(entry_id)
+
+    def show_topic(self, topic_id: str) -> None:
+        if not any(s.key == "picture" for s in self.specs):
+            return
+        self.show_page("picture")
+        picture = self.page("picture")
+        if hasattr(picture, "select_topic"):
+            picture.select_topic(topic_id)
 
     def _build_next_page(self) -> None:
         for spec in self.specs:

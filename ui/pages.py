@@ -52,6 +52,12 @@ def _intake_page(window: object) -> QWidget:
     return make_page(window)
 
 
+def _map_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.map_page import make_page
+
+    return make_page(window)
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -72,4 +78,5 @@ def page_specs() -> tuple[PageSpec, ...]:
                  shortcut="Ctrl+4"),
         PageSpec("decisions", translate("pages", "Besluiten & acties"), _decisions_page, shortcut="Ctrl+5"),
         PageSpec("intake", translate("pages", "Bronnen/Import"), _intake_page, shortcut="Ctrl+6"),
+        PageSpec("map", translate("pages", "Kaart"), _map_page, shortcut="Ctrl+7"),
     )

@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPaint
 from crisisconsole.domain.geo import Circle, MultiPolygon
 from crisisconsole.i18n import tr
 from crisisconsole.interchange import map_decor
+from crisisconsole.interchange.map_area_cache import AreaLayerCache
 from crisisconsole.interchange.map_cluster import PointMark, cluster
 from crisisconsole.interchange.map_layers import MapArea, MapLayers
 from crisisconsole.interchange.map_marks import (
@@ -130,6 +131,7 @@ class MapPainter:
         self.images = TileImages(tiles, cache_size) if tiles is not None else None
         self._area_paths: dict[int, tuple[MapArea, list[list[tuple[float, float]]]]] = {}
         self.sprites = Sprites()
+        self.area_layer = AreaLayerCache()
 
     def tile_zoom(self, view: MapView) -> int | None:
         """The tile level to draw for this view: the nearest level at or a little above the
@@ -177,14 +179,11 @@ class MapPainter:
             text = html.unescape(_TAGS.sub("", self.tiles.metadata.attribution)).strip()
             if text:
                 furniture.append(map_decor.attribution(view, text, labels))
-        if layers.show_areas:
-            self._paint_areas(painter, view, layers)
-        if layers.show_places:
-            self._paint_place_shapes(painter, view, layers)
+        self.area_layer.draw(painter, view, layers, _pixel_ratio(painter), self._paint_shapes)
         marks = cluster(view, layers) if layers.show_points else []
         self._paint_marks(painter, marks, report)
         for hit in report.hits:  # texts keep clear of the marks
-            labels.claim(QRectF(hit.x - hit.radius, hit.y - hit.radius, 2 * hit.radius,
+            labels.reserve(QRectF(hit.x - hit.radius, hit.y - hit.radius, 2 * hit.radius,
                                 2 * hit.radius))
         if layers.show_topics:
             spots = self._paint_topics(painter, view, layers, marks, report)
@@ -234,8 +233,6 @@ class MapPainter:
             return True
         return False
 
-    # --- areas and places --------------------------------------------------------------------
-
     def _rings(self, area: MapArea) -> list[list[tuple[float, float]]]:
         """World positions of an area's rings, computed once per area object."""
         cached = self._area_paths.get(id(area))
@@ -265,6 +262,13 @@ class MapPainter:
                 path.lineTo(wx * scale - ox, wy * scale - oy)
             path.closeSubpath()
         return path
+
+    def _paint_shapes(self, painter: QPainter, view: MapView, layers: MapLayers) -> None:
+        """The area layer (cached: map_area_cache) under the marks."""
+        if layers.show_areas:
+            self._paint_areas(painter, view, layers)
+        if layers.show_places:
+            self._paint_place_shapes(painter, view, layers)
 
     def _paint_areas(self, painter: QPainter, view: MapView, layers: MapLayers) -> None:
         screen = QRectF(-50, -50, view.width + 100, view.height + 100)
@@ -298,8 +302,6 @@ class MapPainter:
                     painter.setBrush(map_decor.INK)
                     painter.drawEllipse(QPointF(x, y), 2.6, 2.6)
                     painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    # --- entries and topics ------------------------------------------------------------------
 
     def _paint_marks(self, painter: QPainter, marks: list[PointMark], report: PaintReport) -> None:
         ratio = _pixel_ratio(painter)

@@ -22,7 +22,7 @@ from typing import Any
 from crisisconsole.clock import format_local, to_local
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
 from crisisconsole.interchange.letter_citations import cite
-from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
+from crisisconsole.interchange.pdf_render import PdfOptions, image_html, render_pdf
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -57,6 +57,7 @@ class LetterData:
     crisis_name: str = ""
     reference: str = ""
     chain: dict[str, Any] | None = None  # the audit chain's head the letter was drafted at
+    area_map: bytes | None = None  # PNG of the measure's area (issue 18), printed under the text
     province: str = ""  # for the CdK
     parket: str = ""  # for the hoofdofficier van justitie
     safety_region: str = ""  # the letterhead of the chair of the safety region
@@ -225,6 +226,7 @@ def letter_html(data: LetterData) -> str:
 </table>
 <p>{greeting}</p>
 {body}
+{_area_map_html(data)}
 <p style="margin-top:18pt;">Hoogachtend,</p>
 <p style="margin-top:24pt;">{escape(signer)}<br>{escape(signer_note)}</p>
 <p style="margin-top:48pt;">………………………………………<br>(handtekening)</p>
@@ -233,9 +235,20 @@ def letter_html(data: LetterData) -> str:
 """
 
 
+AREA_MAP = "map:area"
+
+
+def _area_map_html(data: LetterData) -> str:
+    if not data.area_map:
+        return ""
+    return (f'<p style="margin-top:10pt;">{image_html(AREA_MAP, 120, 560, 320)}<br>'
+            '<span style="font-size:8.5pt; color:#444444;">Kaart: het gebied van de maatregel '
+            '(gearceerd)</span></p>')
+
+
 def letter_pdf(data: LetterData) -> bytes:
     footer = f"{subject(data)} · opgesteld {format_local(data.letter_date)}"
     return render_pdf(letter_html(data), PdfOptions(
         title=subject(data), header=letterhead(data),
         mark="OEFENING" if data.exercise else "", footer=footer, chain=data.chain,
-    ))
+    ), images={AREA_MAP: data.area_map} if data.area_map else None)

@@ -11,15 +11,17 @@ caller (the CLI, a test) has none.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -31,6 +33,7 @@ from crisisconsole.domain.chain_head import chain_label
 from crisisconsole.i18n import tr
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
+CSS_DPI = 96  # what a "px" in the HTML is, on any device
 _APP: list[QGuiApplication] = []  # keeps a created application alive for the process
 
 
@@ -124,8 +127,18 @@ def _fit_line(line: str, width: float, measure: Any, elide: Any) -> str:
     return elide(line, width)
 
 
-def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
-    """The PDF bytes of ``html`` on A4 pages."""
+def image_html(name: str, width_mm: float, width_px: int, height_px: int) -> str:
+    """An ``<img>`` for an image passed to ``render_pdf`` (``images``), so many millimetres
+    wide on the page whatever its pixel size."""
+    width = round(width_mm / 25.4 * CSS_DPI)  # Qt's HTML measures in CSS pixels
+    height = round(width * height_px / max(1, width_px))
+    return f'<img src="{name}" width="{width}" height="{height}">'
+
+
+def render_pdf(html: str, options: PdfOptions | None = None,
+               images: Mapping[str, bytes] | None = None) -> bytes:
+    """The PDF bytes of ``html`` on A4 pages; ``images`` (name -> PNG bytes) are what the
+    HTML's ``<img src="name">`` show (the small maps): nothing is fetched from anywhere."""
     options = options or PdfOptions()
     ensure_gui_app()
     buffer = QBuffer()
@@ -144,6 +157,9 @@ def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
     doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultFont(QFont(options.font_family, options.font_size))
     doc.setDocumentMargin(0)
+    for name, data in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
+                        QImage.fromData(data, "PNG"))
     doc.setHtml(html)
     doc.setPageSize(QSizeF(width, body))
     pages = max(1, doc.pageCount())

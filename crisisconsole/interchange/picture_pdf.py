@@ -10,7 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from crisisconsole.i18n import tr
-from crisisconsole.interchange.pdf_render import PdfOptions, reader_page_format, render_pdf
+from crisisconsole.interchange.pdf_render import (
+    PdfOptions,
+    image_html,
+    reader_page_format,
+    render_pdf,
+)
 from crisisconsole.interchange.picture_html import header_line, picture_html
 
 STYLE = """<style>
@@ -22,7 +27,12 @@ li { margin-bottom: 2px; }
 </style>"""
 
 
-def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> bytes:
+AREA_MAP = "map:picture"
+
+
+def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None,
+                area_map: bytes | None = None) -> bytes:
+    """``area_map``: a small map (PNG) of the measures' areas, printed as the last section."""
     h = picture["header"]
     footer = f"SHA-256 {snapshot_hash[:16]}…" if snapshot_hash else "crisisconsole"
     html = picture_html(picture, printed_form=True).replace("<html>", "<html><head>" + STYLE + "</head>", 1)
@@ -34,4 +44,7 @@ def picture_pdf(picture: dict[str, Any], snapshot_hash: str | None = None) -> by
         chain=picture.get("chain"),  # the head the snapshot was taken at
         font_size=9.5,
     )
-    return render_pdf(html, options)
+    if area_map:
+        html = html.replace("</body>", '<h2>Kaart: gebieden van maatregelen</h2><p>'
+                            + image_html(AREA_MAP, 150, 560, 320) + "</p></body>", 1)
+    return render_pdf(html, options, images={AREA_MAP: area_map} if area_map else None)

@@ -123,6 +123,22 @@ def _features(document: Any) -> list[Any]:
         f"GeoJSON of type {str(kind)[:40]!r}: expected a FeatureCollection or Feature with a name"))
 
 
+def declares_rd(document: dict[str, Any]) -> bool:
+    """True when the document's (2008) ``crs`` member names RD New; refused when it names a
+    system other than WGS84."""
+    return _declares_rd(document)
+
+
+def geometry_of(geometry: Any, where: str, budget: VertexBudget,
+                rd: bool = False) -> LatLon | MultiPolygon:
+    """A GeoJSON geometry object (Point, Polygon, MultiPolygon) as a checked shape."""
+    return _geometry(geometry, where, budget, rd)
+
+
+def position_json(point: LatLon) -> list[float]:
+    return _position(point)
+
+
 def _declares_rd(document: dict[str, Any]) -> bool:
     crs = document.get("crs")
     if crs is None:

@@ -1217,22 +1217,22 @@
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="269" />
+        <location filename="../../ui/views/log_page.py" line="276" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="281" />
+        <location filename="../../ui/views/log_page.py" line="288" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="287" />
+        <location filename="../../ui/views/log_page.py" line="294" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="297" />
+        <location filename="../../ui/views/log_page.py" line="304" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1314,7 +1314,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1330,35 +1330,175 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="97" />
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../ui/widgets/map_canvas.py" line="65" />
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/map_canvas.py" line="239" />
+        <source>Onderwerp: </source>
+        <translation>Topic: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/map_canvas.py" line="242" />
+        <source>
+… en %n meer</source>
+        <translation>
+            <numerusform>
+… and %n more</numerusform><numerusform>
+… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="71" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="71" />
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="72" />
+        <source>Gebieden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="72" />
+        <source>Plaatsnamen</source>
+        <translation>Place names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="84" />
+        <source>Laatste uren</source>
+        <translation>Last hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="89" />
+        <location filename="../../ui/views/map_page.py" line="229" />
+        <source>Plaats toevoegen</source>
+        <translation>Add place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="92" />
+        <source>Gebied tekenen</source>
+        <translation>Draw area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="95" />
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="96" />
+        <source>Toon alles (Ctrl+0)</source>
+        <translation>Show everything (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="188" />
+        <source>Alles</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="189" />
+        <source>Laatste %n uur</source>
+        <translation>
+            <numerusform>Last %n hours</numerusform><numerusform>Last %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="194" />
+        <source>%n meldingen op de kaart</source>
+        <translation>
+            <numerusform>%n entries on the map</numerusform><numerusform>%n entries on the map</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="195" />
+        <source>%n onderwerpen</source>
+        <translation>
+            <numerusform>%n topics</numerusform><numerusform>%n topics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/map_page.py" line="196" />
+        <source>%n gebieden</source>
+        <translation>
+            <numerusform>%n areas</numerusform><numerusform>%n areas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="199" />
+        <source>Kaartbestand geweigerd: </source>
+        <translation>Map file refused: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="201" />
+        <source>geen kaartbestand (kies er een in de instellingen)</source>
+        <translation>no map file (choose one in the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="203" />
+        <source>Klik op de kaart waar de plaats ligt (Esc: stoppen)</source>
+        <translation>Click on the map where the place is (Esc: stop)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="205" />
+        <source>Klik de hoeken van het gebied; Enter: klaar, Esc: stoppen</source>
+        <translation>Click the corners of the area; Enter: done, Esc: stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="230" />
+        <source>Naam van de plaats bij %1, %2</source>
+        <translation>Name of the place at %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="257" />
+        <source>Geen maatregel om dit gebied aan te geven</source>
+        <translation>No measure to give this area to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="260" />
+        <source>Gebied van maatregel</source>
+        <translation>Area of a measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="261" />
+        <source>Maatregel</source>
+        <translation>Measure</translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2498,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
@@ -2420,9 +2560,40 @@
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <source>geen: effen achtergrond met raster</source>
+        <translation>none: plain background with a grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
+        <source>Kaartbestand</source>
+        <translation>Map file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
+        <source>Kaartbestand (MBTiles/PMTiles)</source>
+        <translation>Map file (MBTiles/PMTiles)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
         <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
         <translation>Only a direct aide sets up backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
+        <source>Kaartbestanden (*.mbtiles *.pmtiles);;Alle bestanden (*)</source>
+        <translation>Map files (*.mbtiles *.pmtiles);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
+        <source>Kaartbestand geweigerd</source>
+        <translation>Map file refused</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
@@ -3095,34 +3266,39 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="68" />
+        <location filename="../../ui/pages.py" line="74" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="69" />
+        <location filename="../../ui/pages.py" line="75" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="70" />
+        <location filename="../../ui/pages.py" line="76" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="71" />
+        <location filename="../../ui/pages.py" line="77" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="73" />
+        <location filename="../../ui/pages.py" line="79" />
         <source>Besluiten &amp; acties</source>
         <translation>Decisions &amp; actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="74" />
+        <location filename="../../ui/pages.py" line="80" />
         <source>Bronnen/Import</source>
         <translation>Sources/Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="81" />
+        <source>Kaart</source>
+        <translation>Map</translation>
     </message>
 </context>
 <context>

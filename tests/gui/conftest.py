@@ -1,3 +1,5 @@
+import gc
+
 import pytest
 
 
@@ -5,6 +7,16 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_in_the_gui_thread():
+    """After each GUI test, collect its garbage here, in the GUI thread. A Session (or a page)
+    caught in a reference cycle is otherwise destroyed by whichever thread next runs Python's
+    cyclic collector, perhaps a worker thread of a later test: Qt then warns that its timers
+    "cannot be stopped from another thread", or crashes."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

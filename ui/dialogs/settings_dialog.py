@@ -67,6 +67,15 @@ class SettingsDialog(QDialog):
         self.lock_box.setSuffix(self.tr(" min"))
         self.lock_box.setAccessibleName(self.tr("Vergrendelen na inactiviteit"))
         form.addRow(self.tr("Vergrendelen na"), self.lock_box)
+        self.tiles_edit = QLineEdit(values.get("map_tiles") or "")
+        self.tiles_edit.setPlaceholderText(self.tr("geen: effen achtergrond met raster"))
+        self.tiles_edit.setAccessibleName(self.tr("Kaartbestand"))
+        tiles_browse = QPushButton(self.tr("Kiezen…"))
+        tiles_browse.clicked.connect(self._browse_tiles)
+        tiles_row = QHBoxLayout()
+        tiles_row.addWidget(self.tiles_edit, 1)
+        tiles_row.addWidget(tiles_browse)
+        form.addRow(self.tr("Kaartbestand (MBTiles/PMTiles)"), tiles_row)
         self._backups = may_configure_backups
         for widget in (self.folder_edit, browse, self.minutes_box):
             widget.setEnabled(may_configure_backups)
@@ -83,10 +92,35 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
+    def _browse_tiles(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Kaartbestand"), self.tiles_edit.text(),
+            self.tr("Kaartbestanden (*.mbtiles *.pmtiles);;Alle bestanden (*)"))
+        if name:
+            self.tiles_edit.setText(name)
+
+    def accept(self) -> None:
+        """A tile file that is not MBTiles/PMTiles, or is corrupt, is refused here with its
+        reason; the setting keeps what it had."""
+        path = self.tiles_edit.text().strip()
+        if path:
+            from crisisconsole.interchange.tiles import TilesRefused
+            from crisisconsole.interchange.tiles_open import open_tiles
+
+            try:
+                open_tiles(path).close()
+            except TilesRefused as error:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("Kaartbestand geweigerd"), error.message)
+                return
+        super().accept()
+
     def values(self) -> dict:
         """This user's settings (the settings file); the backup ones only from an aide."""
         values = {"language": self.language_box.currentData(),
-                  "lock_minutes": self.lock_box.value()}
+                  "lock_minutes": self.lock_box.value(),
+                  "map_tiles": self.tiles_edit.text().strip() or None}
         if self._backups:
             values.update({"backup_dir": self.folder_edit.text().strip() or None,
                            "backup_minutes": self.minutes_box.value()})

@@ -167,6 +167,13 @@ class LogPage(QWidget):
         if stale:
             self.refresh()
 
+    def select_entry(self, entry_id: str) -> None:
+        """Select one entry (the Kaart asks, through the main window) and show its detail."""
+        self._restore_view(entry_id, None)
+        row = self.model.row_of(entry_id)
+        if row is not None:
+            self.table.scrollTo(self.model.index(row, 0))
+
     def selected_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex()
         return index.data(EntryIdRole) if index.isValid() else None

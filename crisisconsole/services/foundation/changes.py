@@ -47,6 +47,7 @@ class Kind(StrEnum):
     PICTURE = "picture"
     DECISIONS = "decisions"
     INTAKE = "intake"  # what intake keeps of its own (the CAP exports)
+    PLACES = "places"  # the gazetteer of a municipality (kept across crises, issue 18)
     SETTINGS = "settings"  # the setting facts of the database
     PREFERENCES = "preferences"  # the user's settings file (not in the database)
 

@@ -45,6 +45,7 @@ from crisisconsole.domain.log_rules import (
 )
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.errors import ValidationError
+from crisisconsole.interchange.cap_areas import cap_areas_json
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
 from crisisconsole.interchange.cap_parse import MAX_CAP_BYTES, CapRefused, parse_cap_container
 from crisisconsole.interchange.cap_to_entry import CapEntryDraft, alert_key, alert_to_drafts
@@ -261,6 +262,9 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
         extra["references"] = list(draft.references)
     if draft.expires:
         extra["expires"] = _iso(draft.expires)
+    areas = cap_areas_json(alert.infos[draft.info_index].areas)
+    if areas:
+        extra["areas"] = areas  # the map draws them (services.map.layers)
     if occurred != draft.occurred_at:
         extra["onset"] = _iso(draft.occurred_at)
     return PreparedInfo(draft, valid, {k: v for k, v in extra.items() if v is not None})

@@ -122,8 +122,15 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
         crisis_name=crisis.name, reference=view.record.document_ref or "",
         chain=_head(ctx), province=known[sf.PROVINCE.key], parket=known[sf.PARKET.key],
         safety_region=known[sf.SAFETY_REGION.key], contact=known[sf.SENDER_CONTACT.key],
-        body=view.record.body,
+        body=view.record.body, area_map=_area_map(ctx, measure_id),
     )
+
+
+def _area_map(ctx: ServiceContext, measure_id: str) -> bytes | None:
+    """The small map of the measure's area (issue 18), None when it has no area."""
+    from crisisconsole.services.map.render import measure_small_map
+
+    return measure_small_map(ctx.store, measure_id)
 
 
 def _head(ctx: ServiceContext) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.picture.snapshots import Snapshot, list_snapshots, record_export
+from crisisconsole.store.engine import Store
 
 FORMATS = ("pdf", "edxl", "json")
 
@@ -22,10 +23,12 @@ LAYOUTS = ("report", "sheet")
 
 
 def snapshot_bytes(snap: Snapshot, fmt: str, earlier: Sequence[str] = (),
-                   layout: str = "report") -> bytes:
+                   layout: str = "report", store: Store | None = None) -> bytes:
     """The file's bytes; ``earlier`` are the ids of the crisis's earlier snapshots, oldest
     first (the SitRep names the first and the preceding one); ``layout`` "sheet": the
-    one-page briefing sheet (PDF only)."""
+    one-page briefing sheet (PDF only); ``store``: where the report PDF's small map of the
+    measures' areas is read (as recorded when the snapshot was taken); without one the PDF
+    has no map."""
     if fmt == "pdf" and layout == "sheet":
         from crisisconsole.interchange.picture_sheet import picture_sheet_pdf
 
@@ -33,7 +36,12 @@ def snapshot_bytes(snap: Snapshot, fmt: str, earlier: Sequence[str] = (),
     if fmt == "pdf":
         from crisisconsole.interchange.picture_pdf import picture_pdf
 
-        return picture_pdf(snap.picture, snap.info.hash)
+        area_map = None
+        if store is not None:
+            from crisisconsole.services.map.render import picture_small_map
+
+            area_map = picture_small_map(store, snap.picture, snap.info.taken_at)
+        return picture_pdf(snap.picture, snap.info.hash, area_map)
     if fmt == "edxl":
         from crisisconsole.interchange.picture_edxl import sitrep_xml
 
@@ -59,5 +67,5 @@ def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path,
     snap = record_export(ctx, snapshot_id, fmt if layout == "report" else f"{fmt}.{layout}")
     earlier = [i.id for i in reversed(list_snapshots(ctx.store, snap.info.crisis_id))
                if i.version < snap.info.version]
-    data = snapshot_bytes(snap, fmt, earlier, layout)
+    data = snapshot_bytes(snap, fmt, earlier, layout, ctx.store)
     return safe_files.write_bytes(out, data, overwrite=False)

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
-from crisisconsole.store.tables import cards, intake, log, measures, picture, profiles, settings
+from crisisconsole.store.tables import (
+    cards,
+    intake,
+    log,
+    measures,
+    picture,
+    places,
+    profiles,
+    settings,
+)
 from crisisconsole.store.tables.base import TableModel, metadata
 from crisisconsole.store.tables.foundation import (
     AuditRow,
@@ -44,6 +53,7 @@ MODELS: tuple[type[TableModel], ...] = (
     picture.PictureSnapshotRow, picture.DecisionRow, picture.DecisionEntryRow,
     picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow, picture.TopicFactRow,
     settings.SettingFactRow,
+    places.PlaceFactRow, places.MeasureAreaRow,
 )
 TABLES: tuple[Table, ...] = tuple(model.__table__ for model in MODELS)  # type: ignore[misc]
 _AGGREGATES: dict[str, str | None] = {t.name: t.info.get("aggregate") for t in TABLES}

@@ -1,0 +1,1 @@
+"""The gazetteer of each municipality, kept across crises (issue 18)."""

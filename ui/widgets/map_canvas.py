@@ -1,0 +1,269 @@
+"""The Kaart's drawing surface: a QGraphicsView holding one item that paints the map with the
+core's MapPainter (QtGui only, no web view, no network).
+
+Pan with the mouse (drag) or the arrow keys, zoom with the wheel or +/-. While the map moves,
+the last full frame is shifted (a blit, well under a millisecond) and the full frame is drawn
+again when the movement pauses (``SETTLE_MS``), so a pan never waits for ten thousand marks to
+be clustered. Hover shows an entry's or topic's text; a click chooses it; in the place and area
+modes a click gives the position instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsView,
+    QToolTip,
+)
+
+from crisisconsole.domain.geo import LatLon
+from crisisconsole.interchange.map_layers import MapLayers
+from crisisconsole.interchange.map_paint import BACKGROUND, MapPainter, PaintReport
+from crisisconsole.interchange.map_view import MAX_VIEW_ZOOM, MapView
+
+SETTLE_MS = 120
+PAN_STEP = 80  # pixels per arrow key
+MIN_ZOOM, MAX_ZOOM = 6.0, 19.0
+DRAW_COLOUR = QColor("#5e35b1")
+
+
+class MapItem(QGraphicsObject):
+    """Paints the current frame: a full render, or the last one shifted while moving."""
+
+    def __init__(self, canvas: MapCanvas) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # the frame is its own cache
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return QRectF(0, 0, self.canvas.view.width, self.canvas.view.height)
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:  # noqa: ANN001
+        self.canvas.paint_frame(painter)
+
+
+class MapCanvas(QGraphicsView):
+    entry_clicked = Signal(str)
+    topic_clicked = Signal(str)
+    position_clicked = Signal(object)  # LatLon, in the place and area modes
+    view_changed = Signal()
+    resized = Signal()
+    user_moved = Signal()  # the aide panned or zoomed (the page stops fitting by itself)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Kaart"))
+        self.setScene(QGraphicsScene(self))
+        self.painter = MapPainter(None)
+        self.layers = MapLayers()
+        self.view = MapView(LatLon(52.1, 5.3), 8.0, 640, 480)
+        self.report = PaintReport()
+        self.item = MapItem(self)
+        self.scene().addItem(self.item)
+        self.mode = "select"  # select | place | area
+        self.drawn: list[LatLon] = []
+        self._frame: QImage | None = None
+        self._frame_view: MapView | None = None
+        self._drag: QPointF | None = None
+        self._dragged = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.redraw)
+        self.frames = 0  # full frames drawn (tests, speed checks)
+
+    # -- content -------------------------------------------------------------------------
+    def set_tiles(self, painter: MapPainter) -> None:
+        self.painter = painter
+        self.redraw()
+
+    def set_layers(self, layers: MapLayers) -> None:
+        self.layers = layers
+        self.redraw()
+
+    def show_view(self, view: MapView) -> None:
+        self.view = MapView(view.centre, view.zoom, max(1, self.viewport().width()),
+                            max(1, self.viewport().height()))
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the full frame now (with every layer) and show it."""
+        self._settle.stop()
+        image = QImage(self.view.width, self.view.height,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        try:
+            self.report = self.painter.paint(painter, self.view, self.layers)
+        finally:
+            painter.end()
+        self._frame, self._frame_view = image, self.view
+        self.frames += 1
+        self.item.prepareGeometryChange()
+        self.item.update()
+        self.view_changed.emit()
+
+    def paint_frame(self, painter: QPainter) -> None:
+        if self._frame is None or self._frame_view is None:
+            painter.fillRect(self.item.boundingRect(), BACKGROUND)
+            return
+        if self._frame_view == self.view:
+            painter.drawImage(0, 0, self._frame)
+        else:  # moving: the last frame where it now lies (same zoom), background around it
+            painter.fillRect(self.item.boundingRect(), BACKGROUND)
+            old = self._frame_view
+            scale = 2.0 ** (self.view.zoom - old.zoom)
+            ox, oy = self.view.screen_of(*_corner(old))
+            painter.save()
+            painter.translate(ox, oy)
+            painter.scale(scale, scale)
+            painter.drawImage(0, 0, self._frame)
+            painter.restore()
+        self._paint_drawing(painter)
+
+    def _paint_drawing(self, painter: QPainter) -> None:
+        if self.mode != "area" or not self.drawn:
+            return
+        path = QPainterPath()
+        for index, point in enumerate(self.drawn):
+            x, y = self.view.to_screen(point)
+            if index == 0:
+                path.moveTo(x, y)
+            else:
+                path.lineTo(x, y)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(DRAW_COLOUR, 2.5, Qt.PenStyle.DashLine))
+        painter.drawPath(path)
+        painter.setBrush(DRAW_COLOUR)
+        for point in self.drawn:
+            x, y = self.view.to_screen(point)
+            painter.drawEllipse(QPointF(x, y), 4, 4)
+
+    # -- moving --------------------------------------------------------------------------
+    def _move_to(self, view: MapView) -> None:
+        """Show ``view`` at once from the last frame; the full frame follows when it settles."""
+        self.view = view
+        self.item.update()
+        self._settle.start()
+        self.view_changed.emit()
+
+    def pan(self, dx: float, dy: float) -> None:
+        self.user_moved.emit()
+        centre = self.view.to_latlon(self.view.width / 2 + dx, self.view.height / 2 + dy)
+        self._move_to(MapView(centre, self.view.zoom, self.view.width, self.view.height))
+
+    def zoom_by(self, steps: float, at: QPointF | None = None) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, min(MAX_VIEW_ZOOM, self.view.zoom + steps)))
+        if zoom == self.view.zoom:
+            return
+        self.user_moved.emit()
+        at = at or QPointF(self.view.width / 2, self.view.height / 2)
+        fixed = self.view.to_latlon(at.x(), at.y())  # the point under the cursor stays put
+        probe = MapView(self.view.centre, zoom, self.view.width, self.view.height)
+        fx, fy = probe.to_screen(fixed)
+        centre = probe.to_latlon(self.view.width / 2 + fx - at.x(),
+                                 self.view.height / 2 + fy - at.y())
+        self._move_to(MapView(centre, zoom, self.view.width, self.view.height))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        size = self.viewport().size()
+        self.scene().setSceneRect(0, 0, size.width(), size.height())
+        self.view = MapView(self.view.centre, self.view.zoom, max(1, size.width()),
+                            max(1, size.height()))
+        self.redraw()
+        self.resized.emit()
+
+    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802
+        steps = event.angleDelta().y() / 240.0  # half a level per notch
+        if steps:
+            self.zoom_by(steps, event.position())
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        key = event.key()
+        moves = {Qt.Key.Key_Left: (-PAN_STEP, 0), Qt.Key.Key_Right: (PAN_STEP, 0),
+                 Qt.Key.Key_Up: (0, -PAN_STEP), Qt.Key.Key_Down: (0, PAN_STEP)}
+        if key in moves:
+            self.pan(*moves[key])
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(0.5)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(-0.5)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = event.position()
+            self._dragged = False
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802
+        pos = event.position()
+        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = pos - self._drag
+            if self._dragged or abs(delta.x()) + abs(delta.y()) > 4:
+                self._dragged = True
+                self._drag = pos
+                self.pan(-delta.x(), -delta.y())
+            return
+        hit = self.report.hit(pos.x(), pos.y()) if self._frame_view == self.view else None
+        text = self.hover_text(hit)
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.button() == Qt.MouseButton.LeftButton and not self._dragged:
+            self.click_at(event.position().x(), event.position().y())
+        self._drag = None
+        self._dragged = False
+        event.accept()
+
+    # -- choosing ------------------------------------------------------------------------
+    def hover_text(self, hit) -> str:  # noqa: ANN001 - Hit | None
+        if hit is None:
+            return ""
+        if hit.kind == "topic":
+            return self.tr("Onderwerp: ") + self.layers.topics[hit.members[0]].title
+        texts = [self.layers.points[i].text for i in hit.members[:5]]
+        more = len(hit.members) - len(texts)
+        tail = self.tr("\n… en %n meer", "", more) if more > 0 else ""
+        return "\n\n".join(texts) + tail
+
+    def click_at(self, x: float, y: float) -> None:
+        if self.mode in ("place", "area"):
+            point = self.view.to_latlon(x, y)
+            if self.mode == "area":
+                self.drawn.append(point)
+                self.item.update()
+            self.position_clicked.emit(point)
+            return
+        if self._frame_view != self.view:
+            self.redraw()  # hits belong to a full frame
+        hit = self.report.hit(x, y)
+        if hit is None:
+            return
+        if hit.kind == "topic":
+            self.topic_clicked.emit(self.layers.topics[hit.members[0]].id)
+        elif len(hit.members) == 1:
+            self.entry_clicked.emit(self.layers.points[hit.members[0]].id)
+        else:  # a cluster: zoom in on it
+            self.zoom_by(1.5, QPointF(x, y))
+
+
+def _corner(view: MapView) -> tuple[float, float]:
+    """The lat/lon of a view's top-left corner."""
+    point = view.to_latlon(0, 0)
+    return point.lat, point.lon
