@@ -25,6 +25,7 @@ from crisisconsole import settings as user_settings
 from crisisconsole.domain.card_retention import retention_from_days
 from crisisconsole.domain.log_rules import late_threshold_from_minutes
 from crisisconsole.domain.roles import ProfileRole
+from crisisconsole.domain.roster_rules import DEFAULT_FUNCTIONS, parse_functions
 from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
@@ -76,8 +77,11 @@ LATE_ENTRY_MINUTES = Setting("log.late_entry_minutes", 30, _minutes, int)
 NOTIFY_HOURS = Setting("measure.notify_hours", 2.0, _hours, float)
 AGENDA_LEAD_HOURS = Setting("measure.agenda_lead_hours", 72.0, _hours, float)
 CARD_RETENTION_DAYS = Setting("card.retention_days", 28, _days, int)
+# The crisis team's functions on the roster (issue 16), separated by ';'.
+ROSTER_FUNCTIONS = Setting("roster.functions", "; ".join(DEFAULT_FUNCTIONS),
+                           lambda v: "; ".join(parse_functions(str(v))), str)
 SETTINGS: tuple[Setting, ...] = (LATE_ENTRY_MINUTES, NOTIFY_HOURS, AGENDA_LEAD_HOURS,
-                                 CARD_RETENTION_DAYS)
+                                 CARD_RETENTION_DAYS, ROSTER_FUNCTIONS)
 
 # Where each value was kept before it became a fact (read until taken over).
 _OLD_TRACKER_KEYS = {NOTIFY_HOURS.key: "notify_hours", AGENDA_LEAD_HOURS.key: "agenda_lead_hours"}

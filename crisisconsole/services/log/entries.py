@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -90,8 +90,12 @@ def add_entry(
     origin_kind: str = "manual",
     external_key: str | None = None,
     extra: dict[str, Any] | None = None,
+    then: Callable[[Any, str], None] | None = None,
 ) -> LogEntry:
-    """Record a report. Without a tag it is hearsay; confirmed needs a named source."""
+    """Record a report. Without a tag it is hearsay; confirmed needs a named source.
+
+    ``then(tx, entry_id)`` runs inside the same transaction, after the entry: another
+    aggregate's fact that must stand or fall with it (an answer to an information request)."""
     now = ctx.now()
     valid = validate_entry(
         text, source, occurred_at, now, grade, reliability, [len(a.data) for a in attachments],
@@ -118,6 +122,8 @@ def add_entry(
             _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates", ())
         for item in attachments:
             tx.insert(log_attachment, _attachment_row(tx, ctx, entry_id, item), "log.attach")
+        if then is not None:
+            then(tx, entry_id)
         entry = entry_from_raw(
             tx.conn.exec_driver_sql(CURRENT_BY_ID_SQL, (entry_id,)).fetchone())
     ctx.announce(ChangeNote("log_entry", (entry_id,), crisis_id, "add"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
-from crisisconsole.store.tables import cards, log, measures, picture, profiles, settings
+from crisisconsole.store.tables import cards, log, measures, network, picture, profiles, settings
 from crisisconsole.store.tables.base import TableModel, metadata
 from crisisconsole.store.tables.foundation import (
     AuditRow,
@@ -42,6 +42,8 @@ MODELS: tuple[type[TableModel], ...] = (
     picture.PictureSnapshotRow, picture.DecisionRow, picture.DecisionEntryRow,
     picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow,
     settings.SettingFactRow,
+    network.PartnerRow, network.PartnerVersionRow, network.InfoRequestRow,
+    network.InfoRequestEventRow, network.InfoRequestCurrentRow, network.RosterAssignmentRow,
 )
 TABLES: tuple[Table, ...] = tuple(model.__table__ for model in MODELS)  # type: ignore[misc]
 _AGGREGATES: dict[str, str | None] = {t.name: t.info.get("aggregate") for t in TABLES}
