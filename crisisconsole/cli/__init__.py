@@ -16,6 +16,7 @@ from crisisconsole.cli import (
     cmd_intake,
     cmd_log,
     cmd_measures,
+    cmd_network,
     cmd_picture,
     cmd_profiles,
     cmd_settings,
@@ -25,8 +26,8 @@ from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, run_command
 
 # The command modules, in the order `crisisconsole --help` lists them; each adds its commands
 # with register(registry).
-COMMAND_MODULES = (foundation, cmd_cards, cmd_intake, cmd_log, cmd_measures, cmd_picture,
-                   cmd_profiles, cmd_settings)
+COMMAND_MODULES = (foundation, cmd_cards, cmd_intake, cmd_log, cmd_measures, cmd_network,
+                   cmd_picture, cmd_profiles, cmd_settings)
 REGISTRY = CommandRegistry()
 for _module in COMMAND_MODULES:
     _module.register(REGISTRY)

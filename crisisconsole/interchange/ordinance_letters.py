@@ -47,6 +47,7 @@ class LetterData:
     crisis_name: str = ""
     reference: str = ""
     chain: dict[str, Any] | None = None  # the audit chain's head the letter was drafted at
+    addressee: str | None = None  # the named person from the partner directory (issue 16)
 
 
 def municipality_name(text: str) -> str:
@@ -151,7 +152,8 @@ def letter_html(data: LetterData) -> str:
 <html><body>
 {exercise}
 <p style="font-size:13pt;"><b>Gemeente {escape(place)}</b></p>
-<p>{escape(name.format(gemeente=place))}<br>{escape(line2)}</p>
+<p>{escape(name.format(gemeente=place))}<br>{escape(line2)}{
+    f"<br>t.a.v. {escape(data.addressee)}" if data.addressee else ""}</p>
 <table cellspacing="0" cellpadding="2" style="margin-top:12pt; margin-bottom:12pt;">
 <tr><td>Datum:</td><td>{long_date(data.letter_date)}</td></tr>
 <tr><td>Onderwerp:&nbsp;&nbsp;</td><td><b>{escape(subject(data))}</b></td></tr>

@@ -14,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -66,8 +67,10 @@ def page_label(page: int, pages: int) -> str:
     return f"Pagina {page} van {pages}"
 
 
-def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
-    """The PDF bytes of ``html`` on A4 pages."""
+def render_pdf(html: str, options: PdfOptions | None = None,
+               images: dict[str, QImage] | None = None) -> bytes:
+    """The PDF bytes of ``html`` on A4 pages. ``images`` are charts drawn with QPainter,
+    shown where the HTML has ``<img src="NAME">``."""
     options = options or PdfOptions()
     ensure_gui_app()
     buffer = QBuffer()
@@ -86,6 +89,8 @@ def render_pdf(html: str, options: PdfOptions | None = None) -> bytes:
     doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultFont(QFont(options.font_family, options.font_size))
     doc.setDocumentMargin(0)
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     doc.setPageSize(QSizeF(width, body))
     pages = max(1, doc.pageCount())

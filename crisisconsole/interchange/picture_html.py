@@ -70,6 +70,7 @@ def section_header(p: dict[str, Any]) -> str:
     rows = [("Crisis", f"{h['crisis_name']} ({h['municipality']})"), ("GRIP", h["grip_label"]),
             ("Versie", version), ("Tijdstip", local(h["as_of"])),
             ("Opgesteld door", h["prepared_by"]),
+            *([("Dienst", h["on_duty"])] if h.get("on_duty") else []),
             ("Vastgesteld door", h.get("authorized_by") or "–"),
             ("Volgende update", local(h.get("next_update")))]
     body = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>"

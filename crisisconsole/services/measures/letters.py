@@ -25,6 +25,7 @@ from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.council import get_meeting
 from crisisconsole.services.measures.facts import require_writer
 from crisisconsole.services.measures.views import show_measure
+from crisisconsole.services.network.partners import addressee_for
 from crisisconsole.store.audit_chain import chain_head
 from crisisconsole.store.tables import measures as t
 
@@ -79,6 +80,7 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
         withdrawn_at=withdrawn_at, publication=publication, meeting_start=meeting_start,
         crisis_name=crisis.name, reference=view.record.document_ref or "",
         chain=_head(ctx),
+        addressee=addressee_for(ctx.store, crisis.municipality, party_v.value),
     )
 
 

@@ -265,3 +265,26 @@ def contacts_lines(partners: Iterable[Partner]) -> list[str]:
             if p.escalation_phone else "") if x)
         lines.append(" — ".join(x for x in (p.label(), p.contributes or "", numbers) if x))
     return lines
+
+
+# Which directory function addresses a letter to each party of art. 176 lid 2.
+_PARTY_FUNCTIONS = {"raad": ("griffier",), "cdk": ("commissaris van de koning",),
+                    "ovj": ("hoofdofficier", "officier van justitie")}
+
+
+def addressee_for(store: Store, municipality: str, party: str) -> str | None:
+    """The named addressee of a letter to ``party`` (raad, cdk, ovj) from the directory: the
+    first partner of the municipality (or a general one) whose function names it."""
+    wanted = _PARTY_FUNCTIONS.get(party, ())
+    for item in list_partners(store, municipality):
+        function = (item.function or "").casefold()
+        if any(word in function for word in wanted):
+            return item.name + (f" ({item.function})" if item.function else "")
+    return None
+
+
+def picture_contacts(store: Store, municipality: str) -> list[tuple[str, str, datetime]]:
+    """(partner id, line, changed at) of the directory for the picture's contacts section."""
+    found = list_partners(store, municipality)
+    return [(p.id, line, p.changed_at) for p, line in zip(found, contacts_lines(found),
+                                                          strict=True)]

@@ -30,8 +30,13 @@ PURPOSES = ("manual", "briefing")
 
 def live_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
                  limit: int = LIMIT_PER_LIST) -> dict[str, Any]:
-    """The picture as it is now (no version: not a snapshot)."""
-    return build_picture(gather(ctx, crisis_id, now=now, limit=limit))
+    """The picture as it is now (no version: not a snapshot); the header names who is on duty
+    in the crisis team (the roster, issue 16)."""
+    from crisisconsole.services.network.roster import on_duty_line
+
+    picture = build_picture(gather(ctx, crisis_id, now=now, limit=limit))
+    picture["header"]["on_duty"] = on_duty_line(ctx.store, crisis_id, now)
+    return picture
 
 
 @dataclass(frozen=True)
