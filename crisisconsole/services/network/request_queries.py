@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select, text
 
 from crisisconsole.clock import format_utc
 from crisisconsole.domain import request_rules as rules
@@ -24,6 +24,8 @@ from crisisconsole.store.tables.network import (
 
 PAGE = 200
 _OUTSTANDING = tuple(sorted(rules.OUTSTANDING))
+# As literals, the very text of the r0040 partial indexes' WHERE, so SQLite uses them.
+OUTSTANDING_SQL = text("info_request_current.state IN ('open', 'partly_answered')")
 
 
 def _t(value: datetime | None) -> str | None:
@@ -120,15 +122,19 @@ def list_requests(store: Store, crisis_id: str, *, open_only: bool = False,
     key applies within one kind of list (the open or the overdue one: one state group)."""
     now = now or store.clock.now()
     query = _base().where(info_request_current.c.crisis_id == crisis_id)
+    key = info_request_current.c.request_id
     if open_only or overdue_only:
-        query = query.where(info_request_current.c.state.in_(_OUTSTANDING))
+        query = query.where(OUTSTANDING_SQL)
     if overdue_only:
         query = query.where(info_request_current.c.due_at < now)
     if after is not None:
         query = query.where(or_(info_request_current.c.due_at > after[0], and_(
-            info_request_current.c.due_at == after[0], info_request.c.id > after[1])))
-    outstanding_first = info_request_current.c.state.not_in(_OUTSTANDING)
-    query = query.order_by(outstanding_first, info_request_current.c.due_at, info_request.c.id)
+            info_request_current.c.due_at == after[0], key > after[1])))
+    if open_only or overdue_only:
+        query = query.order_by(info_request_current.c.due_at, key)
+    else:
+        outstanding_first = info_request_current.c.state.not_in(_OUTSTANDING)
+        query = query.order_by(outstanding_first, info_request_current.c.due_at, key)
     if limit is not None:
         query = query.limit(limit)
     with store.read() as conn:
@@ -140,7 +146,7 @@ def overdue_count(store: Store, crisis_id: str | None = None,
     """How many requests are past their deadline unanswered: added to the top bar's count."""
     now = now or store.clock.now()
     query = select(func.count()).select_from(info_request_current).where(
-        info_request_current.c.state.in_(_OUTSTANDING), info_request_current.c.due_at < now)
+        OUTSTANDING_SQL, info_request_current.c.due_at < now)
     if crisis_id is not None:
         query = query.where(info_request_current.c.crisis_id == crisis_id)
     with store.read() as conn:
@@ -155,8 +161,7 @@ def next_deadlines(store: Store, now: datetime | None = None,
     query = (select(info_request_current.c.due_at, info_request.c.id, info_request.c.question)
              .select_from(info_request_current.join(
                  info_request, info_request.c.id == info_request_current.c.request_id))
-             .where(info_request_current.c.state.in_(_OUTSTANDING),
-                    info_request_current.c.due_at >= now)
+             .where(OUTSTANDING_SQL, info_request_current.c.due_at >= now)
              .order_by(info_request_current.c.due_at).limit(limit))
     with store.read() as conn:
         return [(r[0], r[1], r[2]) for r in conn.execute(query).all()]

@@ -48,10 +48,14 @@ DDL = [
         request_id TEXT PRIMARY KEY REFERENCES info_request(id), crisis_id TEXT NOT NULL,
         state TEXT NOT NULL, due_at TEXT NOT NULL, asked_at TEXT NOT NULL,
         first_answer_at TEXT, closed_at TEXT, answers INTEGER NOT NULL)""",
-    # The overdue list: open or partly answered requests by deadline, per crisis.
-    """CREATE INDEX info_request_current_due
-        ON info_request_current (crisis_id, state, due_at)""",
-    "CREATE INDEX info_request_current_all_due ON info_request_current (state, due_at)",
+    # The open and overdue lists and the top bar's count: outstanding requests in deadline
+    # order, per crisis and in all (partial: a query must name the states as literals).
+    """CREATE INDEX info_request_current_outstanding
+        ON info_request_current (crisis_id, due_at, request_id)
+        WHERE state IN ('open', 'partly_answered')""",
+    """CREATE INDEX info_request_current_outstanding_all ON info_request_current (due_at)
+        WHERE state IN ('open', 'partly_answered')""",
+    "CREATE INDEX info_request_current_list ON info_request_current (crisis_id, due_at)",
     """CREATE TRIGGER info_request_current_add AFTER INSERT ON info_request BEGIN
         INSERT INTO info_request_current (request_id, crisis_id, state, due_at, asked_at,
             first_answer_at, closed_at, answers)

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from crisisconsole import settings
+from crisisconsole.domain.roster_rules import DEFAULT_FUNCTIONS
 from crisisconsole.errors import AccessDeniedError, NotWritableError, ValidationError
 from crisisconsole.paths import config_dir
 from crisisconsole.services.cards.purge import set_retention_days
@@ -35,7 +36,8 @@ from crisisconsole.store.opening import open_database
 def test_defaults_then_facts_with_who_and_when(ctx, store, clock):
     assert {s.key: current(store, s) for s in SETTINGS} == {
         "log.late_entry_minutes": 30, "measure.notify_hours": 2.0,
-        "measure.agenda_lead_hours": 72.0, "card.retention_days": 28}
+        "measure.agenda_lead_hours": 72.0, "card.retention_days": 28,
+        "roster.functions": "; ".join(DEFAULT_FUNCTIONS)}
     set_values(ctx, {LATE_ENTRY_MINUTES: 20})
     clock.advance(minutes=-30)  # a laptop clock set back: the last one recorded still counts
     set_values(ctx, {LATE_ENTRY_MINUTES: 25})
