@@ -18,6 +18,7 @@ from crisisconsole.demo import (
     scenario_intake,
     scenario_log,
     scenario_measures,
+    scenario_network,
     scenario_picture,
 )
 from crisisconsole.demo.world import DemoWorld
@@ -34,7 +35,7 @@ from crisisconsole.store.secrets import KeyringSecretStore, MemorySecretStore
 # log and the crisis the earlier ones made).
 SCENARIO_PARTS: tuple[Callable[[DemoWorld], None], ...] = (
     scenario_log.fill, scenario_intake.fill, scenario_cards.fill, scenario_measures.fill,
-    scenario_picture.fill,
+    scenario_network.fill, scenario_picture.fill,
 )
 
 

@@ -130,12 +130,18 @@ def answer_request(ctx: ServiceContext, request_id: str, answer: str | None, *,
                    confirmed_by: str | None = None, partial: bool = False,
                    occurred_at: datetime | None = None) -> dict[str, Any]:
     """The answer as a log entry (source: the partner), linked to the request by an event in
-    the same transaction. A withdrawn or declined request takes no answer."""
+    the same transaction. A withdrawn or declined request takes no answer. ``occurred_at`` is
+    when the answer came (default now): the entry's time and the event's, so an answer taken
+    down later still counts as in time."""
     require_role(ctx, ASKERS, "request.answer", "info_request", request_id)
     now = ctx.now()
     request = get_request(ctx.store, request_id, now)
     new_state = rules.PARTLY_ANSWERED if partial else rules.ANSWERED
     rules.check_next(request.state, new_state)
+    answered_at = checked_time(occurred_at, "occurred_at")
+    if answered_at is not None and answered_at < request.asked_at:
+        raise ValidationError(tr("het antwoord kwam vóór de vraag: kies een later tijdstip",
+                                 "the answer came before the question: choose a later time"))
     from crisisconsole.services.network.partners import get_partner
 
     found = get_partner(ctx.store, request.partner_id) if request.partner_id else None
@@ -144,7 +150,8 @@ def answer_request(ctx: ServiceContext, request_id: str, answer: str | None, *,
         rules.check_next(_current_state(tx.conn, request_id), new_state)  # in the transaction
         tx.insert(info_request_event, {
             "id": new_id(), "request_id": request_id, "state": new_state,
-            "entry_id": entry_id, "reason": None, "at": tx.now, "actor": ctx.actor.id},
+            "entry_id": entry_id, "reason": None, "at": answered_at or tx.now,
+            "actor": ctx.actor.id},
             "request.answer")
 
     entry = add_entry(
