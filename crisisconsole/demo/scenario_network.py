@@ -7,7 +7,6 @@ briefing snapshot names who is on duty and the directory's contacts."""
 
 from __future__ import annotations
 
-
 from crisisconsole.demo.world import DemoWorld
 from crisisconsole.domain.partner_rules import PartnerFields
 from crisisconsole.services.foundation.crises import get_crisis
