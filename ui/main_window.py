@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.locker = Locker(self)
         self.refresh_crises()
         self.nav.setCurrentRow(0)
-        QTimer.singleShot(0, self._build_next_page)
+        QTimer.singleShot(0, self, self._build_next_page)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it was not yet."""
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             if spec.key not in self.pages:
                 self.page(spec.key)
-                QTimer.singleShot(0, self._build_next_page)
+                QTimer.singleShot(0, self, self._build_next_page)
                 return
 
     def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote

@@ -73,17 +73,19 @@ def fill(world: DemoWorld) -> None:
     requests.answer_request(ctx, crowd, "Circa 150 supporters, in drie groepen.",
                             partial=True, occurred_at=world.at(95))
     permits = ask(70, made[PARTNERS[4].name].id, "Welke horeca heeft een ontheffing tot 04.00?",
-                  60, channel="email", person="J. de Vries")
+                  60, channel="email")
     requests.answer_request(ctx, permits, "Drie zaken op het Marktplein; lijst per mail.",
                             occurred_at=world.at(170))  # late: due at 130
     housing = ask(120, made[PARTNERS[3].name].id, "Hoeveel woningen hebben schade?", 90,
                   channel="phone")
-    requests.close_request(ctx, housing, "declined", "Pas morgen na inspectie bekend.")
+    requests.close_request(ctx, housing, "declined", "Pas morgen na inspectie bekend.",
+                           at=world.at(160))
     ask(150, police, "Zijn er aanhoudingen voor plundering?", 45, priority="urgent",
         topic="plunderingen")  # open and overdue
     ask(200, made[PARTNERS[2].name].id, "Is de brand bij de supermarkt gemeld?", 30)  # overdue
     extra = ask(210, None, "Is het station weer open?", 40, person="NS-verkeersleiding")
-    requests.close_request(ctx, extra, "withdrawn", "Bevestigd via de politie.")
+    requests.close_request(ctx, extra, "withdrawn", "Bevestigd via de politie.",
+                           at=world.at(230))
     ask(max(0.0, now_min - 20), ggd, "Is de opvang De Bongerd op capaciteit?", 120,
         topic="opvang")  # open, not yet due
     world.extra["network_requests"] = 8

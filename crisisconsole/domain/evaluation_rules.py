@@ -9,10 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median
 
-# Distribution buckets for "first report to confirmation" and "contradiction open", minutes.
+# Distribution buckets for "first report to confirmation" and "contradiction open", minutes;
+# labelled with units both languages read (they are JSON keys too).
 BUCKETS: tuple[tuple[float, str], ...] = (
-    (5, "≤5 min"), (15, "≤15 min"), (60, "≤1 uur"), (240, "≤4 uur"), (1440, "≤1 dag"),
-    (float("inf"), "> 1 dag"),
+    (5, "≤5 min"), (15, "≤15 min"), (60, "≤1 h"), (240, "≤4 h"), (1440, "≤24 h"),
+    (float("inf"), ">24 h"),
 )
 
 

@@ -78,6 +78,7 @@ def paint_distribution(painter: QPainter, area: QRectF, title: str,
     labels = list(buckets)
     top = max(buckets.values(), default=0) or 1
     slot = body.width() / max(1, len(labels))
+    body = QRectF(body.left(), body.top() + 16, body.width(), body.height() - 16)  # the counts
     chart_h = body.height() - 20
     for i, label in enumerate(labels):
         height = chart_h * buckets[label] / top

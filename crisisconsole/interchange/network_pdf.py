@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.i18n import tr
 from crisisconsole.interchange.evaluation_charts import evaluation_image
 from crisisconsole.interchange.pdf_render import PdfOptions, ensure_gui_app, render_pdf
@@ -24,7 +25,8 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
     head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{escape('' if c is None else str(c))}</td>"
                                     for c in row) + "</tr>" for row in rows)
-    return (f"<table border='0.5' cellspacing='0' cellpadding='3' width='100%'>"
+    return (f"<table border='0.5' cellspacing='0' cellpadding='2' width='100%' "
+            f"style='font-size:8pt'>"
             f"<tr style='background:#eeeeee'>{head}</tr>{body}</table>")
 
 
@@ -34,15 +36,14 @@ def timeline_pdf(timeline: Any) -> bytes:
     image = timeline_image(timeline, width=1000, scale=PRINT_SCALE)
     html = (f"<h2>{escape(title)}: {escape(timeline.crisis_name)}</h2>"
             f"<p><img src='chart:timeline' width='640'></p>")
-    rows = ([[m.at.strftime("%Y-%m-%d %H:%M"), "GRIP", m.label] for m in timeline.grip]
-            + [[m.at.strftime("%Y-%m-%d %H:%M"), tr("besluit", "decision"), m.label]
-               for m in timeline.decisions]
-            + [[b.start.strftime("%Y-%m-%d %H:%M"), tr("maatregel", "measure"),
-                f"{b.label} ({b.state})"] for b in timeline.measures]
-            + [[b.start.strftime("%Y-%m-%d %H:%M"), tr("uitvraag", "request"),
-                f"{b.label} ({b.state})"] for b in timeline.requests])
-    html += _table([tr("Tijd (UTC)", "Time (UTC)"), tr("Soort", "Kind"), tr("Wat", "What")],
-                   sorted(rows))
+    rows = ([(m.at, "GRIP", m.label) for m in timeline.grip]
+            + [(m.at, tr("besluit", "decision"), m.label) for m in timeline.decisions]
+            + [(b.start, tr("maatregel", "measure"), f"{b.label} ({b.state})")
+               for b in timeline.measures]
+            + [(b.start, tr("uitvraag", "request"), f"{b.label} ({b.state})")
+               for b in timeline.requests])
+    html += _table([tr("Tijd", "Time"), tr("Soort", "Kind"), tr("Wat", "What")],
+                   [[format_local(at), kind, what] for at, kind, what in sorted(rows)])
     return render_pdf(html, _options(title, timeline.crisis_name, timeline.exercise,
                                      timeline.chain), {"chart:timeline": image})
 
@@ -62,7 +63,7 @@ def evaluation_pdf(data: dict[str, Any], chain: dict[str, Any] | None) -> bytes:
     crisis = data["crisis"]
     totals = data["totals"]
     html = [f"<h2>{escape(title)}</h2><p>{escape(crisis['name'])} ({escape(crisis['municipality'])})"
-            f" · {tr('tot', 'until')} {escape(data['until'])}</p>",
+            f" · {tr('tot', 'until')} {escape(format_local(parse_stored(data['until'])))}</p>",
             "<p>" + escape(tr(
                 f"{totals['entries']} meldingen: {totals['confirmed']} bevestigd, "
                 f"{totals['refuted']} ontkracht, {totals['unsettled']} nooit beslist; "

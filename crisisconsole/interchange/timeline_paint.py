@@ -90,8 +90,9 @@ def paint_timeline(painter: QPainter, area: QRectF, timeline: Any,
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(small)
         for items in rows or [[]]:
+            free = [plot.left()]  # where the next mark's label may start (no overlaps)
             for item in items:
-                _draw_item(painter, kind, item, x, y, plot, end)
+                _draw_item(painter, kind, item, x, y, plot, end, free)
             y += LANE_H
         painter.setPen(QPen(QColor("#bdbdbd"), 1))
         painter.drawLine(QPointF(area.left(), y + 4), QPointF(area.right(), y + 4))
@@ -100,7 +101,7 @@ def paint_timeline(painter: QPainter, area: QRectF, timeline: Any,
 
 
 def _draw_item(painter: QPainter, kind: str, item: Any, x: Any, y: float, plot: QRectF,
-               end: datetime) -> None:
+               end: datetime, free: list[float]) -> None:
     mid = y + LANE_H / 2
     if kind in ("grip", "decisions"):
         px = x(item.at)
@@ -114,9 +115,13 @@ def _draw_item(painter: QPainter, kind: str, item: Any, x: Any, y: float, plot: 
         else:
             painter.drawPolygon(QPolygonF([QPointF(px, mid - 6), QPointF(px + 6, mid),
                                            QPointF(px, mid + 6), QPointF(px - 6, mid)]))
-        painter.setPen(QColor("#212121"))
-        painter.drawText(QRectF(px + 8, y, 220, LANE_H), Qt.AlignmentFlag.AlignVCenter,
-                         item.label[:40])
+        label = item.label[:40]
+        width = painter.fontMetrics().horizontalAdvance(label)
+        if px + 8 >= free[0]:  # a label only where it does not run into the one before
+            painter.setPen(QColor("#212121"))
+            painter.drawText(QRectF(px + 8, y, width + 4, LANE_H), Qt.AlignmentFlag.AlignVCenter,
+                             label)
+            free[0] = px + 8 + width + 6
         return
     left = max(x(item.start), plot.left())
     right = min(x(item.end or end), plot.right())

@@ -153,6 +153,40 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="44" />
+        <source>Antwoord vastleggen</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="46" />
+        <location filename="../../ui/views/requests_page.py" line="57" />
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="48" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="49" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="50" />
+        <source>Deels beantwoord (er komt meer)</source>
+        <translation>Partly answered (more to come)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="58" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+</context>
+<context>
     <name>AssessDialog</name>
     <message>
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
@@ -215,47 +249,47 @@
 <context>
     <name>BriefingView</name>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="49" />
+        <location filename="../../ui/widgets/briefing_view.py" line="43" />
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="57" />
+        <location filename="../../ui/widgets/briefing_view.py" line="51" />
         <source>versie %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="59" />
+        <location filename="../../ui/widgets/briefing_view.py" line="53" />
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="63" />
+        <location filename="../../ui/widgets/briefing_view.py" line="57" />
         <source>Versie en tijd van het beeld</source>
         <translation>Version and time of the picture</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="67" />
+        <location filename="../../ui/widgets/briefing_view.py" line="61" />
         <source>OEFENING</source>
         <translation>EXERCISE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="76" />
+        <location filename="../../ui/widgets/briefing_view.py" line="70" />
         <source>Onthullen (R)</source>
         <translation>Reveal (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="103" />
+        <location filename="../../ui/widgets/briefing_view.py" line="97" />
         <source>%1 van %2 · ←/→ of Page Up/Down: vorige/volgende · Esc: sluiten</source>
         <translation>%1 of %2 · ←/→ or Page Up/Down: previous/next · Esc: close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="128" />
+        <location filename="../../ui/widgets/briefing_view.py" line="122" />
         <source>Onthullen</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_view.py" line="129" />
+        <location filename="../../ui/widgets/briefing_view.py" line="123" />
         <source>Doel van het inzien (wordt vastgelegd):</source>
         <translation>Purpose of viewing (it is recorded):</translation>
     </message>
@@ -263,103 +297,103 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="54" />
+        <location filename="../../ui/views/cards_page.py" line="56" />
         <source>Nieuwe kaart…</source>
         <translation>New card…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="55" />
+        <location filename="../../ui/views/cards_page.py" line="57" />
         <source>Inzien…</source>
         <translation>Reveal…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="56" />
+        <location filename="../../ui/views/cards_page.py" line="58" />
         <source>Feit toevoegen…</source>
         <translation>Add fact…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="57" />
+        <location filename="../../ui/views/cards_page.py" line="59" />
         <source>Exporteer PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="58" />
+        <location filename="../../ui/views/cards_page.py" line="60" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="59" />
-        <location filename="../../ui/views/cards_page.py" line="282" />
+        <location filename="../../ui/views/cards_page.py" line="61" />
+        <location filename="../../ui/views/cards_page.py" line="284" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="72" />
+        <location filename="../../ui/views/cards_page.py" line="74" />
         <source>Persoonskaarten (gemaskeerd)</source>
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="85" />
+        <location filename="../../ui/views/cards_page.py" line="87" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="86" />
+        <location filename="../../ui/views/cards_page.py" line="88" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="166" />
+        <location filename="../../ui/views/cards_page.py" line="168" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="170" />
+        <location filename="../../ui/views/cards_page.py" line="172" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="186" />
+        <location filename="../../ui/views/cards_page.py" line="188" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="205" />
+        <location filename="../../ui/views/cards_page.py" line="207" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="240" />
+        <location filename="../../ui/views/cards_page.py" line="242" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="241" />
+        <location filename="../../ui/views/cards_page.py" line="243" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="244" />
+        <location filename="../../ui/views/cards_page.py" line="246" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="251" />
+        <location filename="../../ui/views/cards_page.py" line="253" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="258" />
+        <location filename="../../ui/views/cards_page.py" line="260" />
         <source>Doel van het afdrukken</source>
         <translation>Purpose of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="283" />
+        <location filename="../../ui/views/cards_page.py" line="285" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="296" />
+        <location filename="../../ui/views/cards_page.py" line="298" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -673,6 +707,47 @@
     </message>
 </context>
 <context>
+    <name>EvaluationCanvas</name>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="32" />
+        <source>Grafieken van de evaluatie</source>
+        <translation>Charts of the evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="54" />
+        <source>Evaluatie van de informatiepositie</source>
+        <translation>Evaluation of the information position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="59" />
+        <source>Vernieuwen (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="63" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="63" />
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="85" />
+        <source>%1 meldingen: %2 bevestigd, %3 ontkracht, %4 nooit beslist; %5 te laat vastgelegd. %6 tegenstrijdigheden. %7 uitvragen: %8 op tijd, %9 te laat, %10 nooit beantwoord. %11 kennisgevingen te laat.</source>
+        <translation>%1 reports: %2 confirmed, %3 refuted, %4 never settled; %5 recorded late. %6 contradictions. %7 requests: %8 in time, %9 late, %10 never answered. %11 notifications late.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="101" />
+        <source>Evaluatie opslaan</source>
+        <translation>Save evaluation</translation>
+    </message>
+</context>
+<context>
     <name>GripDialog</name>
     <message>
         <location filename="../../ui/dialogs/grip_dialog.py" line="22" />
@@ -714,6 +789,161 @@
         <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
         <source>geen</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="70" />
+        <source>CAP-bestanden importeren…</source>
+        <translation>Import CAP files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="71" />
+        <source>CAP-map importeren…</source>
+        <translation>Import CAP folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="72" />
+        <location filename="../../ui/views/intake_page.py" line="222" />
+        <source>Spreadsheet importeren…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="73" />
+        <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
+        <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="74" />
+        <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
+        <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="88" />
+        <source>Inbox-map</source>
+        <translation>Inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="93" />
+        <source>Bewaken</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="94" />
+        <source>Nieuwe bestanden in de map automatisch importeren</source>
+        <translation>Import new files in the folder automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="95" />
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="97" />
+        <source>Nu verwerken</source>
+        <translation>Process now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="107" />
+        <location filename="../../ui/views/intake_page.py" line="136" />
+        <source>Importverslag</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="116" />
+        <source>Suggesties</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="120" />
+        <source>Koppelen als bevestiging</source>
+        <translation>Link as corroborating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="121" />
+        <source>Markeren als duplicaat</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="122" />
+        <source>Negeren</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="127" />
+        <source>Lijkt op een recente melding uit een andere bron:</source>
+        <translation>Resembles a recent entry from another source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="170" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="170" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="175" />
+        <source>CAP-bestanden importeren</source>
+        <translation>Import CAP files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="176" />
+        <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
+        <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="181" />
+        <source>Map met CAP-berichten</source>
+        <translation>Folder with CAP alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="189" />
+        <source>CAP importeren…</source>
+        <translation>Importing CAP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="195" />
+        <source>Spreadsheet importeren</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="196" />
+        <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
+        <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="231" />
+        <source>Inbox-map kiezen</source>
+        <translation>Choose inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="239" />
+        <source>Geen inbox-map gekozen</source>
+        <translation>No inbox folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="261" />
+        <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
+        <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="269" />
+        <source>Inbox verwerken…</source>
+        <translation>Processing inbox…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="282" />
+        <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
+        <translation>%1 imported, %2 refused, %3 already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="298" />
+        <source>Niet gelukt</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -1011,27 +1241,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="64" />
+        <location filename="../../ui/views/log_page.py" line="65" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="271" />
+        <location filename="../../ui/views/log_page.py" line="272" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="286" />
+        <location filename="../../ui/views/log_page.py" line="287" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="290" />
+        <location filename="../../ui/views/log_page.py" line="291" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="300" />
+        <location filename="../../ui/views/log_page.py" line="301" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1484,133 +1714,133 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="80" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="81" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="82" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="83" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="79" />
+        <location filename="../../ui/views/measures_page.py" line="84" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="89" />
+        <location filename="../../ui/views/measures_page.py" line="94" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="199" />
+        <location filename="../../ui/views/measures_page.py" line="206" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="200" />
+        <location filename="../../ui/views/measures_page.py" line="207" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="213" />
+        <location filename="../../ui/views/measures_page.py" line="221" />
         <source>Herinnering maatregelen</source>
         <translation>Measures reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="222" />
+        <location filename="../../ui/views/measures_page.py" line="230" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="229" />
+        <location filename="../../ui/views/measures_page.py" line="240" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="248" />
+        <location filename="../../ui/views/measures_page.py" line="259" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="248" />
+        <location filename="../../ui/views/measures_page.py" line="259" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="261" />
+        <location filename="../../ui/views/measures_page.py" line="272" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="326" />
+        <location filename="../../ui/views/measures_page.py" line="337" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="327" />
+        <location filename="../../ui/views/measures_page.py" line="338" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="338" />
+        <location filename="../../ui/views/measures_page.py" line="349" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="339" />
-        <location filename="../../ui/views/measures_page.py" line="360" />
+        <location filename="../../ui/views/measures_page.py" line="350" />
+        <location filename="../../ui/views/measures_page.py" line="371" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="344" />
+        <location filename="../../ui/views/measures_page.py" line="355" />
         <source>Aantal zetels</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="345" />
+        <location filename="../../ui/views/measures_page.py" line="356" />
         <source>Aantal zetels van de raad:</source>
         <translation>Number of council seats:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="359" />
+        <location filename="../../ui/views/measures_page.py" line="370" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="372" />
+        <location filename="../../ui/views/measures_page.py" line="383" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="374" />
+        <location filename="../../ui/views/measures_page.py" line="385" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="385" />
+        <location filename="../../ui/views/measures_page.py" line="396" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -1641,6 +1871,131 @@
         <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
         <source>Titel</source>
         <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="93" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="93" />
+        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="101" />
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="93" />
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="94" />
+        <source>Escalatie</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="94" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="95" />
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="95" />
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="96" />
+        <source>Partnerlijst</source>
+        <translation>Partner directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="97" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="97" />
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="98" />
+        <source>Rooster van het crisisteam</source>
+        <translation>Roster of the crisis team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="103" />
+        <source>Wie neemt de functie over? (Enter)</source>
+        <translation>Who takes over the function? (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="104" />
+        <source>Persoon voor de functie</source>
+        <translation>Person for the function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="107" />
+        <source>Partners en escalatie</source>
+        <translation>Partners and escalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="111" />
+        <source>Partner toevoegen…</source>
+        <translation>Add partner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="112" />
+        <source>Importeren (CSV/vCard)…</source>
+        <translation>Import (CSV/vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="113" />
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="123" />
+        <source>Rooster: wie heeft nu welke functie</source>
+        <translation>Roster: who holds which function now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="205" />
+        <source>Wissel vastgelegd: %1</source>
+        <translation>Shift change recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="213" />
+        <source>Partner toegevoegd: %1</source>
+        <translation>Partner added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="216" />
+        <source>Partners importeren</source>
+        <translation>Import partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="222" />
+        <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
+        <translation>New %1, changed %2, unchanged %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="230" />
+        <source>Partners exporteren</source>
+        <translation>Export partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="237" />
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2078,65 @@
         <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
         <source>verworpen</source>
         <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="42" />
+        <source>Partner toevoegen</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="46" />
+        <location filename="../../ui/views/network_page.py" line="50" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="47" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="48" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="49" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="49" />
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="51" />
+        <source>Wat de partner bijdraagt (twee zinnen)</source>
+        <translation>What the partner contributes (two sentences)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="52" />
+        <source>24/7-nummer</source>
+        <translation>24/7 number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="53" />
+        <source>Escalatienummer</source>
+        <translation>Escalation number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="54" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="61" />
+        <source>Discipline</source>
+        <translation>Discipline</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2492,85 @@
     </message>
 </context>
 <context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="75" />
+        <location filename="../../ui/views/requests_page.py" line="100" />
+        <source>Uitvragen</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="79" />
+        <source>Nieuwe uitvraag: aan wie: de vraag … voor 15:00 (of binnen 30 min) — Enter</source>
+        <translation>New request: to whom: the question … by 15:00 (or within 30 min) — Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="80" />
+        <source>Nieuwe uitvraag in één regel</source>
+        <translation>New request in one line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="88" />
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="89" />
+        <source>Openstaand</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="90" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="112" />
+        <source>Antwoord…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="113" />
+        <source>Geweigerd…</source>
+        <translation>Declined…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="114" />
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="178" />
+        <source> (genoemde persoon: niet in de partnerlijst)</source>
+        <translation> (named person: not in the directory)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="179" />
+        <source>Uitvraag vastgelegd aan %1</source>
+        <translation>Request recorded to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="206" />
+        <source>Antwoord vastgelegd als melding in het logboek</source>
+        <translation>Answer recorded as an entry in the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="212" />
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="219" />
+        <source>Geweigerd door de partner</source>
+        <translation>Declined by the partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="222" />
+        <source>Uitvraag ingetrokken</source>
+        <translation>Request withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="27" />
@@ -2169,161 +2662,6 @@
     </message>
 </context>
 <context>
-    <name>SourcesPage</name>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="70" />
-        <source>CAP-bestanden importeren…</source>
-        <translation>Import CAP files…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="71" />
-        <source>CAP-map importeren…</source>
-        <translation>Import CAP folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="72" />
-        <location filename="../../ui/views/sources_page.py" line="222" />
-        <source>Spreadsheet importeren…</source>
-        <translation>Import spreadsheet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="73" />
-        <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
-        <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="74" />
-        <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
-        <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="88" />
-        <source>Inbox-map</source>
-        <translation>Inbox folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="93" />
-        <source>Bewaken</source>
-        <translation>Watch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="94" />
-        <source>Nieuwe bestanden in de map automatisch importeren</source>
-        <translation>Import new files in the folder automatically</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="95" />
-        <source>Map kiezen…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="97" />
-        <source>Nu verwerken</source>
-        <translation>Process now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="107" />
-        <location filename="../../ui/views/sources_page.py" line="136" />
-        <source>Importverslag</source>
-        <translation>Import report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="116" />
-        <source>Suggesties</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="120" />
-        <source>Koppelen als bevestiging</source>
-        <translation>Link as corroborating</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="121" />
-        <source>Markeren als duplicaat</source>
-        <translation>Mark as duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="122" />
-        <source>Negeren</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="127" />
-        <source>Lijkt op een recente melding uit een andere bron:</source>
-        <translation>Resembles a recent entry from another source:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="170" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="170" />
-        <source>Open eerst een crisis.</source>
-        <translation>Open a crisis first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="175" />
-        <source>CAP-bestanden importeren</source>
-        <translation>Import CAP files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="176" />
-        <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
-        <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="181" />
-        <source>Map met CAP-berichten</source>
-        <translation>Folder with CAP alerts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="189" />
-        <source>CAP importeren…</source>
-        <translation>Importing CAP…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="195" />
-        <source>Spreadsheet importeren</source>
-        <translation>Import spreadsheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="196" />
-        <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
-        <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="231" />
-        <source>Inbox-map kiezen</source>
-        <translation>Choose inbox folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="239" />
-        <source>Geen inbox-map gekozen</source>
-        <translation>No inbox folder chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="261" />
-        <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
-        <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="269" />
-        <source>Inbox verwerken…</source>
-        <translation>Processing inbox…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="282" />
-        <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
-        <translation>%1 imported, %2 refused, %3 already present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/sources_page.py" line="298" />
-        <source>Niet gelukt</source>
-        <translation>Failed</translation>
-    </message>
-</context>
-<context>
     <name>TermsDialog</name>
     <message>
         <location filename="../../ui/dialogs/measure_event_dialog.py" line="158" />
@@ -2389,6 +2727,57 @@
         <location filename="../../ui/dialogs/measure_event_dialog.py" line="190" />
         <source>Vastgelegd in het auditlog.</source>
         <translation>Recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="38" />
+        <source>Tijdlijn van de crisis</source>
+        <translation>Timeline of the crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="53" />
+        <source>Geen crisis gekozen</source>
+        <translation>No crisis chosen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="75" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="82" />
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="83" />
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="84" />
+        <source>Hele crisis</source>
+        <translation>Whole crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="90" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="141" />
+        <source>zoom ×%1</source>
+        <translation>zoom ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="155" />
+        <source>Tijdlijn als PDF</source>
+        <translation>Timeline as PDF</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +3068,7 @@
     <message>
         <location filename="../../ui/models/decisions_model.py" line="98" />
         <source>Status</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +3117,7 @@
     <message>
         <location filename="../../ui/models/measures_model.py" line="26" />
         <source>Status</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="27" />
@@ -2754,74 +3143,117 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="28" />
+        <location filename="../../ui/pages.py" line="92" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="29" />
-        <source>Hier komt het live logboek: elke melding met bron, betrouwbaarheid en leeftijd. Nog niet beschikbaar in deze versie.</source>
-        <translation>The live log will be here: every report with source, reliability and age. Not available in this version yet.</translation>
+        <location filename="../../ui/pages.py" line="99" />
+        <source>Uitvragen</source>
+        <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="31" />
+        <location filename="../../ui/pages.py" line="100" />
+        <source>Partners &amp; rooster</source>
+        <translation>Partners &amp; roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="102" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="103" />
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="93" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="32" />
-        <source>Hier komt het totaalbeeld in BOB-volgorde, met de briefingmodus voor de burgemeester. Nog niet beschikbaar in deze versie.</source>
-        <translation>The consolidated picture in BOB order will be here, with the briefing mode for the mayor. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="34" />
+        <location filename="../../ui/pages.py" line="94" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="35" />
-        <source>Hier komen noodverordeningen en noodbevelen met hun termijnen en herinneringen. Nog niet beschikbaar in deze versie.</source>
-        <translation>Emergency ordinances and orders with their deadlines and reminders will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="37" />
+        <location filename="../../ui/pages.py" line="95" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="37" />
-        <source>Persoonskaarten</source>
-        <translation>Person cards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="38" />
-        <source>Hier komen de persoonskaarten (need to know). Nog niet beschikbaar in deze versie.</source>
-        <translation>Person cards (need to know) will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="40" />
+        <location filename="../../ui/pages.py" line="97" />
         <source>Besluiten &amp; acties</source>
         <translation>Decisions &amp; actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="41" />
-        <source>Hier komen besluiten met hun onderbouwing en acties met actiehouder en termijn. Nog niet beschikbaar in deze versie.</source>
-        <translation>Decisions with their rationale and actions with owner and deadline will be here. Not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages.py" line="43" />
+        <location filename="../../ui/pages.py" line="98" />
         <source>Bronnen/Import</source>
         <translation>Sources/Import</translation>
     </message>
+</context>
+<context>
+    <name>requests</name>
     <message>
-        <location filename="../../ui/pages.py" line="43" />
-        <source>Bronnen en import</source>
-        <translation>Sources and import</translation>
+        <location filename="../../ui/models/requests_model.py" line="27" />
+        <source>open</source>
+        <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="44" />
-        <source>Hier komt de invoer van CAP-berichten, spreadsheets en de inbox-map. Nog niet beschikbaar in deze versie.</source>
-        <translation>Intake of CAP alerts, spreadsheets and the inbox folder will be here. Not available in this version yet.</translation>
+        <location filename="../../ui/models/requests_model.py" line="28" />
+        <source>deels beantwoord</source>
+        <translation>partly answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="29" />
+        <source>beantwoord</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="30" />
+        <source>geweigerd</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="31" />
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="32" />
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="33" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="33" />
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="34" />
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="34" />
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="35" />
+        <source>Gevraagd</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="36" />
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ from crisisconsole.services.measures import lifecycle as measures
 from crisisconsole.services.measures import reminders as measures_reminders
 from crisisconsole.services.measures.art39 import art39_status, set_art39
 from crisisconsole.services.measures.views import list_measures, overdue_obligations, show_measure
+from crisisconsole.services.network.request_queries import list_overdue as list_overdue_requests
+from crisisconsole.services.network.request_queries import overdue_count as overdue_requests
 from crisisconsole.ui.dialogs.measure_dialogs import (
     IssueMeasureDialog,
     MeetingDialog,
@@ -160,7 +162,9 @@ class MeasuresPage(QWidget):
         self.update_overdue(now)
 
     def update_overdue(self, now=None) -> int:  # noqa: ANN001
-        count = len(overdue_obligations(self.ctx.store, None, now or self.now()))
+        now = now or self.now()
+        count = len(overdue_obligations(self.ctx.store, None, now)) + overdue_requests(
+            self.ctx.store, None, now)  # the aide's information requests past their deadline
         self.window.top_bar.set_overdue(count)
         return count
 
@@ -205,7 +209,8 @@ class MeasuresPage(QWidget):
         self.banner.setVisible(bool(lines))
         if wake.fire_now:
             self._notify_tray(wake)
-        self.window.top_bar.set_overdue(len(overdue_obligations(self.ctx.store, None, wake.at)))
+        self.window.top_bar.set_overdue(len(overdue_obligations(self.ctx.store, None, wake.at))
+                                        + overdue_requests(self.ctx.store, None, wake.at))
 
     def _notify_tray(self, wake: Wake) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -228,6 +233,9 @@ class MeasuresPage(QWidget):
             due = format_local(item.obligation.due) if item.obligation.due else ""
             listing.addItem(f"{due} · {names.get(item.crisis_id, '')} · {item.title}: "
                             f"{item.obligation.text_nl}")
+        for request in list_overdue_requests(self.ctx.store, now):
+            listing.addItem(f"{format_local(request.due_at)} · {names.get(request.crisis_id, '')}"
+                            f" · {self.tr('Uitvraag')} {request.to}: {request.question}")
         if listing.count() == 0:
             listing.addItem(self.tr("Niets te laat"))
         QVBoxLayout(dialog).addWidget(listing)

@@ -114,7 +114,8 @@ def get_request(store: Store, request_id: str, now: datetime | None = None) -> R
 
 
 def list_requests(store: Store, crisis_id: str, *, open_only: bool = False,
-                  overdue_only: bool = False, now: datetime | None = None,
+                  overdue_only: bool = False, closed_only: bool = False,
+                  now: datetime | None = None,
                   limit: int | None = PAGE,
                   after: tuple[datetime, str] | None = None) -> list[RequestView]:
     """Requests by state (outstanding first) and deadline, oldest deadline first. ``after`` is
@@ -127,10 +128,12 @@ def list_requests(store: Store, crisis_id: str, *, open_only: bool = False,
         query = query.where(OUTSTANDING_SQL)
     if overdue_only:
         query = query.where(info_request_current.c.due_at < now)
+    if closed_only:
+        query = query.where(info_request_current.c.state.not_in(_OUTSTANDING))
     if after is not None:
         query = query.where(or_(info_request_current.c.due_at > after[0], and_(
             info_request_current.c.due_at == after[0], key > after[1])))
-    if open_only or overdue_only:
+    if open_only or overdue_only or closed_only:
         query = query.order_by(info_request_current.c.due_at, key)
     else:
         outstanding_first = info_request_current.c.state.not_in(_OUTSTANDING)
@@ -165,3 +168,13 @@ def next_deadlines(store: Store, now: datetime | None = None,
              .order_by(info_request_current.c.due_at).limit(limit))
     with store.read() as conn:
         return [(r[0], r[1], r[2]) for r in conn.execute(query).all()]
+
+
+def list_overdue(store: Store, now: datetime | None = None, limit: int = 100) -> list[RequestView]:
+    """Overdue requests of every crisis, oldest deadline first (the top bar's list)."""
+    now = now or store.clock.now()
+    query = (_base().where(OUTSTANDING_SQL, info_request_current.c.due_at < now)
+             .order_by(info_request_current.c.due_at, info_request_current.c.request_id)
+             .limit(limit))
+    with store.read() as conn:
+        return _views(conn, conn.execute(query).all(), now)

@@ -172,18 +172,42 @@ def answer_request(ctx: ServiceContext, request_id: str, answer: str | None, *,
 
 
 def close_request(ctx: ServiceContext, request_id: str, state: str,
-                  reason: str | None) -> dict[str, Any]:
-    """Declined (the partner will not answer) or withdrawn (the aide no longer needs it)."""
+                  reason: str | None, at: datetime | None = None) -> dict[str, Any]:
+    """Declined (the partner will not answer) or withdrawn (the aide no longer needs it);
+    ``at`` is when that happened (default now; not before the question, not in the future)."""
     if state not in (rules.DECLINED, rules.WITHDRAWN):
         raise ValidationError(tr(f"onbekende afsluiting: {state}", f"unknown closing: {state}"))
     require_role(ctx, ASKERS, f"request.{state}", "info_request", request_id)
     why = rules.check_reason(reason)
+    when = checked_time(at, "at")
+    if when is not None:
+        asked = get_request(ctx.store, request_id).asked_at
+        if not asked <= when <= ctx.now():
+            raise ValidationError(tr("dat tijdstip ligt vóór de vraag of in de toekomst",
+                                     "that moment lies before the question or in the future"))
     with ctx.store.write(ctx.actor.id) as tx:
         rules.check_next(_current_state(tx.conn, request_id), state)
         crisis_id = tx.conn.execute(select(info_request.c.crisis_id).where(
             info_request.c.id == request_id)).scalar()
         tx.insert(info_request_event, {
             "id": new_id(), "request_id": request_id, "state": state, "entry_id": None,
-            "reason": why, "at": tx.now, "actor": ctx.actor.id}, f"request.{state}")
+            "reason": why, "at": when or tx.now, "actor": ctx.actor.id}, f"request.{state}")
     ctx.announce(ChangeNote("info_request", (request_id,), crisis_id, state))
     return get_request(ctx.store, request_id, ctx.now()).as_json()
+
+
+def add_quick_request(ctx: ServiceContext, crisis_id: str, line: str) -> dict[str, Any]:
+    """A request typed in one line ('GGD: vraag voor 15:00'): to a partner when the name before
+    the colon is one (id or exact name), else to that named person; ``in_directory`` says
+    which, so the page can say so."""
+    from crisisconsole.domain.request_quick import parse_quick_request
+    from crisisconsole.services.network.partners import current_partners
+
+    quick = parse_quick_request(line, ctx.now())
+    municipality = get_crisis(ctx.store, crisis_id).municipality
+    with ctx.store.read() as conn:
+        known = any(quick.to in (p.id, p.name) for p in current_partners(conn, municipality))
+    made = add_request(ctx, crisis_id, quick.question, quick.due_at,
+                       to=quick.to if known else None, person=None if known else quick.to)
+    made["in_directory"] = known
+    return made

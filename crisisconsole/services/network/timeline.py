@@ -94,10 +94,10 @@ def build_timeline(store: Store, crisis_id: str, now: datetime | None = None,
             "SELECT decided_at, text FROM decision WHERE crisis_id = :c ORDER BY decided_at"),
             {"c": crisis_id}))
         requests = tuple(
-            Bar(_t(asked), _t(first or closed) if (first or closed) else None,
+            Bar(_t(asked), _t(closed) if closed else None,  # outstanding: still running
                 f"{to}: {question}", state, _t(due), is_overdue(state, _t(due), now))
-            for asked, first, closed, to, question, state, due in conn.execute(text(
-                "SELECT r.asked_at, c.first_answer_at, c.closed_at, r.to_name, r.question, "
+            for asked, closed, to, question, state, due in conn.execute(text(
+                "SELECT r.asked_at, c.closed_at, r.to_name, r.question, "
                 "c.state, r.due_at FROM info_request r JOIN info_request_current c "
                 "ON c.request_id = r.id WHERE r.crisis_id = :c ORDER BY r.asked_at"),
                 {"c": crisis_id}))
