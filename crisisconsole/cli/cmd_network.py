@@ -59,9 +59,11 @@ def _close(state: str):  # noqa: ANN202 - a handler
 
 
 def cmd_request_list(args: argparse.Namespace) -> int:
+    from crisisconsole.services.foundation.crises import get_crisis
     from crisisconsole.services.network.request_queries import list_requests
 
     store = open_store(args)
+    get_crisis(store, args.crisis)  # an unknown crisis is an error, not an empty list
     items = [r.as_json() for r in list_requests(
         store, args.crisis, open_only=args.open, overdue_only=args.overdue,
         now=parse_time_arg(args.now), limit=args.limit or None)]
