@@ -75,7 +75,8 @@ def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
     window.grab().save(str(shots / "measures_demo.png"))
     detail.sent_buttons["cdk"].click()  # mark sent from the UI
     qtbot.waitUntil(lambda: detail.sent_labels["cdk"].text().startswith("verstuurd"), timeout=5000)
-    qtbot.waitUntil(lambda: window.top_bar.overdue_button.text() == "Te laat: 0", timeout=5000)
+    qtbot.waitUntil(lambda: window.top_bar.overdue_button.text() == f"Te laat: {requests_late}",
+                    timeout=5000)
     out = tmp_path / "cdk.pdf"
     page.generate_letter(page.selected_id, "cdk", out)
     assert out.read_bytes().startswith(b"%PDF")
