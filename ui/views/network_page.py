@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.partner_rules import DISCIPLINE_IDS, PartnerFields
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.network import partners, roster
@@ -177,7 +178,7 @@ class NetworkPage(QWidget):
                                                           220))
         self.roster_table.setRowCount(len(seats))
         for row, seat in enumerate(seats):
-            since = seat["since"][11:16] if seat["since"] else ""
+            since = format_local(parse_stored(seat["since"])) if seat["since"] else ""
             for column, value in enumerate((seat["function"], seat["person"] or "—", since)):
                 self.roster_table.setItem(row, column, QTableWidgetItem(value))
         self.roster_table.resizeColumnsToContents()
