@@ -109,6 +109,6 @@ def test_crash_log_holds_no_personal_data(tmp_path, monkeypatch, capsys):
                         "--purpose", "briefing")
     assert code == 70 and "onverwachte fout" in printed.err
     log = log_file().read_text(encoding="utf-8")
-    assert "SuppressedError" in log and "card_export.py" in log  # the traceback is there
+    assert "SuppressedError" in log and "cards/export.py" in log  # the traceback is there
     for secret in (STATEMENT, NAME, "Pieter"):
         assert secret not in log and secret not in printed.err
