@@ -4,7 +4,9 @@ What a wake means is decided from the obligations and the stored ``last_seen``
 (domain.reminder_plan), never from APScheduler's misfire handling: a laptop that slept through
 a deadline, or an app that was closed, shows what fell due meanwhile at the next check, and a
 reminder already shown is not shown again. ``ReminderDesk`` holds that decision and is tested
-with a FakeClock without any loop; ``ReminderScheduler`` is the thin wiring on the loop.
+with a FakeClock without any loop; ``ReminderScheduler`` is the thin wiring on the loop, and the
+one trigger of a check. The app owns one (ui/reminder_controller.py) and runs each check, which
+writes when this user last saw reminders, on its worker, never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -59,21 +61,34 @@ class ReminderDesk:
         return measures_reminders.reminder_plan(self.store, self.actor_id, self.crisis_id)
 
 
-class ReminderScheduler:
-    """One date job at the next wake; on wake: check, surface, schedule the next one."""
+Runner = Callable[[Callable[[], Wake], Callable[[Wake], None]], None]
 
-    def __init__(self, desk: ReminderDesk, on_wake: Callable[[Wake], None]) -> None:
+
+def run_here(check: Callable[[], Wake], done: Callable[[Wake], None]) -> None:
+    done(check())
+
+
+class ReminderScheduler:
+    """One date job at the next wake; on wake: check, surface, schedule the next one.
+
+    ``run(check, done)`` runs a check: here and now by default; the app hands its worker, so
+    the check's write happens off the GUI thread and ``done`` follows on it."""
+
+    def __init__(self, desk: ReminderDesk, on_wake: Callable[[Wake], None],
+                 run: Runner = run_here) -> None:
         self.desk = desk
         self.on_wake = on_wake
+        self.run = run
         self.scheduler: Any = None
 
     @property
     def running(self) -> bool:
         return self.scheduler is not None
 
-    def start(self, loop: asyncio.AbstractEventLoop | None = None) -> Wake:
+    def start(self, loop: asyncio.AbstractEventLoop | None = None) -> Wake | None:
         """Check at once (catch-up at start-up), then start APScheduler on ``loop`` or the
-        running loop; without a loop (tests, scripts) only the check happens."""
+        running loop; without a loop (tests, scripts) only the check happens. The wake is
+        returned when the check ran here."""
         if loop is None:
             try:
                 loop = asyncio.get_running_loop()
@@ -90,8 +105,12 @@ class ReminderScheduler:
             self.scheduler.start()
         return self.check_now()
 
-    def check_now(self) -> Wake:
-        wake = self.desk.check()
+    def check_now(self) -> Wake | None:
+        woke: list[Wake] = []
+        self.run(self.desk.check, lambda wake: woke.append(self._woke(wake)))
+        return woke[0] if woke else None
+
+    def _woke(self, wake: Wake) -> Wake:
         self._schedule(wake.next_wake)
         self.on_wake(wake)
         return wake

@@ -1,6 +1,7 @@
 """User settings kept in a small JSON file in the config folder (language, backup folder, the
 last source and tag of the quick-entry bar...). The environment can override the language:
-CRISISCONSOLE_LANG=en. Whoever shows a setting can ask to hear of every save (`on_saved`).
+CRISISCONSOLE_LANG=en. The app saves them through services.foundation.preferences, which
+announces the change on the change feed.
 
 Settings that change what is kept or shown are no longer here: they are audited facts in the
 database (services.settings_facts). A late-entry threshold an older version left in this file
@@ -10,8 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import weakref
-from collections.abc import Callable
 from typing import Any
 
 from crisisconsole.paths import settings_file
@@ -24,16 +23,6 @@ DEFAULTS: dict[str, Any] = {
     "last_source": None,  # the quick-entry bar starts on it (a source id, never a person)
     "last_reliability": "hearsay",
 }
-
-_listeners: list[weakref.WeakMethod | Callable[[], Callable[..., Any] | None]] = []
-
-
-def on_saved(callback: Callable[[dict[str, Any]], None]) -> None:
-    """Call `callback(values)` after every save; held weakly (a closed page is dropped)."""
-    ref = (weakref.WeakMethod(callback) if hasattr(callback, "__self__")
-           else weakref.ref(callback))
-    _listeners.append(ref)
-
 
 def _file():  # noqa: ANN202 - Path
     return settings_file()
@@ -85,12 +74,3 @@ def save(values: dict[str, Any]) -> None:
     current = load()
     current.update({k: v for k, v in values.items() if k in DEFAULTS})
     _write({**_stored(), **current})
-    for ref in list(_listeners):
-        callback = ref()
-        if callback is None:
-            _listeners.remove(ref)
-            continue
-        try:
-            callback(current)
-        except RuntimeError:  # a Qt object deleted behind its Python wrapper
-            _listeners.remove(ref)

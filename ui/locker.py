@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from crisisconsole import settings
+from crisisconsole.services.foundation.changes import Changes, Kind
 
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                     QEvent.Type.MouseMove, QEvent.Type.TouchBegin})
@@ -39,15 +40,17 @@ class Locker(QObject):
         self.apply_settings()
         QApplication.instance().installEventFilter(self)
         self.system_signal = self._connect_screensaver()
-        settings.on_saved(self._settings_saved)
+        window.session.changed.connect(self._changed)
 
     def apply_settings(self) -> None:
         self.timer.setInterval(idle_minutes() * 60_000)
         if not self.window.is_locked:
             self.timer.start()
 
-    def _settings_saved(self, _values: dict) -> None:
-        self.apply_settings()
+    def _changed(self, changes: Changes) -> None:
+        """The lock time is a user setting: a save anywhere in the app applies it at once."""
+        if Kind.PREFERENCES in changes.kinds:
+            self.apply_settings()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in _INPUT and not self.window.is_locked and self.window.session:

@@ -26,7 +26,7 @@ class MainActions:
         self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
         self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
         self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
-        self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+L",
+        self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+Shift+L",
                      lambda: window.locker and window.locker.lock())
         file_menu.addSeparator()
         self._action(file_menu, window.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
@@ -56,7 +56,7 @@ class MainActions:
             lambda: open_crisis(window.session.ctx, values["name"], values["municipality"],
                                 exercise=values["exercise"], grip=values["grip"]),
             lambda crisis: window.select_crisis_after_refresh(crisis.id),
-            window.show_error,
+            window.show_error, origin=window,
         )
 
     def close_crisis(self) -> None:
@@ -72,7 +72,8 @@ class MainActions:
             .replace("%1", crisis.name))
         if answer == QMessageBox.StandardButton.Yes:
             window.session.run(lambda: close_crisis(window.session.ctx, crisis.id),
-                               lambda _c: window.refresh_crises(), window.show_error)
+                               lambda _c: window.refresh_crises(), window.show_error,
+                               origin=window)
 
     # -- backups and settings ------------------------------------------------------------------
     def _is_aide(self) -> bool:
@@ -122,8 +123,11 @@ class MainActions:
             self._backup(Path(folder))
 
     def edit_settings(self) -> None:
+        """One act: the user's settings and, for an aide, the late-entry threshold (a setting
+        fact of the database), saved by services.foundation.preferences.save_settings."""
         from crisisconsole.domain.roles import ProfileRole
         from crisisconsole.services.foundation import settings_facts
+        from crisisconsole.services.foundation.preferences import save_settings
         from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
 
         session = self.window.session
@@ -135,10 +139,11 @@ class MainActions:
                                 may_change_late=may_change, may_configure_backups=self._is_aide())
         if not dialog.exec():
             return
-        settings.save(dialog.values())
-        self.start_auto_backup()
-        if may_change and dialog.late_minutes() != late:
-            minutes = dialog.late_minutes()
-            session.run(lambda: settings_facts.set_values(
-                session.ctx, {settings_facts.LATE_ENTRY_MINUTES: minutes},
-                action="log.late_threshold"), lambda _values: None, self.window.show_error)
+        values = dialog.values()
+        minutes = dialog.late_minutes() if may_change and dialog.late_minutes() != late else None
+        if session is None:
+            settings.save(values)
+            return
+        session.run(lambda: save_settings(session.ctx, values, late_minutes=minutes),
+                    lambda _changes: self.start_auto_backup(), self.window.show_error,
+                    origin=self)

@@ -1,6 +1,8 @@
 """The main window: composition only. It is painted before the database is opened; `attach`
-fills it once a session exists. Locked (ui/locker.py), it shows the lock screen instead of
-everything else, until the profile's secret is given again."""
+fills it once a session exists: the pages (each given a PageContext, never this window), the
+app's reminders (ui/reminder_controller.py) feeding the top bar, and the crisis the window
+shows (ui/page_context.py CurrentCrisis). Locked (ui/locker.py), it shows the lock screen
+instead of everything else, until the profile's secret is given again."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole.ui.page_context import CurrentCrisis
 from crisisconsole.ui.pages import PageSpec, page_specs
 from crisisconsole.ui.widgets.lock_screen import LockScreen
 from crisisconsole.ui.widgets.top_bar import TopBar
@@ -54,7 +57,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Crisisconsole"))
         self.resize(1280, 800)
         self.session = None
-        self.crisis_id: str | None = None
+        self.crisis = CurrentCrisis(self)
+        self.crisis.changed.connect(self.crisis_changed)
+        self.page_context = None
+        self.reminders = None
         self.top_bar = TopBar()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -101,13 +107,28 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
         return handled
 
+    @property
+    def crisis_id(self) -> str | None:
+        return self.crisis.id
+
     # -- session -----------------------------------------------------------------------------
     def attach(self, session) -> None:  # noqa: ANN001 - ui.session.Session
-        """Fill the window for an unlocked session: pages by role, crises, state.
+        """Fill the window for an unlocked session: pages by role, crises, state, reminders.
 
         The first page is built at once; the others one per event-loop turn right after, so
         the window is interactive first (a page asked for earlier is built on the spot)."""
+        from crisisconsole.ui.page_context import PageContext
+        from crisisconsole.ui.reminder_controller import ReminderController
+
         self.session = session
+        def show_error(error: BaseException) -> None:  # late-bound: the window's, whenever
+            self.show_error(error)
+
+        self.reminders = ReminderController(session, show_error, self.windowIcon(), self)
+        self.reminders.overdue_changed.connect(self.top_bar.set_overdue)
+        self.top_bar.overdue_clicked.connect(self.show_overdue)
+        self.page_context = PageContext(session, self.crisis, show_error,
+                                        self.statusBar().showMessage, self.reminders)
         role = session.actor.role.value
         self.specs = [s for s in page_specs() if role in s.roles]
         self.nav.clear()
@@ -125,7 +146,7 @@ class MainWindow(QMainWindow):
                     partial(self.nav.setCurrentRow, index))
         self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
-        session.changed.connect(self._on_change)
+        session.changed.connect(self._changed)  # not lazy: the top bar is always on screen
         self.actions.start_auto_backup()
         from crisisconsole.ui.locker import Locker
 
@@ -133,12 +154,13 @@ class MainWindow(QMainWindow):
         self.refresh_crises()
         self.nav.setCurrentRow(0)
         QTimer.singleShot(0, self, self._build_next_page)
+        QTimer.singleShot(0, self, self.reminders.start)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it was not yet."""
         if key not in self.pages:
             spec = next(s for s in self.specs if s.key == key)
-            page = spec.factory(self)
+            page = spec.factory(self.page_context)
             self.pages[key] = page
             self._holders[key].layout().addWidget(page)
         return self.pages[key]
@@ -150,8 +172,10 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, self._build_next_page)
                 return
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in ("crisis", "crisis_event"):
+    def _changed(self, changes) -> None:  # noqa: ANN001 - services...changes.Changes
+        from crisisconsole.services.foundation.changes import Kind
+
+        if Kind.CRISIS in changes.kinds:
             self.refresh_crises()
 
     def _show_row(self, row: int) -> None:
@@ -173,14 +197,14 @@ class MainWindow(QMainWindow):
         chosen_now = False
         if self.crisis_id is None and open_items:
             non_exercise = [c for c in open_items if not c.exercise]
-            self.crisis_id = (non_exercise or open_items)[0].id
+            self.crisis.choose((non_exercise or open_items)[0].id, announce=False)
             chosen_now = True
         labels = [(c.id, c.name + (" (gesloten)" if c.closed else "")
                    + (" [OEFENING]" if c.exercise else "")) for c in items]
         self.top_bar.set_crises(labels, self.crisis_id)
         self._show_current()
         if chosen_now:
-            self.crisis_changed.emit(self.crisis_id)
+            self.crisis.changed.emit(self.crisis_id)
 
     def _show_current(self) -> None:
         from crisisconsole.domain.crisis import grip_label
@@ -203,17 +227,25 @@ class MainWindow(QMainWindow):
 
     def select_crisis_after_refresh(self, crisis_id: str) -> None:
         self.session.crises_changed()
-        self.crisis_id = crisis_id
+        self.crisis.choose(crisis_id, announce=False)
         self.refresh_crises()
-        self.crisis_changed.emit(crisis_id)
+        self.crisis.changed.emit(crisis_id)
 
     def select_crisis(self, crisis_id: str) -> None:
-        self.crisis_id = crisis_id
+        self.crisis.choose(crisis_id, announce=False)
         box = self.top_bar.crisis_box
         if box.currentData() != crisis_id:
             box.setCurrentIndex(box.findData(crisis_id))
         self._show_current()
-        self.crisis_changed.emit(crisis_id)
+        self.crisis.changed.emit(crisis_id)
+
+    def show_overdue(self):  # noqa: ANN201 - QDialog | None
+        """The top bar's overdue count, clicked: the list, and the measures page behind it."""
+        if self.reminders is None:
+            return None
+        dialog = self.reminders.show_overdue(self)
+        self.show_page("measures")
+        return dialog
 
     def change_grip(self) -> None:
         crisis = self.current_crisis()
@@ -227,7 +259,7 @@ class MainWindow(QMainWindow):
             self.session.run(
                 lambda: self.session.set_grip(crisis.id, dialog.level(), dialog.note()),
                 lambda _crisis: self.refresh_crises(),
-                self.show_error,
+                self.show_error, origin=self,
             )
 
     # -- locking -----------------------------------------------------------------------------

@@ -162,7 +162,8 @@ def _import_once(folder: Path, db: Path) -> tuple[float, int]:
         elapsed = time.perf_counter() - start
     finally:
         store.close()
-    refused = [item for item in report.items if item.status != "imported"]
+    refused = [item for item in report.items
+               if item.status not in ("imported", "imported with warnings")]
     if refused:
         raise ValidationError(f"{len(refused)} van {len(report.items)} bestanden niet"
                               f" geïmporteerd / files not imported: {refused[0].reason}")

@@ -24,6 +24,7 @@ def _report_lines(items: list[Any]) -> str:
     for item in items:
         where = f"  -> {item.moved_to}" if item.moved_to else ""
         lines.append(f"{item.status:<9} {item.file}: {item.reason}{where}")
+        lines += [f"          waarschuwing: {w}" for w in item.warnings]
         lines += [f"          rij {p.row}: {p.message}" for p in item.skipped_rows[:20]]
     return "\n".join(lines) or "geen bestanden"
 
@@ -70,10 +71,16 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         from crisisconsole.services.foundation.crises import get_crisis
 
         get_crisis(ctx.store, args.crisis)
-        preview = preview_table(read_table_path(path), path.name, ctx.now(), mapping,
-                                default_source=args.source)
+        preview = preview_table(read_table_path(path, args.sheet, args.header_row), path.name,
+                                ctx.now(), mapping, default_source=args.source)
+        sheets = (f"werkbladen: {', '.join(preview.sheets)} (gelezen: {preview.sheet})"
+                  if preview.sheets else None)
+        header = (f"kopregel: rij {preview.header_row}"
+                  + (f"-{preview.header_row + 1}" if preview.header_rows == 2 else "")
+                  + (f" (voorgesteld: rij {preview.proposed_header_row})"
+                     if preview.proposed_header_row != preview.header_row else " (voorgesteld)"))
         human = "\n".join(
-            [f"kolommen: {', '.join(preview.columns)}",
+            ([sheets] if sheets else []) + [header, f"kolommen: {', '.join(preview.columns)}",
              "koppeling: " + ", ".join(f"{c}={f}" for c, f in preview.mapping.items()),
              preview.mapping_error or
              f"{preview.good_rows} van {preview.total_rows} rijen goed"]
@@ -81,7 +88,8 @@ def cmd_import_table(args: argparse.Namespace) -> int:
         emit(args, preview.as_json(), human)
         return 0
     item = import_table(ctx, args.crisis, path, mapping, on_error=args.on_error,
-                        default_source=args.source)
+                        default_source=args.source, sheet=args.sheet,
+                        header_row=args.header_row)
     emit(args, item.as_json(), _report_lines([item]))
     return _exit_code([item])
 
@@ -135,8 +143,13 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--crisis", required=True)
     p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
                    help="koppel een kolom aan een veld (occurred_at, source, person, text, "
-                        "reliability, grade, location, discipline); zonder --map: de "
+                        "reliability, grade, location, discipline); Datum+Tijd=occurred_at "
+                        "voegt een datum- en een tijdkolom samen; zonder --map: de "
                         "onthouden of voorgestelde koppeling")
+    p.add_argument("--sheet", metavar="NAAM", help="het werkblad van een .xlsx (standaard: "
+                   "het eerste)")
+    p.add_argument("--header-row", type=int, metavar="N", help="de kopregel (1 = eerste rij "
+                   "zoals de spreadsheet hem toont); standaard: de voorgestelde (--preview)")
     p.add_argument("--on-error", choices=["refuse", "skip"], default="refuse",
                    help="rijen met fouten: weiger het hele bestand (standaard) of sla ze over")
     p.add_argument("--source", help="bron voor rijen zonder bronkolom")

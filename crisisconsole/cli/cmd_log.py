@@ -44,26 +44,29 @@ def _json(ctx, entry) -> dict:  # noqa: ANN001 - ServiceContext, LogEntry
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log.entries import Attachment, add_entry
+    """The same use case as the app's quick-entry bar (services.log.record): a source not on
+    the list joins it, and the files go with the entry, in one transaction."""
+    from crisisconsole.services.log.queries import raw_facts
+    from crisisconsole.services.log.record import EntryDraft, record_entry
 
-    attachments = [Attachment.from_file(name) for name in args.attach or ()]
     ctx = open_context(args)
-    entry = add_entry(ctx, args.crisis, args.text, args.source, person=args.person,
-                      discipline=args.discipline, location=args.location,
-                      occurred_at=parse_time_arg(args.occurred_at),
-                      reliability=args.reliability, grade=args.grade,
-                      confirmed_by=args.confirmed_by, attachments=attachments)
+    entry = record_entry(ctx, args.crisis, EntryDraft(
+        args.text, args.source, person=args.person, discipline=args.discipline,
+        location=args.location, occurred_at=parse_time_arg(args.occurred_at),
+        reliability=args.reliability, grade=args.grade, confirmed_by=args.confirmed_by,
+        attachment_paths=tuple(args.attach or ())))
     data = _json(ctx, entry)
-    if attachments:
-        data["attachments"] = [{"filename": safe_file_name(a.filename), "size": len(a.data)}
-                               for a in attachments]
-    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {safe_file_name(a.filename)}"
-                                            for a in attachments))
+    attached = raw_facts(ctx.store, entry.id).attachments if args.attach else []
+    if attached:
+        data["attachments"] = [{"filename": safe_file_name(a["filename"]), "size": a["size"]}
+                               for a in attached]
+    emit(args, data, _line(entry) + "".join(f"\n  bijlage: {safe_file_name(a['filename'])}"
+                                            for a in attached))
     return 0
 
 
 def cmd_attachment_save(args: argparse.Namespace) -> int:
-    from crisisconsole.services.log.entries import save_attachment
+    from crisisconsole.services.log.attachments import save_attachment
 
     ctx = open_context(args)
     out = save_attachment(ctx, args.attachment_id, args.out)
@@ -97,8 +100,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     get_crisis(ctx.store, args.crisis)
     hits = search_entries(ctx.store, args.crisis, args.query, limit=_limit(args.limit))
-    human = "\n".join(f"{h.entry.id}  {h.as_json()['highlight']}" for h in hits)
     late_after = late_threshold(ctx.store)
+    human = "\n".join(f"{h.entry.id}  {h.as_json(late_after)['highlight']}" for h in hits)
     emit(args, [h.as_json(late_after) for h in hits], human or "geen treffers")
     return 0
 
@@ -197,7 +200,8 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p = _parser(log, "add", "leg een melding vast", cmd_add)
     p.add_argument("--crisis", required=True)
     p.add_argument("--text", required=True)
-    p.add_argument("--source", required=True, help="politie, brandweer, ghor, gemeente, ...")
+    p.add_argument("--source", required=True,
+                   help="politie, brandweer, ghor, gemeente, ... (een nieuwe naam komt op de lijst)")
     p.add_argument("--person", help="persoon of kanaal")
     p.add_argument("--discipline")
     p.add_argument("--location")

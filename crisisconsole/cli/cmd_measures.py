@@ -47,7 +47,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     result = _with_ctx(args, lambda ctx: issue_measure(
         ctx, args.crisis, args.kind, args.title, issuer=args.issuer,
         at=parse_time_arg(args.at), planned_end=parse_time_arg(args.planned_end),
-        area=args.area, body=args.text))
+        area=args.area, body=args.text, extends=args.extends))
     for warning in result.warnings:
         print(f"crisisconsole: {warning}", file=sys.stderr)
     emit(args, result.as_json(), result.id)
@@ -112,10 +112,22 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
+    from crisisconsole.services.foundation import settings_facts as sf
     from crisisconsole.services.measures.letters import write_letter
 
-    result = _with_ctx(args, lambda ctx: write_letter(ctx, args.id, args.party, Path(args.out),
-                                                      purpose=args.purpose))
+    given = {setting: value for setting, value in (
+        (sf.PROVINCE, args.province), (sf.PARKET, args.parket),
+        (sf.SAFETY_REGION, args.safety_region), (sf.SENDER_CONTACT, args.contact))
+        if value is not None}
+
+    def draft(ctx):  # noqa: ANN001, ANN202
+        changed = {s: v for s, v in given.items() if sf.current(ctx.store, s) != " ".join(
+            v.split())}
+        if changed:  # asked once: kept as settings of the municipality (aide only)
+            sf.set_values(ctx, changed, action="municipality.set")
+        return write_letter(ctx, args.id, args.party, Path(args.out), purpose=args.purpose)
+
+    result = _with_ctx(args, draft)
     emit(args, result.as_json(), f"brief geschreven: {result.path}")
     return 0
 
@@ -179,7 +191,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
     store = open_store(args)
     views = list_meetings(store)
     emit(args, [v.as_json() for v in views],
-         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zetels  {v.title}" for v in views)
+         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zittende leden  {v.title}" for v in views)
          or "geen vergaderingen")
     return 0
 
@@ -198,9 +210,10 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
     from crisisconsole.services.measures.council import import_ics, read_ics_file
 
     data = read_ics_file(Path(args.file).expanduser())
-    result = _with_ctx(args, lambda ctx: import_ics(ctx, data, args.seats))
-    emit(args, result.as_json(), f"{len(result.added)} toegevoegd, {len(result.moved)} verplaatst, "
-         f"{result.unchanged} ongewijzigd")
+    result = _with_ctx(args, lambda ctx: import_ics(ctx, data, args.seats, args.calendar))
+    conflicts = [f"conflict: {c.meeting_id} ({c.change}; heeft al een uitkomst / has an "
+                 "outcome)" for c in result.conflicts]
+    emit(args, result.as_json(), "\n".join([result.summary(), *conflicts]))
     return 0
 
 
@@ -228,7 +241,9 @@ def _build(sub: argparse._SubParsersAction) -> None:
     _at(p)
     p.add_argument("--planned-end", metavar="ISO")
     p.add_argument("--area", help="gebied")
-    p.add_argument("--text", help="tekst van de maatregel")
+    p.add_argument("--text", help="tekst van de maatregel (gaat als bijlage bij de brieven)")
+    p.add_argument("--extends", metavar="ID", help="gebiedsverbod (172a) dat dit besluit "
+                   "verlengt")
     json_flag(p)
     p.set_defaults(handler=cmd_issue)
     p = ms.add_parser("notify", help="leg vast dat een partij is ingelicht")
@@ -289,6 +304,14 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--purpose", choices=["issue", "withdrawal"],
                    help="standaard: intrekking als de maatregel is ingetrokken")
+    p.add_argument("--province", metavar="NAAM", help="provincie van de commissaris van de "
+                   "Koning (één keer; daarna onthouden als instelling van de gemeente)")
+    p.add_argument("--parket", metavar="NAAM", help="arrondissementsparket van de hoofdofficier "
+                   "van justitie (één keer; daarna onthouden)")
+    p.add_argument("--safety-region", metavar="NAAM", help="briefhoofd voor brieven van de "
+                   "voorzitter van de veiligheidsregio (één keer; daarna onthouden)")
+    p.add_argument("--contact", metavar="TEKST", help="inlichtingen in het afzenderblok "
+                   "(telefoon, e-mail; één keer; daarna onthouden)")
     json_flag(p)
     p.set_defaults(handler=cmd_letter)
     p = ms.add_parser("terms", help="termijnen: meldtermijn en agenderen (tonen of instellen)")
@@ -318,7 +341,9 @@ def _build(sub: argparse._SubParsersAction) -> None:
     mt = meeting.add_subparsers(dest="meeting_sub", metavar="SUB", required=True)
     p = mt.add_parser("add", help="voeg een raadsvergadering toe")
     p.add_argument("--start", required=True, metavar="ISO")
-    p.add_argument("--seats", required=True, type=int, metavar="N")
+    p.add_argument("--sitting-members", "--seats", dest="seats", required=True, type=int,
+                   metavar="N", help="zittende leden van de raad op die dag (niet het aantal "
+                   "zetels: een vacature telt niet mee voor het quorum)")
     p.add_argument("--title")
     json_flag(p)
     p.set_defaults(handler=cmd_meeting_add)
@@ -335,6 +360,11 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_outcome)
     p = cs.add_parser("import-ics", help="importeer raadsvergaderingen uit een .ics-bestand")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--seats", type=int, metavar="N")
+    p.add_argument("--sitting-members", "--seats", dest="seats", type=int, metavar="N",
+                   help="zittende leden van de raad voor nieuwe vergaderingen (standaard: als "
+                   "de laatste vergadering)")
+    p.add_argument("--calendar", metavar="NAAM",
+                   help="de agenda waarvan het bestand de nieuwste stand is, als het bestand "
+                   "zelf geen naam noemt (X-WR-CALNAME)")
     json_flag(p)
     p.set_defaults(handler=cmd_import_ics)

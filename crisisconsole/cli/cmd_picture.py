@@ -72,7 +72,7 @@ def cmd_picture_list(args: argparse.Namespace) -> int:
 
 
 def cmd_picture_note(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture.decisions import add_note
+    from crisisconsole.services.picture.notes import add_note
 
     ctx = open_context(args)
     note = add_note(ctx, args.crisis, args.kind, args.text)
@@ -103,7 +103,7 @@ def cmd_decision_list(args: argparse.Namespace) -> int:
 
 
 def cmd_action_add(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture.decisions import add_action
+    from crisisconsole.services.picture.actions import add_action
 
     ctx = open_context(args)
     item = add_action(ctx, args.crisis, args.text, args.owner, due=parse_time_arg(args.due),
@@ -113,7 +113,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
 
 
 def cmd_action_set(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture.decisions import set_action_status
+    from crisisconsole.services.picture.actions import set_action_status
 
     ctx = open_context(args)
     item = set_action_status(ctx, args.id, args.status, args.note)
@@ -122,7 +122,7 @@ def cmd_action_set(args: argparse.Namespace) -> int:
 
 
 def cmd_action_list(args: argparse.Namespace) -> int:
-    from crisisconsole.services.picture.decisions import list_actions
+    from crisisconsole.services.picture.actions import list_actions
 
     store = open_store(args)
     items = list_actions(store, args.crisis)
@@ -154,7 +154,8 @@ def _build(sub: argparse._SubParsersAction) -> None:
     _add(picture, "show", cmd_picture_show, "toon het actuele totaalbeeld", crisis=True)
     p = _add(picture, "snapshot", cmd_picture_snapshot, "leg het beeld vast (onveranderlijk)",
              crisis=True)
-    p.add_argument("--purpose", choices=["manual", "briefing"], default="manual")
+    p.add_argument("--purpose", choices=["manual", "briefing", "final"], default="manual",
+                   help="final: het laatste situatiebeeld (EDXL-SitRep reportVersion Final)")
     p = _add(picture, "export", cmd_picture_export, "exporteer een momentopname")
     p.add_argument("snapshot", metavar="SNAPSHOT")
     p.add_argument("--format", required=True, choices=["pdf", "edxl", "json"])

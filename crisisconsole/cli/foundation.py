@@ -10,6 +10,7 @@ from crisisconsole.cli.runtime import (
     PROFILE_SECRET_ENV,
     CommandRegistry,
     GuiLaunch,
+    acting_secret,
     db_path,
     emit,
     json_flag,
@@ -99,13 +100,35 @@ def cmd_crisis_grip(args: argparse.Namespace) -> int:
     return 0
 
 
+def keyring_usable() -> bool:
+    from crisisconsole.services.foundation.anchors import default_keys
+
+    return default_keys().usable()
+
+
+def anchor_keys_of(args: argparse.Namespace, store):  # noqa: ANN001, ANN201 - Store, AnchorKeys
+    """The keyring; without one, the pair sealed with the cards key, which the acting
+    profile's secret opens (an aide or mayor: CRISISCONSOLE_PROFILE_SECRET)."""
+    from crisisconsole.services.foundation.anchors import default_keys, keys_for
+    from crisisconsole.services.foundation.profiles import find_profile
+    from crisisconsole.services.foundation.sign_in import sign_in
+
+    keyring = default_keys()
+    if keyring.usable():
+        return keyring
+    profile = find_profile(store, args.profile)
+    ctx = sign_in(store, None, acting_secret(profile), profile=profile).ctx
+    return keys_for(store, ctx.cards_key, ctx.actor.id, keyring)
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     """Read-only: checking a file (a backup) leaves it byte for byte as it was."""
     from crisisconsole.services.foundation.audit import verify
 
     store = open_store(args, read_only=True)
     anchor = Path(args.anchor).expanduser() if args.anchor else None
-    report = verify(store, anchor=anchor)
+    report = verify(store, anchor=anchor,
+                    anchor_keys=anchor_keys_of(args, store) if anchor else None)
     if getattr(args, "json", False):
         emit(args, report.as_dict())
         return 0 if report.ok else 1
@@ -122,11 +145,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_anchor(args: argparse.Namespace) -> int:
-    from crisisconsole.services.foundation.anchors import default_keys, write_anchor
+    from crisisconsole.services.foundation.anchors import write_anchor
 
-    store = open_store(args, read_only=True)
+    # Read-only where the keyring holds the pair; without a keyring the first anchor seals a
+    # new pair into the database (one audited row), so the file is opened for writing then.
+    store = open_store(args, read_only=True if keyring_usable() else None)
     out = Path(args.out).expanduser()
-    anchor = write_anchor(store, out, default_keys())
+    anchor = write_anchor(store, out, anchor_keys_of(args, store))
     emit(args, {"out": str(out), **anchor.signed_fields(), "signature": anchor.signature},
          tr(f"anker geschreven naar {out}: {anchor.label()}",
             f"anchor written to {out}: {anchor.label()}"))

@@ -11,14 +11,8 @@ import random
 
 from crisisconsole.clock import FakeClock
 from crisisconsole.demo.world import DemoWorld
-from crisisconsole.services.log.entries import (
-    Attachment,
-    add_entry,
-    assess_entry,
-    attach_to_entry,
-    correct_entry,
-    link_entries,
-)
+from crisisconsole.services.log.attachments import Attachment, attach_to_entry
+from crisisconsole.services.log.entries import add_entry, assess_entry, correct_entry, link_entries
 
 DAMAGE_LIST = (b"pand;schade\nMarktplein 3;ruit ingegooid\nMarktplein 5;ruit ingegooid\n"
                b"Marktplein 8;deur geforceerd\nMarktplein 12;geplunderd (telefoonwinkel)\n"

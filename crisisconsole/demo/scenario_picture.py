@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from crisisconsole.demo.world import DemoWorld
 from crisisconsole.services.log.queries import search_entries
-from crisisconsole.services.picture.decisions import (
-    add_action,
-    add_decision,
-    add_note,
-    set_action_status,
-)
+from crisisconsole.services.picture.actions import add_action, set_action_status
+from crisisconsole.services.picture.decisions import add_decision
+from crisisconsole.services.picture.notes import add_note
 from crisisconsole.services.picture.snapshots import take_snapshot
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from crisisconsole.clock import as_utc
 from crisisconsole.domain.violations import RuleViolation
+from crisisconsole.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ class MeetingOutcome:
 
 def check_seats(seats: int) -> None:
     if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
-        raise RuleViolation(
-            "aantal zetels moet een positief geheel getal zijn / seats must be a positive integer"
-        )
+        raise RuleViolation(tr(
+            "het aantal zittende leden moet een positief geheel getal zijn",
+            "the number of sitting members must be a positive integer"))
 
 
 def check_attendance(meeting: Meeting, attended: int) -> None:
@@ -54,14 +55,15 @@ def check_attendance(meeting: Meeting, attended: int) -> None:
     if attended < 0:
         raise RuleViolation("opkomst kan niet negatief zijn / attendance cannot be negative")
     if attended > meeting.seats:
-        raise RuleViolation(
-            f"opkomst {attended} is groter dan het aantal zetels {meeting.seats} "
-            "/ attendance above the number of seats"
-        )
+        raise RuleViolation(tr(
+            f"opkomst {attended} is groter dan het aantal zittende leden {meeting.seats}",
+            f"attendance {attended} above the number of sitting members {meeting.seats}"))
 
 
 def is_quorate(attended: int, seats: int) -> bool:
-    """Gemeentewet art. 176 lid 4: attended by more than half of the sitting members."""
+    """Gemeentewet art. 176 lid 3: attended by more than half of the sitting members
+    ("zittende leden": the members in office on the day, not the seats; a vacancy does not
+    count). ``seats`` holds that number for the meeting (the column keeps its old name)."""
     return 2 * attended > seats
 
 

@@ -129,9 +129,10 @@ def check_occurred_at(occurred_at: datetime | None, now: datetime) -> datetime:
         )
     occurred = as_utc(occurred_at)
     try:
-        check_range(occurred, tr("Tijdstip gebeurd", "Time of occurrence"))
-    except ValueError as error:
-        raise EntryInvalid(str(error), "occurred_at") from None
+        check_range(occurred)
+    except ValueError as error:  # the label only now: most times are fine, and tr() costs
+        label = tr("Tijdstip gebeurd", "Time of occurrence")
+        raise EntryInvalid(f"{label}: {error}", "occurred_at") from None
     if occurred > as_utc(now) + FUTURE_TOLERANCE:
         raise EntryInvalid(
             "Tijdstip gebeurd ligt meer dan 5 minuten in de toekomst"

@@ -233,7 +233,7 @@ def _check_suspend(measure: Measure, tl: Timeline, full: Timeline, event: Measur
             "schorsing door de CdK kan alleen zolang de noodverordening niet is bekrachtigd "
             "(art. 176) / only while not ratified"
         )
-    if tl.state is _S.SUSPENDED:
+    if tl.suspended_at is not None:
         raise RuleViolation("de noodverordening is al geschorst / already suspended")
     if tl.state in FINAL_STATES:
         raise RuleViolation(_final_message(measure, tl.state))

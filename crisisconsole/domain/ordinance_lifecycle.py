@@ -10,8 +10,11 @@ are re-exported here, so callers need one import.
 Choices where the law is silent (documented so the lead and a lawyer can review them):
 - After a withdrawal the three parties are owed a notice of the withdrawal; an issue notice
   still unsent at that moment is covered by that notice and no longer listed separately.
-- A suspended ordinance has no effect: no ratification, appeal or end items any more, but
-  unsent notifications stay open, and it can still be withdrawn.
+- A suspended ordinance has no effect (state "suspended"), but its ratification, lapse and
+  the account to the raad are tracked as before (DOMAIN.md §2 rule 5): the first next quorate
+  meeting must still ratify it, it lapses when that meeting does not, and when it is withdrawn
+  or expires before that meeting the account is owed. Once it has lapsed, been withdrawn or
+  expired, that final state is shown instead of "suspended".
 - ``account_to_raad`` (rule 7) is owed when a mayor's noodverordening is withdrawn or expires
   before the raad decided on it ("before the meeting"), also when it was suspended first; not
   after a decision not to ratify, as the raad has then had its say.
@@ -117,9 +120,11 @@ def evaluate(
             for e in events):
         trigger = None  # the mayor decided to keep it; a later scale-down asks again
     items = obligations(measure, timeline, meetings, settings or LifecycleSettings(), trigger)
+    suspended = timeline.suspended_at is not None and timeline.state in LIVE_STATES
     return MeasureStatus(
-        state=timeline.state,
-        since=timeline.since,
+        state=MeasureState.SUSPENDED if suspended else timeline.state,
+        since=max(timeline.suspended_at, timeline.since or timeline.suspended_at)
+        if suspended and timeline.suspended_at is not None else timeline.since,
         obligations=items,
         effective_end=timeline.end_at,
         ratification_meeting_id=timeline.meeting.id if timeline.meeting is not None else None,

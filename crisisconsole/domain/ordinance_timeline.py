@@ -50,6 +50,10 @@ class Timeline:
     notified_withdrawal: frozenset[Party]
     agenda_meetings: frozenset[str]
     account_given: bool
+    # Rule 5: a suspension by the CdK stops the ordinance's effect only. ``state`` goes on as
+    # if it were not suspended (it still lapses when the meeting does not ratify it, and the
+    # account is still owed); this says since when it has had no effect.
+    suspended_at: datetime | None = None
 
     @property
     def appeal_deadline(self) -> datetime | None:
@@ -82,7 +86,8 @@ def select_meeting(
 ) -> Meeting | None:
     """Rule 3: the first meeting after issue not recorded as lacking a quorum.
 
-    A meeting at or after ``stop`` (withdrawal, suspension, end) is not needed any more.
+    A meeting at or after ``stop`` (withdrawal, end) is not needed any more; a suspension is
+    no stop (rule 5: it still lapses when that meeting does not ratify it).
     """
     if not needs_ratification(measure.kind, measure.issuer):
         return None
@@ -121,7 +126,8 @@ def replay(
                         None, frozenset(), frozenset(), frozenset(), False)
 
     suspendable = can_be_suspended(measure.kind, measure.issuer)
-    stops = [e.at for e in evs if e.kind is _E.WITHDRAWN or (e.kind is _E.SUSPENDED and suspendable)]
+    # A suspension is no stop: the ratification meeting still decides (DOMAIN.md §2 rule 5).
+    stops = [e.at for e in evs if e.kind is _E.WITHDRAWN]
     if end_at is not None:
         stops.append(end_at)
     stop = min(stops) if stops else None
@@ -148,7 +154,7 @@ def replay(
     steps.sort(key=lambda s: (s[0], s[1], s[2]))
 
     state, since = _S.IN_FORCE, measure.issued_at
-    appeal_at = cdk_at = withdrawn_at = ended_at = None
+    appeal_at = cdk_at = withdrawn_at = ended_at = suspended_at = None
     ended_from: MeasureState | None = None
     for when, _prio, _seq, what, payload in steps:
         if state in (_S.LAPSED, _S.WITHDRAWN, _S.EXPIRED):
@@ -158,7 +164,7 @@ def replay(
             new = _S.RATIFIED if payload else _S.NOT_RATIFIED
         elif what == "lapse" and state is _S.NOT_RATIFIED:
             new = _S.LAPSED
-        elif what == "expire" and state in LIVE_STATES | {_S.SUSPENDED}:
+        elif what == "expire" and state in LIVE_STATES:
             new, ended_from, ended_at = _S.EXPIRED, state, when
         elif what == "event" and isinstance(payload, MeasureEvent):
             kind = payload.kind
@@ -170,9 +176,9 @@ def replay(
                     new, cdk_at = (_S.UPHELD if payload.upheld else _S.LAPSED), when
             elif kind is _E.SUSPENDED and suspendable and state in (
                 _S.IN_FORCE, _S.NOT_RATIFIED, _S.APPEAL_PENDING
-            ):
-                new = _S.SUSPENDED
-            elif kind is _E.WITHDRAWN and (state in LIVE_STATES or state is _S.SUSPENDED):
+            ) and suspended_at is None:
+                suspended_at = when
+            elif kind is _E.WITHDRAWN and state in LIVE_STATES:
                 new, ended_from, ended_at, withdrawn_at = _S.WITHDRAWN, state, when, when
         if new is not state:
             state, since = new, when
@@ -208,4 +214,5 @@ def replay(
         notified_withdrawal=frozenset(notified_withdrawal),
         agenda_meetings=frozenset(agenda),
         account_given=_first(evs, _E.ACCOUNT_GIVEN) is not None,
+        suspended_at=suspended_at,
     )

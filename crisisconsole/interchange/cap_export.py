@@ -1,7 +1,7 @@
 """Write one log entry as a CAP 1.2 alert for partners (issue 7, DOMAIN.md §5).
 
 The entry is a plain mapping so the exporter does not depend on how the store shapes a row.
-Keys read (all optional except ``text``): ``text``, ``occurred_at`` (aware datetime),
+Keys read (all optional except ``text``): ``text``, ``entry_id``, ``occurred_at`` (aware datetime),
 ``source``, ``reliability`` (Reliability or its value), ``certainty`` (original CAP value
 kept on import), ``grade``, ``location``, ``lat``, ``lon``, ``exercise``, ``category`` (CAP
 category), ``discipline``, ``event``, ``urgency``, ``severity``, ``headline``.
@@ -15,7 +15,7 @@ written back, so a partner's "Likely" does not become our "Possible" on the way 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from xml.etree.ElementTree import Element, SubElement, tostring
 
@@ -24,6 +24,11 @@ from crisisconsole.domain.reliability import Reliability, reliability_from_cap_c
 from crisisconsole.interchange.cap_model import (
     CAP12_NS,
     CATEGORIES,
+    PARAM_DISCIPLINE,
+    PARAM_ENTRY,
+    PARAM_GRADE,
+    PARAM_RELIABILITY,
+    PARAM_SOURCE,
     SCOPES,
     SEVERITIES,
     URGENCIES,
@@ -70,8 +75,12 @@ def entry_to_cap(
     scope: str = "Restricted",
     restriction: str = "Alleen voor crisispartners",
     sender_name: str | None = None,
+    references: Sequence[str] = (),
 ) -> bytes:
-    """A CAP 1.2 alert (UTF-8 bytes with XML declaration) holding one info block."""
+    """A CAP 1.2 alert (UTF-8 bytes with XML declaration) holding one info block.
+
+    With ``references`` ("sender,identifier,sent" of earlier exports of the same entry) it is
+    an Update of those alerts."""
     for name, value in (("sender", sender), ("identifier", identifier)):
         if not value or _BAD_ID.search(value):
             raise ValueError(
@@ -88,10 +97,12 @@ def entry_to_cap(
     _add(alert, "sender", sender)
     _add(alert, "sent", cap_time(sent))
     _add(alert, "status", "Exercise" if entry.get("exercise") else "Actual")
-    _add(alert, "msgType", "Alert")
+    _add(alert, "msgType", "Update" if references else "Alert")
     _add(alert, "scope", scope)
     if scope == "Restricted":
         _add(alert, "restriction", restriction)
+    if references:
+        _add(alert, "references", " ".join(references))
 
     info = SubElement(alert, _ns("info"))
     _add(info, "language", "nl-NL")
@@ -108,9 +119,11 @@ def entry_to_cap(
     _add(info, "headline", _headline(entry, text))
     _add(info, "description", text)
     for value_name, value in (
-        ("bron", entry.get("source")),
-        ("betrouwbaarheid", _reliability(entry).value),
-        ("beoordeling", entry.get("grade")),
+        (PARAM_SOURCE, entry.get("source")),
+        (PARAM_RELIABILITY, _reliability(entry).value),
+        (PARAM_GRADE, entry.get("grade")),
+        (PARAM_DISCIPLINE, entry.get("discipline")),
+        (PARAM_ENTRY, entry.get("entry_id")),
     ):
         if value:
             parameter = SubElement(info, _ns("parameter"))

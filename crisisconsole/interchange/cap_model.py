@@ -1,7 +1,9 @@
 """CAP 1.1/1.2 alerts as plain values (DOMAIN.md §5).
 
-Only the parts the console uses are kept; everything else in a CAP file (resources, parameters,
-signatures) is ignored on purpose, so the model stays small and the parser stays fast.
+Only the parts the console uses are kept; everything else in a CAP file (resources,
+signatures) is ignored on purpose, so the model stays small and the parser stays fast. An
+info block's parameters are kept (our own export carries source, grade, discipline and entry
+id in them), and so are the alert's violations of the OASIS schema, for the import report.
 """
 
 from __future__ import annotations
@@ -16,6 +18,14 @@ CAP12_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 CAP10_NS = "http://www.incident.com/cap/1.0"
 EDXLDE_NS = "urn:oasis:names:tc:emergency:EDXL:DE:1.0"
 CAP_VERSIONS = {CAP11_NS: "1.1", CAP12_NS: "1.2"}
+
+# The parameters (valueName) our export writes and our import reads back: a partner's system
+# shows them as they are, another crisisconsole takes them over (source, grade, discipline).
+PARAM_SOURCE = "bron"
+PARAM_RELIABILITY = "betrouwbaarheid"
+PARAM_GRADE = "beoordeling"
+PARAM_DISCIPLINE = "discipline"
+PARAM_ENTRY = "crisisconsole-melding"
 
 MSG_TYPES = frozenset({"Alert", "Update", "Cancel", "Ack", "Error"})
 STATUSES = frozenset({"Actual", "Exercise", "System", "Test", "Draft"})
@@ -86,6 +96,14 @@ class CapInfo:
     expires: datetime | None = None
     sender_name: str | None = None
     areas: tuple[CapArea, ...] = ()
+    parameters: tuple[tuple[str, str], ...] = ()
+
+    def parameter(self, name: str) -> str | None:
+        """The first value of the parameter ``name`` (valueName), stripped, or None."""
+        for value_name, value in self.parameters:
+            if value_name == name and value.strip():
+                return value.strip()
+        return None
 
 
 @dataclass(frozen=True)
@@ -101,6 +119,7 @@ class CapAlert:
     incidents: tuple[str, ...] = ()
     infos: tuple[CapInfo, ...] = ()
     namespace: str = CAP12_NS
+    violations: tuple[str, ...] = ()  # of the OASIS schema and CAP's rules (cap_schema)
 
     @property
     def version(self) -> str:

@@ -38,6 +38,7 @@ from crisisconsole.interchange.cap_model import (
     CapInfo,
     CapReference,
 )
+from crisisconsole.interchange.cap_schema import fast_validity, schema_violations
 from crisisconsole.interchange.xml_defused import expat_tag, parse_untrusted
 
 MAX_CAP_BYTES = 1_000_000
@@ -49,6 +50,7 @@ _ALERT_LOCALS = (
 _INFO_LOCALS = (
     "language", "category", "event", "urgency", "severity", "certainty", "headline",
     "description", "instruction", "effective", "onset", "expires", "senderName", "area",
+    "parameter",
 )
 _AREA_LOCALS = ("areaDesc", "polygon", "circle", "geocode")
 _GEOCODE_LOCALS = ("valueName", "value")
@@ -64,6 +66,9 @@ _INFO_TAGS = {ns: _tag_table(ns, _INFO_LOCALS) for ns in CAP_VERSIONS}
 _AREA_TAGS = {ns: _tag_table(ns, _AREA_LOCALS) for ns in CAP_VERSIONS}
 _GEOCODE_TAGS = {ns: _tag_table(ns, _GEOCODE_LOCALS) for ns in CAP_VERSIONS}
 _ROOTS = {expat_tag(ns, "alert"): ns for ns in CAP_VERSIONS}
+
+# lxml's tags for the same roots ("{uri}alert"), for the fast schema check.
+_LXML_ROOTS = {"{" + ns + "}alert": ns for ns in CAP_VERSIONS}
 
 _EDXL_ROOT = expat_tag(EDXLDE_NS, "EDXLDistribution")
 _EDXL_CONTENT = expat_tag(EDXLDE_NS, "contentObject")
@@ -111,7 +116,7 @@ def parse_cap(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> CapAlert:
                 "EDXL-DE-envelop in plaats van een los CAP-bericht / EDXL-DE envelope, not a bare CAP alert"
             )
         raise CapRefused(_root_reason(root.tag))
-    return _alert(root, namespace)
+    return _alert(root, namespace, _valid(data, 0))
 
 
 def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[CapAlert]:
@@ -123,10 +128,10 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
     root = _parse_xml(data, max_bytes)
     namespace = _ROOTS.get(root.tag)
     if namespace is not None:
-        return [_alert(root, namespace)]
+        return [_alert(root, namespace, _valid(data, 0))]
     if root.tag != _EDXL_ROOT:
         raise CapRefused(_root_reason(root.tag))
-    alerts: list[CapAlert] = []
+    embedded_alerts: list[tuple[int, Element, str]] = []
     number = 0
     for content in root:
         if content.tag != _EDXL_CONTENT:
@@ -145,11 +150,16 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
             raise CapRefused(
                 f"EDXL-DE-inhoud {number} bevat geen CAP-bericht / content object {number} holds no CAP alert"
             )
-        for element, namespace in found:
-            try:
-                alerts.append(_alert(element, namespace))
-            except CapRefused as exc:
-                raise CapRefused(f"EDXL-DE-inhoud {number}: {exc.reason}") from None
+        embedded_alerts.extend((number, element, ns) for element, ns in found)
+    validity = _validity(data)
+    if len(validity) != len(embedded_alerts):  # alerts elsewhere too: check each the slow way
+        validity = [False] * len(embedded_alerts)
+    alerts: list[CapAlert] = []
+    for (number, element, namespace), known in zip(embedded_alerts, validity, strict=True):
+        try:
+            alerts.append(_alert(element, namespace, known))
+        except CapRefused as exc:
+            raise CapRefused(f"EDXL-DE-inhoud {number}: {exc.reason}") from None
     if not alerts:
         raise CapRefused("EDXL-DE-envelop zonder inhoud / EDXL-DE envelope without content")
     return alerts
@@ -249,7 +259,17 @@ def _enum(text: str, allowed: dict[str, str], name: str) -> str:
     return value
 
 
-def _alert(root: Element, namespace: str) -> CapAlert:
+def _validity(data: bytes) -> list[bool]:
+    """libxml2's verdict per alert, in document order (empty: check each the slow way)."""
+    return fast_validity(bytes(data), _LXML_ROOTS) or []
+
+
+def _valid(data: bytes, index: int) -> bool:
+    validity = _validity(data)
+    return validity[index] if index < len(validity) else False
+
+
+def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert:
     tags = _ALERT_TAGS[namespace]
     fields: dict[str, str] = {}
     info_elements: list[Element] = []
@@ -277,6 +297,7 @@ def _alert(root: Element, namespace: str) -> CapAlert:
         incidents=tuple(fields.get("incidents", "").split()),
         infos=tuple(_info(element, namespace) for element in info_elements),
         namespace=namespace,
+        violations=schema_violations(root, namespace, known_valid),
     )
 
 
@@ -297,12 +318,15 @@ def _info(element: Element, namespace: str) -> CapInfo:
     fields: dict[str, str] = {}
     categories: list[str] = []
     areas: list[CapArea] = []
+    parameters: list[tuple[str, str]] = []
     for child in element:
         name = tags.get(child.tag)
         if name is None:
             continue
         if name == "area":
             areas.append(_area(child, namespace))
+        elif name == "parameter":
+            parameters.append(_geocode(child, namespace))  # the same valueName/value pair
         elif name == "category":
             text = _text(child)
             if text:
@@ -334,6 +358,7 @@ def _info(element: Element, namespace: str) -> CapInfo:
         expires=times["expires"],
         sender_name=fields.get("senderName") or None,
         areas=tuple(areas),
+        parameters=tuple(parameters),
     )
 
 

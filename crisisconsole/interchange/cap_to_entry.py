@@ -12,7 +12,15 @@ from datetime import datetime
 
 from crisisconsole.domain.log_rules import MAX_TEXT
 from crisisconsole.domain.reliability import Reliability, reliability_from_cap_certainty
-from crisisconsole.interchange.cap_model import CapAlert, CapInfo, cap_time_key
+from crisisconsole.interchange.cap_model import (
+    PARAM_DISCIPLINE,
+    PARAM_ENTRY,
+    PARAM_GRADE,
+    PARAM_SOURCE,
+    CapAlert,
+    CapInfo,
+    cap_time_key,
+)
 
 MAX_TEXT_CHARS = MAX_TEXT  # the log's own limit
 
@@ -39,6 +47,9 @@ class CapEntryDraft:
     status: str
     references: tuple[str, ...]
     expires: datetime | None = None
+    grade: str | None = None
+    discipline: str | None = None
+    partner_entry: str | None = None  # the sending crisisconsole's entry id
 
     @property
     def external_key(self) -> str:
@@ -74,7 +85,9 @@ def _draft(
     lat, lon = _centre(info)
     descriptions = [area.area_desc for area in info.areas if area.area_desc]
     return CapEntryDraft(
-        source=info.sender_name or alert.sender,
+        # Our own export names the log's source in a parameter; the municipality that sent
+        # it is the channel, not the source.
+        source=info.parameter(PARAM_SOURCE) or info.sender_name or alert.sender,
         channel=f"CAP {alert.sender}",
         occurred_at=info.onset or info.effective or alert.sent,
         reliability=reliability_from_cap_certainty(info.certainty),
@@ -94,17 +107,30 @@ def _draft(
         status=alert.status,
         references=references,
         expires=info.expires,
+        grade=info.parameter(PARAM_GRADE),
+        discipline=info.parameter(PARAM_DISCIPLINE),
+        partner_entry=info.parameter(PARAM_ENTRY),
     )
 
 
 def _text(alert: CapAlert, info: CapInfo) -> str:
-    parts = [part.strip() for part in (info.headline, info.description, info.instruction) if part]
+    headline = (info.headline or "").strip()
+    description = (info.description or "").strip()
+    if headline and _said_already(headline, description):
+        headline = ""  # the headline is the description's beginning: say it once
+    parts = [part.strip() for part in (headline, description, info.instruction) if part]
     text = "\n\n".join(part for part in parts if part)
     if "<br" in text:
         # Some senders put HTML line breaks (escaped) into the description.
         text = text.replace("<br />", "\n").replace("<br/>", "\n").replace("<br>", "\n")
     text = text.strip() or info.event or f"CAP-bericht ({alert.msg_type})"
     return text[:MAX_TEXT_CHARS]
+
+
+def _said_already(headline: str, description: str) -> bool:
+    """True when the description starts with the headline (a cut one ends in "…")."""
+    head = " ".join(headline.split()).rstrip("…").rstrip()
+    return bool(head) and " ".join(description.split()).startswith(head)
 
 
 def _centre(info: CapInfo) -> tuple[float | None, float | None]:

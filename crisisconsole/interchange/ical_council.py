@@ -11,7 +11,10 @@ second Thursday"), for at most two years and 200 meetings per series, with EXDAT
 (dates, not periods) and moved or cancelled instances (RECURRENCE-ID) applied. Any other rule
 keeps only its DTSTART: expanding exotic rules costs unbounded time, and a missing meeting is
 the safe error (the tracker then says no meeting is planned), a phantom one is not.
-Cancelled events (STATUS:CANCELLED) are not meetings and are skipped.
+Cancelled events (STATUS:CANCELLED) are not meetings: ``parse_council_ics`` skips them, and
+``read_council_calendar`` keeps them, marked, so a sync can cancel a meeting it had. Each series
+member's UID is the series UID with "/<original start>" appended, and remembers its series, so a
+sync can tell a moved or shortened series from new meetings.
 """
 
 from __future__ import annotations
@@ -52,17 +55,41 @@ class MeetingDraft:
     start: datetime  # aware UTC
     title: str
     all_day: bool = False  # a DATE value: start is 00:00 Europe/Amsterdam that day
+    cancelled: bool = False  # STATUS:CANCELLED (only from read_council_calendar)
+    series: str | None = None  # the UID of the series this is a member of
+
+
+@dataclass(frozen=True)
+class CouncilCalendar:
+    """A whole file: its calendar's name (X-WR-RELCALID or X-WR-CALNAME, "" when it names
+    none) and every event in it, cancelled ones included."""
+
+    name: str
+    drafts: tuple[MeetingDraft, ...]
+
+    @property
+    def meetings(self) -> list[MeetingDraft]:
+        return [d for d in self.drafts if not d.cancelled]
 
 
 def parse_council_ics(data: bytes, *, max_bytes: int = MAX_BYTES) -> list[MeetingDraft]:
     """All meetings in ``data``, sorted by start, or IcsRefused; never a partial list."""
+    meetings = read_council_calendar(data, max_bytes=max_bytes).meetings
+    if not meetings:
+        raise IcsRefused("geen vergaderingen (VEVENT) in het bestand / no meetings in the file")
+    return meetings
+
+
+def read_council_calendar(data: bytes, *, max_bytes: int = MAX_BYTES) -> CouncilCalendar:
+    """The file's calendar, cancelled events marked, or IcsRefused; never a partial one."""
     text = _precheck(data, max_bytes)
     # icalendar warns about guessed time zones and parses some values lazily, on first access:
     # both must behave the same in tests (warnings are errors there) and in the field.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return _meetings(_parse(text))
+            calendars = _parse(text)
+            return CouncilCalendar(_calendar_name(calendars), tuple(_meetings(calendars)))
         except IcsRefused:
             raise
         # Third-party code reading hostile input: any other failure of it is a refusal too.
@@ -70,6 +97,15 @@ def parse_council_ics(data: bytes, *, max_bytes: int = MAX_BYTES) -> list[Meetin
             raise IcsRefused(
                 f"bestand is niet betrouwbaar te lezen ({type(exc).__name__}) / unreadable"
             ) from exc
+
+
+def _calendar_name(calendars: list[Any]) -> str:
+    for prop in ("X-WR-RELCALID", "X-WR-CALNAME"):
+        for calendar in calendars:
+            value = " ".join(str(calendar.get(prop) or "").split())
+            if value:
+                return value[:200]
+    return ""
 
 
 def _meetings(calendars: list[Any]) -> list[MeetingDraft]:
@@ -94,7 +130,8 @@ def _meetings(calendars: list[Any]) -> list[MeetingDraft]:
             break
     for uid, moved in overrides.items():  # instances whose series is not in the file
         for event in moved:
-            drafts.extend(_single(f"{uid}/{_stamp(_start_of(event, 'RECURRENCE-ID')[0])}", event))
+            member = f"{uid}/{_stamp(_start_of(event, 'RECURRENCE-ID')[0])}"
+            drafts.extend(_single(member, event, series=uid))
     if not drafts:
         raise IcsRefused("geen vergaderingen (VEVENT) in het bestand / no meetings in the file")
     if len(drafts) > MAX_MEETINGS:
@@ -226,24 +263,23 @@ def _stamp(value: datetime) -> str:
     return format_time(value, "%Y%m%dT%H%M%SZ")
 
 
-def _single(uid: str, event: Any) -> list[MeetingDraft]:
-    if _cancelled(event):
-        return []
+def _single(uid: str, event: Any, series: str | None = None,
+            cancelled: bool = False) -> list[MeetingDraft]:
     start, all_day = _start_of(event)
-    return [MeetingDraft(uid, start, _title(event), all_day)]
+    return [MeetingDraft(uid, start, _title(event), all_day,
+                         cancelled=cancelled or _cancelled(event), series=series)]
 
 
 def _expand(uid: str, event: Any, moved: list[Any]) -> list[MeetingDraft]:
     rule = event.get("RRULE")
     if rule is None:
         return _single(uid, event)
-    if _cancelled(event):
-        return []
+    cancelled = _cancelled(event)  # the whole series: every member is cancelled
     _start_of(event)  # refuses a missing, unknown-zone or implausible DTSTART first
     local, all_day = _as_local(getattr(event.get("DTSTART"), "dt", None))
     recurrence = _simple_rule(rule, local)
-    if recurrence is None:
-        return _single(uid, event)  # not simple: DTSTART only (see the module docstring)
+    if recurrence is None:  # not simple: DTSTART only (see the module docstring)
+        return _single(uid, event, series=uid)
     limit = local + HORIZON
     starts: set[datetime] = set()
     for index, occurrence in enumerate(recurrence):
@@ -257,9 +293,10 @@ def _expand(uid: str, event: Any, moved: list[Any]) -> list[MeetingDraft]:
     for original in sorted(starts | set(by_original)):
         member = f"{uid}/{_stamp(original)}"
         if original in by_original:
-            drafts.extend(_single(member, by_original[original]))
+            drafts.extend(_single(member, by_original[original], uid, cancelled))
         else:
-            drafts.append(MeetingDraft(member, original, _title(event), all_day))
+            drafts.append(MeetingDraft(member, original, _title(event), all_day,
+                                       cancelled=cancelled, series=uid))
     return drafts
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QU
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -67,6 +68,30 @@ def page_label(page: int, pages: int) -> str:
     return f"Pagina {page} van {pages}"
 
 
+FOOTER_GAP = 0.25  # inch kept free between the footer's text and the page number
+
+
+def fit_footer(text: str, width: float, measure: Any, elide: Any) -> list[str]:
+    """The footer's lines, each cut (with "…") to ``width``: the page number on the right
+    owns its own part of the line, so the text never runs into it. ``measure(line)`` gives
+    a line's width, ``elide(line, width)`` the line cut to fit."""
+    return [_fit_line(line, width, measure, elide) for line in text.split("\n")]
+
+
+def _fit_line(line: str, width: float, measure: Any, elide: Any) -> str:
+    """A line too wide loses the end of its first part, never its last part after " · "
+    (the date a letter was drawn up, the chain's hash): a cut date or hash is worse than a
+    cut title."""
+    if measure(line) <= width:
+        return line
+    if " · " in line:
+        head, tail = line.rsplit(" · ", 1)
+        room = width - measure(" · " + tail)
+        if room > width / 4:
+            return elide(head, room) + " · " + tail
+    return elide(line, width)
+
+
 def render_pdf(html: str, options: PdfOptions | None = None,
                images: dict[str, QImage] | None = None) -> bytes:
     """The PDF bytes of ``html`` on A4 pages. ``images`` are charts drawn with QPainter,
@@ -101,6 +126,11 @@ def render_pdf(html: str, options: PdfOptions | None = None,
     small.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     strong = QFont(options.font_family, 11)
     strong.setBold(True)
+    metrics = QFontMetricsF(small, writer)
+
+    def elide(line: str, room: float) -> str:
+        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+
     painter = QPainter(writer)
     try:
         for index in range(pages):
@@ -123,10 +153,17 @@ def render_pdf(html: str, options: PdfOptions | None = None,
             bottom = QRectF(0, band + body + band * 0.2, width, band * 0.8)
             painter.setFont(small)
             painter.setPen(QColor("#444444"))
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                             footer_text(options))
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             page_label(index + 1, pages))
+            label = page_label(index + 1, pages)
+            label_width = metrics.horizontalAdvance(label)
+            room = width - label_width - RESOLUTION * FOOTER_GAP
+            lines = fit_footer(footer_text(options), room, metrics.horizontalAdvance,
+                               elide)
+            painter.drawText(QRectF(bottom.left(), bottom.top(), room, bottom.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             "\n".join(lines))
+            painter.drawText(QRectF(width - label_width, bottom.top(), label_width,
+                                    bottom.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
     finally:
         painter.end()
     buffer.close()

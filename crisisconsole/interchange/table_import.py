@@ -3,6 +3,10 @@
 Validation is per row and reports the row number the user sees in the file, so the aide can
 fix the sheet or choose to skip the bad rows; nothing here decides which of the two happens.
 Naive times are Europe/Amsterdam: that is what a Dutch crisis log in Excel means by "10:15".
+
+Departments often keep the date and the time in two columns: ``Datum+Tijd`` maps both to the
+time it happened (``--map Datum+Tijd=occurred_at``). A date without a time is refused with a
+message that says so, never stored as midnight.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from crisisconsole.domain.reliability import (
     parse_reliability,
 )
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.interchange.table_read import (
     MAX_TABLE_BYTES,
     MAX_TABLE_ROWS,
@@ -138,7 +143,22 @@ def suggest_mapping(columns: Sequence[str]) -> dict[str, str]:
                     mapping[column] = name
                     taken.add(name)
                     break
-    return mapping
+    return _with_date_and_time(columns, mapping)
+
+
+_DATE_WORDS = frozenset({"datum", "date", "dag", "day"})
+_TIME_WORDS = frozenset({"tijd", "time", "uur", "tijdstip", "hour"})
+
+
+def _with_date_and_time(columns: Sequence[str], mapping: dict[str, str]) -> dict[str, str]:
+    """A "Datum" column taken for the time it happened, beside a free "Tijd" column: both."""
+    day = next((c for c, f in mapping.items() if f == "occurred_at"
+                and normalise_header(c) in _DATE_WORDS), None)
+    clock = next((c for c in columns if c not in mapping
+                  and normalise_header(c) in _TIME_WORDS), None)
+    if day is None or clock is None:
+        return mapping
+    return {(f"{day}{COMBINE}{clock}" if c == day else c): f for c, f in mapping.items()}
 
 
 def parse_map_args(arguments: Sequence[str]) -> dict[str, str]:
@@ -154,14 +174,32 @@ def parse_map_args(arguments: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
+COMBINE = "+"  # "Datum+Tijd": two columns that together give the time it happened
+
+
+def column_parts(columns: Sequence[str], key: str) -> tuple[str, ...] | None:
+    """The columns behind a mapping key: itself, or the two of "Datum+Tijd"; None if unknown.
+    A column whose own name holds a "+" is taken as it is."""
+    if key in columns:
+        return (key,)
+    date_part, plus, time_part = key.partition(COMBINE)
+    if plus and date_part.strip() in columns and time_part.strip() in columns:
+        return (date_part.strip(), time_part.strip())
+    return None
+
+
 def validate_mapping(
     columns: Sequence[str], mapping: Mapping[str, str], *, default_source: str | None = None
 ) -> None:
-    known = set(columns)
     used: set[str] = set()
     for column, name in mapping.items():
-        if column not in known:
+        parts = column_parts(columns, column)
+        if parts is None:
             raise TableMappingError(f"kolom {column!r} staat niet in het bestand / unknown column")
+        if len(parts) == 2 and name != "occurred_at":
+            raise TableMappingError(tr(
+                f"twee kolommen samen ({column}) alleen voor occurred_at (datum + tijd)",
+                f"two columns together ({column}) only for occurred_at (date + time)"))
         if name not in FIELDS:
             raise TableMappingError(
                 f"onbekend veld {name!r}: kies uit {', '.join(FIELDS)} / unknown field"
@@ -186,10 +224,16 @@ def map_rows(
     """Drafts for the good rows and one error per problem in the bad rows (those get no draft)."""
     validate_mapping(table.columns, mapping, default_source=default_source)
     now = as_utc(now)
-    index = {name: table.columns.index(column) for column, name in mapping.items()}
+    index: dict[str, int] = {}
+    time_column: int | None = None
+    for column, name in mapping.items():
+        parts = column_parts(table.columns, column) or (column,)
+        index[name] = table.columns.index(parts[0])
+        if len(parts) == 2:
+            time_column = table.columns.index(parts[1])
     result = MappedResult()
     for row in table.rows:
-        draft, problems = _map_row(row, index, now, table.kind, default_source)
+        draft, problems = _map_row(row, index, now, table.kind, default_source, time_column)
         if draft is not None:
             result.drafts.append(draft)
         result.errors.extend(RowError(row.number, problem) for problem in problems)
@@ -197,7 +241,8 @@ def map_rows(
 
 
 def _map_row(
-    row: TableRow, index: Mapping[str, int], now: datetime, kind: str, default_source: str | None
+    row: TableRow, index: Mapping[str, int], now: datetime, kind: str, default_source: str | None,
+    time_column: int | None = None,
 ) -> tuple[TableEntryDraft | None, list[str]]:
     def cell(name: str) -> CellValue:
         position = index.get(name)
@@ -214,7 +259,11 @@ def _map_row(
         problems.append("bron ontbreekt / source missing")
     occurred_at: datetime | None = None
     try:
-        occurred_at = parse_cell_time(cell("occurred_at"), allow_serial=kind == "xlsx")
+        if time_column is None:
+            occurred_at = parse_cell_time(cell("occurred_at"), allow_serial=kind == "xlsx")
+        else:
+            occurred_at = combine_date_time(cell("occurred_at"), row.values[time_column],
+                                            allow_serial=kind == "xlsx")
         if occurred_at > now + FUTURE_TOLERANCE:
             problems.append("tijdstip ligt in de toekomst / time is in the future")
     except ValueError as exc:
@@ -269,8 +318,13 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
         raise ValueError("tijdstip ontbreekt / time missing")
     if isinstance(value, datetime):
         return _aware(value)
-    if isinstance(value, date | time):
-        raise ValueError("alleen een datum of alleen een tijd; beide nodig / date and time needed")
+    if isinstance(value, date):
+        raise ValueError(_date_only())
+    if isinstance(value, time):
+        raise ValueError(tr("alleen een tijd, geen datum: koppel ook de datumkolom "
+                            "(Datum+Tijd=occurred_at)",
+                            "a time without a date: map the date column too "
+                            "(Datum+Tijd=occurred_at)"))
     if isinstance(value, int | float) and not isinstance(value, bool) and allow_serial:
         return _excel_serial(value)
     text = str(value).strip()
@@ -288,6 +342,69 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
     raise ValueError(f"onleesbaar tijdstip {text[:40]!r} / unreadable time")
 
 
+def _date_only() -> str:
+    return tr("alleen een datum, geen tijd: koppel ook de tijdkolom (Datum+Tijd=occurred_at); "
+              "een tijdstip wordt nooit 00:00 gemaakt",
+              "a date without a time: map the time column too (Datum+Tijd=occurred_at); a "
+              "time is never made up as 00:00")
+
+
+_DATE_ONLY_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y")
+_TIME_FORMATS = ("%H:%M", "%H:%M:%S", "%H.%M", "%H:%M:%S.%f")
+
+
+def combine_date_time(day: CellValue, clock: CellValue, *, allow_serial: bool = False
+                      ) -> datetime:
+    """The time it happened from a date cell and a time cell (the "Datum+Tijd" mapping)."""
+    the_date = _date_part(day, allow_serial)
+    the_time = _time_part(clock, allow_serial)
+    return _aware(datetime.combine(the_date, the_time))
+
+
+def _date_part(value: CellValue, allow_serial: bool) -> date:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError(tr("datum ontbreekt", "date missing"))
+    if isinstance(value, datetime):
+        if value.time() != time(0):
+            raise ValueError(tr("de datumkolom bevat al een tijd", "the date column holds a time"))
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and allow_serial:
+        if not 1 <= value < 2_958_466 or not float(value).is_integer():
+            raise ValueError(tr("getal is geen Excel-datum", "number is not an Excel date"))
+        return (datetime(1899, 12, 30) + timedelta(days=int(value))).date()
+    text = str(value).strip()
+    for pattern in _DATE_ONLY_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(tr(f"onleesbare datum {text[:40]!r}", f"unreadable date {text[:40]!r}"))
+
+
+def _time_part(value: CellValue, allow_serial: bool) -> time:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError(tr("tijd ontbreekt; een tijdstip wordt nooit 00:00 gemaakt",
+                            "time missing; a time is never made up as 00:00"))
+    if isinstance(value, datetime):
+        return value.time().replace(microsecond=0)
+    if isinstance(value, time):
+        return value.replace(microsecond=0)
+    if isinstance(value, int | float) and not isinstance(value, bool) and allow_serial:
+        if not 0 <= value < 1:
+            raise ValueError(tr("getal is geen Excel-tijd", "number is not an Excel time"))
+        seconds = min(round(float(value) * 86_400), 86_399)  # to the second, not truncated
+        return (datetime.min + timedelta(seconds=seconds)).time()
+    text = str(value).strip()
+    for pattern in _TIME_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).time().replace(microsecond=0)
+        except ValueError:
+            continue
+    raise ValueError(tr(f"onleesbare tijd {text[:40]!r}", f"unreadable time {text[:40]!r}"))
+
+
 def _aware(value: datetime) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=AMSTERDAM)
@@ -301,7 +418,8 @@ def _excel_serial(value: float) -> datetime:
     # 1 = 1900-01-01; Excel's fictitious 1900-02-29 makes 1899-12-30 the working epoch.
     if not 1 <= value < 2_958_466:
         raise ValueError("getal is geen Excel-tijdstip / number is not an Excel time")
-    moment = datetime(1899, 12, 30) + timedelta(days=float(value))
-    if moment.time() == time(0) and float(value).is_integer():
-        raise ValueError("alleen een datum, geen tijd / date without time")
-    return _aware(moment.replace(microsecond=0))
+    if float(value).is_integer():
+        raise ValueError(_date_only())
+    # Rounded to the second: 14:29 is stored as 0.60347222…, which truncation makes 14:28:59.
+    moment = datetime(1899, 12, 30) + timedelta(seconds=round(float(value) * 86_400))
+    return _aware(moment)

@@ -3,8 +3,13 @@
 Municipal crisis logs arrive from Excel on Dutch Windows machines: semicolon-separated CSV in
 Windows-1252, UTF-8 with or without a BOM, workbooks with real date cells. This module only
 turns bytes into a header and rows, keeping each row's number as the user sees it in the file
-(header = row 1, blank rows counted), so errors can point at the right line. Mapping columns to
-log fields lives in ``table_import``.
+(blank rows counted), so errors can point at the right line. Mapping columns to log fields
+lives in ``table_import``.
+
+The header is the row the user names (``header_row``, 1-based) or the one proposed
+(``table_header``: a title row above it is skipped, a two-row merged header gives "Parent
+Child" names). A workbook's sheet can be named; the first is read otherwise. A date cell whose
+format shows no time is read as a date, never as midnight, and times are rounded to the second.
 """
 
 from __future__ import annotations
@@ -15,10 +20,21 @@ import io
 import json
 import warnings
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
+from crisisconsole.interchange.table_header import (
+    Merge,
+    bad_header_row,
+    header_span,
+    merged_names,
+    propose_header,
+    read_merges,
+    unknown_sheet,
+)
 from crisisconsole.interchange.xlsx_guard import (
     MAX_BLANK_ROWS,
     MAX_VALUE_COLUMN,
@@ -55,10 +71,16 @@ class TableData:
     columns: tuple[str, ...]
     rows: tuple[TableRow, ...]
     kind: str  # "xlsx", "csv" or "json"
+    header_row: int = 1  # the (first) header row as numbered in the file; 0 for JSON
+    header_rows: int = 1  # 2 for a two-row merged header
+    proposed_header_row: int = 1  # what the console would take without being told
+    sheets: tuple[str, ...] = ()  # a workbook's sheets, in order
+    sheet: str | None = None  # the sheet read
 
 
 def read_table_file(
-    path: Path, *, max_bytes: int = MAX_TABLE_BYTES, max_rows: int = MAX_TABLE_ROWS
+    path: Path, *, max_bytes: int = MAX_TABLE_BYTES, max_rows: int = MAX_TABLE_ROWS,
+    sheet: str | None = None, header_row: int | None = None,
 ) -> TableData:
     """Checks the size before reading, so a huge file is never loaded into memory."""
     try:
@@ -68,7 +90,19 @@ def read_table_file(
         data = path.read_bytes()
     except OSError:
         raise TableRefused("bestand kan niet worden gelezen / file cannot be read") from None
-    return read_table(data, path.name, max_bytes=max_bytes, max_rows=max_rows)
+    return read_table(data, path.name, max_bytes=max_bytes, max_rows=max_rows, sheet=sheet,
+                      header_row=header_row)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    columns: tuple[str, ...]
+    rows: list[TableRow]
+    header_row: int = 0
+    header_rows: int = 1
+    proposed: int = 0
+    sheets: tuple[str, ...] = ()
+    sheet: str | None = None
 
 
 def read_table(
@@ -77,21 +111,30 @@ def read_table(
     *,
     max_bytes: int = MAX_TABLE_BYTES,
     max_rows: int = MAX_TABLE_ROWS,
+    sheet: str | None = None,
+    header_row: int | None = None,
 ) -> TableData:
-    """The format follows the file name's extension (.xlsx, .csv/.txt, .json)."""
+    """The format follows the file name's extension (.xlsx, .csv/.txt, .json). ``sheet``
+    names a workbook's sheet; ``header_row`` (1-based) the header, else one is proposed."""
     if len(data) > max_bytes:
         raise TableRefused(_too_large(max_bytes))
     if not data.strip():
         raise TableRefused("leeg bestand / empty file")
+    if header_row is not None and not 1 <= header_row <= MAX_TABLE_ROWS:
+        raise TableRefused(bad_header_row(header_row))
     suffix = Path(filename).suffix.lower()
+    if sheet is not None and suffix != ".xlsx":
+        raise TableRefused(tr("alleen een Excel-werkmap (.xlsx) heeft werkbladen",
+                              "only an Excel workbook (.xlsx) has sheets"))
     if suffix == ".xlsx":
-        columns, rows = _read_xlsx(data, max_rows)
+        layout = _read_xlsx(data, max_rows, sheet, header_row)
         kind = "xlsx"
     elif suffix in (".csv", ".txt"):
-        columns, rows = _read_csv(data, max_rows)
+        layout = _read_csv(data, max_rows, header_row)
         kind = "csv"
     elif suffix == ".json":
         columns, rows = _read_json(data, max_rows)
+        layout = _Layout(columns, rows)
         kind = "json"
     elif suffix == ".xls":
         raise TableRefused(
@@ -101,9 +144,14 @@ def read_table(
         raise TableRefused(
             "onbekend bestandsformaat: gebruik .xlsx, .csv of .json / unknown file format"
         )
-    if not rows:
-        raise TableRefused("geen gegevensrijen onder de kopregel / no data rows")
-    return TableData(columns, tuple(rows), kind)
+    if not layout.rows:
+        raise TableRefused(_no_rows())
+    return TableData(layout.columns, tuple(layout.rows), kind, layout.header_row,
+                     layout.header_rows, layout.proposed, layout.sheets, layout.sheet)
+
+
+def _no_rows() -> str:
+    return "geen gegevensrijen onder de kopregel / no data rows"
 
 
 def _too_large(max_bytes: int) -> str:
@@ -144,27 +192,42 @@ def _used(values: tuple[CellValue, ...] | list[CellValue]) -> int:
 
 
 def _build(
-    numbered: list[tuple[int, list[CellValue] | tuple[CellValue, ...]]], max_rows: int
-) -> tuple[tuple[str, ...], list[TableRow]]:
-    """First non-blank row is the header; data beyond the header gets generated column names."""
+    numbered: list[tuple[int, list[CellValue] | tuple[CellValue, ...]]], max_rows: int,
+    header_row: int | None = None, merges: tuple[Merge, ...] = (),
+) -> _Layout:
+    """The header (named, or proposed) and the rows under it; rows above it are left out.
+    Data beyond the header gets generated column names."""
     body = [(number, values) for number, values in numbered if not _is_blank(values)]
     if not body:
         raise TableRefused("geen kopregel gevonden / no header row")
-    header = body.pop(0)[1]
+    proposed = propose_header(body, merges)
+    chosen = proposed if header_row is None else header_row
+    position = next((i for i, (number, _) in enumerate(body) if number == chosen), None)
+    if position is None:
+        raise TableRefused(bad_header_row(chosen))
+    number, header = body[position]
+    following = body[position + 1] if position + 1 < len(body) else None
+    span = header_span(number, merges, following[1] if following and
+                       following[0] == number + 1 else None)
+    body = body[position + span:]
     if len(body) > max_rows:
         raise TableRefused(_too_many(max_rows))
-    width = max([_used(header)] + [_used(values) for _, values in body])
+    second = following[1] if span == 2 and following else None
+    width = max([_used(header), _used(second or ())] + [_used(values) for _, values in body])
     if width > MAX_COLUMNS:  # every row is padded to the widest one
         raise TableRefused(_too_wide())
-    columns = tuple(_header(list(header[:width]) + [None] * (width - len(header[:width]))))
+    names = merged_names(number, header, second, merges, width) if merges else (
+        list(header[:width]) + [None] * (width - len(header[:width])))
+    columns = tuple(_header(names))
     rows = []
-    for number, values in body:
+    for row_number, values in body:
         cells = tuple(values[:width])
-        rows.append(TableRow(number, cells + (None,) * (width - len(cells))))
-    return columns, rows
+        rows.append(TableRow(row_number, cells + (None,) * (width - len(cells))))
+    return _Layout(columns, rows, number, span, proposed)
 
 
-def _read_xlsx(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRow]]:
+def _read_xlsx(data: bytes, max_rows: int, sheet_name: str | None = None,
+               header_row: int | None = None) -> _Layout:
     if not data.startswith(b"PK\x03\x04"):
         raise TableRefused("geen geldig Excel-bestand (.xlsx) / not a valid .xlsx file")
     from openpyxl import load_workbook  # a heavy import, only when a workbook comes in
@@ -179,29 +242,71 @@ def _read_xlsx(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableR
             warnings.simplefilter("ignore")
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
-                sheet = workbook.worksheets[0]
-                # The sheet's own <dimension> is not trusted: openpyxl pads every row to it.
-                sheet.reset_dimensions()
-                numbered: list[tuple[int, tuple[CellValue, ...]]] = []
-                blank = 0
-                rows = sheet.iter_rows(values_only=True, max_col=MAX_VALUE_COLUMN)
-                for number, values in enumerate(rows, start=1):
-                    used = _used(values)
-                    if not used:
-                        blank += 1
-                        if blank > MAX_BLANK_ROWS:
-                            raise TableRefused(_too_many_blank())
+                sheets = tuple(workbook.sheetnames)
+                if sheet_name is not None and sheet_name not in sheets:
+                    raise TableRefused(unknown_sheet(sheet_name, sheets))
+                # Named, or the first sheet with rows under a header (a cover sheet first is
+                # common in a department's workbook).
+                candidates = [workbook[sheet_name]] if sheet_name else workbook.worksheets
+                first_refusal: TableRefused | None = None
+                for sheet in candidates:
+                    # The sheet's own <dimension> is not trusted: openpyxl pads every row to it.
+                    sheet.reset_dimensions()
+                    numbered = _xlsx_rows(sheet, max_rows)
+                    with sheet._get_source() as source:  # its own part, within the caps
+                        merges = read_merges(source)
+                    try:
+                        layout = _build(numbered, max_rows, header_row, merges)
+                    except TableRefused as refusal:
+                        first_refusal = first_refusal or refusal
                         continue
-                    numbered.append((number, values[:used]))
-                    if len(numbered) > max_rows + 1:
-                        raise TableRefused(_too_many(max_rows))
+                    if layout.rows or sheet is candidates[-1]:
+                        return _Layout(layout.columns, layout.rows, layout.header_row,
+                                       layout.header_rows, layout.proposed, sheets, sheet.title)
+                raise first_refusal or TableRefused(_no_rows())
             finally:
                 workbook.close()
     except TableRefused:
         raise
     except Exception:  # openpyxl raises a wide, undocumented set of errors on hostile files
         raise TableRefused("Excel-bestand is beschadigd of onleesbaar / workbook is unreadable") from None
-    return _build(numbered, max_rows)
+
+
+def _xlsx_rows(sheet: Any, max_rows: int) -> list[tuple[int, tuple[CellValue, ...]]]:
+    from openpyxl.styles.numbers import is_datetime
+
+    numbered: list[tuple[int, tuple[CellValue, ...]]] = []
+    blank = 0
+    for number, cells in enumerate(sheet.iter_rows(max_col=MAX_VALUE_COLUMN), start=1):
+        values = tuple(_xlsx_value(cell, is_datetime) for cell in cells)
+        used = _used(values)
+        if not used:
+            blank += 1
+            if blank > MAX_BLANK_ROWS:
+                raise TableRefused(_too_many_blank())
+            continue
+        numbered.append((number, values[:used]))
+        if len(numbered) > max_rows + 1:
+            raise TableRefused(_too_many(max_rows))
+    return numbered
+
+
+def _xlsx_value(cell: Any, is_datetime: Any) -> CellValue:
+    """The cell's value; a date cell whose format shows no time is a ``date`` (never 00:00),
+    and times are rounded to the second."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, datetime):
+        if is_datetime(getattr(cell, "number_format", None) or "General") == "date":
+            return value.date()
+        return _round_second(value)
+    if isinstance(value, time):
+        moment = _round_second(datetime.combine(date(2000, 1, 1), value))
+        return moment.time() if moment.date() == date(2000, 1, 1) else time(23, 59, 59)
+    return value
+
+
+def _round_second(value: datetime) -> datetime:
+    return (value + timedelta(microseconds=500_000)).replace(microsecond=0)
 
 
 def _too_wide() -> str:
@@ -251,7 +356,7 @@ def _delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def _read_csv(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRow]]:
+def _read_csv(data: bytes, max_rows: int, header_row: int | None = None) -> _Layout:
     text = _decode(data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=False)
     numbered: list[tuple[int, list[CellValue]]] = []
@@ -266,7 +371,7 @@ def _read_csv(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRo
                 raise TableRefused(_too_many(max_rows))
     except csv.Error:
         raise TableRefused("CSV-bestand is onleesbaar (te grote cel of kapotte opmaak) / unreadable CSV") from None
-    return _build(numbered, max_rows)
+    return _build(numbered, max_rows, header_row)
 
 
 def _read_json(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableRow]]:

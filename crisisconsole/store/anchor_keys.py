@@ -9,8 +9,9 @@ itself; an anchor naming another key is refused. The stored public key must also
 stored seed gives, so a damaged or half-replaced keyring entry is refused rather than trusted.
 
 `AnchorKeys` is the small interface (get, create) so another store can hold the pair where there
-is no keyring (a profile-wrapped key store); until one exists, signing without a usable keyring
-says clearly that it needs one.
+is no keyring: store.anchor_keys_wrapped seals it with the cards key inside the database.
+`KeyringFirst` chooses between the two: a pair found in either is used; a new one goes to the
+keyring when there is one.
 """
 
 from __future__ import annotations
@@ -91,9 +92,11 @@ def _damaged() -> str:
 
 def keyring_needed() -> str:
     return tr("een anker ondertekenen of controleren vraagt een bruikbare sleutelbos (de "
-              "OS-keyring), en die is er hier niet",
-              "signing or checking an anchor needs a usable keyring (the OS keyring), and "
-              "there is none here")
+              "OS-keyring) of, waar die er niet is, het geheim van een assistent of "
+              "burgemeester (CRISISCONSOLE_PROFILE_SECRET)",
+              "signing or checking an anchor needs a usable keyring (the OS keyring) or, "
+              "where there is none, the secret of an aide or mayor profile "
+              "(CRISISCONSOLE_PROFILE_SECRET)")
 
 
 class SecretStoreAnchorKeys:
@@ -131,3 +134,35 @@ def signing_pair(keys: AnchorKeys, db_id: str) -> AnchorKeyPair:
     if not keys.usable():
         raise AnchorError(keyring_needed())
     return keys.get(db_id) or keys.create(db_id)
+
+
+class KeyringFirst:
+    """The keyring, and beside it a fallback (the pair sealed with the cards key) or None.
+
+    A pair already kept in either is the database's pair (a database anchored on a laptop
+    without a keyring keeps its sealed pair when it moves to one with a keyring); a new pair
+    goes to the keyring when it is usable, else to the fallback."""
+
+    def __init__(self, keyring: AnchorKeys, fallback: AnchorKeys | None) -> None:
+        self._keyring = keyring
+        self._fallback = fallback
+
+    def usable(self) -> bool:
+        return self._keyring.usable() or self._fallback is not None
+
+    def get(self, db_id: str) -> AnchorKeyPair | None:
+        if self._keyring.usable():
+            found = self._keyring.get(db_id)
+            if found is not None:
+                return found
+        return self._fallback.get(db_id) if self._fallback is not None else None
+
+    def create(self, db_id: str) -> AnchorKeyPair:
+        if self.get(db_id) is not None:
+            raise AnchorError(tr("er is al een ankersleutel voor deze database",
+                                 "this database has an anchor key already"))
+        if self._keyring.usable():
+            return self._keyring.create(db_id)
+        if self._fallback is None:
+            raise AnchorError(keyring_needed())
+        return self._fallback.create(db_id)

@@ -23,6 +23,7 @@ from crisisconsole.errors import NotWritableError, StoreError
 from crisisconsole.i18n import tr
 from crisisconsole.store import audit_chain, tables
 from crisisconsole.store.bulk import PreparedRows, insert_params, prepare_rows, row_params
+from crisisconsole.store.commits import CommitHooks, Tally
 from crisisconsole.store.connection import connect, connect_read_only, translate_error
 from crisisconsole.store.device import origin as device_origin
 from crisisconsole.store.keys import DatabaseKey
@@ -45,6 +46,12 @@ class WriteTx:
         self.now = now
         self._last: tuple[int, str] | None = None
         self._raw = None
+        self.tally = Tally()
+
+    def concerns(self, crisis_id: str | None) -> None:
+        """Say which crisis this write belongs to where its rows do not (a correction, an
+        assessment): the change it makes is then announced for that crisis."""
+        self.tally.concerns((crisis_id,))
 
     def insert(self, table: Table, row: Mapping[str, Any], action: str) -> None:
         self.insert_prepared(prepare_rows(table, [row]), action)
@@ -90,6 +97,7 @@ class WriteTx:
             return
         cursor = self._cursor()
         insert_params(cursor, rows.table, rows.params)
+        self._note_crises(rows)
         name = rows.table.name
         records = [self._record(action, name, row_id, "ok", audit_chain.WRITE, content)
                    for row_id, content in zip(rows.ids, rows.hashes, strict=True)]
@@ -101,7 +109,14 @@ class WriteTx:
         record = audit_chain.next_record(self.head(), self.now, self.actor, self.origin, action,
                              object_type, object_id, result, kind, content_hash)
         self._last = (record["seq"], record["hash"])
+        self.tally.record(record["seq"], kind, result, action, object_type, object_id)
         return record
+
+    def _note_crises(self, rows: PreparedRows) -> None:
+        names = audit_chain.column_names(rows.table)
+        if "crisis_id" in names:
+            at = names.index("crisis_id")
+            self.tally.concerns({params[at] for params in rows.params})
 
     def head(self) -> tuple[int, str]:
         """The chain's last (seq, hash) as this transaction sees it."""
@@ -129,6 +144,11 @@ class WriteTx:
             raise PlanStale("een rij bestaat intussen al / a row exists meanwhile") from None
         insert_params(cursor, tables.audit, planned.audit_params)
         self._last = planned.head
+        for rows in planned.parts:
+            self._note_crises(rows)
+        for seq, _id, _at, _actor, _origin, kind, action, object_type, object_id, result, *_ in (
+                planned.audit_params):
+            self.tally.record(seq, kind, result, action, object_type, object_id)
 
 
 def _is_busy(error: BaseException) -> bool:
@@ -150,6 +170,7 @@ class Store:
         self._write_lock = FairLock()  # in arrival order: an import cannot hog it
         self.turns = WriteTurns(self.path)
         self._writer: Connection | None = None
+        self.commits = CommitHooks()  # who hears of each durable write (the change feed)
         self.engine = self._make_engine()
 
     def _make_engine(self) -> Engine:
@@ -219,17 +240,27 @@ class Store:
                 "written, or a check); nothing was recorded"))
         if self.turns.is_importing:
             self.turns.yield_to_waiters()
+        told = None
         with self._write_lock:
             try:
                 conn = self._writer_connection()
                 with conn.begin():
-                    yield WriteTx(conn, actor, self.origin, self.clock.now())
+                    tx = WriteTx(conn, actor, self.origin, self.clock.now())
+                    yield tx
+                    told = tx.tally.committed()
+                    CommitHooks.tell(self.commits.before, told)
             except exc.DBAPIError as error:
                 self._drop_writer()
+                CommitHooks.tell(self.commits.failed, told)
                 raise translate_error(error.orig or error, self.path) from None
             except (sqlcipher.Error, OSError) as error:  # the raw hot path of WriteTx
                 self._drop_writer()
+                CommitHooks.tell(self.commits.failed, told)
                 raise translate_error(error, self.path) from None
+            except BaseException:
+                CommitHooks.tell(self.commits.failed, told)
+                raise
+        CommitHooks.tell(self.commits.after, told)
 
     def _writer_connection(self) -> Connection:
         """The one writer connection, kept open between writes (they are serialised anyway):

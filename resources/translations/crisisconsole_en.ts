@@ -155,33 +155,33 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="44" />
+        <location filename="../../ui/views/requests_page.py" line="45" />
         <source>Antwoord vastleggen</source>
         <translation>Record answer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="46" />
-        <location filename="../../ui/views/requests_page.py" line="57" />
+        <location filename="../../ui/views/requests_page.py" line="47" />
+        <location filename="../../ui/views/requests_page.py" line="58" />
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="48" />
+        <location filename="../../ui/views/requests_page.py" line="49" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="49" />
+        <location filename="../../ui/views/requests_page.py" line="50" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="50" />
+        <location filename="../../ui/views/requests_page.py" line="51" />
         <source>Deels beantwoord (er komt meer)</source>
         <translation>Partly answered (more to come)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="58" />
+        <location filename="../../ui/views/requests_page.py" line="59" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
@@ -297,103 +297,103 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="56" />
+        <location filename="../../ui/views/cards_page.py" line="60" />
         <source>Nieuwe kaart…</source>
         <translation>New card…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="57" />
+        <location filename="../../ui/views/cards_page.py" line="61" />
         <source>Inzien…</source>
         <translation>Reveal…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="58" />
+        <location filename="../../ui/views/cards_page.py" line="62" />
         <source>Feit toevoegen…</source>
         <translation>Add fact…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="59" />
+        <location filename="../../ui/views/cards_page.py" line="63" />
         <source>Exporteer PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="60" />
+        <location filename="../../ui/views/cards_page.py" line="64" />
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="61" />
-        <location filename="../../ui/views/cards_page.py" line="284" />
+        <location filename="../../ui/views/cards_page.py" line="65" />
+        <location filename="../../ui/views/cards_page.py" line="283" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="74" />
+        <location filename="../../ui/views/cards_page.py" line="78" />
         <source>Persoonskaarten (gemaskeerd)</source>
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="87" />
+        <location filename="../../ui/views/cards_page.py" line="91" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="88" />
+        <location filename="../../ui/views/cards_page.py" line="92" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="168" />
+        <location filename="../../ui/views/cards_page.py" line="170" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="172" />
+        <location filename="../../ui/views/cards_page.py" line="174" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="188" />
+        <location filename="../../ui/views/cards_page.py" line="190" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="207" />
+        <location filename="../../ui/views/cards_page.py" line="205" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="242" />
+        <location filename="../../ui/views/cards_page.py" line="240" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="243" />
+        <location filename="../../ui/views/cards_page.py" line="241" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="246" />
+        <location filename="../../ui/views/cards_page.py" line="244" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="253" />
+        <location filename="../../ui/views/cards_page.py" line="251" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="260" />
+        <location filename="../../ui/views/cards_page.py" line="258" />
         <source>Doel van het afdrukken</source>
         <translation>Purpose of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="285" />
+        <location filename="../../ui/views/cards_page.py" line="284" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="298" />
+        <location filename="../../ui/views/cards_page.py" line="301" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -401,93 +401,129 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="48" />
         <source>Kolommen koppelen — %1</source>
         <translation>Map columns — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="50" />
-        <source>Kies per kolom het veld in het logboek. Tijdstip gebeurd, Melding en Bron zijn nodig (Bron mag ook hieronder voor alle rijen).</source>
-        <translation>Choose the log field for each column. Time of occurrence, Entry and Source are required (Source may also be given below for all rows).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="62" />
         <source>Koppeling onthouden van een eerder bestand met deze indeling.</source>
         <translation>Mapping remembered from an earlier file with this layout.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="63" />
         <source>Voorgestelde koppeling op basis van de kopjes.</source>
         <translation>Mapping suggested from the headers.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="89" />
         <source>Kolommen</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="163" />
         <source>— niet importeren —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="167" />
         <source>Veld voor kolom %1</source>
         <translation>Field for column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="93" />
         <source>bijvoorbeeld Gemeente</source>
         <translation>for example Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="57" />
+        <source>Kies per kolom het veld in het logboek. Tijdstip gebeurd, Melding en Bron zijn nodig (Bron mag ook hieronder voor alle rijen). Staan datum en tijd in twee kolommen, kies dan bij allebei Tijdstip gebeurd.</source>
+        <translation>Choose the log field for each column. Time of occurrence, Entry and Source are required (Source may also be given below for all rows). If date and time are in two columns, choose Time of occurrence for both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="66" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="83" />
+        <source>Werkblad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="77" />
+        <source>Kopregel (rijnummer)</source>
+        <translation>Header row (row number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="84" />
+        <source>Kopregel (rij)</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="171" />
         <source>Bron voor rijen zonder bron</source>
         <translation>Source for rows without a source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="108" />
         <source>Voorbeeld van de eerste rijen</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="120" />
         <source>Hele bestand weigeren als er rijen met fouten zijn</source>
         <translation>Refuse the whole file if any row has errors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="121" />
         <source>Rijen met fouten overslaan, de rest importeren</source>
         <translation>Skip rows with errors, import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="125" />
         <source>Voorbeeld (eerste rijen, zoals ze worden vastgelegd)</source>
         <translation>Preview (first rows, as they will be recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="135" />
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="137" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="176" />
+        <source>Voorgestelde kopregel: rij %1.</source>
+        <translation>Proposed header row: row %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="178" />
+        <source>Voorgesteld was rij %1.</source>
+        <translation>Row %1 was proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="181" />
+        <source>Kop over twee rijen (samengevoegde cellen).</source>
+        <translation>Header over two rows (merged cells).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="238" />
         <source>Koppeling nog niet compleet: %1</source>
         <translation>Mapping not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="241" />
         <source>%1 van %2 rijen goed.</source>
         <translation>%1 of %2 rows good.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="245" />
         <source>Rijen met fouten: %1.</source>
         <translation>Rows with errors: %1.</translation>
     </message>
@@ -664,44 +700,44 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="52" />
-        <location filename="../../ui/views/decisions_page.py" line="69" />
+        <location filename="../../ui/views/decisions_page.py" line="54" />
+        <location filename="../../ui/views/decisions_page.py" line="71" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="54" />
-        <location filename="../../ui/views/decisions_page.py" line="75" />
+        <location filename="../../ui/views/decisions_page.py" line="56" />
+        <location filename="../../ui/views/decisions_page.py" line="77" />
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="55" />
+        <location filename="../../ui/views/decisions_page.py" line="57" />
         <source>Besluit vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="57" />
+        <location filename="../../ui/views/decisions_page.py" line="59" />
         <source>Actie toevoegen…</source>
         <translation>Add action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="60" />
+        <location filename="../../ui/views/decisions_page.py" line="62" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="61" />
+        <location filename="../../ui/views/decisions_page.py" line="63" />
         <source>Vervallen</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="62" />
+        <location filename="../../ui/views/decisions_page.py" line="64" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="123" />
+        <location filename="../../ui/views/decisions_page.py" line="121" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
@@ -709,7 +745,7 @@
 <context>
     <name>EvaluationCanvas</name>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="32" />
+        <location filename="../../ui/views/evaluation_page.py" line="33" />
         <source>Grafieken van de evaluatie</source>
         <translation>Charts of the evaluation</translation>
     </message>
@@ -717,32 +753,32 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="54" />
+        <location filename="../../ui/views/evaluation_page.py" line="56" />
         <source>Evaluatie van de informatiepositie</source>
         <translation>Evaluation of the information position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="59" />
+        <location filename="../../ui/views/evaluation_page.py" line="61" />
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="63" />
+        <location filename="../../ui/views/evaluation_page.py" line="65" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="63" />
+        <location filename="../../ui/views/evaluation_page.py" line="65" />
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="85" />
+        <location filename="../../ui/views/evaluation_page.py" line="87" />
         <source>%1 meldingen: %2 bevestigd, %3 ontkracht, %4 nooit beslist; %5 te laat vastgelegd. %6 tegenstrijdigheden. %7 uitvragen: %8 op tijd, %9 te laat, %10 nooit beantwoord. %11 kennisgevingen te laat.</source>
         <translation>%1 reports: %2 confirmed, %3 refuted, %4 never settled; %5 recorded late. %6 contradictions. %7 requests: %8 in time, %9 late, %10 never answered. %11 notifications late.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="101" />
+        <location filename="../../ui/views/evaluation_page.py" line="103" />
         <source>Evaluatie opslaan</source>
         <translation>Save evaluation</translation>
     </message>
@@ -794,149 +830,149 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="70" />
+        <location filename="../../ui/views/intake_page.py" line="72" />
         <source>CAP-bestanden importeren…</source>
         <translation>Import CAP files…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="71" />
+        <location filename="../../ui/views/intake_page.py" line="73" />
         <source>CAP-map importeren…</source>
         <translation>Import CAP folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="72" />
-        <location filename="../../ui/views/intake_page.py" line="222" />
+        <location filename="../../ui/views/intake_page.py" line="74" />
+        <location filename="../../ui/views/intake_page.py" line="226" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="73" />
+        <location filename="../../ui/views/intake_page.py" line="75" />
         <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
         <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="74" />
+        <location filename="../../ui/views/intake_page.py" line="76" />
         <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
         <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="88" />
+        <location filename="../../ui/views/intake_page.py" line="90" />
         <source>Inbox-map</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="93" />
+        <location filename="../../ui/views/intake_page.py" line="95" />
         <source>Bewaken</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="94" />
+        <location filename="../../ui/views/intake_page.py" line="96" />
         <source>Nieuwe bestanden in de map automatisch importeren</source>
         <translation>Import new files in the folder automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="95" />
+        <location filename="../../ui/views/intake_page.py" line="97" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="97" />
+        <location filename="../../ui/views/intake_page.py" line="99" />
         <source>Nu verwerken</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="107" />
-        <location filename="../../ui/views/intake_page.py" line="136" />
+        <location filename="../../ui/views/intake_page.py" line="109" />
+        <location filename="../../ui/views/intake_page.py" line="138" />
         <source>Importverslag</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="116" />
+        <location filename="../../ui/views/intake_page.py" line="118" />
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="120" />
+        <location filename="../../ui/views/intake_page.py" line="122" />
         <source>Koppelen als bevestiging</source>
         <translation>Link as corroborating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="121" />
+        <location filename="../../ui/views/intake_page.py" line="123" />
         <source>Markeren als duplicaat</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="122" />
+        <location filename="../../ui/views/intake_page.py" line="124" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="127" />
+        <location filename="../../ui/views/intake_page.py" line="129" />
         <source>Lijkt op een recente melding uit een andere bron:</source>
         <translation>Resembles a recent entry from another source:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="170" />
+        <location filename="../../ui/views/intake_page.py" line="172" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="170" />
+        <location filename="../../ui/views/intake_page.py" line="172" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="175" />
+        <location filename="../../ui/views/intake_page.py" line="177" />
         <source>CAP-bestanden importeren</source>
         <translation>Import CAP files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="176" />
+        <location filename="../../ui/views/intake_page.py" line="178" />
         <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
         <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="181" />
+        <location filename="../../ui/views/intake_page.py" line="183" />
         <source>Map met CAP-berichten</source>
         <translation>Folder with CAP alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="189" />
+        <location filename="../../ui/views/intake_page.py" line="191" />
         <source>CAP importeren…</source>
         <translation>Importing CAP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="195" />
+        <location filename="../../ui/views/intake_page.py" line="197" />
         <source>Spreadsheet importeren</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="196" />
+        <location filename="../../ui/views/intake_page.py" line="198" />
         <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="231" />
+        <location filename="../../ui/views/intake_page.py" line="234" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="239" />
+        <location filename="../../ui/views/intake_page.py" line="242" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="261" />
+        <location filename="../../ui/views/intake_page.py" line="264" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="269" />
+        <location filename="../../ui/views/intake_page.py" line="272" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="282" />
+        <location filename="../../ui/views/intake_page.py" line="286" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
@@ -1241,27 +1277,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="65" />
+        <location filename="../../ui/views/log_page.py" line="69" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="272" />
+        <location filename="../../ui/views/log_page.py" line="269" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="287" />
+        <location filename="../../ui/views/log_page.py" line="281" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="291" />
+        <location filename="../../ui/views/log_page.py" line="287" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="301" />
+        <location filename="../../ui/views/log_page.py" line="297" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1342,50 +1378,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -1714,133 +1750,148 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="72" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="79" />
+        <location filename="../../ui/views/measures_page.py" line="73" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="80" />
+        <location filename="../../ui/views/measures_page.py" line="74" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="81" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="82" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="83" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="84" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="94" />
+        <location filename="../../ui/views/measures_page.py" line="88" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="206" />
+        <location filename="../../ui/views/measures_page.py" line="171" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="207" />
+        <location filename="../../ui/views/measures_page.py" line="172" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="221" />
-        <source>Herinnering maatregelen</source>
-        <translation>Measures reminder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="230" />
-        <source>Te laat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="240" />
-        <source>Niets te laat</source>
-        <translation>Nothing overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_page.py" line="259" />
+        <location filename="../../ui/views/measures_page.py" line="187" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="259" />
+        <location filename="../../ui/views/measures_page.py" line="187" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="272" />
+        <location filename="../../ui/views/measures_page.py" line="200" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="337" />
+        <location filename="../../ui/views/measures_page.py" line="260" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="338" />
+        <location filename="../../ui/views/measures_page.py" line="261" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="349" />
+        <location filename="../../ui/views/measures_page.py" line="272" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="350" />
-        <location filename="../../ui/views/measures_page.py" line="371" />
+        <location filename="../../ui/views/measures_page.py" line="273" />
+        <location filename="../../ui/views/measures_page.py" line="291" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="355" />
-        <source>Aantal zetels</source>
-        <translation>Number of seats</translation>
+        <location filename="../../ui/views/measures_page.py" line="278" />
+        <source>Zittende leden</source>
+        <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="356" />
-        <source>Aantal zetels van de raad:</source>
-        <translation>Number of council seats:</translation>
+        <location filename="../../ui/views/measures_page.py" line="279" />
+        <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
+        <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="370" />
+        <location filename="../../ui/views/measures_page.py" line="290" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="383" />
+        <location filename="../../ui/views/measures_page.py" line="308" />
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="309" />
+        <source>Provincie van de commissaris van de Koning:</source>
+        <translation>Province of the King's Commissioner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="310" />
+        <source>Arrondissementsparket</source>
+        <translation>District prosecutor's office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="311" />
+        <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
+        <translation>District prosecutor's office of the chief public prosecutor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="312" />
+        <source>Veiligheidsregio</source>
+        <translation>Safety region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="313" />
+        <source>Naam van de veiligheidsregio (briefhoofd):</source>
+        <translation>Name of the safety region (letterhead):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_page.py" line="332" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="385" />
+        <location filename="../../ui/views/measures_page.py" line="334" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="396" />
+        <location filename="../../ui/views/measures_page.py" line="346" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -1864,11 +1915,16 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="152" />
-        <source>Aantal zetels</source>
-        <translation>Number of seats</translation>
+        <source>Zittende leden</source>
+        <translation>Sitting members</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
+        <source>Leden van de raad op de dag van de vergadering; een vacature telt niet mee voor het quorum</source>
+        <translation>Council members on the day of the meeting; a vacancy does not count for the quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1876,124 +1932,124 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="93" />
+        <location filename="../../ui/views/network_page.py" line="96" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="93" />
-        <location filename="../../ui/views/network_page.py" line="97" />
-        <location filename="../../ui/views/network_page.py" line="101" />
+        <location filename="../../ui/views/network_page.py" line="96" />
+        <location filename="../../ui/views/network_page.py" line="100" />
+        <location filename="../../ui/views/network_page.py" line="104" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="93" />
+        <location filename="../../ui/views/network_page.py" line="96" />
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="94" />
+        <location filename="../../ui/views/network_page.py" line="97" />
         <source>Escalatie</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="94" />
+        <location filename="../../ui/views/network_page.py" line="97" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="95" />
+        <location filename="../../ui/views/network_page.py" line="98" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="95" />
+        <location filename="../../ui/views/network_page.py" line="98" />
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="96" />
+        <location filename="../../ui/views/network_page.py" line="99" />
         <source>Partnerlijst</source>
         <translation>Partner directory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="100" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="100" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="98" />
+        <location filename="../../ui/views/network_page.py" line="101" />
         <source>Rooster van het crisisteam</source>
         <translation>Roster of the crisis team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="103" />
+        <location filename="../../ui/views/network_page.py" line="106" />
         <source>Wie neemt de functie over? (Enter)</source>
         <translation>Who takes over the function? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="104" />
+        <location filename="../../ui/views/network_page.py" line="107" />
         <source>Persoon voor de functie</source>
         <translation>Person for the function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="107" />
+        <location filename="../../ui/views/network_page.py" line="110" />
         <source>Partners en escalatie</source>
         <translation>Partners and escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="111" />
+        <location filename="../../ui/views/network_page.py" line="114" />
         <source>Partner toevoegen…</source>
         <translation>Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="112" />
+        <location filename="../../ui/views/network_page.py" line="115" />
         <source>Importeren (CSV/vCard)…</source>
         <translation>Import (CSV/vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="113" />
+        <location filename="../../ui/views/network_page.py" line="116" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="123" />
+        <location filename="../../ui/views/network_page.py" line="126" />
         <source>Rooster: wie heeft nu welke functie</source>
         <translation>Roster: who holds which function now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="205" />
+        <location filename="../../ui/views/network_page.py" line="204" />
         <source>Wissel vastgelegd: %1</source>
         <translation>Shift change recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="213" />
+        <location filename="../../ui/views/network_page.py" line="212" />
         <source>Partner toegevoegd: %1</source>
         <translation>Partner added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="216" />
+        <location filename="../../ui/views/network_page.py" line="215" />
         <source>Partners importeren</source>
         <translation>Import partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="222" />
+        <location filename="../../ui/views/network_page.py" line="221" />
         <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
         <translation>New %1, changed %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="230" />
+        <location filename="../../ui/views/network_page.py" line="229" />
         <source>Partners exporteren</source>
         <translation>Export partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="237" />
+        <location filename="../../ui/views/network_page.py" line="236" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2040,42 +2096,42 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="169" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="171" />
         <source>Uitkomst raadsvergadering</source>
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="179" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="181" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="182" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="183" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="185" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="186" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="202" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="205" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
@@ -2083,58 +2139,58 @@
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="42" />
+        <location filename="../../ui/views/network_page.py" line="44" />
         <source>Partner toevoegen</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="46" />
-        <location filename="../../ui/views/network_page.py" line="50" />
+        <location filename="../../ui/views/network_page.py" line="48" />
+        <location filename="../../ui/views/network_page.py" line="52" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="47" />
+        <location filename="../../ui/views/network_page.py" line="49" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="48" />
+        <location filename="../../ui/views/network_page.py" line="50" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="49" />
+        <location filename="../../ui/views/network_page.py" line="51" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="49" />
+        <location filename="../../ui/views/network_page.py" line="51" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="51" />
+        <location filename="../../ui/views/network_page.py" line="53" />
         <source>Wat de partner bijdraagt (twee zinnen)</source>
         <translation>What the partner contributes (two sentences)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="52" />
+        <location filename="../../ui/views/network_page.py" line="54" />
         <source>24/7-nummer</source>
         <translation>24/7 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="53" />
+        <location filename="../../ui/views/network_page.py" line="55" />
         <source>Escalatienummer</source>
         <translation>Escalation number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="56" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="61" />
+        <location filename="../../ui/views/network_page.py" line="63" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
@@ -2166,107 +2222,102 @@
         <source>Meldingen achter dit item</source>
         <translation>Entries behind this item</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="58" />
-        <source>Toon in logboek</source>
-        <translation>Show in log</translation>
-    </message>
 </context>
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="48" />
-        <location filename="../../ui/views/picture_page.py" line="78" />
+        <location filename="../../ui/views/picture_page.py" line="51" />
+        <location filename="../../ui/views/picture_page.py" line="81" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="51" />
+        <location filename="../../ui/views/picture_page.py" line="54" />
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="54" />
+        <location filename="../../ui/views/picture_page.py" line="57" />
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="56" />
+        <location filename="../../ui/views/picture_page.py" line="59" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="58" />
+        <location filename="../../ui/views/picture_page.py" line="61" />
         <source>Situatierapport (PDF)</source>
         <translation>Situation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="58" />
+        <location filename="../../ui/views/picture_page.py" line="61" />
         <source>EDXL-SitRep (XML)</source>
         <translation>EDXL-SitRep (XML)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="59" />
+        <location filename="../../ui/views/picture_page.py" line="62" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="62" />
+        <location filename="../../ui/views/picture_page.py" line="65" />
         <source>Start briefing</source>
         <translation>Start briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="69" />
+        <location filename="../../ui/views/picture_page.py" line="72" />
         <source>Beeld:</source>
         <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="100" />
+        <location filename="../../ui/views/picture_page.py" line="99" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="107" />
+        <location filename="../../ui/views/picture_page.py" line="106" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="117" />
+        <location filename="../../ui/views/picture_page.py" line="116" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="119" />
+        <location filename="../../ui/views/picture_page.py" line="118" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="122" />
+        <location filename="../../ui/views/picture_page.py" line="121" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="150" />
+        <location filename="../../ui/views/picture_page.py" line="149" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="150" />
+        <location filename="../../ui/views/picture_page.py" line="149" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="151" />
+        <location filename="../../ui/views/picture_page.py" line="150" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="208" />
+        <location filename="../../ui/views/picture_page.py" line="206" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="222" />
+        <location filename="../../ui/views/picture_page.py" line="221" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2303,140 +2354,140 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="38" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="40" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="57" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="59" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="61" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="173" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="69" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="70" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="73" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="74" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
         <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="78" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="83" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="84" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="134" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="135" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="146" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="147" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="149" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="150" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="156" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="157" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="167" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="168" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="175" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="219" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="205" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -2492,60 +2543,78 @@
     </message>
 </context>
 <context>
-    <name>RequestsPage</name>
+    <name>ReminderController</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="75" />
-        <location filename="../../ui/views/requests_page.py" line="100" />
-        <source>Uitvragen</source>
-        <translation>Requests</translation>
+        <location filename="../../ui/reminder_controller.py" line="89" />
+        <source>Herinnering maatregelen</source>
+        <translation>Measures reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="79" />
-        <source>Nieuwe uitvraag: aan wie: de vraag … voor 15:00 (of binnen 30 min) — Enter</source>
-        <translation>New request: to whom: the question … by 15:00 (or within 30 min) — Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/requests_page.py" line="80" />
-        <source>Nieuwe uitvraag in één regel</source>
-        <translation>New request in one line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/requests_page.py" line="88" />
-        <source>Alle</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/requests_page.py" line="89" />
-        <source>Openstaand</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/requests_page.py" line="90" />
+        <location filename="../../ui/reminder_controller.py" line="116" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="112" />
+        <location filename="../../ui/reminder_controller.py" line="126" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="77" />
+        <location filename="../../ui/views/requests_page.py" line="102" />
+        <source>Uitvragen</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="81" />
+        <source>Nieuwe uitvraag: aan wie: de vraag … voor 15:00 (of binnen 30 min) — Enter</source>
+        <translation>New request: to whom: the question … by 15:00 (or within 30 min) — Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="82" />
+        <source>Nieuwe uitvraag in één regel</source>
+        <translation>New request in one line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="90" />
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="91" />
+        <source>Openstaand</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="92" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="114" />
         <source>Antwoord…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="113" />
+        <location filename="../../ui/views/requests_page.py" line="115" />
         <source>Geweigerd…</source>
         <translation>Declined…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="114" />
+        <location filename="../../ui/views/requests_page.py" line="116" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="178" />
+        <location filename="../../ui/views/requests_page.py" line="176" />
         <source> (genoemde persoon: niet in de partnerlijst)</source>
         <translation> (named person: not in the directory)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="179" />
+        <location filename="../../ui/views/requests_page.py" line="177" />
         <source>Uitvraag vastgelegd aan %1</source>
         <translation>Request recorded to %1</translation>
     </message>
@@ -2641,11 +2710,6 @@
         <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
-        <source>Late melding na</source>
-        <translation>Late report after</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
         <source>Vergrendelen na inactiviteit</source>
         <translation>Lock after inactivity</translation>
@@ -2659,6 +2723,11 @@
         <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
         <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
         <translation>Only a direct aide sets up backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <source>Late melding na</source>
+        <translation>Late report after</translation>
     </message>
 </context>
 <context>
@@ -2732,12 +2801,12 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="38" />
+        <location filename="../../ui/views/timeline_page.py" line="39" />
         <source>Tijdlijn van de crisis</source>
         <translation>Timeline of the crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="53" />
+        <location filename="../../ui/views/timeline_page.py" line="54" />
         <source>Geen crisis gekozen</source>
         <translation>No crisis chosen</translation>
     </message>
@@ -2745,37 +2814,37 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="75" />
+        <location filename="../../ui/views/timeline_page.py" line="77" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="82" />
+        <location filename="../../ui/views/timeline_page.py" line="84" />
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="83" />
+        <location filename="../../ui/views/timeline_page.py" line="85" />
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="84" />
+        <location filename="../../ui/views/timeline_page.py" line="86" />
         <source>Hele crisis</source>
         <translation>Whole crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="90" />
+        <location filename="../../ui/views/timeline_page.py" line="92" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="141" />
+        <location filename="../../ui/views/timeline_page.py" line="139" />
         <source>zoom ×%1</source>
         <translation>zoom ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="155" />
+        <location filename="../../ui/views/timeline_page.py" line="153" />
         <source>Tijdlijn als PDF</source>
         <translation>Timeline as PDF</translation>
     </message>
@@ -3259,27 +3328,27 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="93" />
+        <location filename="../../ui/main_actions.py" line="94" />
         <source>geen back-up</source>
         <translation>no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="94" />
+        <location filename="../../ui/main_actions.py" line="95" />
         <source>automatische back-up aan</source>
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="97" />
+        <location filename="../../ui/main_actions.py" line="98" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="96" />
+        <location filename="../../ui/main_actions.py" line="97" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="120" />
+        <location filename="../../ui/main_actions.py" line="121" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from crisisconsole import settings
 from crisisconsole.services.foundation import audit
 from crisisconsole.ui.dialogs import recovery_code_dialog
 from crisisconsole.ui.main_window import MainWindow
@@ -51,7 +50,7 @@ def test_idle_time_and_system_lock_signal(qtbot, session, crisis, aide_secret):
     window = _window(qtbot, session)
     locker = window.locker
     assert locker.timer.interval() == 10 * 60_000  # the default
-    settings.save({"lock_minutes": 3})
+    session.save_preferences({"lock_minutes": 3})
     assert locker.timer.interval() == 3 * 60_000
     assert locker.system_signal is False  # no session bus here, and no error either
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # input restarts the idle time

@@ -91,12 +91,28 @@ def test_backup_writes_its_anchor_and_verify_leaves_it_unchanged(keyed_cli, tmp_
     assert f"record #{seq} uit het anker ontbreekt" in line
 
 
-def test_without_keyring_anchor_says_so_and_backup_still_works(ready_cli, tmp_path):
-    line = one_line_error(ready_cli("audit", "anchor", "--out", str(tmp_path / "a.json")))
-    assert "sleutelbos" in line
+def test_without_keyring_the_aide_anchors_with_the_cards_key(ready_cli, tmp_path):
+    """No OS keyring: the pair is sealed with the cards key in the database; the aide's secret
+    signs and checks, and a backup's anchor is checked from the copy alone."""
+    out = tmp_path / "a.json"
+    assert "Auditketen #" in ready_cli.ok("audit", "anchor", "--out", str(out)).out
+    assert ready_cli.ok("audit", "verify", "--anchor", str(out)).out.startswith("OK")
     made = ready_cli.ok("backup", "--out", str(tmp_path / "k.db"), "--json").json()
-    assert made["anchor"] is None and "sleutelbos" in made["anchor_note"]
-    assert (tmp_path / "k.db").is_file()
+    assert made["anchor"] and not made["anchor_note"]
+    assert ready_cli.ok("--db", str(tmp_path / "k.db"), "audit", "verify", "--anchor",
+                        made["anchor"], db=False).out.startswith("OK")
+    wrong = ready_cli("audit", "verify", "--anchor", str(out),
+                      env={"CRISISCONSOLE_PROFILE_SECRET": "niet het geheim"})
+    assert "verkeerd profielgeheim" in one_line_error(wrong, code=3)
+
+
+def test_without_keyring_a_profile_without_the_cards_key_is_told_what_is_needed(ready_cli,
+                                                                               tmp_path):
+    ready_cli.ok("profile", "add", "--name", "kijker", "--role", "viewer")
+    line = one_line_error(ready_cli("--profile", "kijker", "audit", "anchor", "--out",
+                                    str(tmp_path / "a.json")))
+    assert "sleutelbos" in line and "burgemeester" in line
+    assert not (tmp_path / "a.json").exists()
 
 
 def test_verify_json_keeps_its_keys_and_adds_findings(ready_cli):
@@ -130,7 +146,8 @@ def test_verify_leaves_a_backup_byte_for_byte(ready_cli, tmp_path):
     copy = tmp_path / "kopie.db"
     ready_cli.ok("backup", "--out", str(copy))
     before = _sha(copy)
-    assert ready_cli.ok("--db", str(copy), "audit", "verify", db=False).out.startswith("OK")
+    assert ready_cli.ok("--db", str(copy), "audit", "verify", "--anchor",
+                        str(copy) + ".anchor.json", db=False).out.startswith("OK")
     assert _sha(copy) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("kopie.db")) == [
-        "kopie.db"]
+        "kopie.db", "kopie.db.anchor.json"]  # no -wal or -shm left beside it

@@ -127,3 +127,47 @@ def test_refused_imports_exit_2_with_one_line_and_partial_ones_exit_0(ready_cli,
     assert "slecht.cap" in one_line_error(ready_cli("import", "inbox", str(inbox), "--crisis",
                                                     crisis_id))
     assert (inbox / "rejected" / "slecht.cap.reason.txt").exists()
+
+
+def test_cap_round_trip_between_two_crises(ready_cli, tmp_path):
+    """Issue 15: source, grade, discipline and our entry id survive a CAP round trip; the
+    headline is said once; exporting again unchanged gives the same alert, a changed entry
+    goes out as an Update that references the earlier export, and importing all of them into
+    another crisis keeps one entry, corrected."""
+    cli = ready_cli
+    first = cli.ok("crisis", "open", "--name", "Rellen", "--municipality", "Waalbergen",
+                   "--json").json()["id"]
+    other = cli.ok("crisis", "open", "--name", "Rellen (partner)", "--municipality",
+                   "Maasdorp", "--json").json()["id"]
+    entry = cli.ok("log", "add", "--crisis", first, "--text", "Groep van 40 bij het station",
+                   "--source", "politie", "--grade", "B2", "--discipline", "politie",
+                   "--json").json()["id"]
+    one, same, two = (tmp_path / n for n in ("one.cap", "same.cap", "two.cap"))
+    cli.ok("export", "cap", entry, "--out", str(one))
+    cli.ok("export", "cap", entry, "--out", str(same))
+    assert same.read_bytes() == one.read_bytes()  # unchanged: the very same alert
+
+    item = cli.ok("import", "cap", str(one), "--crisis", other, "--json").json()[0]
+    assert item["status"] == "imported" and item["added"] == 1
+    got = cli.ok("log", "history", item["entries"][0], "--json").json()
+    current = got["entry"]
+    assert current["source"] == "politie" and current["grade"] == "B2"
+    assert current["discipline"] == "politie"
+    assert got["origin"]["partner_entry_id"] == entry  # our entry id, from its parameter
+    assert got["origin"]["sender"] == "crisisconsole.waalbergen"
+    assert current["text"] == "Groep van 40 bij het station"  # the headline not doubled
+    assert cli.ok("import", "cap", str(same), "--crisis", other,
+                  "--json").json()[0]["status"] == "duplicate"
+
+    cli.ok("log", "correct", entry, "--text", "Groep van 80 bij het station",
+           "--reason", "telling politie")
+    cli.ok("export", "cap", entry, "--out", str(two))
+    update = two.read_text(encoding="utf-8")
+    assert "<msgType>Update</msgType>" in update
+    sent = one.read_text(encoding="utf-8").split("<sent>")[1].split("</sent>")[0]
+    identifier = one.read_text(encoding="utf-8").split("<identifier>")[1].split("<")[0]
+    assert f"<references>crisisconsole.waalbergen,{identifier},{sent}</references>" in update
+    item = cli.ok("import", "cap", str(two), "--crisis", other, "--json").json()[0]
+    assert (item["status"], item["added"], item["corrected"]) == ("imported", 0, 1)
+    listed = cli.ok("log", "list", "--crisis", other, "--json").json()
+    assert [e["text"] for e in listed] == ["Groep van 80 bij het station"]

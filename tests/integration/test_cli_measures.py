@@ -35,7 +35,7 @@ def test_lifecycle_through_the_cli(ready_cli, tmp_path):
     assert all({"kind", "due", "overdue"} <= o.keys() for o in shown["obligations"])
     line = one_line_error(ready_cli("council", "meeting", "outcome", meeting["id"],
                                     "--attended", "30"))
-    assert "zetels" in line
+    assert "zittende leden" in line
     ready_cli.ok("council", "meeting", "outcome", meeting["id"], "--attended", "20",
                  "--at", iso(t0 + timedelta(days=2, hours=3)))
     line = one_line_error(ready_cli("measure", "appeal", mid))  # days after the 24 hours

@@ -46,3 +46,26 @@ def test_picture_decision_action_snapshot_export(ready_cli, tmp_path):
     error = one_line_error(cli("decision", "add", "--crisis", crisis, "--text", " ",
                                "--rationale", "r"))
     assert "besluit is leeg" in error
+
+
+def test_sitrep_sequence_ends_final(ready_cli, tmp_path):
+    """A snapshot marked final exports as reportVersion Final and names the first and the
+    preceding report of its sequence."""
+    from defusedxml import ElementTree as SafeET
+
+    cli = ready_cli
+    ns = "{urn:oasis:names:tc:emergency:EDXL:SitRep:1.0}"
+    crisis = cli.ok("crisis", "open", "--name", "Brand", "--municipality", "Waalbergen",
+                    "--json").json()["id"]
+    ids = [cli.ok("picture", "snapshot", "--crisis", crisis, *extra, "--json").json()["id"]
+           for extra in ((), (), ("--purpose", "final"))]
+    roots = []
+    for number, snapshot in enumerate(ids):
+        out = tmp_path / f"s{number}.xml"
+        cli.ok("picture", "export", snapshot, "--format", "edxl", "--out", str(out))
+        roots.append(SafeET.fromstring(out.read_bytes()))
+    assert [r.findtext(f"{ns}reportVersion") for r in roots] == ["Initial", "Update", "Final"]
+    assert roots[0].find(f"{ns}originatingMessageID") is None
+    assert roots[2].findtext(f"{ns}originatingMessageID") == ids[0]
+    assert roots[2].findtext(f"{ns}precedingMessageID") == ids[1]
+    assert roots[2].findtext(f"{ns}messageID") == ids[2]

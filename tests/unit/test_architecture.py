@@ -78,3 +78,18 @@ def test_desktop_entry_and_icon():
     section = entry["Desktop Entry"]
     assert section["Exec"] == "crisisconsole" and section["Icon"] == "crisisconsole"
     assert (REPO / "resources" / "icons" / "crisisconsole.svg").is_file()
+
+
+def test_only_the_composition_imports_the_main_window():
+    """Pages, widgets and dialogs are given what they need (ui/page_context.py), never the main
+    window: only the window itself and the application that builds it import it."""
+    allowed = {REPO / "ui" / "main_window.py", REPO / "ui" / "app.py"}
+    offenders = []
+    for root in (REPO / "crisisconsole", REPO / "ui"):
+        for path in root.rglob("*.py"):
+            if path in allowed:
+                continue
+            for name in _imports(path):
+                if name.endswith("main_window") or name.startswith("crisisconsole.ui.main_window"):
+                    offenders.append(f"{path.relative_to(REPO)}: {name}")
+    assert not offenders

@@ -149,7 +149,9 @@ class MeetingDialog(QDialog):
         self.title_edit = QLineEdit(self.tr("Raadsvergadering"))
         form = QFormLayout()
         form.addRow(self.tr("Begin"), self.start_edit)
-        form.addRow(self.tr("Aantal zetels"), self.seats_spin)
+        form.addRow(self.tr("Zittende leden"), self.seats_spin)
+        self.seats_spin.setToolTip(self.tr("Leden van de raad op de dag van de vergadering; "
+                                           "een vacature telt niet mee voor het quorum"))
         form.addRow(self.tr("Titel"), self.title_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

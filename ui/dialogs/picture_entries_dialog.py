@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from crisisconsole.clock import format_local
 from crisisconsole.domain.log_history import short_id
@@ -43,26 +43,16 @@ def entries_html(store, entry_ids: list[str]) -> str:  # noqa: ANN001 - Store
 
 
 class PictureEntriesDialog(QDialog):
-    def __init__(self, store, entry_ids: list[str], window=None, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, store, entry_ids: list[str], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("PictureEntriesDialog", "Meldingen achter dit item"))
         self.resize(720, 520)
         self.entry_ids = entry_ids
-        self.window_ref = window
         self.view = QTextBrowser()
         self.view.setHtml(entries_html(store, entry_ids))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        log_page = getattr(window, "pages", {}).get("log") if window is not None else None
-        if log_page is not None and hasattr(log_page, "select_entry"):
-            to_log = QPushButton(QCoreApplication.translate("PictureEntriesDialog", "Toon in logboek"))
-            to_log.clicked.connect(self.show_in_log)
-            buttons.addButton(to_log, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
 
-    def show_in_log(self) -> None:
-        self.window_ref.show_page("log")
-        self.window_ref.pages["log"].select_entry(self.entry_ids[0])
-        self.accept()

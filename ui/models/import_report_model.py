@@ -18,10 +18,17 @@ from PySide6.QtGui import QBrush, QColor
 from crisisconsole.clock import format_local
 from crisisconsole.domain.log_history import short_id
 from crisisconsole.services.intake.corroboration import CorroborationHint
-from crisisconsole.services.intake.values import DUPLICATE, IMPORTED, REFUSED, ImportItem
+from crisisconsole.services.intake.values import (
+    DUPLICATE,
+    IMPORTED,
+    IMPORTED_WITH_WARNINGS,
+    REFUSED,
+    ImportItem,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
-_STATUS_COLOURS = {IMPORTED: "#1b5e20", REFUSED: "#b71c1c", DUPLICATE: "#5f6368"}
+_STATUS_COLOURS = {IMPORTED: "#1b5e20", IMPORTED_WITH_WARNINGS: "#8a4b00", REFUSED: "#b71c1c",
+                   DUPLICATE: "#5f6368"}
 
 
 def _t(text: str) -> str:
@@ -30,6 +37,7 @@ def _t(text: str) -> str:
 
 def status_label(status: str) -> str:
     return {IMPORTED: _t("Geïmporteerd"), REFUSED: _t("Geweigerd"),
+            IMPORTED_WITH_WARNINGS: _t("Geïmporteerd met waarschuwingen"),
             DUPLICATE: _t("Al aanwezig")}.get(status, status)
 
 
@@ -78,6 +86,8 @@ class ImportReportModel(QAbstractTableModel):
             if column == 1:
                 return status_label(item.status)
             if column == 2:
+                if role == Qt.ItemDataRole.ToolTipRole and item.warnings:
+                    return "\n".join([item.reason, *item.warnings])
                 if role == Qt.ItemDataRole.ToolTipRole and item.skipped_rows:
                     return "\n".join([item.reason] + [f"rij {p.row}: {p.message}"
                                                       for p in item.skipped_rows[:30]])

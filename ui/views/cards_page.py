@@ -3,8 +3,9 @@
 The list shows initials and role in the crisis only. "Inzien" asks the purpose, then shows the
 card itself (identifiers, the four briefing questions with each fact's source, channel, legal
 basis, reliability and grade, handling notes, linked log entries, dates). Leaving the card or
-the crisis masks it again. The page also runs the retention purge at start and every hour.
-Need to know is enforced in the services; this page is only offered to aide and mayor.
+the crisis masks it again, and so does a purge, wherever it was made. The page also runs the
+retention purge at start and every hour. Need to know is enforced in the services; this page is
+only offered to aide and mayor.
 """
 
 from __future__ import annotations
@@ -33,19 +34,22 @@ from crisisconsole.clock import format_local
 from crisisconsole.services.cards import export as card_export
 from crisisconsole.services.cards import person_cards as cards
 from crisisconsole.services.cards import purge as card_purge
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.ui.dialogs.card_dialogs import AddCardDialog, AddFactDialog, PurposeDialog
 from crisisconsole.ui.models.cards_model import CardsModel
+from crisisconsole.ui.page_context import PageContext
 
-WATCHED = frozenset({"card", "card_fact", "card_change", "card_tombstone", "crisis",
-                     "crisis_event"})
+WATCHED = frozenset({Kind.CARDS, Kind.CRISIS})
 PURGE_MS = 60 * 60 * 1000
 
 
 class CardsPage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.crisis = page.crisis
+        self.show_error = page.show_error
+        self.show_status = page.show_status
+        self.session = page.session
         self.ctx = self.session.ctx
         self.revealed_id: str | None = None
         self.revealed_purpose = ""
@@ -100,8 +104,8 @@ class CardsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(lambda _id: self.refresh())
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.crisis.changed.connect(lambda _id: self.refresh())
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(PURGE_MS)
         self.purge_timer.timeout.connect(self.purge_due)
@@ -113,7 +117,7 @@ class CardsPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
-        if self.shown_crisis != self.window.crisis_id:
+        if self.shown_crisis != self.crisis.id:
             self.refresh()
 
     # -- reading ------------------------------------------------------------------------------
@@ -122,12 +126,12 @@ class CardsPage(QWidget):
 
     def refresh(self) -> None:
         selected = self.current().id if self.current() else None
-        crisis_id = self.window.crisis_id
+        crisis_id = self.crisis.id
         self.shown_crisis = crisis_id
         try:
             items = cards.list_cards(self.ctx, crisis_id) if crisis_id else []
         except Exception as error:  # noqa: BLE001 - shown through the one error path
-            self.window.show_error(error)
+            self.show_error(error)
             items = []
         self.model.set_items(items)
         row = self.model.row_of(selected)
@@ -145,13 +149,11 @@ class CardsPage(QWidget):
         for key in ("reveal", "export"):
             self.buttons[key].setEnabled(card is not None)
         self.buttons["fact"].setEnabled(live)
-        self.buttons["add"].setEnabled(self.window.crisis_id is not None)
+        self.buttons["add"].setEnabled(self.crisis.id is not None)
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type not in WATCHED:
-            return
+    def _on_changes(self, changes: Changes) -> None:
         self.refresh()
-        if self.revealed_id and (note.object_type == "card_tombstone" or note.action == "purge"):
+        if self.revealed_id and "card.purge" in changes.actions:
             self._mask()  # purged content leaves the screen at once
 
     def _selection_moved(self) -> None:
@@ -190,13 +192,9 @@ class CardsPage(QWidget):
             self.reveal(self.current().id, purpose)
 
     def reveal(self, card_id: str, purpose: str) -> None:
-        def view() -> tuple:
-            card = cards.show_card(self.ctx, card_id, purpose)  # audited as card.view
-            return card, card_export.card_html(card, purpose)
-
-        self.session.run(view,
+        self.session.run(lambda: card_export.reveal_card(self.ctx, card_id, purpose),
                          lambda result: self._show(card_id, purpose, result),
-                         self.window.show_error)
+                         self.show_error, origin=self)
 
     def _show(self, card_id: str, purpose: str, result) -> None:  # noqa: ANN001
         current = self.current()
@@ -210,14 +208,14 @@ class CardsPage(QWidget):
 
     # -- writing --------------------------------------------------------------------------------
     def ask_add_card(self) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.crisis.id
         if crisis_id is None:
             return
         dialog = AddCardDialog(self)
         if dialog.exec():
             values = dialog.values()
             self.session.run(lambda: cards.add_card(self.ctx, crisis_id, **values),
-                             lambda _card: self.refresh(), self.window.show_error)
+                             lambda _card: self.refresh(), self.show_error, origin=self)
 
     def ask_add_fact(self) -> None:
         card = self.current()
@@ -225,7 +223,7 @@ class CardsPage(QWidget):
             return
         dialog = AddFactDialog(card.masked, lambda values: self.session.run(
             lambda: cards.add_fact(self.ctx, card.id, **_fact_args(values)),
-            lambda _fact: self._fact_saved(dialog, card.id), dialog.failed), self)
+            lambda _fact: self._fact_saved(dialog, card.id), dialog.failed, origin=self), self)
         self.fact_dialog = dialog
         dialog.exec()
 
@@ -249,9 +247,9 @@ class CardsPage(QWidget):
 
     def export(self, card_id: str, path: Path, purpose: str) -> None:
         self.session.run(lambda: card_export.export_card_pdf(self.ctx, card_id, path, purpose),
-                         lambda out: self.window.statusBar().showMessage(
+                         lambda out: self.show_status(
                              self.tr("Geëxporteerd: %1").replace("%1", str(out)), 8000),
-                         self.window.show_error)
+                         self.show_error, origin=self)
 
     def ask_print(self) -> None:
         card = self.current()
@@ -268,9 +266,10 @@ class CardsPage(QWidget):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         try:
-            _view, html = card_export.print_card(self.ctx, card_id, purpose)
+            _view, html = self.session.run_here(
+                lambda: card_export.print_card(self.ctx, card_id, purpose), origin=self)
         except Exception as error:  # noqa: BLE001 - shown through the one error path
-            self.window.show_error(error)
+            self.show_error(error)
             return
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -293,15 +292,19 @@ class CardsPage(QWidget):
             return  # a read-only medium cannot purge: the start-up purge waits for a writable file
 
         def done(result) -> None:  # noqa: ANN001 - PurgeResult
+            if result.purged:
+                self.refresh()
+                if self.revealed_id:
+                    self._mask()
             if announce or result.purged:
-                self.window.statusBar().showMessage(
+                self.show_status(
                     self.tr("Opgeschoond: %1 kaart(en)").replace("%1", str(len(result.purged))),
                     8000)
         if announce:
             call = lambda: card_purge.purge_due(self.ctx)  # noqa: E731
         else:
             call = lambda: card_purge.purge_due_automatic(self.ctx.store, self.ctx)  # noqa: E731
-        self.session.run(call, done, self.window.show_error)
+        self.session.run(call, done, self.show_error, origin=self)
 
 
 def _fact_args(values: dict) -> dict:
@@ -309,5 +312,5 @@ def _fact_args(values: dict) -> dict:
     return {"statement": values.pop("statement"), **values}
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return CardsPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return CardsPage(page)

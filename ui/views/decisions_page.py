@@ -4,7 +4,7 @@ the alert colour on top. Status changes are new facts (open, gereed, vervallen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.domain.log_history import short_id
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.log.queries import list_entries
-from crisisconsole.services.picture import decisions as records
-from crisisconsole.services.picture.snapshots import list_snapshots
+from crisisconsole.services.picture import actions as picture_actions
+from crisisconsole.services.picture import decisions as picture_decisions
 from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel, IdRole
+from crisisconsole.ui.page_context import PageContext
 
-WATCHED = frozenset({"decision", "decision_entry", "action", "action_status",
-                     "picture_snapshot", "crisis"})
+WATCHED = frozenset({Kind.DECISIONS, Kind.PICTURE, Kind.CRISIS})
 
 
 
@@ -41,10 +42,11 @@ def _table(model) -> QTableView:  # noqa: ANN001
 
 
 class DecisionsPage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.decisions = DecisionsModel(self)
         self.actions = ActionsModel(self)
@@ -92,34 +94,30 @@ class DecisionsPage(QWidget):
         split.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(300)
-        self._pending.timeout.connect(self.refresh)
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(self._crisis_changed)
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(self._crisis_changed)
         self.refresh()
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in WATCHED:
-            self._pending.start()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(self.current.id):
+            self.refresh()
 
     def _crisis_changed(self, _crisis_id: str) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             return
         try:
-            self.decisions.set_items(records.list_decisions(self.ctx.store, crisis_id))
-            actions = records.list_actions(self.ctx.store, crisis_id)
+            self.decisions.set_items(picture_decisions.list_decisions(self.ctx.store, crisis_id))
+            items = picture_actions.list_actions(self.ctx.store, crisis_id)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.window.show_error(error)
+            self.show_error(error)
             return
-        self.actions.set_items(actions)
-        late = sum(1 for a in actions if a.overdue)
-        open_count = sum(1 for a in actions if a.status == "open")
+        self.actions.set_items(items)
+        late = sum(1 for a in items if a.overdue)
+        open_count = sum(1 for a in items if a.status == "open")
         self.summary.setText(QCoreApplication.translate("DecisionsPage", "%1 open, %2 te laat").replace("%1", str(open_count))
                              .replace("%2", str(late)))
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
@@ -132,7 +130,7 @@ class DecisionsPage(QWidget):
     def add_decision(self) -> None:
         from crisisconsole.ui.dialogs.decision_dialogs import DecisionDialog
 
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             return
         recent = [(e.id, f"{short_id(e.id)}  {e.text[:90]}")
@@ -141,17 +139,16 @@ class DecisionsPage(QWidget):
         if not dialog.exec():
             return
         v = dialog.values()
-        snaps = list_snapshots(self.ctx.store, crisis_id) if v["on_snapshot"] else []
         ctx = self.ctx
-        self.session.run(lambda: records.add_decision(
+        self.session.run(lambda: picture_decisions.add_decision(
             ctx, crisis_id, v["text"], v["rationale"], entry_ids=v["entry_ids"],
-            decided_by=v["decided_by"], snapshot_id=snaps[0].id if snaps else None),
-            lambda _d: self.refresh(), self.window.show_error)
+            decided_by=v["decided_by"], on_latest_snapshot=v["on_snapshot"]),
+            lambda _d: self.refresh(), self.show_error, origin=self)
 
     def add_action(self) -> None:
         from crisisconsole.ui.dialogs.decision_dialogs import ActionDialog
 
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             return
         dialog = ActionDialog(self)
@@ -159,18 +156,18 @@ class DecisionsPage(QWidget):
             return
         v = dialog.values()
         ctx = self.ctx
-        self.session.run(lambda: records.add_action(ctx, crisis_id, v["text"], v["owner"],
+        self.session.run(lambda: picture_actions.add_action(ctx, crisis_id, v["text"], v["owner"],
                                                     due=v["due"]),
-                         lambda _a: self.refresh(), self.window.show_error)
+                         lambda _a: self.refresh(), self.show_error, origin=self)
 
     def set_status(self, status: str) -> None:
         index = self.action_table.selectionModel().currentIndex()
         if not index.isValid():
             return
         action_id, ctx = index.data(IdRole), self.ctx
-        self.session.run(lambda: records.set_action_status(ctx, action_id, status),
-                         lambda _a: self.refresh(), self.window.show_error)
+        self.session.run(lambda: picture_actions.set_action_status(ctx, action_id, status),
+                         lambda _a: self.refresh(), self.show_error, origin=self)
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return DecisionsPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return DecisionsPage(page)

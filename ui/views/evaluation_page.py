@@ -2,8 +2,8 @@
 settled; per partner: requests in time, late, never; the time to confirmation), drawn by the
 same QPainter code as the evaluation PDF, with the totals in words above and exports.
 
-Change wiring (to move to the typed Changes feed at integration): ``window.crisis_changed``
-and the Vernieuwen button (F5); the evaluation is read after the fact, not live."""
+It follows the crisis the window shows and the Vernieuwen button (F5), not the change feed:
+the evaluation is read after the fact, not live."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.interchange.evaluation_charts import paint_evaluation
 from crisisconsole.services.network.evaluation import evaluate
 from crisisconsole.services.network.evaluation_export import export_evaluation
+from crisisconsole.ui.page_context import PageContext
 
 
 class EvaluationCanvas(QWidget):
@@ -43,10 +44,11 @@ class EvaluationCanvas(QWidget):
 
 
 class EvaluationPage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.canvas = EvaluationCanvas()
         self.summary = QLabel("")
@@ -68,17 +70,17 @@ class EvaluationPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.canvas, 1)
-        window.crisis_changed.connect(lambda _id: self.refresh())
+        self.current.changed.connect(lambda _id: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             return
         try:
             data = evaluate(self.ctx.store, crisis_id)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.window.show_error(error)
+            self.show_error(error)
             return
         t = data["totals"]
         self.summary.setText(self.tr(
@@ -95,17 +97,23 @@ class EvaluationPage(QWidget):
         self.canvas.update()
 
     def export(self, suffix: str) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Evaluatie opslaan"),
                                               f"evaluatie.{suffix}", f"{suffix.upper()} (*.{suffix})")
         if not name:
             return
-        store = self.ctx.store
-        self.session.run(lambda: export_evaluation(store, crisis_id, Path(name)),
-                         lambda _r: None, self.window.show_error)
+        self.export_to(crisis_id, Path(name))
+
+    def export_to(self, crisis_id: str, path: Path) -> None:
+        """On the GUI thread: the charts are drawn by QtGui (the thread its fonts live on)."""
+        try:
+            self.session.run_here(lambda: export_evaluation(self.ctx.store, crisis_id, path),
+                                  origin=self)
+        except Exception as error:  # noqa: BLE001 - shown, not swallowed
+            self.show_error(error)
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return EvaluationPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return EvaluationPage(page)

@@ -2,8 +2,8 @@
 folder (watched: a changed folder triggers a pass, and a timer catches what a watcher misses on
 network shares), the import report, and corroboration suggestions for what came in.
 
-Imports and inbox passes run off the GUI thread through the session's one writer; the page only
-calls services."""
+Imports and inbox passes run off the GUI thread beside the session's one writer; each is one
+call (services.intake.acts), which also brings the suggestions for what came in."""
 
 from __future__ import annotations
 
@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services.intake import preferences as intake_settings
-from crisisconsole.services.intake.cap import import_cap_paths
-from crisisconsole.services.intake.corroboration import (
-    link_as_corroborating,
-    mark_duplicate,
-    suggestions_for,
+from crisisconsole.services.intake.acts import (
+    Intake,
+    take_in_cap,
+    take_in_inbox,
+    take_in_table,
 )
-from crisisconsole.services.intake.inbox import inbox_status, process_inbox
-from crisisconsole.services.intake.table import import_table, read_table_path
-from crisisconsole.services.intake.values import ImportReport
+from crisisconsole.services.intake.corroboration import link_as_corroborating, mark_duplicate
+from crisisconsole.services.intake.inbox import inbox_status
+from crisisconsole.services.intake.table import read_table_path
 from crisisconsole.ui.models.import_report_model import ImportReportModel, SuggestionModel
+from crisisconsole.ui.page_context import PageContext
 
 INBOX_POLL_MS = 10_000
 INBOX_DEBOUNCE_MS = 2_500
@@ -60,10 +61,11 @@ def _table_view(name: str, accessible: str) -> QTableView:
 
 
 class IntakePage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.main_window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.busy = False
 
@@ -165,7 +167,7 @@ class IntakePage(QWidget):
 
     # ------------------------------------------------------------------ imports
     def _crisis(self) -> str | None:
-        crisis_id = self.main_window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             QMessageBox.information(self, self.tr("Import"), self.tr("Open eerst een crisis."))
         return crisis_id
@@ -187,8 +189,8 @@ class IntakePage(QWidget):
         if crisis_id is None:
             return
         self._start(self.tr("CAP importeren…"))
-        self.session.run_import(lambda: import_cap_paths(self.ctx, crisis_id, paths),
-                                self._imported, self._failed)
+        self.session.run_import(lambda: take_in_cap(self.ctx, crisis_id, paths),
+                                self._imported, self._failed, origin=self)
 
     def choose_table(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -207,24 +209,25 @@ class IntakePage(QWidget):
         try:
             table = read_table_path(path)
         except CrisisConsoleError as error:
-            self.main_window.show_error(error)
+            self.show_error(error)
             return
-        dialog = ColumnMappingDialog(table, path.name, self.ctx.now(), self)
+        dialog = ColumnMappingDialog(table, path.name, self.ctx.now(), self,
+                                     reload=lambda sheet, row: read_table_path(path, sheet, row))
         if dialog.exec():
             self.import_table_file(path, dialog.mapping(), dialog.on_error(),
-                                   dialog.default_source())
+                                   dialog.default_source(), dialog.sheet(), dialog.header_row())
 
     def import_table_file(self, path: Path, mapping: dict[str, str], on_error: str,
-                          default_source: str | None) -> None:
+                          default_source: str | None, sheet: str | None = None,
+                          header_row: int | None = None) -> None:
         crisis_id = self._crisis()
         if crisis_id is None:
             return
         self._start(self.tr("Spreadsheet importeren…"))
         self.session.run_import(
-            lambda: ImportReport((import_table(self.ctx, crisis_id, path, mapping,
-                                               on_error=on_error,
-                                               default_source=default_source),)),
-            self._imported, self._failed)
+            lambda: take_in_table(self.ctx, crisis_id, path, mapping, on_error, default_source,
+                                  sheet=sheet, header_row=header_row),
+            self._imported, self._failed, origin=self)
 
     # ------------------------------------------------------------------ inbox
     def choose_inbox(self) -> None:
@@ -263,40 +266,37 @@ class IntakePage(QWidget):
             .replace("%3", str(status.waiting)))
 
     def process_inbox_now(self) -> None:
-        if self.inbox is None or self.busy or self.main_window.crisis_id is None:
+        if self.inbox is None or self.busy or self.current.id is None:
             return
-        folder, crisis_id = self.inbox, self.main_window.crisis_id
+        folder, crisis_id = self.inbox, self.current.id
         self._start(self.tr("Inbox verwerken…"))
         self.session.run_import(
-            lambda: process_inbox(self.ctx, folder, crisis_id, settle_seconds=SETTLE_SECONDS),
-            self._imported, self._failed)
+            lambda: take_in_inbox(self.ctx, folder, crisis_id, settle_seconds=SETTLE_SECONDS),
+            self._imported, self._failed, origin=self)
 
     # ------------------------------------------------------------------ results
     def _start(self, text: str) -> None:
         self.busy = True
         self.state_label.setText(text)
 
-    def _imported(self, report: ImportReport) -> None:
+    def _imported(self, intake: Intake) -> None:
+        report = intake.report
         self.busy = False
         self.report_model.add_items(list(report.items))
         self.state_label.setText(self.tr("%1 geïmporteerd, %2 geweigerd, %3 al aanwezig")
-                                 .replace("%1", str(report.count("imported")))
+                                 .replace("%1", str(report.count("imported")
+                                                  + report.count("imported with warnings")))
                                  .replace("%2", str(report.count("refused")))
                                  .replace("%3", str(report.count("duplicate"))))
         self.show_inbox_status()
-        new = report.new_entries
-        if new:
-            store = self.ctx.store
-            self.session.run(lambda: suggestions_for(store, new), self._suggested, self._failed)
-
-    def _suggested(self, hints: list) -> None:
-        self.suggestion_model.add_hints(hints)
-        self._update_buttons()
+        if intake.hints:
+            self.suggestion_model.add_hints(list(intake.hints))
+            self._update_buttons()
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self.state_label.setText(self.tr("Niet gelukt"))
-        self.main_window.show_error(error)
+        self.show_error(error)
 
     def _selected_row(self) -> int | None:
         rows = self.suggestion_view.selectionModel().selectedRows()
@@ -316,11 +316,11 @@ class IntakePage(QWidget):
         self._update_buttons()
         if act == "link":
             self.session.run(lambda: link_as_corroborating(self.ctx, hint.entry.id, hint.other.id),
-                             lambda _entry: None, self._failed)
+                             lambda _entry: None, self._failed, origin=self)
         elif act == "duplicate":
             self.session.run(lambda: mark_duplicate(self.ctx, hint.entry.id, hint.other.id),
-                             lambda _entry: None, self._failed)
+                             lambda _entry: None, self._failed, origin=self)
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return IntakePage(window)
+def make_page(page: PageContext) -> QWidget:
+    return IntakePage(page)

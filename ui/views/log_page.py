@@ -1,9 +1,10 @@
 """Logboek: quick entry on top, filter chips, the table (a million rows stay fast), and the
 detail panel with the whole history and the acts confirm / refute / correct / link.
 
-Live: every change note about the log (from this app or, through the audit poll, from the CLI
-or another laptop) refreshes the table within a second, keeping the selected entry and the
-entry at the top of the view where the user left them."""
+Live: every change of the log (from elsewhere in this app or, through the session's poll of the
+audit chain, from the CLI or another laptop) refreshes the table once, keeping the selected
+entry and the entry at the top of the view where the user left them. What the page does itself
+it shows at once (its own changes are not handed back by the watch)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 from crisisconsole import settings
 from crisisconsole.clock import format_local
 from crisisconsole.domain.file_names import safe_file_name
-from crisisconsole.domain.log_rules import check_text, source_label
+from crisisconsole.domain.log_rules import source_label
 from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.services.foundation.changes import Changes, Kind
+from crisisconsole.services.log import attachments as log_attachments
 from crisisconsole.services.log import entries as log_entries
+from crisisconsole.services.log import record
 from crisisconsole.services.log import sources as log_sources
-from crisisconsole.services.log.entries import Attachment
 from crisisconsole.services.log.export_data import history_json
 from crisisconsole.services.log.queries import list_entries
 from crisisconsole.services.log.values import late_threshold
@@ -38,21 +41,22 @@ from crisisconsole.ui.models.log_table_model import (
     EntryIdRole,
     LogTableModel,
 )
+from crisisconsole.ui.page_context import PageContext
 from crisisconsole.ui.widgets.log_delegates import BadgeDelegate, HighlightDelegate
 from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
 from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
 from crisisconsole.ui.widgets.log_quick_entry import QuickEntryBar
 
-LOG_OBJECTS = frozenset({"log_entry", "log_version", "log_assessment", "log_link",
-                         "log_withdrawal", "log_attachment"})
+WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS})
 ROW_HEIGHT = 28
 
 
 class LogPage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.main_window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
         remembered = settings.load()
@@ -101,10 +105,6 @@ class LogPage(QWidget):
         layout.addWidget(self.quick)
         layout.addWidget(split, 1)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(150)
-        self._refresh_timer.timeout.connect(self.refresh)
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self.model.refresh_ages)
@@ -124,17 +124,17 @@ class LogPage(QWidget):
         self.detail.save_attachment_requested.connect(self.ask_save_attachment)
         self.model.count_ready.connect(self._after_count)
         self._pending_view: tuple[str | None, str | None] = (None, None)
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(self.set_crisis)
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(self.set_crisis)
         self.crisis_id: str | None = None
         self._load_sources()
-        self.set_crisis(window.crisis_id)
+        self.set_crisis(self.current.id)
         QTimer.singleShot(0, self._follow_window)
 
     def _follow_window(self) -> None:
         """The window picks its first crisis after the pages exist, without a signal."""
-        if self.main_window.crisis_id != self.crisis_id:
-            self.set_crisis(self.main_window.crisis_id)
+        if self.current.id != self.crisis_id:
+            self.set_crisis(self.current.id)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._follow_window()
@@ -157,14 +157,15 @@ class LogPage(QWidget):
         self.model.order = self.filters.order()
         self.refresh(keep_top=False)
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type == "source_org":
+    def _on_changes(self, changes: Changes) -> None:
+        """Changes made elsewhere, coalesced: at most one refresh for all of them."""
+        if Kind.SOURCES in changes.kinds:
             self._load_sources()
-        elif note.object_type == "setting_fact":
-            self._late_threshold_changed()
-        elif note.object_type in LOG_OBJECTS and (note.crisis_id in (None, self.crisis_id)):
-            if not self._refresh_timer.isActive():
-                self._refresh_timer.start()
+        stale = Kind.LOG in changes.kinds and changes.concerns(self.crisis_id)
+        if Kind.SETTINGS in changes.kinds:
+            stale = self._late_threshold_changed() or stale
+        if stale:
+            self.refresh()
 
     def selected_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex()
@@ -184,13 +185,14 @@ class LogPage(QWidget):
         self._pending_view = (selected, anchor) if self.model.counting else (None, None)
         self._restore_view(selected, anchor)
 
-    def _late_threshold_changed(self) -> None:
+    def _late_threshold_changed(self) -> bool:
         """The threshold is an audited setting of the database: whoever changes it (here, in
-        another window, from the CLI), the marks follow at once."""
+        another window, from the CLI), the marks follow. True when the view must refresh."""
         threshold = late_threshold(self.ctx.store)
-        if threshold != self.model.late_after:
-            self.model.late_after = threshold
-            self.refresh()
+        if threshold == self.model.late_after:
+            return False
+        self.model.late_after = threshold
+        return True
 
     def _after_count(self) -> None:
         """A filtered view counts in the background: once the count is in, rows further down
@@ -244,28 +246,23 @@ class LogPage(QWidget):
         self.quick.text_edit.selectAll()
 
     def save_quick_entry(self, _payload: dict | None = None) -> None:
+        """One act: services.log.record takes in a new source, the files and the entry in one
+        transaction (the same use case as ``crisisconsole log add``)."""
         if self.crisis_id is None:
             return
         try:
-            fields = self.quick.fields(self.ctx.now())
+            draft = self.quick.draft(self.ctx.now())
         except Exception as error:  # noqa: BLE001 - shown in the bar, text kept
             self.quick.failed(error)
             return
         ctx, crisis_id = self.ctx, self.crisis_id
-
-        def write():  # noqa: ANN202
-            check_text(fields["text"])  # before a new source name is added to the list
-            fields["attachments"] = [Attachment.from_file(p)
-                                     for p in fields.pop("attachment_paths")]
-            source = log_sources.ensure_source(ctx, fields.pop("source"))
-            return log_entries.add_entry(ctx, crisis_id, fields.pop("text"), source, **fields)
-
         self.quick.saving()
-        self.session.run(write, self._saved, self.quick.failed)
+        self.session.run(lambda: record.record_and_remember(ctx, crisis_id, draft), self._saved,
+                         self.quick.failed, origin=self)
 
     def _saved(self, entry) -> None:  # noqa: ANN001 - LogEntry
-        self.quick.saved()  # the change note refreshes the table
-        settings.save({"last_source": entry.source, "last_reliability": entry.reliability})
+        self.quick.saved()
+        self.refresh()
 
     # -- attachments of the selected entry -----------------------------------------------------
     def choose_attachments(self) -> None:
@@ -279,13 +276,12 @@ class LogPage(QWidget):
             return
         ctx = self.ctx
 
-        def write():  # noqa: ANN202
-            return log_entries.attach_to_entry(ctx, entry_id,
-                                               [Attachment.from_file(p) for p in paths])
+        def added(items: list) -> None:
+            self.refresh()
+            self.detail.note(self.tr("%1 bijlage(n) toegevoegd").replace("%1", str(len(items))))
 
-        self.session.run(write, lambda added: self.detail.note(
-            self.tr("%1 bijlage(n) toegevoegd").replace("%1", str(len(added)))),
-            self._attachment_failed)
+        self.session.run(lambda: log_attachments.attach_files(ctx, entry_id, paths), added,
+                         self._attachment_failed, origin=self)
 
     def ask_save_attachment(self, attachment_id: str, filename: str) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Bijlage opslaan als"),
@@ -297,7 +293,7 @@ class LogPage(QWidget):
         """The file dialog asked about overwriting already."""
         ctx = self.ctx
         self.session.run(
-            lambda: log_entries.save_attachment(ctx, attachment_id, path, overwrite=True),
+            lambda: log_attachments.save_attachment(ctx, attachment_id, path, overwrite=True),
             lambda out: self.detail.note(self.tr("Opgeslagen: %1").replace("%1", str(out))),
             self._attachment_failed)
 
@@ -305,7 +301,7 @@ class LogPage(QWidget):
         if isinstance(error, CrisisConsoleError):
             self.detail.note(error.message, error=True)
         else:
-            self.main_window.show_error(error)
+            self.show_error(error)
 
     def _act(self, fn, dialog) -> None:  # noqa: ANN001
         """Run an act; on refusal reopen the dialog with the message (input kept)."""
@@ -313,13 +309,13 @@ class LogPage(QWidget):
             from crisisconsole.errors import CrisisConsoleError
 
             if not isinstance(error, CrisisConsoleError):
-                self.main_window.show_error(error)
+                self.show_error(error)
                 return
             dialog.message.setText(error.message)
             if dialog.exec():
-                self.session.run(fn, lambda _r: self.refresh(), failed)
+                self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
 
-        self.session.run(fn, lambda _r: self.refresh(), failed)
+        self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
 
     def assess(self, reliability: str) -> None:
         entry_id = self.detail.entry_id
@@ -355,5 +351,5 @@ class LogPage(QWidget):
             self._act(write, dialog)
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001
-    return LogPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return LogPage(page)

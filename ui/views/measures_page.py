@@ -1,47 +1,42 @@
 """Maatregelen: the measures of the crisis with state, next due obligation and a countdown; the
 selected one's lifecycle actions, checklist, obligations, timeline and letters; the council
-calendar actions; the terms and Wvr art. 39 dialog; the reminder banner, the tray
-notification and the top bar's overdue count.
+calendar actions; the terms and Wvr art. 39 dialog; the reminder banner.
 
 Reads go through the services on the GUI thread (small, indexed); writes through
-``session.run``. Reminders: crisisconsole.reminders decides, this page only surfaces.
+``session.run``. The reminders themselves (the scheduler, the tray, the top bar's overdue
+count) are the application's (ui/reminder_controller.py): this page shows their banner.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from crisisconsole import safe_files
 from crisisconsole.clock import format_local
 from crisisconsole.errors import CrisisConsoleError
-from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
+from crisisconsole.reminders import Wake
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.measures import council
 from crisisconsole.services.measures import letters as measures_letters
 from crisisconsole.services.measures import lifecycle as measures
 from crisisconsole.services.measures import reminders as measures_reminders
-from crisisconsole.services.measures.art39 import art39_status, set_art39
-from crisisconsole.services.measures.views import list_measures, overdue_obligations, show_measure
-from crisisconsole.services.network.request_queries import list_overdue as list_overdue_requests
-from crisisconsole.services.network.request_queries import overdue_count as overdue_requests
+from crisisconsole.services.measures.art39 import art39_status, set_terms_and_art39
+from crisisconsole.services.measures.views import list_measures, show_measure
 from crisisconsole.ui.dialogs.measure_dialogs import (
     IssueMeasureDialog,
     MeetingDialog,
@@ -49,23 +44,22 @@ from crisisconsole.ui.dialogs.measure_dialogs import (
 )
 from crisisconsole.ui.dialogs.measure_event_dialog import MeasureEventDialog, TermsDialog
 from crisisconsole.ui.models.measures_model import MeasuresModel
+from crisisconsole.ui.page_context import PageContext
 from crisisconsole.ui.widgets.measure_detail import MeasureDetail
 
-WATCHED = frozenset({"measure", "measure_event", "council_meeting", "meeting_outcome",
-                     "meeting_outcome_item", "measure_letter", "crisis", "crisis_event",
-                     "measure_tracker_state"})
+WATCHED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS})
 TICK_MS = 1000
-CHECK_MS = 60_000
 
 
 class MeasuresPage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.show_status = page.show_status
+        self.session = page.session
         self.ctx = self.session.ctx
         self.selected_id: str | None = None
-        self.last_wake: Wake | None = None
         self.banner = QLabel("")
         self.banner.setObjectName("reminderBanner")
         self.banner.setWordWrap(True)
@@ -113,24 +107,16 @@ class MeasuresPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
-        self.overdue_dialog: QDialog | None = None
-        self.tray: QSystemTrayIcon | None = None
-        self._refresh_soon = QTimer(self, singleShot=True, interval=50, timeout=self.refresh)
         self._tick = QTimer(self, interval=TICK_MS, timeout=self._on_tick)
         self._tick.start()
-        self._check = QTimer(self, interval=CHECK_MS, timeout=self.check_reminders)
-        self._check.start()
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(lambda _id: self.refresh())
-        window.top_bar.overdue_clicked.connect(self.show_overdue)
-        self.reminders = ReminderScheduler(ReminderDesk(self.ctx.store, self.ctx.actor.id),
-                                           self._on_wake)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.reminders.stop)
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(lambda _id: self.refresh())
+        if page.reminders is not None:
+            page.reminders.woke.connect(self.show_wake)
+            if page.reminders.last_wake is not None:
+                self.show_wake(page.reminders.last_wake)
         # The window picks its crisis after the pages exist: fill once the loop runs.
         QTimer.singleShot(0, self.refresh)
-        QTimer.singleShot(0, self.start_reminders)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
@@ -140,13 +126,13 @@ class MeasuresPage(QWidget):
     def now(self):  # noqa: ANN201 - datetime
         return self.ctx.now()
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in WATCHED:
-            self._refresh_soon.start()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(self.current.id):
+            self.refresh()
 
     def refresh(self) -> None:
         now = self.now()
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         views = list_measures(self.ctx.store, crisis_id, now) if crisis_id else []
         self.model.set_views(views, now)
         row = self.model.row_of(self.selected_id) if self.selected_id else -1
@@ -159,14 +145,6 @@ class MeasuresPage(QWidget):
             self.selected_id = None
             self.detail.show_view(None)
             self.buttons["withdraw"].setEnabled(False)
-        self.update_overdue(now)
-
-    def update_overdue(self, now=None) -> int:  # noqa: ANN001
-        now = now or self.now()
-        count = len(overdue_obligations(self.ctx.store, None, now)) + overdue_requests(
-            self.ctx.store, None, now)  # the aide's information requests past their deadline
-        self.window.top_bar.set_overdue(count)
-        return count
 
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
         view = self.model.view_at(current.row())
@@ -185,21 +163,8 @@ class MeasuresPage(QWidget):
         self.model.set_now(self.now())
 
     # -- reminders ---------------------------------------------------------------------------
-    def start_reminders(self) -> None:
-        try:
-            self.reminders.start()
-        except Exception as error:  # noqa: BLE001 - shown, and the minute timer retries
-            self.window.show_error(error)
-
-    def check_reminders(self) -> None:
-        try:
-            self.reminders.check_now()
-        except Exception as error:  # noqa: BLE001
-            self.window.show_error(error)
-        self.refresh()
-
-    def _on_wake(self, wake: Wake) -> None:
-        self.last_wake = wake
+    def show_wake(self, wake: Wake) -> None:
+        """The banner for what the app's reminder check found (ui/reminder_controller.py)."""
         overdue = wake.plan.overdue
         lines = [r.text_nl for r in wake.fire_now]
         if overdue and not lines:
@@ -207,43 +172,6 @@ class MeasuresPage(QWidget):
         self.banner.setText("<b>" + self.tr("Herinnering") + ":</b> " + " · ".join(lines[:4])
                             + (" …" if len(lines) > 4 else ""))
         self.banner.setVisible(bool(lines))
-        if wake.fire_now:
-            self._notify_tray(wake)
-        self.window.top_bar.set_overdue(len(overdue_obligations(self.ctx.store, None, wake.at))
-                                        + overdue_requests(self.ctx.store, None, wake.at))
-
-    def _notify_tray(self, wake: Wake) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        if self.tray is None:
-            self.tray = QSystemTrayIcon(self.window.windowIcon(), self)
-            self.tray.show()
-        self.tray.showMessage(self.tr("Herinnering maatregelen"),
-                              "\n".join(r.text_nl for r in wake.fire_now[:5]),
-                              QSystemTrayIcon.MessageIcon.Warning, 15_000)
-
-    def show_overdue(self) -> QDialog:
-        """The overdue list (top bar click): every overdue obligation of every crisis."""
-        now = self.now()
-        names = {c.id: c.name for c in self.session.crises()}
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Te laat"))
-        listing = QListWidget(dialog)
-        for item in overdue_obligations(self.ctx.store, None, now):
-            due = format_local(item.obligation.due) if item.obligation.due else ""
-            listing.addItem(f"{due} · {names.get(item.crisis_id, '')} · {item.title}: "
-                            f"{item.obligation.text_nl}")
-        for request in list_overdue_requests(self.ctx.store, now):
-            listing.addItem(f"{format_local(request.due_at)} · {names.get(request.crisis_id, '')}"
-                            f" · {self.tr('Uitvraag')} {request.to}: {request.question}")
-        if listing.count() == 0:
-            listing.addItem(self.tr("Niets te laat"))
-        QVBoxLayout(dialog).addWidget(listing)
-        dialog.resize(720, 320)
-        dialog.show()
-        self.overdue_dialog = dialog
-        self.window.show_page("measures")
-        return dialog
 
     # -- actions -----------------------------------------------------------------------------
     def _run(self, fn, done=None) -> None:  # noqa: ANN001
@@ -252,19 +180,19 @@ class MeasuresPage(QWidget):
                 done(result)
             self.refresh()
 
-        self.session.run(fn, on_done, self.window.show_error)
+        self.session.run(fn, on_done, self.show_error, origin=self)
 
     def ask_issue(self) -> None:
-        if not self.window.crisis_id:
+        if not self.current.id:
             QMessageBox.information(self, self.tr("Maatregel"), self.tr("Open eerst een crisis."))
             return
         dialog = IssueMeasureDialog(self.now(), self,
-                                    art39_status(self.ctx.store, self.window.crisis_id))
+                                    art39_status(self.ctx.store, self.current.id))
         if dialog.exec():
             self.issue(dialog.values())
 
     def issue(self, values: dict) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
 
         def done(result) -> None:  # noqa: ANN001 - IssueResult
             self.selected_id = result.id
@@ -303,7 +231,7 @@ class MeasuresPage(QWidget):
         self._run(lambda: measures.record_action(self.ctx, measure_id, kind, values))
 
     def ask_terms(self) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if not crisis_id:
             return
         names = {c.id: c.name for c in self.session.crises()}
@@ -314,14 +242,9 @@ class MeasuresPage(QWidget):
             self.save_terms(crisis_id, dialog.values())
 
     def save_terms(self, crisis_id: str, values: dict) -> None:
-        def work() -> None:
-            if values["notify_hours"] is not None or values["agenda_lead_hours"] is not None:
-                measures_reminders.set_terms(self.ctx, notify_hours=values["notify_hours"],
-                                             agenda_lead_hours=values["agenda_lead_hours"])
-            if values["art39"] is not None:
-                set_art39(self.ctx, crisis_id, values["art39"])
-
-        self._run(work)
+        self._run(lambda: set_terms_and_art39(
+            self.ctx, crisis_id, notify_hours=values["notify_hours"],
+            agenda_lead_hours=values["agenda_lead_hours"], art39=values["art39"]))
 
     def ask_meeting(self) -> None:
         meetings = council.list_meetings(self.ctx.store)
@@ -352,19 +275,16 @@ class MeasuresPage(QWidget):
             return
         seats = None
         if not council.list_meetings(self.ctx.store):
-            seats, ok = QInputDialog.getInt(self, self.tr("Aantal zetels"),
-                                            self.tr("Aantal zetels van de raad:"), 29, 1, 200)
+            seats, ok = QInputDialog.getInt(self, self.tr("Zittende leden"),
+                                            self.tr("Aantal zittende leden van de raad (niet "
+                                                    "zetels: vacatures tellen niet mee):"),
+                                            29, 1, 200)
             if not ok:
                 return
         self.import_ics_file(Path(path), seats)
 
     def import_ics_file(self, path: Path, seats: int | None = None) -> None:
-        try:
-            data = council.read_ics_file(path)
-        except Exception as error:  # noqa: BLE001 - one error path
-            self.window.show_error(error)
-            return
-        self._run(lambda: council.import_ics(self.ctx, data, seats))
+        self._run(lambda: council.import_ics_file(self.ctx, path, seats))
 
     def ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Termijnen exporteren"),
@@ -373,13 +293,42 @@ class MeasuresPage(QWidget):
             self.export_ics_file(Path(path))
 
     def export_ics_file(self, path: Path) -> None:
+        """A read and a file (through the one safe writer): on the GUI thread, small."""
         try:
-            safe_files.write_bytes(path, measures_reminders.export_ics(self.ctx.store,
-                                                                       self.window.crisis_id))
-        except (OSError, CrisisConsoleError) as error:
-            self.window.show_error(error)
+            measures_reminders.write_ics(self.ctx.store, self.current.id, path)
+        except Exception as error:  # noqa: BLE001 - one error path
+            self.show_error(error)
+
+    def ask_municipality(self, measure_id: str, party: str) -> bool:
+        """Asked once: the province, parket or safety region the letter names, kept as a
+        setting of the municipality (only an aide may set it; a refusal says so)."""
+        from crisisconsole.services.foundation import settings_facts as sf
+
+        questions = {
+            sf.PROVINCE.key: (sf.PROVINCE, self.tr("Provincie"),
+                              self.tr("Provincie van de commissaris van de Koning:")),
+            sf.PARKET.key: (sf.PARKET, self.tr("Arrondissementsparket"),
+                            self.tr("Arrondissementsparket van de hoofdofficier van justitie:")),
+            sf.SAFETY_REGION.key: (sf.SAFETY_REGION, self.tr("Veiligheidsregio"),
+                                   self.tr("Naam van de veiligheidsregio (briefhoofd):")),
+        }
+        try:
+            missing = measures_letters.needed_settings(self.ctx, measure_id, party)
+            for key in missing:
+                setting, title, label = questions[key]
+                text, ok = QInputDialog.getText(self, title, label)
+                if not ok or not text.strip():
+                    return False
+                self.session.run_here(lambda s=setting, v=text: sf.set_values(
+                    self.ctx, {s: v}, action="municipality.set"), origin=self)
+        except CrisisConsoleError as error:
+            self.show_error(error)
+            return False
+        return True
 
     def ask_letter(self, measure_id: str, party: str) -> None:
+        if not self.ask_municipality(measure_id, party):
+            return
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"),
                                                     f"kennisgeving-{party}.pdf",
                                                     self.tr("PDF (*.pdf)"))
@@ -389,13 +338,14 @@ class MeasuresPage(QWidget):
     def generate_letter(self, measure_id: str, party: str, path: Path) -> None:
         """On the GUI thread: Qt's text layout and PDF writer want the thread fonts live on."""
         try:
-            measures_letters.write_letter(self.ctx, measure_id, party, path)
+            self.session.run_here(lambda: measures_letters.write_letter(
+                self.ctx, measure_id, party, path), origin=self)
         except Exception as error:  # noqa: BLE001 - one error path
-            self.window.show_error(error)
+            self.show_error(error)
             return
-        self.window.statusBar().showMessage(self.tr("Brief opgeslagen: %1").replace("%1", str(path)))
+        self.show_status(self.tr("Brief opgeslagen: %1").replace("%1", str(path)), 0)
         self.refresh()
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return MeasuresPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return MeasuresPage(page)

@@ -2,14 +2,13 @@
 contributes, its 24/7 and escalation numbers) and the crisis team's roster (who holds which
 function now; a shift change is one line: function, person, Enter).
 
-Change wiring (to move to the typed Changes feed at integration): ``session.changed`` for the
-kinds in WATCHED and ``window.crisis_changed``."""
+It follows the change feed (the directory, the roster, the crisis, the settings that name the
+roster's functions) and the crisis the window shows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.partner_rules import DISCIPLINE_IDS, PartnerFields
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.network import partners, roster
+from crisisconsole.ui.page_context import PageContext
 
-WATCHED = frozenset({"partner", "roster_assignment", "crisis", "setting_fact"})
+WATCHED = frozenset({Kind.PARTNERS, Kind.ROSTER, Kind.CRISIS, Kind.SETTINGS})
 
 
 class PartnerDialog(QDialog):
@@ -86,10 +87,11 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 class NetworkPage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.partner_table = _table([self.tr("Naam"), self.tr("Functie"), self.tr("24/7"),
                                      self.tr("Escalatie"), self.tr("E-mail"),
@@ -136,30 +138,26 @@ class NetworkPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(300)
-        self._pending.timeout.connect(self.refresh)
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(lambda _id: self.refresh())
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(lambda _id: self.refresh())
         self.refresh()
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in WATCHED:
-            self._pending.start()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(self.current.id):
+            self.refresh()
 
     def _municipality(self) -> str | None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         return get_crisis(self.ctx.store, crisis_id).municipality if crisis_id else None
 
     def refresh(self) -> None:
         try:
             found = partners.list_partners(self.ctx.store, self._municipality())
-            seats = (roster.show(self.ctx.store, self.window.crisis_id)["functions"]
-                     if self.window.crisis_id else [])
+            seats = (roster.show(self.ctx.store, self.current.id)["functions"]
+                     if self.current.id else [])
             functions = roster.functions(self.ctx.store)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.window.show_error(error)
+            self.show_error(error)
             return
         self.partner_table.setRowCount(len(found))
         for row, p in enumerate(found):
@@ -194,10 +192,10 @@ class NetworkPage(QWidget):
 
     def _run(self, work, done: str) -> None:  # noqa: ANN001
         self.session.run(work, lambda _r: (self._say(done), self.refresh()),
-                         lambda error: self._say(str(error), alert=True))
+                         lambda error: self._say(str(error), alert=True), origin=self)
 
     def assign(self) -> None:
-        crisis_id, ctx = self.window.crisis_id, self.ctx
+        crisis_id, ctx = self.current.id, self.ctx
         function, person = self.function.currentText(), self.person.text()
         if crisis_id is None or not person.strip():
             return
@@ -225,7 +223,7 @@ class NetworkPage(QWidget):
                                               .replace("%2", str(r.updated))
                                               .replace("%3", str(r.unchanged))),
                                     self.refresh()),
-                         lambda error: self._say(str(error), alert=True))
+                         lambda error: self._say(str(error), alert=True), origin=self)
 
     def export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Partners exporteren"),
@@ -238,5 +236,5 @@ class NetworkPage(QWidget):
                   self.tr("Geëxporteerd: %1").replace("%1", name))
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return NetworkPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return NetworkPage(page)

@@ -4,14 +4,15 @@ sources and age; contradictions and overdue items marked. An item opens its log 
 mode on it; earlier snapshots can be reopened exactly as they were, verified and exported.
 
 Reads go through the services on the GUI thread (indexed, a few ms); writes through
-``session.run``. The page rebuilds at most twice a second after a change anywhere.
+``session.run``. The page rebuilds once per change elsewhere (at most four times a second), and
+while it is hidden, once when it is shown again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,21 +27,23 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.clock import format_local
 from crisisconsole.interchange.picture_html import picture_html
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.picture import snapshots as picture_service
+from crisisconsole.ui.page_context import PageContext
 
-WATCHED = frozenset({"log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
-                     "decision", "action", "action_status", "picture_note", "picture_snapshot",
-                     "measure", "measure_event", "card", "crisis", "crisis_event"})
+WATCHED = frozenset({Kind.LOG, Kind.DECISIONS, Kind.PICTURE, Kind.MEASURES, Kind.COUNCIL,
+                     Kind.CARDS, Kind.CRISIS, Kind.SETTINGS})
 STYLE = ("<style>h2 { color: #102a43; margin-top: 12px; } h3 { color: #243b53; }"
          " a { color: #102a43; text-decoration: none; }</style>")
 
 
 
 class PicturePage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.picture: dict | None = None
         self.snapshot_id: str | None = None  # None: live
@@ -81,21 +84,17 @@ class PicturePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(500)
-        self._pending.timeout.connect(self.refresh)
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(self._crisis_changed)
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(self._crisis_changed)
         self.refresh()
 
     # -- data ---------------------------------------------------------------------------------
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in WATCHED:
-            self._pending.start()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(self.current.id):
+            self.refresh()
 
     def refresh(self) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None or self.session is None:
             message = QCoreApplication.translate("PicturePage", "Open eerst een crisis.")
             self.view.setHtml(f"<p>{message}</p>")
@@ -107,7 +106,7 @@ class PicturePage(QWidget):
                 self.status.setText(QCoreApplication.translate("PicturePage", "Live beeld van %1 — nog niet vastgelegd").replace(
                     "%1", format_local(self.ctx.now())))
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.window.show_error(error)
+            self.show_error(error)
             return
         self._render()
 
@@ -167,12 +166,11 @@ class PicturePage(QWidget):
             return
         from crisisconsole.ui.dialogs.picture_entries_dialog import PictureEntriesDialog
 
-        dialog = PictureEntriesDialog(self.ctx.store, text[len("entry:"):].split(","), self.window,
-                                      self)
+        dialog = PictureEntriesDialog(self.ctx.store, text[len("entry:"):].split(","), self)
         dialog.open()
 
     def take_snapshot(self, purpose: str = "manual", then=None) -> None:  # noqa: ANN001
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             return
         shown = self.picture if self.snapshot_id is None else None
@@ -184,7 +182,7 @@ class PicturePage(QWidget):
                 then(info)
 
         self.session.run(lambda: picture_service.take_snapshot(
-            ctx, crisis_id, purpose=purpose, picture=shown), done, self.window.show_error)
+            ctx, crisis_id, purpose=purpose, picture=shown), done, self.show_error, origin=self)
 
     def start_briefing(self) -> None:
         """Store the picture as shown now (immutable, with hash and version), then brief from
@@ -215,11 +213,14 @@ class PicturePage(QWidget):
         from crisisconsole.services.picture.export import export_snapshot
 
         try:
-            out = export_snapshot(self.ctx, self.snapshot_id, fmt, path)
+            out = self.session.run_here(
+                lambda: export_snapshot(self.ctx, self.snapshot_id, fmt, path), origin=self)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.window.show_error(error)
+            self.show_error(error)
             return
         self.status.setText(QCoreApplication.translate("PicturePage", "Geëxporteerd: %1").replace("%1", str(out)))
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return PicturePage(window)
+
+
+def make_page(page: PageContext) -> QWidget:
+    return PicturePage(page)

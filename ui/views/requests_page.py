@@ -4,9 +4,8 @@ Enter), Ctrl+Return answers the selected request (the answer becomes a log entry
 partner as its source), Ctrl+Shift+W withdraws it, Ctrl+Shift+D records a decline; Alt+1/2/3
 filter all, open, overdue.
 
-Change wiring (to move to the typed Changes feed at integration): ``session.changed`` for the
-kinds in WATCHED, ``window.crisis_changed``, and a minute timer so a request turns overdue on
-screen at its deadline."""
+It follows the change feed (requests, the log their answers go to, the crisis), the crisis the
+window shows, and a minute timer so a request turns overdue on screen at its deadline."""
 
 from __future__ import annotations
 
@@ -32,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.network import requests as service
 from crisisconsole.ui.models.requests_model import RequestsModel
+from crisisconsole.ui.page_context import PageContext
 
-WATCHED = frozenset({"info_request", "crisis", "log_entry"})
+WATCHED = frozenset({Kind.REQUESTS, Kind.LOG, Kind.CRISIS})
 
 
 class AnswerDialog(QDialog):
@@ -66,10 +67,11 @@ class AnswerDialog(QDialog):
 
 
 class RequestsPage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.model = RequestsModel(self.ctx.store, self)
         title = QLabel(self.tr("Uitvragen"))
@@ -125,21 +127,17 @@ class RequestsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.mode = "open"
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(300)
-        self._pending.timeout.connect(self.refresh)
         self._minute = QTimer(self)
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self.refresh)
         self._minute.start()
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(lambda _id: self.refresh())
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(lambda _id: self.refresh())
         self.refresh()
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in WATCHED:
-            self._pending.start()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(self.current.id):
+            self.refresh()
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -148,9 +146,9 @@ class RequestsPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         try:
-            self.model.load(self.window.crisis_id, self.mode, self.ctx.now())
+            self.model.load(self.current.id, self.mode, self.ctx.now())
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.window.show_error(error)
+            self.show_error(error)
             return
         for row in range(self.model.rowCount()):
             if self.model.item(row).id == selected:
@@ -167,7 +165,7 @@ class RequestsPage(QWidget):
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if alert else "")
 
     def add_quick(self) -> None:
-        crisis_id, line = self.window.crisis_id, self.quick.text()
+        crisis_id, line = self.current.id, self.quick.text()
         if crisis_id is None or not line.strip():
             return
         ctx = self.ctx
@@ -182,13 +180,15 @@ class RequestsPage(QWidget):
         def failed(error: BaseException) -> None:
             self._say(str(error), alert=True)
 
-        self.session.run(lambda: service.add_quick_request(ctx, crisis_id, line), done, failed)
+        self.session.run(lambda: service.add_quick_request(ctx, crisis_id, line), done, failed,
+                         origin=self)
 
     def _act(self, work, done_text: str) -> None:  # noqa: ANN001
         def failed(error: BaseException) -> None:
             self._say(str(error), alert=True)
 
-        self.session.run(work, lambda _r: (self._say(done_text), self.refresh()), failed)
+        self.session.run(work, lambda _r: (self._say(done_text), self.refresh()), failed,
+                         origin=self)
 
     def answer(self) -> None:
         request_id = self.selected_id()
@@ -222,7 +222,7 @@ class RequestsPage(QWidget):
         self._close("withdrawn", self.tr("Uitvraag ingetrokken"))
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return RequestsPage(window)
+def make_page(page: PageContext) -> QWidget:
+    return RequestsPage(page)
 
 

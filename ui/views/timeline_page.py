@@ -2,15 +2,15 @@
 topics), drawn by the same QPainter code as the PDF. Zoom with Ctrl+wheel, + and - (on the page),
 0 for the whole crisis; the scroll bar below moves the window of time.
 
-Change wiring (to move to the typed Changes feed at integration): ``session.changed`` for the
-kinds in WATCHED and ``window.crisis_changed``."""
+It follows the change feed (requests, the crisis and its GRIP steps, decisions, measures) and
+the crisis the window shows."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.interchange.timeline_paint import content_height, paint_timeline
+from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.network.timeline import Timeline, build_timeline, export_timeline
+from crisisconsole.ui.page_context import PageContext
 
-WATCHED = frozenset({"info_request", "crisis", "crisis_event", "decision", "measure",
-                     "measure_event"})
+WATCHED = frozenset({Kind.REQUESTS, Kind.CRISIS, Kind.DECISIONS, Kind.MEASURES})
 
 
 class TimelineCanvas(QWidget):
@@ -58,10 +59,11 @@ class TimelineCanvas(QWidget):
 
 
 class TimelinePage(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
+    def __init__(self, page: PageContext) -> None:
         super().__init__()
-        self.window = window
-        self.session = window.session
+        self.current = page.crisis
+        self.show_error = page.show_error
+        self.session = page.session
         self.ctx = self.session.ctx
         self.timeline: Timeline | None = None
         self.zoom = 1.0  # 1: the whole crisis; 2: half of it …
@@ -94,27 +96,23 @@ class TimelinePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(area, 1)
         layout.addWidget(self.scroll)
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(500)
-        self._pending.timeout.connect(self.refresh)
-        self.session.changed.connect(self._on_change)
-        window.crisis_changed.connect(lambda _id: self.refresh())
+        self.session.watch(WATCHED, self._on_changes, self)
+        self.current.changed.connect(lambda _id: self.refresh())
         self.refresh()
 
-    def _on_change(self, note) -> None:  # noqa: ANN001 - ChangeNote
-        if note.object_type in WATCHED:
-            self._pending.start()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns(self.current.id):
+            self.refresh()
 
     def refresh(self) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             self.canvas.set_timeline(None, None)
             return
         try:
             self.timeline = build_timeline(self.ctx.store, crisis_id)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.window.show_error(error)
+            self.show_error(error)
             return
         self._apply()
 
@@ -149,17 +147,23 @@ class TimelinePage(QWidget):
         super().wheelEvent(event)
 
     def export_pdf(self) -> None:
-        crisis_id = self.window.crisis_id
+        crisis_id = self.current.id
         if crisis_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Tijdlijn als PDF"), "tijdlijn.pdf",
                                               "PDF (*.pdf)")
         if not name:
             return
-        store = self.ctx.store
-        self.session.run(lambda: export_timeline(store, crisis_id, Path(name)),
-                         lambda _p: None, self.window.show_error)
+        self.export_to(crisis_id, Path(name))
+
+    def export_to(self, crisis_id: str, path: Path) -> None:
+        """On the GUI thread: the PDF is drawn by QtGui (the thread its fonts live on)."""
+        try:
+            self.session.run_here(lambda: export_timeline(self.ctx.store, crisis_id, path),
+                                  origin=self)
+        except Exception as error:  # noqa: BLE001 - shown, not swallowed
+            self.show_error(error)
 
 
-def make_page(window) -> QWidget:  # noqa: ANN001 - MainWindow
-    return TimelinePage(window)
+def make_page(page: PageContext) -> QWidget:
+    return TimelinePage(page)

@@ -126,9 +126,9 @@ class BriefingView(QWidget):
         from crisisconsole.services.cards import person_cards as cards
 
         try:
-            for person in self.picture["persons"]["items"]:
-                card = cards.show_card(self.session.ctx, person["id"], purpose)
-                self.revealed[person["id"]] = f"{card.name} ({card.role_in_crisis or ''})"
+            ids = [person["id"] for person in self.picture["persons"]["items"]]
+            for card in cards.show_cards(self.session.ctx, ids, purpose):
+                self.revealed[card.id] = f"{card.name} ({card.role_in_crisis or ''})"
         except Exception as error:  # noqa: BLE001 - refusals are shown, not swallowed
             from crisisconsole.ui.errors import show_error
 

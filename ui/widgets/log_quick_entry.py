@@ -6,7 +6,7 @@ anything is saved. A failed write keeps the text with the message and a retry.""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.clock import AMSTERDAM, to_local
 from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES, EntryInvalid
+from crisisconsole.domain.typed_times import typed_clock_time
 from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.services.log.record import EntryDraft
 
 
 class QuickEntryBar(QWidget):
-    submitted = Signal(dict)  # the fields; the page writes them through the session
+    submitted = Signal(dict)  # the page reads ``draft()`` and writes it through the session
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,36 +178,21 @@ class QuickEntryBar(QWidget):
         self.confirmed_edit.setEnabled(self.tag_box.currentData() == "confirmed")
 
     def occurred_at(self, now: datetime) -> datetime | None:
-        """'14:05' is today, local time; if that lies ahead by more than a few minutes, it
-        was yesterday evening (typing after midnight)."""
-        typed = self.time_edit.text().strip()
-        if not typed:
-            return None
-        try:
-            hours, minutes = (int(part) for part in typed.replace(".", ":").split(":"))
-            local = to_local(now).replace(hour=hours, minute=minutes, second=0, microsecond=0,
-                                          tzinfo=AMSTERDAM)
-        except ValueError:
-            raise EntryInvalid("Tijdstip: gebruik uu:mm / Time: use hh:mm",
-                               "occurred_at") from None
-        if local > to_local(now) + timedelta(minutes=5):
-            local -= timedelta(days=1)
-        return local
+        """The typed time (domain.typed_times: after midnight, a later time was yesterday)."""
+        return typed_clock_time(self.time_edit.text(), now)
 
-    def fields(self, now: datetime) -> dict:
+    def draft(self, now: datetime) -> EntryDraft:
+        """The entry as typed, for services.log.record (a new source name joins the list)."""
         index = self.source_box.findText(self.source_box.currentText())
         source = (self.source_box.itemData(index) if index >= 0
                   else self.source_box.currentText().strip())
-        return {
-            "text": self.text_edit.text(), "source": source,
-            "person": self.person_edit.text().strip() or None,
-            "reliability": self.tag_box.currentData(),
-            "confirmed_by": self.confirmed_edit.text().strip() or None
-            if self.tag_box.currentData() == "confirmed" else None,
-            "grade": self.grade_edit.text().strip() or None,
-            "occurred_at": self.occurred_at(now),
-            "attachment_paths": list(self.attachment_paths),
-        }
+        confirmed = self.tag_box.currentData() == "confirmed"
+        return EntryDraft(
+            self.text_edit.text(), source, person=self.person_edit.text().strip() or None,
+            reliability=self.tag_box.currentData(),
+            confirmed_by=(self.confirmed_edit.text().strip() or None) if confirmed else None,
+            grade=self.grade_edit.text().strip() or None, occurred_at=self.occurred_at(now),
+            attachment_paths=tuple(self.attachment_paths))
 
     def submit(self) -> None:
         if self.busy:

@@ -151,4 +151,12 @@ def print_card(ctx: ServiceContext, card_id: str, purpose: str | None) -> tuple[
     return view, card_html(view, purpose or "")
 
 
-__all__ = ["CONFIDENTIAL", "card_html", "export_card_pdf", "print_card"]
+@guarded
+def reveal_card(ctx: ServiceContext, card_id: str, purpose: str | None) -> tuple[CardView, str]:
+    """The card and its HTML for the screen, after need to know and a purpose; audited as
+    card.view."""
+    view = show_card(ctx, card_id, purpose)
+    return view, card_html(view, purpose or "")
+
+
+__all__ = ["CONFIDENTIAL", "card_html", "export_card_pdf", "print_card", "reveal_card"]

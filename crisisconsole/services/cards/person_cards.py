@@ -23,7 +23,7 @@ from crisisconsole.ids import new_id
 from crisisconsole.services.cards import reading as card_read
 from crisisconsole.services.cards.values import QUESTIONS, CardView, MaskedCard, guarded
 from crisisconsole.services.foundation import cards_key as cards_keys
-from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.changes import one_act
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.store.card_cipher import CardsKey
@@ -134,7 +134,6 @@ def add_card(ctx: ServiceContext, crisis_id: str, name: str | None, kind: str | 
         tx.insert(card_label, {"id": new_id(), "card_id": card_id,
                                "label": mask_name(valid.name, role, valid.kind),
                                "recorded_at": tx.now, "actor": ctx.actor.id}, "card.label")
-    ctx.announce(ChangeNote("card", (card_id,), crisis_id, "add"))
     return _masked(ctx, crisis_id, card_id)
 
 
@@ -172,6 +171,7 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
     fact_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         row = _live_card(tx.conn, card_id)
+        tx.concerns(row.crisis_id)
         if corrects_id is not None:
             old = tx.conn.execute(select(card_fact.c.card_id).where(
                 card_fact.c.id == corrects_id)).scalar()
@@ -191,7 +191,6 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
             "no_onward_sharing": bool(no_onward_sharing), "corrects_id": corrects_id,
             "reason": reason, "recorded_at": tx.now, "actor": ctx.actor.id,
         }), "card.fact.correct" if corrects_id else "card.fact.add")
-    ctx.announce(ChangeNote("card_fact", (fact_id,), row.crisis_id, "add"))
     return {"id": fact_id, "card_id": card_id, "question": asked,
             "channel": valid.channel.value, "reliability": valid.reliability.value,
             "grade": valid.grade, "corrects_id": corrects_id}
@@ -224,11 +223,10 @@ def _change(ctx: ServiceContext, card_id: str, action: str, row: dict) -> str:
     key = key_or_refuse(ctx, action, card_id)
     change_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
-        crd = _live_card(tx.conn, card_id)
+        tx.concerns(_live_card(tx.conn, card_id).crisis_id)
         tx.insert(card_change, _sealed(key, card_change, change_id, {
             "id": change_id, "card_id": card_id, "recorded_at": tx.now, "actor": ctx.actor.id,
             **row}), action)
-    ctx.announce(ChangeNote("card_change", (change_id,), crd.crisis_id, action))
     return change_id
 
 
@@ -293,3 +291,10 @@ def show_card(ctx: ServiceContext, card_id: str, purpose: str | None,
     with ctx.store.write(ctx.actor.id) as tx:
         card_read.record_access(tx, action, card_id, "ok", reason)
     return view
+
+
+@one_act
+@guarded
+def show_cards(ctx: ServiceContext, card_ids: Sequence[str], purpose: str | None) -> list[CardView]:
+    """Several cards at once for one purpose (the briefing's persons), each view audited."""
+    return [show_card(ctx, card_id, purpose) for card_id in card_ids]

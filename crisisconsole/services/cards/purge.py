@@ -26,7 +26,6 @@ from crisisconsole.ids import new_id
 from crisisconsole.services.cards import reading as card_read
 from crisisconsole.services.cards.values import PURGED_MARK, PurgeResult, guarded
 from crisisconsole.services.foundation.access import require_aide
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.settings_facts import CARD_RETENTION_DAYS, set_values
 from crisisconsole.store.engine import DriverError, Store, WriteTx
@@ -118,8 +117,6 @@ def _purge_due(store: Store, actor: str, moment: datetime,
             purged.append(_purge_one(tx, card_id, DEFAULT_PURGE_REASON))
     if purged:
         checkpoint(store)
-    if ctx is not None:
-        _announce(ctx, purged)
     return PurgeResult(tuple(purged), moment)
 
 
@@ -136,13 +133,7 @@ def purge_card(ctx: ServiceContext, card_id: str, reason: str | None) -> PurgeRe
             raise ValidationError("kaart is al verwijderd / card already purged")
         purged = [_purge_one(tx, card_id, why[:500])]
     checkpoint(ctx.store)
-    _announce(ctx, purged)
     return PurgeResult(tuple(purged), ctx.now())
-
-
-def _announce(ctx: ServiceContext, purged: list[dict[str, Any]]) -> None:
-    for item in purged:
-        ctx.announce(ChangeNote("card", (item["card_id"],), item["crisis_id"], "purge"))
 
 
 def checkpoint(store: Store) -> None:

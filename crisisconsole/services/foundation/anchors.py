@@ -16,14 +16,18 @@ from typing import Any
 from crisisconsole import safe_files
 from crisisconsole.errors import AnchorError, NotFoundError
 from crisisconsole.i18n import tr
+from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import anchor as anchors
 from crisisconsole.store.anchor_keys import (
     AnchorKeys,
+    KeyringFirst,
     SecretStoreAnchorKeys,
     keyring_needed,
     signing_pair,
 )
+from crisisconsole.store.anchor_keys_wrapped import CardsKeyAnchorKeys
 from crisisconsole.store.audit_chain import head_of
+from crisisconsole.store.card_cipher import CardsKey
 from crisisconsole.store.connection import connect_read_only
 from crisisconsole.store.engine import Store
 from crisisconsole.store.keys import DatabaseKey
@@ -33,9 +37,21 @@ SUFFIX = ".anchor.json"
 
 
 def default_keys() -> AnchorKeys:
-    """The OS keyring. (Where there is none, a profile-wrapped store can implement
-    AnchorKeys and be passed instead.)"""
+    """The OS keyring alone (no profile signed in)."""
     return SecretStoreAnchorKeys(KeyringSecretStore())
+
+
+def keys_for(store: Store, cards_key: CardsKey | None, actor: str | None,
+             keyring: AnchorKeys | None = None) -> AnchorKeys:
+    """The keyring first; where the signed-in profile holds the cards key (an aide or mayor),
+    the pair sealed with it in the database beside it (store.anchor_keys_wrapped)."""
+    fallback = (CardsKeyAnchorKeys(store, cards_key, actor)
+                if cards_key is not None and actor is not None else None)
+    return KeyringFirst(keyring or default_keys(), fallback)
+
+
+def keys_for_context(ctx: ServiceContext, keyring: AnchorKeys | None = None) -> AnchorKeys:
+    return keys_for(ctx.store, ctx.cards_key, ctx.actor.id, keyring)
 
 
 def beside(path: Path) -> Path:
@@ -116,9 +132,10 @@ def load_anchor(path: Path, db_id: str, keys: AnchorKeys) -> tuple[anchors.Ancho
     trusted = keys.get(db_id)
     if trusted is None:
         raise AnchorError(tr(
-            "de sleutelbos heeft geen ankersleutel voor deze database: dit anker is hier niet "
-            "te controleren", "the keyring holds no anchor key for this database: this anchor "
-            "cannot be checked here"))
+            "noch de sleutelbos noch de database (met de kaartsleutel) heeft een ankersleutel "
+            "voor deze database: dit anker is hier niet te controleren", "neither the keyring "
+            "nor the database (with the cards key) holds an anchor key for this database: this "
+            "anchor cannot be checked here"))
     return anchor, anchors.signature_problem(anchor, trusted)
 
 

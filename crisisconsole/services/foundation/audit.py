@@ -1,16 +1,15 @@
-"""Reading and verifying the audit chain."""
+"""Reading and verifying the audit chain; the records the app's poll turns into changes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from crisisconsole.clock import format_utc
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.store import tables
-from crisisconsole.store.audit_chain import WRITE
 from crisisconsole.store.engine import Store
 
 if TYPE_CHECKING:
@@ -50,17 +49,15 @@ def last_seq(store: Store) -> int:
         return conn.execute(select(func.coalesce(func.max(tables.audit.c.seq), 0))).scalar()
 
 
-def changes_since(store: Store, seq: int) -> tuple[list[ChangeNote], int]:
-    """Writes after `seq`, one note per object type (with the ids), and the new last seq."""
+def records_between(store: Store, ranges: Sequence[tuple[int, int]]) -> list[Any]:
+    """The audit records with a sequence number in ``ranges`` (inclusive pairs), oldest first:
+    only the columns a change is made of (services.foundation.changes.of_records)."""
+    if not ranges:
+        return []
     audit = tables.audit
+    columns = (audit.c.seq, audit.c.kind, audit.c.action, audit.c.object_type, audit.c.object_id,
+               audit.c.result)
     with store.read() as conn:
-        rows = conn.execute(
-            select(audit.c.seq, audit.c.object_type, audit.c.object_id, audit.c.action)
-            .where(audit.c.seq > seq, audit.c.kind == WRITE).order_by(audit.c.seq)
-        ).all()
-        newest = conn.execute(select(func.coalesce(func.max(audit.c.seq), seq))).scalar()
-    grouped: dict[str, list[str]] = {}
-    for row in rows:
-        grouped.setdefault(row.object_type, []).append(row.object_id)
-    notes = [ChangeNote(kind, tuple(ids), None, "external") for kind, ids in grouped.items()]
-    return notes, newest
+        return list(conn.execute(select(*columns).where(
+            or_(*(audit.c.seq.between(low, high) for low, high in ranges)))
+            .order_by(audit.c.seq)))

@@ -19,9 +19,9 @@ from crisisconsole.clock import format_local, format_time
 from crisisconsole.errors import AnchorError, NotWritableError, StoreError
 from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.access import require_aide
-from crisisconsole.services.foundation.anchors import SUFFIX, anchor_file_copy, default_keys
+from crisisconsole.services.foundation.anchors import SUFFIX, anchor_file_copy, keys_for_context
 from crisisconsole.services.foundation.context import ServiceContext
-from crisisconsole.store.anchor_keys import AnchorKeys
+from crisisconsole.store.anchor_keys import AnchorKeys, signing_pair
 from crisisconsole.store.engine import Store
 
 KEEP = 48  # automatic backups kept per database in the folder
@@ -39,23 +39,35 @@ class BackupResult:
         return text if self.anchor else text + tr(" (zonder anker)", " (no anchor)")
 
 
-def anchor_backup(store: Store, dest: Path,
-                  keys: AnchorKeys | None = None) -> tuple[Path | None, str]:
+def _no_anchor(error: AnchorError | StoreError) -> str:
+    return tr(f"geen anker bij de back-up: {error.message}",
+              f"no anchor beside the backup: {error.message}")
+
+
+def anchor_backup(store: Store, dest: Path, keys: AnchorKeys) -> tuple[Path | None, str]:
     """The anchor beside a backup just made, or None and the reason there is none."""
     try:
-        path, _ = anchor_file_copy(dest, store.key, store.clock.now(), keys or default_keys())
+        path, _ = anchor_file_copy(dest, store.key, store.clock.now(), keys)
     except (AnchorError, StoreError) as error:
-        return None, tr(f"geen anker bij de back-up: {error.message}",
-                        f"no anchor beside the backup: {error.message}")
+        return None, _no_anchor(error)
     return path, ""
 
 
 def _backup_with_anchor(ctx: ServiceContext, dest: Path, now: datetime,
                         anchor_keys: AnchorKeys | None) -> BackupResult:
-    """The copy, its anchor (of the copy's own chain), then the audit record of the act."""
+    """The copy, its anchor (of the copy's own chain), then the audit record of the act.
+
+    The anchor key is made (on first use) before the copy, so a key sealed in the database
+    (no keyring) travels in the copy and its anchor can be checked from the copy alone."""
     store = ctx.store
+    keys = anchor_keys or keys_for_context(ctx)
+    try:
+        signing_pair(keys, store.key.db_id)
+        failed = ""
+    except (AnchorError, StoreError) as error:
+        failed = _no_anchor(error)
     made = store.backup(Path(dest))
-    anchor, note = anchor_backup(store, made, anchor_keys)
+    anchor, note = (None, failed) if failed else anchor_backup(store, made, keys)
     with store.write(ctx.actor.id) as tx:
         tx.audit("backup.make", "backup", made.name)
     return BackupResult(made, now, anchor, note)

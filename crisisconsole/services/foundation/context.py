@@ -1,4 +1,5 @@
-"""What every service call needs: the store, who acts, and where changes are announced.
+"""What every service call needs: the store and who acts. What a call changes reaches the
+store's change feed by itself (services.foundation.changes: ``ctx.feed``).
 
 A context of an aide or mayor who signed in with their secret also holds the unwrapped cards
 key, in memory only (services/sign_in.py); a team or viewer context never has one, and the
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crisisconsole.domain.roles import ProfileRole
-from crisisconsole.services.foundation.changes import ChangeBus, ChangeNote
+from crisisconsole.services.foundation.changes import ChangeFeed, feed_of
 from crisisconsole.store.card_cipher import CardsKey
 from crisisconsole.store.engine import Store
 
@@ -25,12 +26,12 @@ class Actor:
 class ServiceContext:
     store: Store
     actor: Actor
-    bus: ChangeBus = field(default_factory=ChangeBus)
     cards_key: CardsKey | None = field(default=None, repr=False)
 
     def now(self):  # noqa: ANN201 - datetime, kept short for the many callers
         return self.store.clock.now()
 
-    def announce(self, note: ChangeNote) -> ChangeNote:
-        self.bus.publish(note)
-        return note
+    @property
+    def feed(self) -> ChangeFeed:
+        """The change feed of this context's store (every write through it, once per act)."""
+        return feed_of(self.store)

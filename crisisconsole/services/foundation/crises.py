@@ -12,7 +12,6 @@ from crisisconsole.clock import format_utc
 from crisisconsole.domain.crisis import CrisisEvent, CrisisState, derive_state, parse_grip
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.ids import new_id
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
@@ -109,7 +108,6 @@ def open_crisis(
             "id": new_id(), "crisis_id": crisis_id, "kind": "grip", "grip": level, "at": at,
             "recorded_at": tx.now, "actor": ctx.actor.id, "note": "bij opening",
         }, "crisis.grip")
-    ctx.announce(ChangeNote("crisis", (crisis_id,), crisis_id, "open"))
     return get_crisis(ctx.store, crisis_id)
 
 
@@ -127,7 +125,6 @@ def _add_event(ctx: ServiceContext, crisis_id: str, kind: str, *, grip: str | No
             "id": new_id(), "crisis_id": crisis_id, "kind": kind, "grip": grip,
             "at": at or tx.now, "recorded_at": tx.now, "actor": ctx.actor.id, "note": note,
         }, f"crisis.{kind}")
-    ctx.announce(ChangeNote("crisis", (crisis_id,), crisis_id, kind))
     return get_crisis(ctx.store, crisis_id)
 
 

@@ -13,6 +13,7 @@ from crisisconsole.errors import AccessDeniedError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.services.foundation import cards_key as cards_keys
 from crisisconsole.services.foundation.access import require_aide
+from crisisconsole.services.foundation.changes import one_act
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.profile_secrets import (
     Sleep,
@@ -26,6 +27,7 @@ from crisisconsole.services.foundation.sign_in import SignedIn, sign_in
 from crisisconsole.store.engine import Store
 
 
+@one_act
 def set_own_secret(store: Store, profile: Profile, old_secret: str | None, new_secret: str, *,
                    sleep: Sleep = time.sleep) -> SignedIn:
     """A profile's new secret. With a secret already set, the old one must be right (same key
@@ -87,6 +89,7 @@ def grant(ctx: ServiceContext, name: str) -> Profile:
     return target
 
 
+@one_act
 def recover(store: Store, profile: Profile, recovery_code: str, new_secret: str) -> SignedIn:
     """An aide whose secret was lost: the cards recovery code opens the cards key, the aide
     gets a new secret and key pair, and the key is sealed to it. A wrong code is an audited

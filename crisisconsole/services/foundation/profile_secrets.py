@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, select
 
 from crisisconsole.domain.profile_rules import consecutive_refusals, unlock_delay
-from crisisconsole.errors import AccessDeniedError
+from crisisconsole.errors import AccessDeniedError, NotWritableError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.store import tables
@@ -110,7 +111,9 @@ def check_secret(store: Store, profile_id: str, name: str, secret: str, *,
     except CryptoRefused:
         right = False
     if not right:
-        with store.write(profile_id) as tx:
+        # A file opened read-only (verify, a read-only medium) cannot record the refusal; the
+        # refusal stands all the same.
+        with suppress(NotWritableError), store.write(profile_id) as tx:
             tx.audit(UNLOCK_ACTION, "profile", profile_id, result="refused")
         raise AccessDeniedError(wrong_secret_message(name))
     if wrong_before:

@@ -30,7 +30,6 @@ from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.access import require_aide
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
@@ -49,6 +48,25 @@ def _hours(value: Any) -> float:
 def _minutes(value: Any) -> int:
     late_threshold_from_minutes(value)  # EntryInvalid (a ValidationError) when it is not one
     return int(value)
+
+
+def _count(low: int, high: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(tr(f"kies een geheel getal van {low} tot en met {high}",
+                                     f"choose a whole number from {low} to {high}"))
+        return value
+    return check
+
+
+def _text(limit: int) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        text = " ".join(str(value).split()) if value is not None else ""
+        if not text or len(text) > limit:
+            raise ValidationError(tr(f"geef een tekst van 1 tot {limit} tekens",
+                                     f"give a text of 1 to {limit} characters"))
+        return text
+    return check
 
 
 def _days(value: Any) -> int:
@@ -77,11 +95,25 @@ LATE_ENTRY_MINUTES = Setting("log.late_entry_minutes", 30, _minutes, int)
 NOTIFY_HOURS = Setting("measure.notify_hours", 2.0, _hours, float)
 AGENDA_LEAD_HOURS = Setting("measure.agenda_lead_hours", 72.0, _hours, float)
 CARD_RETENTION_DAYS = Setting("card.retention_days", 28, _days, int)
+# Gemeentewet art. 172a (gebiedsverbod): the 2012 values; later amendments are UNCONFIRMED.
+AREA_BAN_MAX_MONTHS = Setting("measure.gebiedsverbod_max_months", 3, _count(1, 24), int)
+AREA_BAN_MAX_EXTENSIONS = Setting("measure.gebiedsverbod_max_extensions", 3, _count(0, 12), int)
+AREA_BAN_EXTENSION_MONTHS = Setting("measure.gebiedsverbod_extension_months", 3,
+                                    _count(1, 24), int)
+# The municipality, for the letters: asked once, then kept (DOMAIN.md §2: the CdK of the
+# province, the hoofdofficier of the parket; the safety region's letterhead for its chair).
+PROVINCE = Setting("municipality.province", None, _text(80), str)
+PARKET = Setting("municipality.parket", None, _text(120), str)
+SAFETY_REGION = Setting("municipality.safety_region", None, _text(120), str)
+SENDER_CONTACT = Setting("municipality.contact", None, _text(300), str)
+MUNICIPALITY_SETTINGS: tuple[Setting, ...] = (PROVINCE, PARKET, SAFETY_REGION, SENDER_CONTACT)
 # The crisis team's functions on the roster (issue 16), separated by ';'.
 ROSTER_FUNCTIONS = Setting("roster.functions", "; ".join(DEFAULT_FUNCTIONS),
                            lambda v: "; ".join(parse_functions(str(v))), str)
 SETTINGS: tuple[Setting, ...] = (LATE_ENTRY_MINUTES, NOTIFY_HOURS, AGENDA_LEAD_HOURS,
-                                 CARD_RETENTION_DAYS, ROSTER_FUNCTIONS)
+                                 CARD_RETENTION_DAYS, AREA_BAN_MAX_MONTHS,
+                                 AREA_BAN_MAX_EXTENSIONS, AREA_BAN_EXTENSION_MONTHS,
+                                 *MUNICIPALITY_SETTINGS, ROSTER_FUNCTIONS)
 
 # Where each value was kept before it became a fact (read until taken over).
 _OLD_TRACKER_KEYS = {NOTIFY_HOURS.key: "notify_hours", AGENDA_LEAD_HOURS.key: "agenda_lead_hours"}
@@ -129,7 +161,6 @@ def set_values(ctx: ServiceContext, values: Mapping[Setting, Any], *,
         for setting, kept in checked.items():
             tx.insert(setting_fact, {"id": new_id(), "key": setting.key, "value": str(kept),
                                      "recorded_at": tx.now, "actor": ctx.actor.id}, action)
-    ctx.announce(ChangeNote("setting_fact", tuple(s.key for s in checked), None, "set"))
     return {setting.key: kept for setting, kept in checked.items()}
 
 
@@ -166,5 +197,4 @@ def take_over_old_values(ctx: ServiceContext) -> list[str]:
     for setting in found:
         if setting.key in _OLD_FILE_KEYS:
             user_settings.forget(_OLD_FILE_KEYS[setting.key])
-    ctx.announce(ChangeNote("setting_fact", tuple(s.key for s in found), None, "take_over"))
     return [s.key for s in found]

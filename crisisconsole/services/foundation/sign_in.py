@@ -21,6 +21,7 @@ from crisisconsole.errors import AccessDeniedError, StoreError
 from crisisconsole.i18n import tr
 from crisisconsole.services.foundation import cards_key as cards_keys
 from crisisconsole.services.foundation import plaintext_cards as card_legacy
+from crisisconsole.services.foundation.changes import one_act
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.profile_secrets import (
     Sleep,
@@ -58,6 +59,7 @@ def secret_missing_message(profile: Profile) -> str:
               f"give the secret of profile {profile.name} ({SECRET_ENV} or on the terminal)")
 
 
+@one_act
 def sign_in(store: Store, profile_name: str | None, secret: str | None, *,
             sleep: Sleep = time.sleep, profile: Profile | None = None) -> SignedIn:
     profile = profile or find_profile(store, profile_name)

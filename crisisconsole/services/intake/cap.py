@@ -37,13 +37,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from crisisconsole.domain.log_rules import FUTURE_TOLERANCE, validate_entry
+from crisisconsole.domain.log_rules import (
+    FUTURE_TOLERANCE,
+    EntryInvalid,
+    ValidEntry,
+    validate_entry,
+)
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
 from crisisconsole.interchange.cap_parse import MAX_CAP_BYTES, CapRefused, parse_cap_container
 from crisisconsole.interchange.cap_to_entry import CapEntryDraft, alert_key, alert_to_drafts
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import Crisis, get_crisis
 from crisisconsole.services.intake.cap_apply import (
@@ -66,7 +70,6 @@ _REFERRING = frozenset({"Update", "Cancel"})
 def import_cap_bytes(ctx: ServiceContext, crisis_id: str, data: bytes, name: str) -> ImportItem:
     crisis = get_crisis(ctx.store, crisis_id)
     item = _import_data(ctx, crisis, name, data)
-    _announce(ctx, crisis.id, item.entries)
     return item
 
 
@@ -108,7 +111,6 @@ def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | st
     for _, index, alerts in referring:
         items[index] = _import_alerts(ctx, crisis, files[index][0], alerts)
     report = ImportReport(tuple(item for item in items if item is not None))
-    _announce(ctx, crisis.id, [e for item in report.items for e in item.entries])
     return report
 
 
@@ -199,7 +201,7 @@ def _write(ctx: ServiceContext, crisis: Crisis, name: str,
     with ctx.store.write(ctx.actor.id) as tx:
         writer = FileWriter(tx, crisis.id, ctx.actor.id)
         writer.apply_all(prepared)
-    return outcome_item(name, writer.outcome)
+    return outcome_item(name, writer.outcome, prepared)
 
 
 def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> PreparedAlert:
@@ -241,10 +243,7 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
         # A forecast: the onset lies ahead. The entry is about the warning, issued at `sent`.
         occurred = alert.sent
     confirmed = draft.reliability is Reliability.CONFIRMED
-    valid = validate_entry(
-        draft.text, draft.source, occurred, now, None, draft.reliability.value, (),
-        confirmed_by=draft.source if confirmed else None,
-    )
+    valid = _validated(draft, occurred, now, draft.source if confirmed else None)
     extra: dict[str, Any] = {
         "certainty": draft.certainty, "severity": draft.severity, "urgency": draft.urgency,
         "event": draft.event, "categories": list(draft.categories), "msg_type": draft.msg_type,
@@ -252,6 +251,10 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
         "sender": alert.sender, "sent": alert.sent_text, "alert_key": draft.alert_key,
         "info_index": draft.info_index, "cap_version": alert.version, "channel": draft.channel,
     }
+    if draft.partner_entry:
+        extra["partner_entry_id"] = draft.partner_entry
+    if alert.violations:
+        extra["schema_violations"] = list(alert.violations)
     if alert.incidents:
         extra["incidents"] = list(alert.incidents)
     if draft.references:
@@ -263,11 +266,24 @@ def _prepare_info(alert: CapAlert, draft: CapEntryDraft, now: datetime) -> Prepa
     return PreparedInfo(draft, valid, {k: v for k, v in extra.items() if v is not None})
 
 
+def _validated(draft: CapEntryDraft, occurred: datetime, now: datetime,
+               confirmed_by: str | None) -> ValidEntry:
+    """The entry as the log takes it; a partner's grade or discipline that our log does not
+    know is left out rather than refusing the report it came with."""
+    grade, discipline = draft.grade, draft.discipline
+    while True:
+        try:
+            return validate_entry(draft.text, draft.source, occurred, now, grade,
+                                  draft.reliability.value, (), confirmed_by=confirmed_by,
+                                  discipline=discipline)
+        except EntryInvalid as error:
+            if error.field == "grade" and grade is not None:
+                grade = None
+            elif error.field == "discipline" and discipline is not None:
+                discipline = None
+            else:
+                raise
+
+
 def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _announce(ctx: ServiceContext, crisis_id: str, entries: Sequence[str]) -> None:
-    if entries:
-        ctx.announce(ChangeNote("log_entry", tuple(dict.fromkeys(entries)), crisis_id, "import"))
-

@@ -23,6 +23,7 @@ from crisisconsole.interchange.cap_to_entry import CapEntryDraft
 from crisisconsole.services.intake.values import (
     DUPLICATE,
     IMPORTED,
+    IMPORTED_WITH_WARNINGS,
     REFUSED,
     ImportItem,
     summary_nl,
@@ -102,16 +103,23 @@ class _State:
     reliability: str
     withdrawn: bool
     external_key: str | None
+    grade: str | None = None
 
 
-def outcome_item(name: str, outcome: Outcome) -> ImportItem:
-    """The report line of a file whose alerts came out as ``outcome``."""
+def outcome_item(name: str, outcome: Outcome,
+                 alerts: Sequence[PreparedAlert] = ()) -> ImportItem:
+    """The report line of a file whose alerts came out as ``outcome``; a file taken in whose
+    alerts break the schema is "imported with warnings", each violation listed."""
     if outcome.touched:
         reason = summary_nl(outcome.added, outcome.corrected, outcome.withdrawn)
         if outcome.notes:
             reason += "; " + "; ".join(outcome.notes)
-        return ImportItem(name, IMPORTED, reason, tuple(outcome.touched), outcome.added,
-                          outcome.corrected, outcome.withdrawn)
+        warnings = tuple(dict.fromkeys(
+            (f"bericht {a.alert.identifier}: " if len(alerts) > 1 else "") + line
+            for a in alerts for line in a.alert.violations))
+        return ImportItem(name, IMPORTED_WITH_WARNINGS if warnings else IMPORTED, reason,
+                          tuple(outcome.touched), outcome.added, outcome.corrected,
+                          outcome.withdrawn, warnings=warnings)
     if outcome.duplicates and not outcome.notes:
         return ImportItem(name, DUPLICATE, outcome.duplicates[0])
     notes = outcome.notes or outcome.duplicates or ["niets te importeren / nothing to import"]
@@ -235,12 +243,19 @@ class FileWriter:
             })
             changed = True
         # Only upgrades: a partner's "Observed" confirms hearsay; nothing undoes an aide's act.
-        if info.valid.reliability is Reliability.CONFIRMED and state.reliability == "hearsay":
-            state.reliability = "confirmed"
+        confirms = (info.valid.reliability is Reliability.CONFIRMED
+                    and state.reliability == "hearsay")
+        # A new grade in the alert (our own export's parameter) is a re-grade of the entry.
+        grade = info.valid.grade if info.valid.grade and info.valid.grade != state.grade else None
+        if confirms or grade:
+            if confirms:
+                state.reliability = "confirmed"
+            state.grade = grade or state.grade
             self._assessments.append({
-                "id": new_id(), "entry_id": target, "reliability": "confirmed", "grade": None,
-                "at": self.tx.now, "actor": self.actor, "reason": reason,
-                "confirming_source": info.valid.source, "corroborating_entry_id": None,
+                "id": new_id(), "entry_id": target, "reliability": state.reliability,
+                "grade": grade, "at": self.tx.now, "actor": self.actor, "reason": reason,
+                "confirming_source": info.valid.source if confirms else None,
+                "corroborating_entry_id": None,
             })
             changed = True
         return changed
@@ -310,11 +325,11 @@ class FileWriter:
         c = log_current.c
         rows = self.conn.execute(
             select(c.entry_id, c.version, c.text, c.location, c.reliability, c.withdrawn,
-                   log_entry.c.external_key)
+                   log_entry.c.external_key, c.grade)
             .join(log_entry, log_entry.c.id == c.entry_id)
             .where(c.entry_id.in_(sorted(entry_ids)), c.crisis_id == self.crisis_id))
         return {r.entry_id: _State(r.version, r.text, r.location, r.reliability,
-                                   bool(r.withdrawn), r.external_key) for r in rows}
+                                   bool(r.withdrawn), r.external_key, r.grade) for r in rows}
 
     def _last_applied(self, states: dict[str, _State]) -> dict[str, str]:
         """Per entry, the sent time of the newest CAP message already in it."""

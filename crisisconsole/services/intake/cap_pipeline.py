@@ -117,7 +117,7 @@ class CapPipeline:
             self.items[index] = self.ordinary(name, alerts)
             return
         outcome, planned = self._plan(alerts)
-        item = outcome_item(name, outcome)
+        item = outcome_item(name, outcome, alerts)
         if planned is None:  # nothing to write: every alert is in the log already
             self.items[index] = item
             return

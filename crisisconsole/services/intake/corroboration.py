@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from crisisconsole.domain.corroboration import DEFAULT_WINDOW, Candidate, suggest
 from crisisconsole.domain.log_history import short_id
+from crisisconsole.services.foundation.changes import one_act
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.log.entries import assess_entry, link_entries, withdraw_entry
 from crisisconsole.services.log.queries import get_entry
@@ -86,6 +87,7 @@ def suggestions_for(store: Store, entry_ids: Sequence[str],
     return hints
 
 
+@one_act
 def link_as_corroborating(ctx: ServiceContext, entry_id: str, other_id: str) -> LogEntry:
     """The new entry corroborates the earlier one; confirms it when it is still hearsay."""
     other = get_entry(ctx.store, other_id)
@@ -96,6 +98,7 @@ def link_as_corroborating(ctx: ServiceContext, entry_id: str, other_id: str) -> 
     return get_entry(ctx.store, other_id)
 
 
+@one_act
 def mark_duplicate(ctx: ServiceContext, entry_id: str, other_id: str) -> LogEntry:
     get_entry(ctx.store, other_id)
     return withdraw_entry(ctx, entry_id, f"duplicaat van melding {short_id(other_id)}")

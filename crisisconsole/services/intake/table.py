@@ -34,13 +34,13 @@ from crisisconsole.interchange.table_import import (
     TableEntryDraft,
     TableMappingError,
     TableRefused,
+    column_parts,
     layout_key,
     map_rows,
     read_table,
     read_table_file,
     suggest_mapping,
 )
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.intake import preferences as intake_settings
@@ -81,6 +81,11 @@ class TablePreview:
     total_rows: int
     good_rows: int
     errors: tuple[RowProblem, ...]
+    header_row: int = 1
+    header_rows: int = 1
+    proposed_header_row: int = 1
+    sheets: tuple[str, ...] = ()
+    sheet: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -88,17 +93,22 @@ class TablePreview:
             "layout": self.layout, "mapping": self.mapping, "remembered": self.remembered,
             "mapping_error": self.mapping_error, "total_rows": self.total_rows,
             "good_rows": self.good_rows, "row_errors": [e.as_json() for e in self.errors],
+            "header_row": self.header_row, "header_rows": self.header_rows,
+            "proposed_header_row": self.proposed_header_row, "sheets": list(self.sheets),
+            "sheet": self.sheet,
         }
 
 
-def read_table_path(path: Path) -> TableData:
-    return read_table_file(Path(path))
+def read_table_path(path: Path, sheet: str | None = None,
+                    header_row: int | None = None) -> TableData:
+    return read_table_file(Path(path), sheet=sheet, header_row=header_row)
 
 
 def initial_mapping(columns: tuple[str, ...]) -> tuple[dict[str, str], bool]:
     """The remembered mapping for this layout when it still fits, else a suggestion."""
     remembered = intake_settings.remembered_mapping(layout_key(columns))
-    if remembered and set(remembered) <= set(columns) and set(remembered.values()) <= set(FIELDS):
+    if (remembered and all(column_parts(columns, key) for key in remembered)
+            and set(remembered.values()) <= set(FIELDS)):
         return remembered, True
     return suggest_mapping(columns), False
 
@@ -129,20 +139,24 @@ def preview_table(table: TableData, name: str, now: datetime,
                                _parsed(draft) if draft else {}, tuple(by_row.get(row.number, ()))))
     return TablePreview(name, table.kind, table.columns, layout_key(table.columns), dict(mapping),
                         remembered, error, tuple(rows), len(table.rows), len(drafts),
-                        tuple(problems))
+                        tuple(problems), table.header_row, table.header_rows,
+                        table.proposed_header_row, table.sheets, table.sheet)
 
 
 def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
                  mapping: Mapping[str, str] | None, *, on_error: str = "refuse",
                  default_source: str | None = None, data: bytes | None = None,
-                 name: str | None = None, remember: bool = True) -> ImportItem:
-    """One file, one transaction. ``mapping`` None uses the remembered or suggested mapping."""
+                 name: str | None = None, remember: bool = True, sheet: str | None = None,
+                 header_row: int | None = None) -> ImportItem:
+    """One file, one transaction. ``mapping`` None uses the remembered or suggested mapping;
+    ``sheet`` and ``header_row`` (1-based) as in table_read (None: first sheet, proposed)."""
     if on_error not in ON_ERROR:
         raise ValidationError("kies bij fouten 'skip' of 'refuse' / choose skip or refuse")
     get_crisis(ctx.store, crisis_id)
     shown = name or (path.name if path else "tabel")
     try:
-        table = read_table(data, shown) if data is not None else read_table_path(Path(path))
+        table = (read_table(data, shown, sheet=sheet, header_row=header_row)
+                 if data is not None else read_table_path(Path(path), sheet, header_row))
     except TableRefused as refusal:
         return ImportItem(shown, REFUSED, refusal.reason, kind="table")
     if mapping is None:
@@ -179,7 +193,6 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
         reason += f"; {present} al aanwezig"
     if bad_rows:
         reason += f"; {len(bad_rows)} {_rows(len(bad_rows))} overgeslagen ({_row_list(bad_rows)})"
-    ctx.announce(ChangeNote("log_entry", tuple(added), crisis_id, "import"))
     return ImportItem(shown, IMPORTED, reason, tuple(added), len(added),
                       skipped_rows=tuple(problems), kind="table")
 

@@ -7,12 +7,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 IMPORTED = "imported"
+# Taken in, but the file breaks the OASIS schema or CAP's rules: ``warnings`` lists how.
+IMPORTED_WITH_WARNINGS = "imported with warnings"
 REFUSED = "refused"
 DUPLICATE = "duplicate"
-STATUSES = (IMPORTED, REFUSED, DUPLICATE)
+STATUSES = (IMPORTED, IMPORTED_WITH_WARNINGS, REFUSED, DUPLICATE)
+TAKEN_IN = frozenset({IMPORTED, IMPORTED_WITH_WARNINGS})
 
 STATUS_LABELS_NL = {
     IMPORTED: "Geïmporteerd",
+    IMPORTED_WITH_WARNINGS: "Geïmporteerd met waarschuwingen",
     REFUSED: "Geweigerd",
     DUPLICATE: "Al aanwezig",
 }
@@ -48,6 +52,7 @@ class ImportItem:
     skipped_rows: tuple[RowProblem, ...] = ()
     kind: str = "cap"
     moved_to: str | None = None
+    warnings: tuple[str, ...] = ()
 
     @property
     def new_entries(self) -> tuple[str, ...]:
@@ -64,6 +69,8 @@ class ImportItem:
             data["row_errors"] = [problem.as_json() for problem in self.skipped_rows]
         if self.moved_to is not None:
             data["moved_to"] = self.moved_to
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
         return data
 
 

@@ -5,6 +5,7 @@ writers (CSV, JSON, PDF) live in crisisconsole.interchange.log_export; an export
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from typing import Any
 
@@ -96,7 +97,18 @@ def history_json(store: Store, entry_id: str) -> dict[str, Any]:
                          "actor": names.get(a["actor"], a["actor"])}
                         for a in facts.attachments],
         "history": [item_json(item, names) for item in state.history],
+        "origin": _origin(facts.entry.get("extra_json")),
     }
+
+
+def _origin(extra_text: str | None) -> dict[str, Any]:
+    """What the file an imported entry came from said about it (CAP: sender, identifier,
+    sent, the partner's entry id, schema warnings); empty for an entry typed here."""
+    try:
+        value = json.loads(extra_text) if extra_text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:

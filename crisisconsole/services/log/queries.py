@@ -143,7 +143,7 @@ class SearchHit:
     entry: LogEntry
     highlighted: str  # the text with hits between \x02 and \x03
 
-    def as_json(self, late_after: timedelta | None = None) -> dict[str, Any]:
+    def as_json(self, late_after: timedelta) -> dict[str, Any]:
         data = self.entry.as_json(late_after)
         data["highlight"] = self.highlighted.replace("\x02", "[").replace("\x03", "]")
         return data

@@ -9,9 +9,8 @@ import unicodedata
 from sqlalchemy import select
 
 from crisisconsole.domain.log_rules import SOURCE_ORGS, SourceOrg, check_source_org
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
-from crisisconsole.store.engine import Store
+from crisisconsole.store.engine import Store, WriteTx
 from crisisconsole.store.tables.log import source_org
 
 
@@ -38,19 +37,30 @@ def resolve_source(store: Store, typed: str | None) -> str | None:
     return None
 
 
+def new_source(store: Store, label: str, source_id: str | None = None) -> SourceOrg:
+    """A source organisation not yet on the list, checked (nothing written)."""
+    return check_source_org(source_id or source_id_for(label or ""), label, list_sources(store))
+
+
+def insert_source(tx: WriteTx, org: SourceOrg) -> None:
+    tx.insert(source_org, {"id": org.id, "label": org.label_nl, "created_at": tx.now,
+                           "actor": tx.actor}, "log.source.add")
+
+
 def add_source(ctx: ServiceContext, label: str, source_id: str | None = None) -> SourceOrg:
-    existing = list_sources(ctx.store)
-    org = check_source_org(source_id or source_id_for(label or ""), label, existing)
+    org = new_source(ctx.store, label, source_id)
     with ctx.store.write(ctx.actor.id) as tx:
-        tx.insert(source_org, {"id": org.id, "label": org.label_nl, "created_at": tx.now,
-                               "actor": ctx.actor.id}, "log.source.add")
-    ctx.announce(ChangeNote("source_org", (org.id,), None, "add"))
+        insert_source(tx, org)
     return org
 
 
-def ensure_source(ctx: ServiceContext, typed: str | None) -> str | None:
-    """The id for what the user typed in the source box; a new name joins the list."""
+def typed_source(store: Store, typed: str | None) -> tuple[str | None, SourceOrg | None]:
+    """What the user typed in the source box: (its id, the new organisation to add when the
+    name is not on the list yet); (None, None) when nothing was typed."""
     if not (typed or "").strip():
-        return None
-    found = resolve_source(ctx.store, typed)
-    return found if found is not None else add_source(ctx, typed.strip()).id
+        return None, None
+    found = resolve_source(store, typed)
+    if found is not None:
+        return found, None
+    org = new_source(store, typed.strip())
+    return org.id, org

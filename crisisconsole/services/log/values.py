@@ -1,4 +1,4 @@
-"""What the log services hand out: plain values with their JSON form."""
+"""What the log services hand out: plain values with their JSON form (no model: values)."""
 
 from __future__ import annotations
 
@@ -53,14 +53,13 @@ class LogEntry:
     origin_kind: str
     rowid: int = 0
 
-    def late(self, threshold: timedelta | None = None) -> bool:
-        """Recorded more than the threshold after it happened (callers pass the database's
-        setting, services.log_model.late_threshold; without one, the default)."""
-        return is_late(self.occurred_at, self.recorded_at,
-                       late_threshold() if threshold is None else threshold)
+    def late(self, threshold: timedelta) -> bool:
+        """Recorded more than ``threshold`` after it happened. The threshold is a setting fact
+        of the database (``late_threshold(store)``), read by the caller: a value reads nothing."""
+        return is_late(self.occurred_at, self.recorded_at, threshold)
 
-    def as_json(self, late_after: timedelta | None = None) -> dict[str, Any]:
-        """`late_after`: the late-entry threshold (read once by callers listing many)."""
+    def as_json(self, late_after: timedelta) -> dict[str, Any]:
+        """``late_after``: the late-entry threshold (read once by callers listing many)."""
         return {
             "id": self.id, "crisis_id": self.crisis_id,
             "occurred_at": _iso(self.occurred_at), "recorded_at": _iso(self.recorded_at),

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.changes import one_act
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.facts import get_state, put_state, require_writer
+from crisisconsole.services.measures.reminders import set_terms
 from crisisconsole.store import audit_chain
 from crisisconsole.store.engine import Store
 
@@ -58,9 +59,22 @@ def set_art39(ctx: ServiceContext, crisis_id: str, applies: bool) -> Art39Status
     require_writer(ctx)
     get_crisis(ctx.store, crisis_id)  # unknown crisis: NotFoundError, nothing written
     with ctx.store.write(ctx.actor.id) as tx:
+        tx.concerns(crisis_id)
         put_state(tx.conn, _key(crisis_id), "1" if applies else "0", tx.now)
         # Not the crisis row's object type: a write record there would stand for its content.
         tx.audit(f"measure.art39.{'applies' if applies else 'not_applies'}",
                  "measure_tracker_state", _key(crisis_id), kind=audit_chain.WRITE)
-    ctx.announce(ChangeNote("measure_tracker_state", (crisis_id,), crisis_id, "art39"))
+    return art39_status(ctx.store, crisis_id)
+
+
+@one_act
+def set_terms_and_art39(ctx: ServiceContext, crisis_id: str, *, notify_hours: float | None = None,
+                        agenda_lead_hours: float | None = None,
+                        art39: bool | None = None) -> Art39Status:
+    """The terms dialog in one act: the terms that changed (setting facts, aide only) and
+    whether art. 39 applies to this crisis (None: left as it is)."""
+    if notify_hours is not None or agenda_lead_hours is not None:
+        set_terms(ctx, notify_hours=notify_hours, agenda_lead_hours=agenda_lead_hours)
+    if art39 is not None:
+        return set_art39(ctx, crisis_id, art39)
     return art39_status(ctx.store, crisis_id)

@@ -13,15 +13,24 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from crisisconsole.clock import as_utc, format_utc
 from crisisconsole.domain.council import Meeting, MeetingOutcome, check_seats, is_quorate
+from crisisconsole.domain.council_sync import (
+    Conflict,
+    IncomingMeeting,
+    StoredMeeting,
+    plan_sync,
+    series_of,
+)
 from crisisconsole.domain.ordinance_lifecycle import check_outcome, measures_due_at
 from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
-from crisisconsole.interchange.ical_council import MAX_BYTES, IcsRefused, parse_council_ics
-from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.interchange.ical_council import MAX_BYTES, IcsRefused, read_council_calendar
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.measures.facts import (
     load_calendar,
@@ -98,18 +107,39 @@ def add_meeting(ctx: ServiceContext, start: datetime, seats: int, title: str = "
             "source": "manual", "source_uid": None, "supersedes": None, "recorded_at": tx.now,
             "actor": ctx.actor.id,
         }, "council.meeting_add")
-    ctx.announce(ChangeNote("council_meeting", (meeting_id,), None, "add"))
     return get_meeting(ctx.store, meeting_id)
 
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What a calendar file changed: meetings added, moved, cancelled and removed (ids of the
+    new records for added and moved, of the meetings taken off for the others), and the
+    changes not made because the meeting already has an outcome (conflicts)."""
+
     added: tuple[str, ...]
     moved: tuple[str, ...]
     unchanged: int
+    cancelled: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    calendar: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        return {"added": list(self.added), "moved": list(self.moved), "unchanged": self.unchanged}
+        return {"added": list(self.added), "moved": list(self.moved),
+                "cancelled": list(self.cancelled), "removed": list(self.removed),
+                "conflicts": [c.as_json() for c in self.conflicts],
+                "unchanged": self.unchanged, "calendar": self.calendar}
+
+    def summary(self) -> str:
+        """One line with the report words exactly: added, moved, cancelled, removed."""
+        line = (f"{len(self.added)} added, {len(self.moved)} moved, "
+                f"{len(self.cancelled)} cancelled, {len(self.removed)} removed, "
+                f"{self.unchanged} unchanged")
+        if self.conflicts:
+            line += "; " + tr(
+                f"{len(self.conflicts)} conflict(en): vergadering met uitkomst niet gewijzigd",
+                f"{len(self.conflicts)} conflict(s): meeting with an outcome not changed")
+        return line
 
 
 def read_ics_file(path: Path) -> bytes:
@@ -123,47 +153,86 @@ def read_ics_file(path: Path) -> bytes:
     return data
 
 
-def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None) -> ImportResult:
-    """All meetings of the file in one transaction, or none (IcsRefused names the reason).
+def import_ics_file(ctx: ServiceContext, path: Path, seats: int | None = None,
+                    calendar: str | None = None) -> ImportResult:
+    """A griffie's .ics file: read (refused past the limit) and synced, in one call."""
+    return import_ics(ctx, read_ics_file(path), seats, calendar)
 
-    A meeting already imported (same UID) with the same start is left alone; with another start
-    a new record replaces it on the calendar (the old record stays, as facts do).
-    """
+
+def import_ics(ctx: ServiceContext, data: bytes, seats: int | None = None,
+               calendar: str | None = None) -> ImportResult:
+    """Sync the council calendar with the griffie's file, in one transaction, or change nothing
+    (IcsRefused names the reason). See domain.council_sync for what added, moved, cancelled
+    and removed mean; a meeting with an outcome is never changed (a conflict).
+
+    ``calendar`` names the calendar when the file does not (X-WR-RELCALID/X-WR-CALNAME); the
+    meetings of other calendars, and those added by hand, are never touched. A file without a
+    name is taken as a newer file of the unnamed calendar only when it shares an event (UID)
+    with it; otherwise it only adds. ``seats`` is the
+    number of sitting members (zittende leden) for new meetings."""
     require_writer(ctx)
-    drafts = parse_council_ics(data)
+    parsed = read_council_calendar(data)
+    key = " ".join((calendar or parsed.name or "").split())[:200]
     with ctx.store.read() as conn:
         rows = meeting_rows(conn)
+        off = set(conn.execute(select(t.council_meeting_status.c.meeting_id)).scalars())
+        calendars = dict(conn.execute(select(t.council_meeting_calendar.c.meeting_id,
+                                             t.council_meeting_calendar.c.calendar)).all())
+        decided = set(conn.execute(select(t.meeting_outcome.c.meeting_id)).scalars())
     if seats is None:
         if not rows:
-            raise IcsRefused(
-                "geef het aantal zetels van de raad (--seats); er is nog geen vergadering om het "
-                "van over te nemen / give --seats"
-            )
+            raise IcsRefused(tr(
+                "geef het aantal zittende leden van de raad (--sitting-members); er is nog geen "
+                "vergadering om het van over te nemen",
+                "give the number of sitting council members (--sitting-members); there is no "
+                "meeting yet to take it from"))
         seats = rows[-1].seats
     check_seats(seats)
     superseded = {r.supersedes for r in rows if r.supersedes}
-    by_uid = {r.source_uid: r for r in rows if r.source_uid and r.id not in superseded}
+    current = {r.id: r for r in rows if r.source == "ics" and r.source_uid
+               and r.id not in superseded and r.id not in off
+               and calendars.get(r.id, "") == key}
+    incoming = [IncomingMeeting(d.uid[:500], d.start, d.title, d.cancelled, d.series)
+                for d in parsed.drafts]
+    stored = [StoredMeeting(r.id, r.source_uid, r.start, r.id in decided)
+              for r in current.values()]
+    if not key and not {m.root for m in incoming} & {series_of(m.uid) for m in stored}:
+        # A file that names no calendar and shares no event with the unnamed one we have is
+        # another calendar: it adds, and changes nothing of what is there.
+        stored = []
+    plan = plan_sync(stored, incoming)
     added: list[str] = []
     moved: list[str] = []
-    unchanged = 0
     with ctx.store.write(ctx.actor.id) as tx:
-        for draft in drafts:
-            old = by_uid.get(draft.uid)
-            if old is not None and old.start == draft.start:
-                unchanged += 1
-                continue
+        def insert(new: IncomingMeeting, old: StoredMeeting | None) -> str:
             meeting_id = new_id()
             tx.insert(t.council_meeting, {
-                "id": meeting_id, "start": draft.start,
-                "seats": old.seats if old is not None else seats,
-                "title": draft.title or "Raadsvergadering", "source": "ics",
-                "source_uid": draft.uid[:500], "supersedes": old.id if old is not None else None,
+                "id": meeting_id, "start": new.start,
+                "seats": current[old.id].seats if old is not None else seats,
+                "title": new.title or "Raadsvergadering", "source": "ics",
+                "source_uid": new.uid, "supersedes": old.id if old is not None else None,
                 "recorded_at": tx.now, "actor": ctx.actor.id,
             }, "council.meeting_import")
-            (moved if old is not None else added).append(meeting_id)
-    if added or moved:
-        ctx.announce(ChangeNote("council_meeting", tuple(added + moved), None, "import"))
-    return ImportResult(tuple(added), tuple(moved), unchanged)
+            if key:
+                tx.insert(t.council_meeting_calendar, {
+                    "id": new_id(), "meeting_id": meeting_id, "calendar": key},
+                    "council.meeting_calendar")
+            return meeting_id
+
+        added = [insert(new, None) for new in plan.added]
+        moved = [insert(new, old) for old, new in plan.moved]
+        for status, olds in (("cancelled", plan.cancelled), ("removed", plan.removed)):
+            for old in olds:
+                tx.insert(t.council_meeting_status, {
+                    "id": new_id(), "meeting_id": old.id, "status": status,
+                    "reason": tr("volgens de agenda van de griffie",
+                                 "according to the griffie's calendar")
+                    + (f" ({key})" if key else ""),
+                    "recorded_at": tx.now, "actor": ctx.actor.id}, f"council.meeting_{status}")
+    cancelled = tuple(m.id for m in plan.cancelled)
+    removed = tuple(m.id for m in plan.removed)
+    return ImportResult(tuple(added), tuple(moved), plan.unchanged, cancelled, removed,
+                        tuple(plan.conflicts), key)
 
 
 def record_outcome(
@@ -207,9 +276,8 @@ def record_outcome(
                 "id": new_id(), "outcome_id": outcome_id, "measure_id": measure_id,
                 "result": result,
             }, "council.outcome_item")
-    crises = {crisis_of[m] for m in results if m in crisis_of}
-    ctx.announce(ChangeNote("meeting_outcome", (meeting_id, *sorted(results)),
-                            next(iter(crises)) if len(crises) == 1 else None, "outcome"))
+        for measure_id in results:
+            tx.concerns(crisis_of.get(measure_id))
     return get_meeting(ctx.store, meeting_id)
 
 

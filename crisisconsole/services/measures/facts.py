@@ -106,11 +106,14 @@ def load_event_rows(conn: Connection, measure_id: str) -> list[Any]:
 
 
 def load_calendar(conn: Connection) -> Calendar:
-    """Meetings still on the calendar (a moved meeting replaces its earlier row) and outcomes."""
+    """Meetings still on the calendar (a moved meeting replaces its earlier row; a cancelled or
+    removed one is off it) and outcomes."""
     rows = list(conn.execute(select(t.council_meeting).order_by(t.council_meeting.c.start)))
     superseded = {r.supersedes for r in rows if r.supersedes}
+    # Cancelled or removed by the griffie's calendar: no longer a meeting that can ratify.
+    off = set(conn.execute(select(t.council_meeting_status.c.meeting_id)).scalars())
     meetings = tuple(Meeting(r.id, r.start, r.seats, r.title) for r in rows
-                     if r.id not in superseded)
+                     if r.id not in superseded and r.id not in off)
     items: dict[str, dict[str, str]] = {}
     for row in conn.execute(select(t.meeting_outcome_item)):
         items.setdefault(row.outcome_id, {})[row.measure_id] = row.result

@@ -14,12 +14,13 @@ from typing import Any
 
 from crisisconsole import safe_files
 from crisisconsole.clock import parse_stored
-from crisisconsole.domain.measures import Party
+from crisisconsole.domain.measures import Issuer, Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.ordinance_letters import LetterData, letter_pdf
-from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation import settings_facts as sf
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.council import get_meeting
@@ -42,6 +43,40 @@ class LetterResult:
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "measure_id": self.measure_id, "party": self.party,
                 "purpose": self.purpose, "out": str(self.path), "sha256": self.sha256}
+
+
+class LetterSettingMissing(ValidationError):
+    """A setting of the municipality the letter needs is not known yet (asked once)."""
+
+    def __init__(self, setting: str, flag: str, what_nl: str, what_en: str) -> None:
+        super().__init__(tr(
+            f"de brief noemt {what_nl}: geef die één keer op met {flag} (of crisisconsole "
+            f"setting set {setting} …)",
+            f"the letter names {what_en}: give it once with {flag} (or crisisconsole setting "
+            f"set {setting} …)"))
+        self.setting = setting
+
+
+# Party or issuer -> (setting, CLI flag, what the letter names, Dutch and English).
+NEEDED = {
+    "cdk": (sf.PROVINCE, "--province", "de provincie van de commissaris van de Koning",
+            "the province of the King's Commissioner"),
+    "ovj": (sf.PARKET, "--parket", "het arrondissementsparket van de hoofdofficier",
+            "the public prosecutor's district office"),
+    "vr": (sf.SAFETY_REGION, "--safety-region", "de veiligheidsregio (briefhoofd)",
+           "the safety region (letterhead)"),
+}
+
+
+def needed_settings(ctx: ServiceContext, measure_id: str, party: str) -> list[str]:
+    """The keys of the municipality settings this letter still needs (empty: none)."""
+    view = show_measure(ctx.store, measure_id)
+    keys = [str(party).strip().lower()]
+    if view.measure.issuer is Issuer.VOORZITTER_VR:
+        keys.append("vr")
+    with ctx.store.read() as conn:
+        return [NEEDED[k][0].key for k in keys if k in NEEDED
+                and not sf.value(conn, NEEDED[k][0])]
 
 
 def letter_data(ctx: ServiceContext, measure_id: str, party: str,
@@ -72,6 +107,13 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
     withdrawn_at = None
     if withdrawn:
         withdrawn_at = parse_stored(withdrawn[0]["at"])
+    with ctx.store.read() as conn:
+        known = {s.key: sf.value(conn, s) or "" for s in sf.MUNICIPALITY_SETTINGS}
+    needs = [str(party_v)] + (["vr"] if m.issuer is Issuer.VOORZITTER_VR else [])
+    for key in needs:
+        if key in NEEDED and not known[NEEDED[key][0].key]:
+            setting, flag, what_nl, what_en = NEEDED[key]
+            raise LetterSettingMissing(setting.key, flag, what_nl, what_en)
     return LetterData(
         party=party_v, purpose=purpose, municipality=crisis.municipality,
         exercise=crisis.exercise, kind=m.kind, issuer=m.issuer, title=m.title,
@@ -79,7 +121,9 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
         area=view.record.area, planned_end=view.status.effective_end,
         withdrawn_at=withdrawn_at, publication=publication, meeting_start=meeting_start,
         crisis_name=crisis.name, reference=view.record.document_ref or "",
-        chain=_head(ctx),
+        chain=_head(ctx), province=known[sf.PROVINCE.key], parket=known[sf.PARKET.key],
+        safety_region=known[sf.SAFETY_REGION.key], contact=known[sf.SENDER_CONTACT.key],
+        body=view.record.body,
         addressee=addressee_for(ctx.store, crisis.municipality, party_v.value),
     )
 
@@ -107,5 +151,4 @@ def write_letter(ctx: ServiceContext, measure_id: str, party: str, out: Path, *,
             "purpose": data.purpose, "sha256": digest, "file_name": out.name[:255],
             "recorded_at": tx.now, "actor": ctx.actor.id,
         }, "measure.letter")
-    ctx.announce(ChangeNote("measure_letter", (measure_id,), None, "letter"))
     return LetterResult(letter_id, measure_id, str(data.party), data.purpose, out, digest)

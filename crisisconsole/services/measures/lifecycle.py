@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
 from crisisconsole.domain.ordinance_actions import NO_PROMPT
 from crisisconsole.domain.ordinance_lifecycle import (
@@ -24,8 +26,8 @@ from crisisconsole.domain.ordinance_records import ObligationKind
 from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.measures.art39 import art39_status
 from crisisconsole.services.measures.facts import (
@@ -81,8 +83,12 @@ def issue_measure(
     body: str | None = None,
     document_ref: str | None = None,
     art39_applies: bool | None = None,
+    extends: str | None = None,
 ) -> IssueResult:
-    """Record a measure as issued (measure row + its ``issued`` event), after the checks."""
+    """Record a measure as issued (measure row + its ``issued`` event), after the checks.
+
+    A gebiedsverbod (art. 172a) is checked against the municipality's limits (domain.area_ban);
+    ``extends`` names the earlier gebiedsverbod this decision extends."""
     require_writer(ctx)
     art39 = art39_status(ctx.store, crisis_id)  # also: unknown crisis -> NotFoundError
     kind_v = _parse(MeasureKind, kind, "soort maatregel / kind")
@@ -99,6 +105,7 @@ def issue_measure(
     except ValueError as error:
         raise ValidationError(str(error)) from None
     check_measure(measure)
+    extensions = _area_ban_chain(ctx, kind_v, extends, measure)
     event = MeasureEvent(MeasureEventKind.ISSUED, issued_at, ctx.actor.id, document_ref=document_ref)
     check_event(measure, [], [], [], event, now)
     applies = art39.applies if art39_applies is None else art39_applies
@@ -112,8 +119,41 @@ def issue_measure(
             "actor": ctx.actor.id,
         }, "measure.issue")
         _insert_event(tx, ctx, measure_id, event)
-    ctx.announce(ChangeNote("measure", (measure_id,), crisis_id, "issue"))
+        if extends is not None and extensions:
+            tx.insert(t.measure_extension, {
+                "id": new_id(), "measure_id": measure_id, "extends_id": extends,
+                "recorded_at": tx.now, "actor": ctx.actor.id}, "measure.extend")
     return IssueResult(show_measure(ctx.store, measure_id), (warning,) if warning else ())
+
+
+def _area_ban_chain(ctx: ServiceContext, kind: MeasureKind, extends: str | None,
+                    measure: Measure) -> int:
+    """For a gebiedsverbod: how many decisions it extends, after checking it against the
+    limits (refused with the reason); 0 for other kinds (which cannot extend anything)."""
+    from crisisconsole.domain.area_ban import AreaBanLimits, check_area_ban
+    from crisisconsole.services.foundation import settings_facts as sf
+
+    if kind is not MeasureKind.GEBIEDSVERBOD_172A:
+        if extends is not None:
+            raise ValidationError(tr("alleen een gebiedsverbod (art. 172a) wordt zo verlengd",
+                                     "only an area ban (art. 172a) is extended this way"))
+        return 0
+    extensions = 0
+    with ctx.store.read() as conn:
+        limits = AreaBanLimits(sf.value(conn, sf.AREA_BAN_MAX_MONTHS),
+                               sf.value(conn, sf.AREA_BAN_MAX_EXTENSIONS),
+                               sf.value(conn, sf.AREA_BAN_EXTENSION_MONTHS))
+        current = extends
+        while current is not None and extensions <= limits.max_extensions + 1:
+            row = conn.execute(select(t.measure.c.kind).where(t.measure.c.id == current)).first()
+            if row is None or row.kind != str(MeasureKind.GEBIEDSVERBOD_172A):
+                raise ValidationError(tr(f"{current} is geen gebiedsverbod om te verlengen",
+                                         f"{current} is not an area ban to extend"))
+            extensions += 1
+            current = conn.execute(select(t.measure_extension.c.extends_id).where(
+                t.measure_extension.c.measure_id == current)).scalar()
+    check_area_ban(measure.issued_at, measure.planned_end, extensions, limits)
+    return extensions
 
 
 def _insert_event(tx, ctx: ServiceContext, measure_id: str, event: MeasureEvent) -> str:  # noqa: ANN001
@@ -157,8 +197,8 @@ def record_event(
     if kind is MeasureEventKind.KEPT_IN_FORCE:
         _require_withdraw_prompt(ctx, measure_id, event.at)
     with ctx.store.write(ctx.actor.id) as tx:
+        tx.concerns(record.crisis_id)
         _insert_event(tx, ctx, measure_id, event)
-    ctx.announce(ChangeNote("measure_event", (measure_id,), record.crisis_id, str(kind)))
     return show_measure(ctx.store, measure_id)
 
 

@@ -8,11 +8,13 @@ shown at start-up, and the same reminder is not shown twice.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
+from crisisconsole import safe_files
 from crisisconsole.clock import format_utc, parse_stored
 from crisisconsole.domain.reminder_plan import ReminderPlan, plan
 from crisisconsole.interchange.ical_reminders import obligations_to_ics, reminder_item
-from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.changes import one_act
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.settings_facts import (
     AGENDA_LEAD_HOURS,
@@ -51,6 +53,7 @@ def reminder_plan(store: Store, actor_id: str, crisis_id: str | None = None,
     return plan(items, now, last_seen(store, actor_id))
 
 
+@one_act
 def set_terms(ctx: ServiceContext, *, notify_hours: float | None = None,
               agenda_lead_hours: float | None = None) -> dict[str, float]:
     """The configurable terms (the law gives no number): notification delay, agenda lead.
@@ -62,7 +65,6 @@ def set_terms(ctx: ServiceContext, *, notify_hours: float | None = None,
               if given is not None}
     if values:
         set_values(ctx, values, action="measure.terms")
-        ctx.announce(ChangeNote("measure_tracker_state", ("terms",), None, "terms"))
     return terms(ctx.store)
 
 
@@ -75,11 +77,19 @@ def terms(store: Store) -> dict[str, float]:
 
 
 def export_ics(store: Store, crisis_id: str | None = None, now: datetime | None = None) -> bytes:
-    """Open obligations with a due time as VEVENTs with a DISPLAY alarm (for Outlook)."""
+    """Open obligations with a due time as VEVENTs with DISPLAY alarms (for Outlook); the
+    ratification ones at the griffie's lead time and on the morning of the meeting."""
     now = now or store.clock.now()
+    with store.read() as conn:
+        lead = load_settings(conn).agenda_lead
     items = []
     for item in open_obligations(store, crisis_id, now):
-        exported = reminder_item(item.obligation, item.title)
+        exported = reminder_item(item.obligation, item.title, lead)
         if exported is not None:
             items.append(exported)
     return obligations_to_ics(items, now)
+
+
+def write_ics(store: Store, crisis_id: str | None, out: Path) -> Path:
+    """``export_ics`` into a file, through the one safe writer (complete or not at all)."""
+    return safe_files.write_bytes(Path(out).expanduser(), export_ics(store, crisis_id))

@@ -22,7 +22,6 @@ from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.partners_files import partners_csv, partners_vcf, read_partners
 from crisisconsole.services.foundation.access import require_aide
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.network import partner, partner_version
@@ -164,7 +163,6 @@ def add_partner(ctx: ServiceContext, fields: PartnerFields, municipality: str | 
     where = _municipality(municipality)
     with ctx.store.write(ctx.actor.id) as tx:
         partner_id = _insert_new(tx, ctx, checked, where)
-    ctx.announce(ChangeNote("partner", (partner_id,), None, "add"))
     return get_partner(ctx.store, partner_id)
 
 
@@ -177,7 +175,6 @@ def update_partner(ctx: ServiceContext, partner_id: str, *, retired: bool = Fals
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(partner_version, _version_row(tx, ctx, partner_id, checked, retired),
                   "partner.retire" if retired else "partner.version")
-    ctx.announce(ChangeNote("partner", (partner_id,), None, "update"))
     return get_partner(ctx.store, partner_id)
 
 
@@ -230,7 +227,6 @@ def import_partners(ctx: ServiceContext, path: str | Path,
             else:
                 unchanged += 1
         tx.audit("partner.import", "partner", file.name)
-    ctx.announce(ChangeNote("partner", (), None, "import"))
     return ImportReport(added, updated, unchanged)
 
 

@@ -23,10 +23,10 @@ from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.access import require_role
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
-from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.entries import prepare_entry, write_entry
+from crisisconsole.services.log.values import late_threshold
 from crisisconsole.services.network.partners import Partner, resolve_partner
 from crisisconsole.services.network.request_queries import get_request
 from crisisconsole.store.tables.network import (
@@ -112,7 +112,6 @@ def add_request(ctx: ServiceContext, crisis_id: str, question: str | None, due_a
             "channel": clean.channel, "priority": clean.priority, "asked_at": clean.asked_at,
             "due_at": clean.due_at, "topic_ref": clean.topic, "decision_id": decision_id,
             "recorded_at": tx.now, "actor": ctx.actor.id}, "request.add")
-    ctx.announce(ChangeNote("info_request", (request_id,), crisis_id, "add"))
     return get_request(ctx.store, request_id, now).as_json()
 
 
@@ -146,16 +145,8 @@ def answer_request(ctx: ServiceContext, request_id: str, answer: str | None, *,
 
     found = get_partner(ctx.store, request.partner_id) if request.partner_id else None
 
-    def link(tx: Any, entry_id: str) -> None:
-        rules.check_next(_current_state(tx.conn, request_id), new_state)  # in the transaction
-        tx.insert(info_request_event, {
-            "id": new_id(), "request_id": request_id, "state": new_state,
-            "entry_id": entry_id, "reason": None, "at": answered_at or tx.now,
-            "actor": ctx.actor.id},
-            "request.answer")
-
-    entry = add_entry(
-        ctx, request.crisis_id, answer, source_for(found.discipline if found else None),
+    prepared = prepare_entry(
+        ctx, answer, source_for(found.discipline if found else None),
         person=request.to,
         discipline=found.discipline if found and found.discipline != "overig" else None,
         occurred_at=occurred_at, reliability=reliability, grade=grade,
@@ -163,11 +154,17 @@ def answer_request(ctx: ServiceContext, request_id: str, answer: str | None, *,
                                       else None),
         origin_kind="request",
         extra={"request_id": request_id, "question": request.question,
-               **({"topic": request.topic} if request.topic else {})},
-        then=link)
-    ctx.announce(ChangeNote("info_request", (request_id,), request.crisis_id, "answer"))
+               **({"topic": request.topic} if request.topic else {})})
+    with ctx.store.write(ctx.actor.id) as tx:  # the entry and its link stand or fall together
+        rules.check_next(_current_state(tx.conn, request_id), new_state)  # in the transaction
+        entry = write_entry(tx, ctx, request.crisis_id, prepared)
+        tx.insert(info_request_event, {
+            "id": new_id(), "request_id": request_id, "state": new_state,
+            "entry_id": entry.id, "reason": None, "at": answered_at or tx.now,
+            "actor": ctx.actor.id},
+            "request.answer")
     data = get_request(ctx.store, request_id, ctx.now()).as_json()
-    data["entry"] = entry.as_json()
+    data["entry"] = entry.as_json(late_threshold(ctx.store))
     return data
 
 
@@ -187,12 +184,11 @@ def close_request(ctx: ServiceContext, request_id: str, state: str,
                                      "that moment lies before the question or in the future"))
     with ctx.store.write(ctx.actor.id) as tx:
         rules.check_next(_current_state(tx.conn, request_id), state)
-        crisis_id = tx.conn.execute(select(info_request.c.crisis_id).where(
-            info_request.c.id == request_id)).scalar()
+        tx.concerns(tx.conn.execute(select(info_request.c.crisis_id).where(
+            info_request.c.id == request_id)).scalar())  # the event's row names no crisis
         tx.insert(info_request_event, {
             "id": new_id(), "request_id": request_id, "state": state, "entry_id": None,
             "reason": why, "at": when or tx.now, "actor": ctx.actor.id}, f"request.{state}")
-    ctx.announce(ChangeNote("info_request", (request_id,), crisis_id, state))
     return get_request(ctx.store, request_id, ctx.now()).as_json()
 
 

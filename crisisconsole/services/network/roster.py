@@ -24,7 +24,6 @@ from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.access import require_role
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.foundation.settings_facts import ROSTER_FUNCTIONS, current
@@ -56,7 +55,6 @@ def assign(ctx: ServiceContext, crisis_id: str, function: str | None, person: st
         tx.insert(roster_assignment, {"id": row_id, "crisis_id": crisis_id, "function": seat,
                                       "person": who, "at": when, "recorded_at": tx.now,
                                       "actor": ctx.actor.id}, "roster.assign")
-    ctx.announce(ChangeNote("roster_assignment", (row_id,), crisis_id, "assign"))
     return {"id": row_id, "crisis_id": crisis_id, "function": seat, "person": who,
             "at": format_utc(when)}
 

@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from crisisconsole import safe_files
 from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.services.foundation.context import ServiceContext
-from crisisconsole.services.picture.snapshots import Snapshot, record_export
+from crisisconsole.services.picture.snapshots import Snapshot, list_snapshots, record_export
 
 FORMATS = ("pdf", "edxl", "json")
 
 
-def snapshot_bytes(snap: Snapshot, fmt: str) -> bytes:
+def snapshot_bytes(snap: Snapshot, fmt: str, earlier: Sequence[str] = ()) -> bytes:
+    """The file's bytes; ``earlier`` are the ids of the crisis's earlier snapshots, oldest
+    first (the SitRep names the first and the preceding one)."""
     if fmt == "pdf":
         from crisisconsole.interchange.picture_pdf import picture_pdf
 
@@ -24,7 +27,8 @@ def snapshot_bytes(snap: Snapshot, fmt: str) -> bytes:
     if fmt == "edxl":
         from crisisconsole.interchange.picture_edxl import sitrep_xml
 
-        return sitrep_xml(snap.picture, snap.info.id)
+        return sitrep_xml(snap.picture, snap.info.id, final=snap.info.purpose == "final",
+                          earlier=earlier)
     return (json.dumps(snap.as_json(), ensure_ascii=False, indent=2, sort_keys=True)
             + "\n").encode("utf-8")
 
@@ -36,5 +40,7 @@ def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path) 
     if os.path.lexists(out):
         raise StoreError(f"bestand bestaat al / file exists: {out}")
     snap = record_export(ctx, snapshot_id, fmt)
-    data = snapshot_bytes(snap, fmt)
+    earlier = [i.id for i in reversed(list_snapshots(ctx.store, snap.info.crisis_id))
+               if i.version < snap.info.version]
+    data = snapshot_bytes(snap, fmt, earlier)
     return safe_files.write_bytes(out, data, overwrite=False)

@@ -36,12 +36,9 @@ from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.views import list_measures
 from crisisconsole.services.network.partners import picture_contacts
-from crisisconsole.services.picture.decisions import (
-    actor_names,
-    list_actions,
-    list_decisions,
-    list_notes,
-)
+from crisisconsole.services.picture.actions import list_actions
+from crisisconsole.services.picture.decisions import list_decisions
+from crisisconsole.services.picture.notes import actor_names, list_notes
 from crisisconsole.store.tables.log import log_current, log_link
 
 LIMIT_PER_LIST = 25

@@ -19,13 +19,12 @@ from crisisconsole.clock import format_utc
 from crisisconsole.domain.picture import build_picture, canonical_json, picture_hash, with_version
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.ids import new_id
-from crisisconsole.services.foundation.changes import ChangeNote
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.picture.gather import LIMIT_PER_LIST, gather
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_snapshot
 
-PURPOSES = ("manual", "briefing")
+PURPOSES = ("manual", "briefing", "final")  # final: the last report (SitRep "Final")
 
 
 def live_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
@@ -101,7 +100,6 @@ def take_snapshot(ctx: ServiceContext, crisis_id: str, *, purpose: str = "manual
             "id": snapshot_id, "crisis_id": crisis_id, "version": version, "taken_at": tx.now,
             "taken_by": ctx.actor.name, "purpose": purpose, "content": content, "hash": digest,
         }, f"picture.snapshot.{purpose}")
-    ctx.announce(ChangeNote("picture_snapshot", (snapshot_id,), crisis_id, "snapshot"))
     return get_snapshot_info(ctx.store, snapshot_id)
 
 

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
-from crisisconsole.store.tables import cards, log, measures, network, picture, profiles, settings
+from crisisconsole.store.tables import (
+    cards,
+    intake,
+    log,
+    measures,
+    network,
+    picture,
+    profiles,
+    settings,
+)
 from crisisconsole.store.tables.base import TableModel, metadata
 from crisisconsole.store.tables.foundation import (
     AuditRow,
@@ -38,7 +47,9 @@ MODELS: tuple[type[TableModel], ...] = (
     cards.CardTombstoneRow, cards.CardLabelRow,
     measures.MeasureRow, measures.MeasureEventRow, measures.CouncilMeetingRow,
     measures.MeetingOutcomeRow, measures.MeetingOutcomeItemRow, measures.MeasureLetterRow,
-    measures.MeasureTrackerStateRow,
+    measures.MeasureTrackerStateRow, measures.CouncilMeetingCalendarRow,
+    measures.CouncilMeetingStatusRow, measures.MeasureExtensionRow,
+    intake.CapExportRow,
     picture.PictureSnapshotRow, picture.DecisionRow, picture.DecisionEntryRow,
     picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow,
     settings.SettingFactRow,

@@ -4,6 +4,7 @@ and the tombstones the lawful purge leaves behind.
 Card, fact and change rows are append-only facts; their content is purgeable (only the purge
 may overwrite it, with the purge gate open inside its own transaction). Access records and
 tombstones are never purged: they are the accountability that stays after the content is gone.
+The access records belong to the audit, not to the cards: a view changes nothing shown.
 
 Columns marked ``encrypted`` hold ciphertext under the cards key (store/card_cipher.py); the
 masked label (initials and role) that lists show is kept apart in ``card_label``, written when
@@ -88,7 +89,7 @@ card_change = CardChangeRow.__table__
 
 class CardAccessRow(TableModel, table=True):
     __tablename__ = "card_access"
-    __table_args__ = declared("cards")
+    __table_args__ = declared("audit")
 
     id: str = Field(primary_key=True)
     card_id: str | None = None

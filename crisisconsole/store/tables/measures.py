@@ -77,6 +77,56 @@ class CouncilMeetingRow(TableModel, table=True):
 council_meeting = CouncilMeetingRow.__table__
 
 
+class CouncilMeetingCalendarRow(TableModel, table=True):
+    """The griffie calendar an imported meeting came from (X-WR-RELCALID/X-WR-CALNAME); none
+    for a file that named no calendar. A newer file of the same calendar is the truth about it."""
+
+    __tablename__ = "council_meeting_calendar"
+    __table_args__ = declared("council")
+
+    id: str = Field(primary_key=True)
+    meeting_id: str
+    calendar: str
+
+
+council_meeting_calendar = CouncilMeetingCalendarRow.__table__
+
+
+class CouncilMeetingStatusRow(TableModel, table=True):
+    """A meeting taken off the calendar by the griffie's file: cancelled (STATUS:CANCELLED) or
+    removed (no longer in a newer file of its calendar). A fact: the meeting row stays."""
+
+    __tablename__ = "council_meeting_status"
+    __table_args__ = declared("council")
+
+    id: str = Field(primary_key=True)
+    meeting_id: str
+    status: str
+    reason: str = Field(sa_type=Text)
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+council_meeting_status = CouncilMeetingStatusRow.__table__
+
+
+class MeasureExtensionRow(TableModel, table=True):
+    """A gebiedsverbod (art. 172a) decision that extends an earlier one: the chain's length
+    counts the extensions, which the law limits (domain.area_ban)."""
+
+    __tablename__ = "measure_extension"
+    __table_args__ = declared("measures")
+
+    id: str = Field(primary_key=True)
+    measure_id: str
+    extends_id: str
+    recorded_at: datetime = Field(sa_type=UTCText)
+    actor: str
+
+
+measure_extension = MeasureExtensionRow.__table__
+
+
 class MeetingOutcomeRow(TableModel, table=True):
     __tablename__ = "meeting_outcome"
     __table_args__ = declared("council")

@@ -22,7 +22,7 @@ class PartnerRow(TableModel, table=True):
     """A partner's identity: kept across crises, per municipality ("" for every one)."""
 
     __tablename__ = "partner"
-    __table_args__ = declared("network")
+    __table_args__ = declared("partners")
 
     id: str = Field(primary_key=True)
     municipality: str
@@ -39,7 +39,7 @@ class PartnerVersionRow(TableModel, table=True):
     retired partner is a version with ``retired`` set."""
 
     __tablename__ = "partner_version"
-    __table_args__ = declared("network")
+    __table_args__ = declared("partners")
 
     id: str = Field(primary_key=True)
     partner_id: str

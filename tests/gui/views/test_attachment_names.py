@@ -8,7 +8,8 @@ import os
 import pytest
 from test_log_page import _window
 
-from crisisconsole.services.log.entries import Attachment, add_entry
+from crisisconsole.services.log.attachments import Attachment
+from crisisconsole.services.log.entries import add_entry
 
 HOSTILE = "factuur\u202egpj.exe"
 

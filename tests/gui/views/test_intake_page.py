@@ -149,3 +149,63 @@ def test_inbox_setting_and_pass(qtbot, window, crisis, tmp_path):
 
 def test_intake_page_fits_a_laptop_screen(window):
     assert window.pages["intake"].minimumSizeHint().width() <= 1000
+
+
+def _department_book(path: Path) -> Path:
+    openpyxl = pytest.importorskip("openpyxl")
+    from datetime import date
+    from datetime import time as clock_time
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Voorblad"
+    cover.append(["Alleen een voorblad"])
+    log = book.create_sheet("Logboek")
+    log.append(["Logboek afdeling VTH, storm"])
+    log.append(["Datum", "Tijd", "Bron", "Melding"])
+    for hour, text in ((15, "Dak los aan de Kade"), (16, "Steiger omgewaaid")):
+        log.append([date(2026, 11, 28), clock_time(hour, 30), "brandweer", text])
+    for row in (3, 4):
+        log[f"A{row}"].number_format = "dd-mm-yyyy"
+        log[f"B{row}"].number_format = "hh:mm"
+    book.save(path)
+    return path
+
+
+def test_mapping_dialog_sheet_header_row_and_date_plus_time(qtbot, clock, shots, tmp_path,
+                                                            monkeypatch):
+    """Issue 15: the sheet and header row in the dialog (the proposed row preselected), and a
+    date and a time column both set to the time it happened give Datum+Tijd."""
+    from crisisconsole.services.intake.table import read_table_path
+
+    path = _department_book(tmp_path / "vth.xlsx")
+    table = read_table_path(path)
+    dialog = ColumnMappingDialog(table, path.name, clock.now(),
+                                 reload=lambda sheet, row: read_table_path(path, sheet, row))
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 720)
+    dialog.show()
+    # The cover sheet has no rows under a header: the first sheet with a log is read.
+    assert dialog.sheet_combo.isEnabled() and dialog.sheet() == "Logboek"
+    assert dialog.sheet_combo.currentData() == "Logboek"
+    assert dialog.header_spin.value() == 2  # the title row skipped
+    assert "Voorgestelde kopregel: rij 2" in dialog.header_note.text()
+    assert dialog.mapping() == {"Datum+Tijd": "occurred_at", "Bron": "source",
+                                "Melding": "text"}
+    assert dialog.preview.good_rows == 2 and dialog.import_button.isEnabled()
+    dialog.grab().save(str(shots / "mapping_dialog_sheet_header_nl.png"))
+    # Only the date: refused per row with the reason, never midnight.
+    dialog.combos["Tijd"].setCurrentIndex(0)
+    assert dialog.preview.good_rows == 0
+    assert "alleen een datum" in dialog.model.data(dialog.model.index(0, 1))
+    dialog.combos["Tijd"].setCurrentIndex(dialog.combos["Tijd"].findData("occurred_at"))
+    assert dialog.header_row() == 2
+    # Another header row by hand reads the file again.
+    dialog.header_spin.setValue(1)
+    dialog.header_spin.editingFinished.emit()
+    assert dialog.table_data.header_row == 1 and "Voorgesteld was rij 2" in (
+        dialog.header_note.text())
+    # The cover sheet by hand: nothing to import there, said in the summary.
+    dialog.sheet_combo.setCurrentIndex(dialog.sheet_combo.findData("Voorblad"))
+    assert "geen gegevensrijen" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()

@@ -1,11 +1,12 @@
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.log.entries import add_entry, correct_entry, link_entries
 from crisisconsole.services.log.queries import LogFilter, entry_history, get_entry
+from crisisconsole.store.opening import open_database
 from crisisconsole.ui.models.log_table_model import (
     COL_RELIABILITY,
     COL_TEXT,
@@ -15,6 +16,7 @@ from crisisconsole.ui.models.log_table_model import (
     HighlightRole,
     LogTableModel,
 )
+from crisisconsole.ui.page_context import CurrentCrisis, PageContext
 from crisisconsole.ui.views.log_page import make_page
 
 
@@ -28,22 +30,19 @@ def _fill(ctx, crisis, clock, n):
 
 
 class _Window(QWidget):
-    """What a page needs from the main window (the other pages stay out of these tests)."""
-
-    crisis_changed = Signal(str)
+    """A page and what it is given (PageContext); the main window stays out of these tests."""
 
     def __init__(self, session, crisis_id):
         super().__init__()
         self.session = session
-        self.crisis_id = crisis_id
         self.errors = []
+        self.crisis = CurrentCrisis(self)
+        self.crisis.choose(crisis_id, announce=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.pages = {"log": make_page(self)}
+        context = PageContext(session, self.crisis, self.errors.append, lambda _text, _ms: None)
+        self.pages = {"log": make_page(context)}
         layout.addWidget(self.pages["log"])
-
-    def show_error(self, error):
-        self.errors.append(error)
 
 
 def _window(qtbot, session, crisis):
@@ -110,18 +109,18 @@ def test_bad_input_and_failed_write_keep_the_text(qtbot, session, crisis, monkey
     assert page.quick.text_edit.text() == "Brand" and page.model.rowCount() == 0
     page.quick.grade_edit.clear()
     from crisisconsole.errors import NotWritableError
-    from crisisconsole.services.log import entries as log_entries
+    from crisisconsole.services.log import record
 
-    real = log_entries.add_entry
+    real = record.record_entry
 
     def full_disk(*args, **kwargs):
         raise NotWritableError("schijf vol / disk full")
 
-    monkeypatch.setattr(log_entries, "add_entry", full_disk)
+    monkeypatch.setattr(record, "record_entry", full_disk)
     page.quick.submit()
     qtbot.waitUntil(lambda: "schijf vol" in page.quick.message.text(), timeout=3000)
     assert page.quick.text_edit.text() == "Brand" and page.quick.retry_button.isVisible()
-    monkeypatch.setattr(log_entries, "add_entry", real)
+    monkeypatch.setattr(record, "record_entry", real)
     qtbot.mouseClick(page.quick.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
     assert page.quick.text_edit.text() == "" and not page.quick.retry_button.isVisible()
@@ -193,18 +192,23 @@ def test_confirm_without_source_is_refused_in_the_dialog(qtbot, session, ctx, cr
 
 
 def test_entries_from_elsewhere_appear_keeping_selection_and_scroll(qtbot, session, store, ctx,
-                                                                    crisis, clock):
+                                                                    crisis, clock,
+                                                                    secret_store):
     ids = _fill(ctx, crisis, clock, 120)
     window, page = _window(qtbot, session, crisis)
     page.table.scrollTo(page.model.index(60, 0), page.table.ScrollHint.PositionAtTop)
     page.table.selectRow(page.model.row_of(ids[58]))
     top_id = page.model.index(page.table.rowAt(0), 0).data(EntryIdRole)
     assert page.table.rowAt(0) > 0
-    other = ServiceContext(store, ctx.actor)  # its own change bus: as another process
+    # A store of its own on the same file, as another process: its writes reach this window
+    # only through the audit chain.
+    other_store = open_database(store.path, secret_store, clock=clock)
+    other = ServiceContext(other_store, ctx.actor)
     clock.advance(minutes=1)
     new = add_entry(other, crisis.id, "van de CLI", "politie")
     correct_entry(other, ids[58], "melding 58 bijgewerkt", "update")
     link_entries(other, new.id, ids[58], "follows_up")
+    other_store.close()
     qtbot.waitUntil(lambda: page.model.rowCount() == 121, timeout=1500)
     qtbot.waitUntil(lambda: "bijgewerkt" in page.detail.browser.toPlainText(), timeout=1500)
     assert page.selected_id() == ids[58]

@@ -104,9 +104,11 @@ def test_late_threshold_setting_shows_at_once(qtbot, session, ctx, crisis, clock
     window, page = _window(qtbot, session, crisis)
     assert "laat" not in page.model.data(page.model.index(0, COL_TIME))
     set_values(ctx, {LATE_ENTRY_MINUTES: 10})  # as the settings dialog does (an aide)
-    assert page.model.data(page.model.index(0, COL_TIME)).endswith("· laat")
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, COL_TIME)).endswith("· laat"),
+                    timeout=2000)
     set_values(ctx, {LATE_ENTRY_MINUTES: 45})
-    assert "laat" not in page.model.data(page.model.index(0, COL_TIME))
+    qtbot.waitUntil(lambda: "laat" not in page.model.data(page.model.index(0, COL_TIME)),
+                    timeout=2000)
 
 
 def test_filtered_view_shows_first_page_and_counts_in_background(qtmodeltester, qtbot, ctx,

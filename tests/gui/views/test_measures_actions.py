@@ -33,7 +33,7 @@ def page_env(qtbot, session, ctx, crisis, clock, monkeypatch):
     window.show_page("measures")
     page = window.pages["measures"]
     yield window, page, errors
-    page.reminders.stop()
+    window.reminders.stop()
 
 
 def _buttons(page) -> dict[str, tuple[bool, bool]]:
@@ -95,13 +95,14 @@ def test_withdraw_prompt_on_the_page_and_withdraw_from_the_detail(qtbot, page_en
         "published", "withdrawn", "kept_in_force"}
     assert "afgeschaald van GRIP 3 naar GRIP 1" in page.detail.obligations.item(0).text()
     assert page.detail.obligations.item(0).text().startswith("TE LAAT")
-    assert page.update_overdue() == 1
+    assert window.reminders.count_overdue() == 1
     window.grab().save(str(shots / "measures_prompt.png"))
     dialog = page.event_dialog(bevel.id, "withdrawn")
     dialog.note_edit.setText("Rust teruggekeerd")
     page.record_event(bevel.id, "withdrawn", dialog.values())
-    qtbot.waitUntil(lambda: page.update_overdue() == 0, timeout=5000)
-    assert "ingetrokken" in page.detail.heading.text() and errors == []
+    qtbot.waitUntil(lambda: window.reminders.count_overdue() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: "ingetrokken" in page.detail.heading.text(), timeout=5000)
+    assert errors == []
 
 
 def test_keep_in_force_answers_the_prompt_until_the_next_scale_down(qtbot, page_env, ctx,
@@ -115,7 +116,7 @@ def test_keep_in_force_answers_the_prompt_until_the_next_scale_down(qtbot, page_
     clock.advance(minutes=10)
     page.refresh()
     keep = page.detail.action_buttons["kept_in_force"]
-    assert keep.isVisible() and keep.isEnabled() and page.update_overdue() == 1
+    assert keep.isVisible() and keep.isEnabled() and window.reminders.count_overdue() == 1
     dialog = page.event_dialog(bevel.id, "kept_in_force")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # a reason is required
@@ -125,7 +126,7 @@ def test_keep_in_force_answers_the_prompt_until_the_next_scale_down(qtbot, page_
     page.record_event(bevel.id, "kept_in_force", dialog.values())
     qtbot.waitUntil(lambda: not page.detail.action_buttons["kept_in_force"].isVisible(),
                     timeout=5000)
-    assert page.update_overdue() == 0
+    assert window.reminders.count_overdue() == 0
     timeline = [page.detail.timeline.item(i).text() for i in range(page.detail.timeline.count())]
     assert any("Bewust van kracht gehouden" in line and "station" in line for line in timeline)
     assert "van kracht" in page.detail.heading.text() and errors == []
@@ -134,7 +135,7 @@ def test_keep_in_force_answers_the_prompt_until_the_next_scale_down(qtbot, page_
     crises.set_grip(ctx, crisis.id, "1")  # the next scale-down asks again
     clock.advance(minutes=5)
     page.refresh()
-    assert page.update_overdue() == 1
+    assert window.reminders.count_overdue() == 1
     assert page.detail.action_buttons["kept_in_force"].isVisible()
 
 

@@ -46,11 +46,11 @@ def demo_window(qtbot, qapp, tmp_path):
     page = window.pages["measures"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     yield window, page, session
-    page.reminders.stop()
+    window.reminders.stop()
     session.worker.wait()
 
 
-def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
+def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path, monkeypatch):
     window, page, session = demo_window
     kinds = {page.model.view_at(r).measure.kind for r in range(2)}
     assert kinds == {"noodverordening", "risicogebied-174b"}
@@ -67,7 +67,7 @@ def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
     requests_late = overdue_count(session.ctx.store)  # the demo's overdue requests (issue 16)
     assert requests_late == 3
     assert window.top_bar.overdue_button.text() == f"Te laat: {1 + requests_late}"
-    dialog = page.show_overdue()
+    dialog = window.show_overdue()
     listing = dialog.findChild(type(page.detail.timeline))
     assert listing.count() == 1 + requests_late  # the obligation and the requests
     assert sum("Uitvraag" in listing.item(i).text() for i in range(listing.count())) == 3
@@ -78,6 +78,14 @@ def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path):
     qtbot.waitUntil(lambda: window.top_bar.overdue_button.text() == f"Te laat: {requests_late}",
                     timeout=5000)
     out = tmp_path / "cdk.pdf"
+    # Issue 15: the letter names the CdK's province, asked once and then kept.
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda parent, title, label: (asked.append(label), ("Gelderland", True))[1])
+    assert page.ask_municipality(page.selected_id, "cdk") and len(asked) == 1
+    assert page.ask_municipality(page.selected_id, "cdk") and len(asked) == 1  # once
     page.generate_letter(page.selected_id, "cdk", out)
     assert out.read_bytes().startswith(b"%PDF")
 

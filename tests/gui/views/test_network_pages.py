@@ -5,28 +5,28 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from crisisconsole.domain.partner_rules import PartnerFields
-from crisisconsole.services.network import partners, request_queries, requests
+from crisisconsole.services.network import partners, request_queries, requests, roster
 from crisisconsole.ui.models.requests_model import RequestsModel
+from crisisconsole.ui.page_context import CurrentCrisis, PageContext
 
 
 class _Window(QWidget):
-    crisis_changed = Signal(str)
+    """A page and what it is given (PageContext); the main window stays out of these tests."""
 
     def __init__(self, session, crisis_id, make_page):
         super().__init__()
         self.session = session
-        self.crisis_id = crisis_id
         self.errors = []
+        self.crisis = CurrentCrisis(self)
+        self.crisis.choose(crisis_id, announce=False)
         layout = QVBoxLayout(self)
-        self.page = make_page(self)
+        context = PageContext(session, self.crisis, self.errors.append, lambda _text, _ms: None)
+        self.page = make_page(context)
         layout.addWidget(self.page)
-
-    def show_error(self, error):
-        self.errors.append(error)
 
 
 def _show(qtbot, session, crisis, make_page):
@@ -88,6 +88,9 @@ def test_requests_page_one_line_entry_and_answer(qtbot, session, ctx, crisis, cl
     page.answer()
     qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5000)  # answered: not open
     page.grab().save(str(shots / "requests.png"))
+    requests.add_request(ctx, crisis.id, "Elders gevraagd", clock.now() + timedelta(hours=1),
+                         person="Y")  # written elsewhere: the feed brings it
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=5000)
     assert not window.errors
 
 
@@ -105,6 +108,12 @@ def test_network_timeline_and_evaluation_pages_render(qtbot, session, ctx, crisi
     qtbot.waitUntil(lambda: any(page.roster_table.item(r, 1).text() == "M. Visser"
                                 for r in range(page.roster_table.rowCount())), timeout=5000)
     page.grab().save(str(shots / "network.png"))
+    # Writes made elsewhere (another page, the CLI in another process) reach it by the feed.
+    partners.add_partner(ctx, PartnerFields("Waterschap", discipline="overig"))
+    qtbot.waitUntil(lambda: page.partner_table.rowCount() == 2, timeout=5000)
+    roster.assign(ctx, crisis.id, "OvD-Bz", "J. de Boer")
+    qtbot.waitUntil(lambda: any(page.roster_table.item(r, 1).text() == "J. de Boer"
+                                for r in range(page.roster_table.rowCount())), timeout=5000)
     window, page = _show(qtbot, session, crisis, timeline_page.make_page)
     whole = page.visible_window()
     page.zoom_by(2.0)

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from crisisconsole.services.picture import actions as picture_actions
 from crisisconsole.services.picture import decisions as records
+from crisisconsole.services.picture import notes as picture_notes
 from crisisconsole.services.picture import snapshots as picture_service
 from crisisconsole.ui.main_window import MainWindow
 from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel
@@ -18,12 +20,12 @@ from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel
 
 def test_decision_models_pass_qt_model_tester(qtmodeltester, ctx, crisis, clock):
     records.add_decision(ctx, crisis.id, "Noodverordening", "Plunderingen")
-    records.add_action(ctx, crisis.id, "Raad informeren", "aide", due=clock.now())
-    records.add_action(ctx, crisis.id, "Opvang", "bz")
+    picture_actions.add_action(ctx, crisis.id, "Raad informeren", "aide", due=clock.now())
+    picture_actions.add_action(ctx, crisis.id, "Opvang", "bz")
     clock.advance(minutes=5)
     decisions, actions = DecisionsModel(), ActionsModel()
     decisions.set_items(records.list_decisions(ctx.store, crisis.id))
-    actions.set_items(records.list_actions(ctx.store, crisis.id))
+    actions.set_items(picture_actions.list_actions(ctx.store, crisis.id))
     qtmodeltester.check(decisions)
     qtmodeltester.check(actions)
     assert decisions.index(0, 1).data() == "Noodverordening"
@@ -52,12 +54,9 @@ def demo_window(qtbot, qapp, tmp_path):
     qtbot.addWidget(window)
     window.show()
     window.attach(session)
-    window.crisis_id = info.crisis_id
-    window.crisis_changed.emit(info.crisis_id)
+    window.crisis.choose(info.crisis_id)
     yield window, session
-    measures = window.pages.get("measures")
-    if measures is not None and hasattr(measures, "reminders"):
-        measures.reminders.stop()
+    window.reminders.stop()
     session.worker.wait()
 
 
@@ -122,7 +121,7 @@ def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
     assert not briefing.isVisible()
 
     # reopen the snapshot later exactly as it was, after the log moved on
-    records.add_note(session.ctx, window.crisis_id, "forecast", "Nieuwe notitie na briefing")
+    picture_notes.add_note(session.ctx, window.crisis_id, "forecast", "Nieuwe notitie na briefing")
     page.show_live()
     assert "Nieuwe notitie na briefing" in page.view.toPlainText()
     page.open_snapshot(infos[0].id)
@@ -142,6 +141,6 @@ def test_decisions_page(qtbot, demo_window, shots_dir):
     page.action_table.selectRow(0)
     page.set_status("done")
     qtbot.waitUntil(lambda: "0 te laat" in page.summary.text(), timeout=5000)
-    actions = records.list_actions(session.ctx.store, window.crisis_id,
+    actions = picture_actions.list_actions(session.ctx.store, window.crisis_id,
                                    session.ctx.now() + timedelta(seconds=1))
     assert not any(a.overdue for a in actions)

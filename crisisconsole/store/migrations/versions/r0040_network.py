@@ -3,7 +3,7 @@ requests and their events, the derived current state of each request (kept by th
 below), and the crisis team's roster. Every table but info_request_current is append-only.
 
 Revision ID: r0040
-Revises: r0011
+Revises: r0013
 Create Date: 2026-12-02
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from crisisconsole.store.append_only import append_only_ddl
 
 revision = "r0040"
-down_revision = "r0011"
+down_revision = "r0013"
 branch_labels = None
 depends_on = None
 

@@ -4,7 +4,7 @@ import pytest
 
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.services.foundation import audit, crises
-from crisisconsole.services.foundation.changes import ChangeNote
+from crisisconsole.services.foundation.changes import Changes, Kind
 
 
 def test_open_crisis_has_grip_and_json_keys(ctx):
@@ -55,11 +55,13 @@ def test_bad_crisis_fields(ctx, name, municipality):
         crises.open_crisis(ctx, name, municipality)
 
 
-def test_change_notes_are_published(ctx):
-    notes: list[ChangeNote] = []
-    ctx.bus.subscribe(notes.append)
+def test_changes_are_published(ctx):
+    notes: list[Changes] = []
+    ctx.feed.subscribe(notes.append)
     crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen")
-    assert notes == [ChangeNote("crisis", (crisis.id,), crisis.id, "open")]
+    assert len(notes) == 1
+    assert notes[0].kinds == {Kind.CRISIS} and notes[0].crisis_id == crisis.id
+    assert crisis.id in notes[0].ids and "crisis.open" in notes[0].actions
 
 
 def test_every_write_is_audited_with_actor_and_origin(ctx, crisis, store):

@@ -37,7 +37,11 @@ def test_defaults_then_facts_with_who_and_when(ctx, store, clock):
     assert {s.key: current(store, s) for s in SETTINGS} == {
         "log.late_entry_minutes": 30, "measure.notify_hours": 2.0,
         "measure.agenda_lead_hours": 72.0, "card.retention_days": 28,
-        "roster.functions": "; ".join(DEFAULT_FUNCTIONS)}
+        # issue 15: art. 172a's 2012 values, and the municipality's names, asked once
+        "measure.gebiedsverbod_max_months": 3, "measure.gebiedsverbod_max_extensions": 3,
+        "measure.gebiedsverbod_extension_months": 3, "municipality.province": None,
+        "municipality.parket": None, "municipality.safety_region": None,
+        "municipality.contact": None, "roster.functions": "; ".join(DEFAULT_FUNCTIONS)}
     set_values(ctx, {LATE_ENTRY_MINUTES: 20})
     clock.advance(minutes=-30)  # a laptop clock set back: the last one recorded still counts
     set_values(ctx, {LATE_ENTRY_MINUTES: 25})

@@ -7,6 +7,7 @@ import json
 import signal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -14,7 +15,7 @@ from sqlalchemy import func, select
 from crisisconsole.services.foundation import audit
 from crisisconsole.services.foundation.crises import open_crisis
 from crisisconsole.services.intake.cap import import_cap_bytes, import_cap_paths
-from crisisconsole.services.log.queries import entry_history, list_entries, raw_facts
+from crisisconsole.services.log.queries import entry_history, get_entry, list_entries, raw_facts
 from crisisconsole.store.tables.log import log_entry
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "cap"
@@ -221,19 +222,40 @@ def test_whole_corpus_imported_or_refused(ctx, crisis, cap_corpus):
     assert len(report.items) == len(files)
     for item in report.items:
         # Some corpus files are variants (signed, with errors) of the same alert: duplicates.
-        assert item.status in ("imported", "refused", "duplicate"), item
+        assert item.status in ("imported", "imported with warnings", "refused",
+                               "duplicate"), item
         assert item.reason and "\n" not in item.reason
-        if item.status == "imported":
-            assert item.added >= 1
+        if item.status.startswith("imported"):
+            assert item.added + item.corrected >= 1
+        assert bool(item.warnings) == (item.status == "imported with warnings"), item
     by_name = {Path(i.file).name: i for i in report.items}
     assert by_name["xee.cap"].status == "refused"
     assert by_name["weather.cap"].status == "imported"
+    # Signed alerts are valid CAP: the signature is not a CAP violation.
+    assert by_name["earthquake_signed.cap"].status in ("imported", "duplicate")
+    assert not by_name["earthquake_signed.cap"].warnings
     # Every entry in the log belongs to an imported file: nothing half-imported.
     assert sum(i.added for i in report.items) == len(list_entries(ctx.store, crisis.id,
                                                                    limit=10_000))
     again = import_cap_paths(ctx, crisis.id, [cap_corpus])
     assert {i.status for i in again.items} <= {"duplicate", "refused"}
     assert audit.verify(ctx.store).ok
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("noaa_errors.cap", ("/alert/references: leeg", "/alert/info/urgency: value must be one of",
+                         "/alert/info/severity", "/alert/info/certainty")),
+    ("canada_errors.cap", ("/alert/references: leeg", "/alert/msgType: Update zonder")),
+])
+def test_schema_invalid_corpus_alerts_imported_with_warnings(ctx, crisis, cap_corpus, name,
+                                                             expected):
+    item = import_cap_paths(ctx, crisis.id, [cap_corpus / "testdata" / name]).items[0]
+    assert item.status == "imported with warnings" and item.added == 1
+    for start in expected:
+        assert any(w.startswith(start) for w in item.warnings), (start, item.warnings)
+    assert item.as_json()["warnings"] == list(item.warnings)
+    entry = get_entry(ctx.store, item.entries[0])
+    assert entry.text  # the report itself is in the log
 
 
 _VALID = fixture("valid_12.cap")
@@ -265,3 +287,17 @@ def test_ack_is_refused(ctx, crisis):
     item = import_cap_bytes(ctx, crisis.id, _alert("K1", "2026-11-29T10:00:00+01:00", "Ack", A),
                             "ack.cap")
     assert item.status == "refused" and "Ack" in item.reason
+
+
+def test_own_schema_invalid_fixture_imported_with_warnings(ctx, crisis):
+    data = fixture("schema_invalid.cap")
+    item = import_cap_bytes(ctx, crisis.id, data, "schema_invalid.cap")
+    assert item.status == "imported with warnings" and item.added == 1
+    joined = "\n".join(item.warnings)
+    assert "/alert/references: leeg" in joined
+    assert "/alert/info" in joined and ("kleur" in joined or "event" in joined)
+    entry = get_entry(ctx.store, item.entries[0])
+    assert entry.text == "Brand in loods\n\nBrand in een loods op De Hoek."
+    assert import_cap_bytes(ctx, crisis.id, data, "again.cap").status == "duplicate"
+    valid = import_cap_bytes(ctx, crisis.id, fixture("valid_12.cap"), "valid_12.cap")
+    assert valid.status == "imported" and not valid.warnings

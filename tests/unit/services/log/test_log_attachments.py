@@ -4,18 +4,13 @@ from datetime import timedelta
 
 import pytest
 
-from crisisconsole import settings
 from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES, EntryInvalid
 from crisisconsole.errors import NotFoundError, StoreError, ValidationError
 from crisisconsole.services.foundation import audit
+from crisisconsole.services.foundation.changes import Kind
 from crisisconsole.services.foundation.settings_facts import LATE_ENTRY_MINUTES, set_values
-from crisisconsole.services.log.entries import (
-    Attachment,
-    add_entry,
-    attach_to_entry,
-    save_attachment,
-    withdraw_entry,
-)
+from crisisconsole.services.log.attachments import Attachment, attach_to_entry, save_attachment
+from crisisconsole.services.log.entries import add_entry, withdraw_entry
 from crisisconsole.services.log.export_data import history_json
 from crisisconsole.services.log.queries import attachment_data, raw_facts
 from crisisconsole.services.log.values import late_threshold
@@ -25,7 +20,7 @@ def test_attach_to_an_existing_entry_is_an_audited_fact(ctx, crisis, clock):
     entry = add_entry(ctx, crisis.id, "Filmpje van de rellen", "social_media",
                       attachments=[Attachment("eerste.txt", b"een", "text/plain")])
     seen = []
-    ctx.bus.subscribe(seen.append)
+    ctx.feed.subscribe(seen.append)
     clock.advance(minutes=3)
     added = attach_to_entry(ctx, entry.id, [Attachment("C:\\fotos\\plein.jpg", b"\xff\xd8jpg",
                                                        "image/jpeg"),
@@ -36,7 +31,8 @@ def test_attach_to_an_existing_entry_is_an_audited_fact(ctx, crisis, clock):
     assert facts.attachments[1]["size"] == 5 and facts.attachments[1]["mime"] == "image/jpeg"
     records = [r for r in audit.list_records(ctx.store, "log_attachment")]
     assert [r["action"] for r in records] == ["log.attach"] * 3
-    assert seen and seen[-1].object_type == "log_attachment" and seen[-1].crisis_id == crisis.id
+    assert seen and seen[-1].kinds == {Kind.LOG} and seen[-1].crisis_id == crisis.id
+    assert seen[-1].actions == {"log.attach"} and len(seen[-1].ids) == 2
     history = history_json(ctx.store, entry.id)
     assert [a["filename"] for a in history["attachments"]] == ["eerste.txt", "plein.jpg",
                                                                "video.mp4"]
@@ -120,18 +116,3 @@ def test_late_entry_threshold_is_a_setting_of_the_database(ctx, store, crisis, c
     assert late_threshold() == timedelta(minutes=30)  # no database: the default
 
 
-def test_settings_listeners_hear_saves_and_are_held_weakly():
-    heard = []
-
-    class Page:
-        def changed(self, values):
-            heard.append(values["backup_minutes"])
-
-    page = Page()
-    settings.on_saved(page.changed)
-    settings.save({"backup_minutes": 12, "unknown_key": 1})
-    assert heard == [12]
-    del page
-    settings.save({"backup_minutes": 13})
-    assert heard == [12]
-    assert "unknown_key" not in settings.load()

@@ -6,8 +6,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from crisisconsole.domain.log_rules import EntryInvalid
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.services.foundation import audit
+from crisisconsole.services.log.attachments import Attachment
 from crisisconsole.services.log.entries import (
-    Attachment,
     add_entry,
     assess_entry,
     correct_entry,
@@ -22,6 +22,7 @@ from crisisconsole.services.log.queries import (
     list_entries,
     search_entries,
 )
+from crisisconsole.services.log.values import late_threshold
 
 
 def test_add_defaults_to_hearsay_and_version_1(ctx, crisis, clock):
@@ -29,7 +30,7 @@ def test_add_defaults_to_hearsay_and_version_1(ctx, crisis, clock):
                       location="Stadionweg")
     assert entry.reliability == "hearsay" and entry.version == 1 and entry.grade is None
     assert entry.occurred_at == clock.now() and entry.recorded_at == clock.now()
-    data = entry.as_json()
+    data = entry.as_json(late_threshold(ctx.store))
     for key in ("id", "crisis_id", "occurred_at", "recorded_at", "source", "reliability",
                 "grade", "text", "version"):
         assert key in data
@@ -130,7 +131,7 @@ def test_list_filters_sorting_paging_and_search(ctx, crisis, clock):
     assert len(hits) == 3 and hits[0].entry.id == ids[-1]
     assert "\x02café\x03" in hits[0].highlighted
     assert count_entries(ctx.store, crisis.id, LogFilter(query="melding 7")) >= 1
-    assert get_entry(ctx.store, ids[7]).late()
+    assert get_entry(ctx.store, ids[7]).late(late_threshold(ctx.store))
 
 
 def test_append_only_triggers_on_log_tables(store, ctx, crisis):

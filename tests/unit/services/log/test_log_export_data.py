@@ -9,17 +9,11 @@ from crisisconsole.domain.log_rules import EntryInvalid
 from crisisconsole.interchange.log_export import to_csv, to_json, to_pdf
 from crisisconsole.services.foundation import audit
 from crisisconsole.services.foundation.crises import open_crisis
-from crisisconsole.services.log.entries import (
-    Attachment,
-    add_entry,
-    assess_entry,
-    attach_to_entry,
-    correct_entry,
-    link_entries,
-)
+from crisisconsole.services.log.attachments import Attachment, attach_to_entry
+from crisisconsole.services.log.entries import add_entry, assess_entry, correct_entry, link_entries
 from crisisconsole.services.log.export_data import gather_log, history_json
 from crisisconsole.services.log.queries import LogFilter, list_entries, position_of
-from crisisconsole.services.log.sources import add_source, ensure_source, list_sources
+from crisisconsole.services.log.sources import add_source, list_sources, typed_source
 
 
 def _pdf_text(pdf: bytes) -> str:
@@ -102,8 +96,10 @@ def test_sources_list_is_editable(ctx):
     assert [s.id for s in list_sources(ctx.store)][:2] == ["politie", "brandweer"]
     org = add_source(ctx, "Rijkswaterstaat Oost")
     assert org.id == "rijkswaterstaat_oost" and org in list_sources(ctx.store)
-    assert ensure_source(ctx, "rijkswaterstaat oost") == org.id
-    assert ensure_source(ctx, "Politie") == "politie"
+    assert typed_source(ctx.store, "rijkswaterstaat oost") == (org.id, None)
+    assert typed_source(ctx.store, "Politie") == ("politie", None)
+    new_id, new = typed_source(ctx.store, "Waterschap Rivierenland")
+    assert new_id == new.id == "waterschap_rivierenland" and new not in list_sources(ctx.store)
     with pytest.raises(EntryInvalid):
         add_source(ctx, "Rijkswaterstaat Oost")
 

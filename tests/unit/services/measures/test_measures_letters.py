@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from crisisconsole.errors import ValidationError
 from crisisconsole.interchange.ical_council import IcsRefused
+from crisisconsole.services.foundation import settings_facts
 from crisisconsole.services.foundation.crises import open_crisis
 from crisisconsole.services.measures import council
 from crisisconsole.services.measures import lifecycle as measures
@@ -34,7 +35,13 @@ def test_letter_is_written_and_recorded(qapp, ctx, store, tmp_path):
     with pytest.raises(ValidationError, match="niet ingetrokken"):
         write_letter(ctx, nv.id, "cdk", tmp_path / "x.pdf", purpose="withdrawal")
     measures.withdraw(ctx, nv.id)
+    with pytest.raises(ValidationError, match="--parket"):  # asked once, not guessed
+        write_letter(ctx, nv.id, "ovj", tmp_path / "ovj.pdf")
+    settings_facts.set_values(ctx, {settings_facts.PARKET: "Oost-Nederland"})
     assert write_letter(ctx, nv.id, "ovj", tmp_path / "ovj.pdf").purpose == "withdrawal"
+    text = " ".join(pypdf.PdfReader(io.BytesIO((tmp_path / "ovj.pdf").read_bytes()))
+                    .pages[0].extract_text().split())
+    assert "arrondissementsparket Oost-Nederland" in text
 
 
 CORPUS = sorted((Path(icalendar.__file__).parent / "tests").rglob("*.ics"))
@@ -69,5 +76,5 @@ def test_noodbevel_note_to_the_council(ctx, crisis, tmp_path):
     text = " ".join(unicodedata.normalize(
         "NFKC", pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()).split())
     assert "het noodbevel" in text and "de noodbevel" not in text
-    assert "artikel 175 van de Gemeentewet" in text
+    assert "artikel 175, eerste lid, van de Gemeentewet" in text and "heb gegeven" in text
     assert "ter kennisname" in text

@@ -9,6 +9,7 @@ import icalendar
 import pytest
 from sqlalchemy import func, select
 
+from crisisconsole.clock import AMSTERDAM
 from crisisconsole.domain.violations import RuleViolation
 from crisisconsole.errors import AccessDeniedError, ValidationError
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler
@@ -23,6 +24,7 @@ from crisisconsole.store.tables import measures as t
 
 H = timedelta(hours=1)
 D = timedelta(days=1)
+M = timedelta(minutes=1)
 
 
 def _count(store, table) -> int:
@@ -117,7 +119,7 @@ def test_refusals_name_the_rule_and_record_nothing(ctx, store, crisis, ordinance
     ]
     clock.advance(days=1, hours=1)
     cases += [
-        (lambda: council.record_outcome(ctx, meeting.id, 30), "groter dan het aantal zetels"),
+        (lambda: council.record_outcome(ctx, meeting.id, 30), "groter dan het aantal zittende leden"),
         (lambda: council.record_outcome(ctx, meeting.id, 20, ratified=[order.id]),
          "alleen een noodverordening"),
     ]
@@ -185,7 +187,7 @@ ICS = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//griffie//NL\r\n"
 
 
 def test_import_ics_all_or_nothing_and_reimport(ctx, store):
-    with pytest.raises(ValidationError, match="zetels"):
+    with pytest.raises(ValidationError, match="zittende leden"):
         council.import_ics(ctx, ICS)
     assert council.import_ics(ctx, ICS, seats=29).as_json()["unchanged"] == 0
     again = council.import_ics(ctx, ICS.replace(b"20261217", b"20261218"))
@@ -243,3 +245,26 @@ def test_terms_are_configurable(ctx, store, ordinance, clock):
     measures_reminders.set_terms(ctx, notify_hours=4)
     due = [o.due for o in show_measure(store, ordinance.id).status.obligations if o.due]
     assert due[0] == clock.now() + 4 * H
+
+
+def test_export_ics_alarms_at_the_lead_time_and_on_the_morning(ctx, store, crisis, ordinance,
+                                                                clock):
+    """Issue 15: the griffie's lead time (3 days by default) and the morning of the meeting,
+    not only 15 minutes before."""
+    meeting = (clock.now() + 6 * D).astimezone(AMSTERDAM).replace(hour=19, minute=30, second=0,
+                                                                  microsecond=0)
+    council.add_meeting(ctx, meeting, 29)
+    cal = icalendar.Calendar.from_ical(measures_reminders.export_ics(store, crisis.id))
+    by_summary = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
+    agenda = next(e for s, e in by_summary.items() if s.startswith("Bekrachtiging agenderen"))
+    ratify = next(e for s, e in by_summary.items() if s.startswith("Bekrachtiging door"))
+
+    def alarm_times(event):
+        start = event["DTSTART"].dt
+        assert all(a["ACTION"] == "DISPLAY" for a in event.walk("VALARM"))
+        return sorted(start + a["TRIGGER"].dt for a in event.walk("VALARM"))
+
+    morning = meeting.replace(hour=8, minute=0)
+    lead = meeting - 3 * D
+    assert alarm_times(agenda) == [lead, morning]
+    assert alarm_times(ratify) == [lead, morning, meeting - 15 * M]

@@ -6,6 +6,7 @@ import io
 import pypdf
 
 from crisisconsole.domain.partner_rules import PartnerFields
+from crisisconsole.services.foundation import settings_facts as sf
 from crisisconsole.services.measures import lifecycle as measures
 from crisisconsole.services.measures.letters import letter_data, write_letter
 from crisisconsole.services.network import partners, roster
@@ -14,6 +15,7 @@ from crisisconsole.services.picture.snapshots import live_picture
 
 def test_letters_name_the_addressee_from_the_directory(qapp, ctx, crisis, tmp_path):
     nv = measures.issue_measure(ctx, crisis.id, "noodverordening", "Noodverordening centrum")
+    sf.set_values(ctx, {sf.PROVINCE: "Gelderland"})  # the CdK's letter names the province
     assert letter_data(ctx, nv.id, "cdk").addressee is None
     partners.add_partner(ctx, PartnerFields("drs. E. Meijer", "person",
                                             "Commissaris van de Koning"),

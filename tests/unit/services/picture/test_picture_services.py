@@ -8,16 +8,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.services.log import entries as log
-from crisisconsole.services.picture.decisions import (
-    add_action,
-    add_decision,
-    add_note,
-    list_actions,
-    list_decisions,
-    list_notes,
-    retract_note,
-    set_action_status,
-)
+from crisisconsole.services.picture.actions import add_action, list_actions, set_action_status
+from crisisconsole.services.picture.decisions import add_decision, list_decisions
+from crisisconsole.services.picture.notes import add_note, list_notes, retract_note
 from crisisconsole.services.picture.snapshots import (
     get_snapshot,
     list_snapshots,

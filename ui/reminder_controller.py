@@ -1,0 +1,131 @@
+"""The app's reminders, owned by the application (not by a page): APScheduler on the qasync
+loop as the one trigger, the catch-up at start, the tray notification and the overdue count of
+the top bar. crisisconsole.reminders decides what a wake means; this only surfaces it.
+
+A check writes when this user last saw reminders, so it runs on the session's worker, never on
+the GUI thread; what it found comes back here as ``woke`` (the measures page shows its banner
+from it). The overdue count follows every change of measures, the council or a crisis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QListWidget, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from crisisconsole.clock import format_local
+from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
+from crisisconsole.services.foundation.changes import Changes, Kind
+from crisisconsole.services.measures.views import overdue_obligations
+from crisisconsole.services.network.request_queries import list_overdue as list_overdue_requests
+from crisisconsole.services.network.request_queries import overdue_count as overdue_requests
+from crisisconsole.ui.change_feed import COALESCE_MS
+from crisisconsole.ui.session import Session
+
+# The information requests past their deadline count too (issue 16).
+COUNTED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS, Kind.REQUESTS})
+
+
+class ReminderController(QObject):
+    woke = Signal(object)  # Wake
+    overdue_changed = Signal(int)
+
+    def __init__(self, session: Session, show_error: Callable[[BaseException], None],
+                 icon: QIcon | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.show_error = show_error
+        self.icon = icon or QIcon()
+        self.last_wake: Wake | None = None
+        self.overdue = 0
+        self.tray: QSystemTrayIcon | None = None
+        self.overdue_dialog: QDialog | None = None
+        store, actor_id = session.store, session.actor.id
+        self.scheduler = ReminderScheduler(ReminderDesk(store, actor_id), self._surface,
+                                           run=self._on_worker)
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(COALESCE_MS)
+        self._recount.timeout.connect(self.count_overdue)
+        session.changed.connect(self._changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    def _on_worker(self, check: Callable[[], Wake], done: Callable[[Wake], None]) -> None:
+        self.session.run(check, done, self.show_error)
+
+    def start(self) -> None:
+        """The catch-up (what fell due while the app was closed), then APScheduler on the
+        running loop (without one, in tests, only the check)."""
+        try:
+            self.scheduler.start()
+        except Exception as error:  # noqa: BLE001 - shown; the next change or start retries
+            self.show_error(error)
+        self.count_overdue()
+
+    def check_now(self) -> None:
+        self.scheduler.check_now()
+
+    def stop(self) -> None:
+        self.scheduler.stop()
+
+    # -- surfacing -------------------------------------------------------------------------------
+    def _surface(self, wake: Wake) -> None:
+        self.last_wake = wake
+        if wake.fire_now:
+            self._notify_tray(wake)
+        self.woke.emit(wake)
+        self.count_overdue(wake.at)
+
+    def _notify_tray(self, wake: Wake) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(self.icon, self)
+            self.tray.show()
+        self.tray.showMessage(self.tr("Herinnering maatregelen"),
+                              "\n".join(r.text_nl for r in wake.fire_now[:5]),
+                              QSystemTrayIcon.MessageIcon.Warning, 15_000)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(COUNTED) and not self._recount.isActive():
+            self._recount.start()
+
+    def count_overdue(self, at=None) -> int:  # noqa: ANN001 - datetime | None
+        """Every overdue obligation and information request of every crisis (small indexed
+        reads)."""
+        now = at or self.session.ctx.now()
+        try:
+            count = (len(overdue_obligations(self.session.store, None, now))
+                     + overdue_requests(self.session.store, None, now))
+        except Exception as error:  # noqa: BLE001 - shown through the one error path
+            self.show_error(error)
+            return self.overdue
+        self.overdue = count
+        self.overdue_changed.emit(count)
+        return count
+
+    def show_overdue(self, parent: QWidget | None = None) -> QDialog:
+        """The overdue list (the top bar's count, clicked): every crisis."""
+        now = self.session.ctx.now()
+        names = {c.id: c.name for c in self.session.crises()}
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(self.tr("Te laat"))
+        listing = QListWidget(dialog)
+        for item in overdue_obligations(self.session.store, None, now):
+            due = format_local(item.obligation.due) if item.obligation.due else ""
+            listing.addItem(f"{due} · {names.get(item.crisis_id, '')} · {item.title}: "
+                            f"{item.obligation.text_nl}")
+        for request in list_overdue_requests(self.session.store, now):
+            listing.addItem(f"{format_local(request.due_at)} · {names.get(request.crisis_id, '')}"
+                            f" · {self.tr('Uitvraag')} {request.to}: {request.question}")
+        if listing.count() == 0:
+            listing.addItem(self.tr("Niets te laat"))
+        QVBoxLayout(dialog).addWidget(listing)
+        dialog.resize(720, 320)
+        dialog.show()
+        self.overdue_dialog = dialog
+        return dialog
