@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
         self.locker = Locker(self)
         self.refresh_crises()
         self.nav.setCurrentRow(0)
-        QTimer.singleShot(0, self._build_next_page)
-        QTimer.singleShot(0, self.reminders.start)
+        QTimer.singleShot(0, self, self._build_next_page)
+        QTimer.singleShot(0, self, self.reminders.start)
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it was not yet."""
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             if spec.key not in self.pages:
                 self.page(spec.key)
-                QTimer.singleShot(0, self._build_next_page)
+                QTimer.singleShot(0, self, self._build_next_page)
                 return
 
     def _changed(self, changes) -> None:  # noqa: ANN001 - services...changes.Changes

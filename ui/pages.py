@@ -58,6 +58,30 @@ def _map_page(window: object) -> QWidget:
     return make_page(window)
 
 
+def _requests_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.requests_page import make_page
+
+    return make_page(window)
+
+
+def _timeline_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.timeline_page import make_page
+
+    return make_page(window)
+
+
+def _evaluation_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.evaluation_page import make_page
+
+    return make_page(window)
+
+
+def _network_page(window: object) -> QWidget:
+    from crisisconsole.ui.views.network_page import make_page
+
+    return make_page(window)
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -79,4 +103,10 @@ def page_specs() -> tuple[PageSpec, ...]:
         PageSpec("decisions", translate("pages", "Besluiten & acties"), _decisions_page, shortcut="Ctrl+5"),
         PageSpec("intake", translate("pages", "Bronnen/Import"), _intake_page, shortcut="Ctrl+6"),
         PageSpec("map", translate("pages", "Kaart"), _map_page, shortcut="Ctrl+7"),
+        PageSpec("requests", translate("pages", "Uitvragen"), _requests_page, shortcut="Ctrl+8"),
+        PageSpec("network", translate("pages", "Partners & rooster"), _network_page,
+                 shortcut="Ctrl+9"),
+        # No window-wide Ctrl+0: the Kaart uses it for "show everything".
+        PageSpec("timeline", translate("pages", "Tijdlijn"), _timeline_page),
+        PageSpec("evaluation", translate("pages", "Evaluatie"), _evaluation_page),
     )

@@ -19,10 +19,13 @@ from crisisconsole.clock import format_local
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.measures.views import overdue_obligations
+from crisisconsole.services.network.request_queries import list_overdue as list_overdue_requests
+from crisisconsole.services.network.request_queries import overdue_count as overdue_requests
 from crisisconsole.ui.change_feed import COALESCE_MS
 from crisisconsole.ui.session import Session
 
-COUNTED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS})
+# The information requests past their deadline count too (issue 16).
+COUNTED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS, Kind.REQUESTS})
 
 
 class ReminderController(QObject):
@@ -92,10 +95,12 @@ class ReminderController(QObject):
             self._recount.start()
 
     def count_overdue(self, at=None) -> int:  # noqa: ANN001 - datetime | None
-        """Every overdue obligation of every crisis (a small indexed read)."""
+        """Every overdue obligation and information request of every crisis (small indexed
+        reads)."""
+        now = at or self.session.ctx.now()
         try:
-            count = len(overdue_obligations(self.session.store, None,
-                                            at or self.session.ctx.now()))
+            count = (len(overdue_obligations(self.session.store, None, now))
+                     + overdue_requests(self.session.store, None, now))
         except Exception as error:  # noqa: BLE001 - shown through the one error path
             self.show_error(error)
             return self.overdue
@@ -114,6 +119,9 @@ class ReminderController(QObject):
             due = format_local(item.obligation.due) if item.obligation.due else ""
             listing.addItem(f"{due} · {names.get(item.crisis_id, '')} · {item.title}: "
                             f"{item.obligation.text_nl}")
+        for request in list_overdue_requests(self.session.store, now):
+            listing.addItem(f"{format_local(request.due_at)} · {names.get(request.crisis_id, '')}"
+                            f" · {self.tr('Uitvraag')} {request.to}: {request.question}")
         if listing.count() == 0:
             listing.addItem(self.tr("Niets te laat"))
         QVBoxLayout(dialog).addWidget(listing)

@@ -17,6 +17,7 @@ from crisisconsole.cli import (
     cmd_log,
     cmd_map,
     cmd_measures,
+    cmd_network,
     cmd_picture,
     cmd_profiles,
     cmd_settings,
@@ -27,8 +28,8 @@ from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, run_command
 
 # The command modules, in the order `crisisconsole --help` lists them; each adds its commands
 # with register(registry).
-COMMAND_MODULES = (foundation, cmd_cards, cmd_intake, cmd_log, cmd_measures, cmd_picture,
-                   cmd_topics, cmd_profiles, cmd_settings, cmd_map)
+COMMAND_MODULES = (foundation, cmd_cards, cmd_intake, cmd_log, cmd_measures, cmd_network,
+                   cmd_picture, cmd_topics, cmd_profiles, cmd_settings, cmd_map)
 REGISTRY = CommandRegistry()
 for _module in COMMAND_MODULES:
     _module.register(REGISTRY)

@@ -19,6 +19,7 @@ from crisisconsole.demo import (
     scenario_log,
     scenario_map,
     scenario_measures,
+    scenario_network,
     scenario_picture,
 )
 from crisisconsole.demo.world import DemoWorld
@@ -35,7 +36,7 @@ from crisisconsole.store.secrets import KeyringSecretStore, MemorySecretStore
 # log and the crisis the earlier ones made).
 SCENARIO_PARTS: tuple[Callable[[DemoWorld], None], ...] = (
     scenario_log.fill, scenario_intake.fill, scenario_cards.fill, scenario_measures.fill,
-    scenario_picture.fill, scenario_map.fill,
+    scenario_network.fill, scenario_picture.fill, scenario_map.fill,
 )
 
 

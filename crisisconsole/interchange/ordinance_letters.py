@@ -58,6 +58,7 @@ class LetterData:
     reference: str = ""
     chain: dict[str, Any] | None = None  # the audit chain's head the letter was drafted at
     area_map: bytes | None = None  # PNG of the measure's area (issue 18), printed under the text
+    addressee: str | None = None  # the named person from the partner directory (issue 16)
     province: str = ""  # for the CdK
     parket: str = ""  # for the hoofdofficier van justitie
     safety_region: str = ""  # the letterhead of the chair of the safety region
@@ -218,7 +219,8 @@ def letter_html(data: LetterData) -> str:
 <td width="55%"><p style="font-size:13pt;"><b>{escape(letterhead(data))}</b></p></td>
 <td width="45%" align="right" style="font-size:8.5pt; color:#333333;">{_sender(data)}</td>
 </tr></table>
-<p>{escape(name.format(**fill))}<br>{escape(line2.format(**fill))}</p>
+<p>{escape(name.format(**fill))}<br>{escape(line2.format(**fill))}{
+    f"<br>t.a.v. {escape(data.addressee)}" if data.addressee else ""}</p>
 <table cellspacing="0" cellpadding="2" style="margin-top:12pt; margin-bottom:12pt;">
 <tr><td>Datum:</td><td>{long_date(data.letter_date)}</td></tr>
 <tr><td>Onderwerp:&nbsp;&nbsp;</td><td><b>{escape(subject(data))}</b></td></tr>

@@ -136,9 +136,10 @@ def image_html(name: str, width_mm: float, width_px: int, height_px: int) -> str
 
 
 def render_pdf(html: str, options: PdfOptions | None = None,
-               images: Mapping[str, bytes] | None = None) -> bytes:
-    """The PDF bytes of ``html`` on A4 pages; ``images`` (name -> PNG bytes) are what the
-    HTML's ``<img src="name">`` show (the small maps): nothing is fetched from anywhere."""
+               images: Mapping[str, bytes | QImage] | None = None) -> bytes:
+    """The PDF bytes of ``html`` on A4 pages; ``images`` (name -> PNG bytes, or a QImage
+    drawn with QPainter: the small maps, the charts) are what the HTML's ``<img src="name">``
+    show: nothing is fetched from anywhere."""
     options = options or PdfOptions()
     ensure_gui_app()
     buffer = QBuffer()
@@ -158,8 +159,8 @@ def render_pdf(html: str, options: PdfOptions | None = None,
     doc.setDefaultFont(QFont(options.font_family, options.font_size))
     doc.setDocumentMargin(0)
     for name, data in (images or {}).items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
-                        QImage.fromData(data, "PNG"))
+        image = data if isinstance(data, QImage) else QImage.fromData(data, "PNG")
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     doc.setPageSize(QSizeF(width, body))
     pages = max(1, doc.pageCount())

@@ -60,6 +60,7 @@ def section_header(p: dict[str, Any], compact: bool = False) -> str:
             ("GRIP", h["grip_label"]), (tr("Versie", "Version"), version),
             (tr("Tijdstip", "Time"), local(h["as_of"])),
             (tr("Opgesteld door", "Prepared by"), h["prepared_by"]),
+            *([(tr("Dienst", "On duty"), h["on_duty"])] if h.get("on_duty") else []),
             (tr("Vastgesteld door", "Authorised by"), h.get("authorized_by") or "–"),
             (tr("Volgende update", "Next update"), local(h.get("next_update")))]
     mark = (f'<p style="color:{ALERT}; font-size:large; font-weight:bold">'

@@ -24,6 +24,7 @@ from crisisconsole.store.derived_log import (
     check_log_current,
     check_log_search_index,
 )
+from crisisconsole.store.derived_network import check_info_request_current
 from crisisconsole.store.differences import Difference
 
 ART39_PREFIX = "art39:"
@@ -85,6 +86,8 @@ DERIVED_CHECKS: tuple[DerivedCheck, ...] = (
                  check_tracker_state),
     DerivedCheck("purge_gate", "shut at rest", check_purge_gate),
     DerivedCheck("db_meta", "db_id from the file's salt", check_db_meta),
+    DerivedCheck("info_request_current", "info_request, info_request_event (the r0040 "
+                 "triggers)", lambda raw, _db: check_info_request_current(raw)),
 )
 
 # Tables that are neither facts nor checked above, and why.

@@ -153,6 +153,40 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="45" />
+        <source>Antwoord vastleggen</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="47" />
+        <location filename="../../ui/views/requests_page.py" line="58" />
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="49" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="50" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="51" />
+        <source>Deels beantwoord (er komt meer)</source>
+        <translation>Partly answered (more to come)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="59" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+</context>
+<context>
     <name>AssessDialog</name>
     <message>
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
@@ -716,6 +750,47 @@
         <location filename="../../ui/views/decisions_page.py" line="121" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCanvas</name>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="33" />
+        <source>Grafieken van de evaluatie</source>
+        <translation>Charts of the evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="56" />
+        <source>Evaluatie van de informatiepositie</source>
+        <translation>Evaluation of the information position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="61" />
+        <source>Vernieuwen (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="65" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="65" />
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="87" />
+        <source>%1 meldingen: %2 bevestigd, %3 ontkracht, %4 nooit beslist; %5 te laat vastgelegd. %6 tegenstrijdigheden. %7 uitvragen: %8 op tijd, %9 te laat, %10 nooit beantwoord. %11 kennisgevingen te laat.</source>
+        <translation>%1 reports: %2 confirmed, %3 refuted, %4 never settled; %5 recorded late. %6 contradictions. %7 requests: %8 in time, %9 late, %10 never answered. %11 notifications late.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/evaluation_page.py" line="103" />
+        <source>Evaluatie opslaan</source>
+        <translation>Save evaluation</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2080,131 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="96" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="96" />
+        <location filename="../../ui/views/network_page.py" line="100" />
+        <location filename="../../ui/views/network_page.py" line="104" />
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="96" />
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="97" />
+        <source>Escalatie</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="97" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="98" />
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="98" />
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="99" />
+        <source>Partnerlijst</source>
+        <translation>Partner directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="100" />
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="100" />
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="101" />
+        <source>Rooster van het crisisteam</source>
+        <translation>Roster of the crisis team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="106" />
+        <source>Wie neemt de functie over? (Enter)</source>
+        <translation>Who takes over the function? (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="107" />
+        <source>Persoon voor de functie</source>
+        <translation>Person for the function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="110" />
+        <source>Partners en escalatie</source>
+        <translation>Partners and escalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="114" />
+        <source>Partner toevoegen…</source>
+        <translation>Add partner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="115" />
+        <source>Importeren (CSV/vCard)…</source>
+        <translation>Import (CSV/vCard)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="116" />
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="126" />
+        <source>Rooster: wie heeft nu welke functie</source>
+        <translation>Roster: who holds which function now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="204" />
+        <source>Wissel vastgelegd: %1</source>
+        <translation>Shift change recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="212" />
+        <source>Partner toegevoegd: %1</source>
+        <translation>Partner added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="215" />
+        <source>Partners importeren</source>
+        <translation>Import partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="221" />
+        <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
+        <translation>New %1, changed %2, unchanged %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="229" />
+        <source>Partners exporteren</source>
+        <translation>Export partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="236" />
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>NewCrisisDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_crisis_dialog.py" line="22" />
@@ -2084,6 +2284,65 @@
         <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>verworpen</source>
         <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="44" />
+        <source>Partner toevoegen</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="48" />
+        <location filename="../../ui/views/network_page.py" line="52" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="49" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="50" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="51" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="51" />
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="53" />
+        <source>Wat de partner bijdraagt (twee zinnen)</source>
+        <translation>What the partner contributes (two sentences)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="54" />
+        <source>24/7-nummer</source>
+        <translation>24/7 number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="55" />
+        <source>Escalatienummer</source>
+        <translation>Escalation number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="56" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/network_page.py" line="63" />
+        <source>Discipline</source>
+        <translation>Discipline</translation>
     </message>
 </context>
 <context>
@@ -2464,19 +2723,98 @@
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="86" />
+        <location filename="../../ui/reminder_controller.py" line="89" />
         <source>Herinnering maatregelen</source>
         <translation>Measures reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="111" />
+        <location filename="../../ui/reminder_controller.py" line="116" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="118" />
+        <location filename="../../ui/reminder_controller.py" line="126" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="77" />
+        <location filename="../../ui/views/requests_page.py" line="102" />
+        <source>Uitvragen</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="81" />
+        <source>Nieuwe uitvraag: aan wie: de vraag … voor 15:00 (of binnen 30 min) — Enter</source>
+        <translation>New request: to whom: the question … by 15:00 (or within 30 min) — Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="82" />
+        <source>Nieuwe uitvraag in één regel</source>
+        <translation>New request in one line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="90" />
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="91" />
+        <source>Openstaand</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="92" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="114" />
+        <source>Antwoord…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="115" />
+        <source>Geweigerd…</source>
+        <translation>Declined…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="116" />
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="176" />
+        <source> (genoemde persoon: niet in de partnerlijst)</source>
+        <translation> (named person: not in the directory)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="177" />
+        <source>Uitvraag vastgelegd aan %1</source>
+        <translation>Request recorded to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="206" />
+        <source>Antwoord vastgelegd als melding in het logboek</source>
+        <translation>Answer recorded as an entry in the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="212" />
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="219" />
+        <source>Geweigerd door de partner</source>
+        <translation>Declined by the partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="222" />
+        <source>Uitvraag ingetrokken</source>
+        <translation>Request withdrawn</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3005,57 @@
         <location filename="../../ui/dialogs/measure_event_dialog.py" line="190" />
         <source>Vastgelegd in het auditlog.</source>
         <translation>Recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="39" />
+        <source>Tijdlijn van de crisis</source>
+        <translation>Timeline of the crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="54" />
+        <source>Geen crisis gekozen</source>
+        <translation>No crisis chosen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="77" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="84" />
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="85" />
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="86" />
+        <source>Hele crisis</source>
+        <translation>Whole crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="92" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="139" />
+        <source>zoom ×%1</source>
+        <translation>zoom ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline_page.py" line="153" />
+        <source>Tijdlijn als PDF</source>
+        <translation>Timeline as PDF</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +3293,7 @@
     <message>
         <location filename="../../ui/models/topics_model.py" line="36" />
         <source>Status</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/topics_model.py" line="40" />
@@ -3191,7 +3580,7 @@
     <message>
         <location filename="../../ui/models/decisions_model.py" line="98" />
         <source>Status</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3629,7 @@
     <message>
         <location filename="../../ui/models/measures_model.py" line="26" />
         <source>Status</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="27" />
@@ -3266,39 +3655,122 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="74" />
+        <location filename="../../ui/pages.py" line="98" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="75" />
+        <location filename="../../ui/pages.py" line="99" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="76" />
+        <location filename="../../ui/pages.py" line="100" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="77" />
+        <location filename="../../ui/pages.py" line="101" />
         <source>Personen</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="79" />
+        <location filename="../../ui/pages.py" line="103" />
         <source>Besluiten &amp; acties</source>
         <translation>Decisions &amp; actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="80" />
+        <location filename="../../ui/pages.py" line="104" />
         <source>Bronnen/Import</source>
         <translation>Sources/Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="81" />
+        <location filename="../../ui/pages.py" line="105" />
         <source>Kaart</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="106" />
+        <source>Uitvragen</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="107" />
+        <source>Partners &amp; rooster</source>
+        <translation>Partners &amp; roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="110" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="111" />
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="27" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="28" />
+        <source>deels beantwoord</source>
+        <translation>partly answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="29" />
+        <source>beantwoord</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="30" />
+        <source>geweigerd</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="31" />
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="32" />
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="33" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="33" />
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="34" />
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="34" />
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="35" />
+        <source>Gevraagd</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="36" />
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
     </message>
 </context>
 <context>

@@ -39,5 +39,7 @@ def test_main_window_reads_a_read_only_medium(qtbot, read_only_session, crisis, 
     page.quick.submit()
     qtbot.waitUntil(lambda: "alleen-lezen" in page.quick.message.text(), timeout=3000)
     assert page.quick.text_edit.text() == "Nieuwe melding"  # nothing typed is lost
+    # Every page reads the medium (built in the background, before the medium goes away).
+    qtbot.waitUntil(lambda: len(window.pages) == len(window.specs), timeout=10000)
     window.grab().save(str(shots / "read_only_medium.png"))
     window.grab().save("/tmp/exp/read_only_medium.png")

@@ -22,7 +22,8 @@ def test_main_window_shows_pages_crisis_and_grip(qtbot, session, crisis, shots):
     window.show()
     window.attach(session)
     assert _nav_titles(window) == ["Logboek", "Totaalbeeld", "Maatregelen", "Personen",
-                                   "Besluiten & acties", "Bronnen/Import", "Kaart"]
+                                   "Besluiten & acties", "Bronnen/Import", "Kaart", "Uitvragen",
+                                   "Partners & rooster", "Tijdlijn", "Evaluatie"]
     assert window.top_bar.grip_button.text() == "GRIP 1"
     assert not window.top_bar.exercise_label.isVisible()
     assert window.top_bar.crisis_box.currentText() == crisis.name

@@ -48,6 +48,9 @@ class Kind(StrEnum):
     DECISIONS = "decisions"
     INTAKE = "intake"  # what intake keeps of its own (the CAP exports)
     PLACES = "places"  # the gazetteer of a municipality (kept across crises, issue 18)
+    PARTNERS = "partners"  # the partner and escalation directory (issue 16)
+    REQUESTS = "requests"  # information requests and what became of them (issue 16)
+    ROSTER = "roster"  # who holds which function in the crisis team (issue 16)
     SETTINGS = "settings"  # the setting facts of the database
     PREFERENCES = "preferences"  # the user's settings file (not in the database)
 

@@ -25,6 +25,7 @@ from crisisconsole import settings as user_settings
 from crisisconsole.domain.card_retention import retention_from_days
 from crisisconsole.domain.log_rules import late_threshold_from_minutes
 from crisisconsole.domain.roles import ProfileRole
+from crisisconsole.domain.roster_rules import DEFAULT_FUNCTIONS, parse_functions
 from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
@@ -115,10 +116,14 @@ SENDER_CONTACT = Setting("municipality.contact", None, _text(300), str)
 MUNICIPALITY_SETTINGS: tuple[Setting, ...] = (PROVINCE, PARKET, SAFETY_REGION, SENDER_CONTACT)
 # How many topics the picture shows per discipline before "+ N more topics" (issue 13).
 TOPICS_PER_DISCIPLINE = Setting("picture.topics_per_discipline", 5, _topic_count, int)
+# The crisis team's functions on the roster (issue 16), separated by ';'.
+ROSTER_FUNCTIONS = Setting("roster.functions", "; ".join(DEFAULT_FUNCTIONS),
+                           lambda v: "; ".join(parse_functions(str(v))), str)
 SETTINGS: tuple[Setting, ...] = (LATE_ENTRY_MINUTES, NOTIFY_HOURS, AGENDA_LEAD_HOURS,
                                  CARD_RETENTION_DAYS, AREA_BAN_MAX_MONTHS,
                                  AREA_BAN_MAX_EXTENSIONS, AREA_BAN_EXTENSION_MONTHS,
-                                 *MUNICIPALITY_SETTINGS, TOPICS_PER_DISCIPLINE)
+                                 *MUNICIPALITY_SETTINGS, TOPICS_PER_DISCIPLINE,
+                                 ROSTER_FUNCTIONS)
 
 # Where each value was kept before it became a fact (read until taken over).
 _OLD_TRACKER_KEYS = {NOTIFY_HOURS.key: "notify_hours", AGENDA_LEAD_HOURS.key: "agenda_lead_hours"}

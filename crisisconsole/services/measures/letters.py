@@ -26,6 +26,7 @@ from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.council import get_meeting
 from crisisconsole.services.measures.facts import require_writer
 from crisisconsole.services.measures.views import show_measure
+from crisisconsole.services.network.partners import addressee_for
 from crisisconsole.store.audit_chain import chain_head
 from crisisconsole.store.tables import measures as t
 
@@ -123,6 +124,7 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
         chain=_head(ctx), province=known[sf.PROVINCE.key], parket=known[sf.PARKET.key],
         safety_region=known[sf.SAFETY_REGION.key], contact=known[sf.SENDER_CONTACT.key],
         body=view.record.body, area_map=_area_map(ctx, measure_id),
+        addressee=addressee_for(ctx.store, crisis.municipality, party_v.value),
     )
 
 

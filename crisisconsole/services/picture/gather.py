@@ -30,10 +30,12 @@ from crisisconsole.domain.picture_input import (
     PictureInput,
     PictureLink,
 )
+from crisisconsole.i18n import tr
 from crisisconsole.services.cards.person_cards import list_cards
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.measures.views import list_measures
+from crisisconsole.services.network.partners import picture_contacts
 from crisisconsole.services.picture.actions import list_actions
 from crisisconsole.services.picture.decisions import list_decisions
 from crisisconsole.services.picture.notes import actor_names, list_notes
@@ -168,6 +170,8 @@ def gather(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
                for a in list_actions(ctx.store, crisis_id, now)]
     notes = [NoteInput(n.id, n.kind, n.text, n.at, names.get(n.actor, n.actor))
              for n in list_notes(ctx.store, crisis_id)]
+    notes += [NoteInput(partner_id, "contact", line, at, tr("partnerlijst", "directory"))
+              for partner_id, line, at in picture_contacts(ctx.store, crisis.municipality)]
     persons, visible = _persons(ctx, crisis_id)
     header = PictureHeader(crisis.id, crisis.name, crisis.municipality, crisis.exercise,
                            crisis.grip, ctx.actor.name, now, next_update=now + NEXT_UPDATE)

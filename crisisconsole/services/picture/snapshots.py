@@ -29,10 +29,14 @@ PURPOSES = ("manual", "briefing", "final")  # final: the last report (SitRep "Fi
 def live_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
                  since: datetime | None = None, limit: int | None = None) -> dict[str, Any]:
     """The picture as it is now, made of topics (no version: not a snapshot); ``limit``:
-    topics per discipline (default: the setting ``picture.topics_per_discipline``)."""
+    topics per discipline (default: the setting ``picture.topics_per_discipline``); the
+    header names who is on duty in the crisis team (the roster, issue 16)."""
+    from crisisconsole.services.network.roster import on_duty_line
     from crisisconsole.services.picture.synthesis import live_topic_picture
 
-    return live_topic_picture(ctx, crisis_id, now=now, since=since, limit=limit)
+    picture = live_topic_picture(ctx, crisis_id, now=now, since=since, limit=limit)
+    picture["header"]["on_duty"] = on_duty_line(ctx.store, crisis_id, now)
+    return picture
 
 
 @dataclass(frozen=True)

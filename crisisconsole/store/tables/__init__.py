@@ -18,6 +18,7 @@ from crisisconsole.store.tables import (
     intake,
     log,
     measures,
+    network,
     picture,
     places,
     profiles,
@@ -54,6 +55,8 @@ MODELS: tuple[type[TableModel], ...] = (
     picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow, picture.TopicFactRow,
     settings.SettingFactRow,
     places.PlaceFactRow, places.MeasureAreaRow,
+    network.PartnerRow, network.PartnerVersionRow, network.InfoRequestRow,
+    network.InfoRequestEventRow, network.InfoRequestCurrentRow, network.RosterAssignmentRow,
 )
 TABLES: tuple[Table, ...] = tuple(model.__table__ for model in MODELS)  # type: ignore[misc]
 _AGGREGATES: dict[str, str | None] = {t.name: t.info.get("aggregate") for t in TABLES}

@@ -62,14 +62,21 @@ def test_demo_on_the_measures_page(qtbot, demo_window, shots, tmp_path, monkeypa
     assert not detail.sent_buttons["raad"].isEnabled() and detail.sent_buttons["cdk"].isEnabled()
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=3000)
     assert "commissaris van de Koning" in page.banner.text()
-    assert window.top_bar.overdue_button.text() == "Te laat: 1"
+    from crisisconsole.services.network.request_queries import overdue_count
+
+    requests_late = overdue_count(session.ctx.store)  # the demo's overdue requests (issue 16)
+    assert requests_late == 3
+    assert window.top_bar.overdue_button.text() == f"Te laat: {1 + requests_late}"
     dialog = window.show_overdue()
-    assert dialog.findChild(type(page.detail.timeline)).count() == 1
+    listing = dialog.findChild(type(page.detail.timeline))
+    assert listing.count() == 1 + requests_late  # the obligation and the requests
+    assert sum("Uitvraag" in listing.item(i).text() for i in range(listing.count())) == 3
     dialog.close()
     window.grab().save(str(shots / "measures_demo.png"))
     detail.sent_buttons["cdk"].click()  # mark sent from the UI
     qtbot.waitUntil(lambda: detail.sent_labels["cdk"].text().startswith("verstuurd"), timeout=5000)
-    qtbot.waitUntil(lambda: window.top_bar.overdue_button.text() == "Te laat: 0", timeout=5000)
+    qtbot.waitUntil(lambda: window.top_bar.overdue_button.text() == f"Te laat: {requests_late}",
+                    timeout=5000)
     out = tmp_path / "cdk.pdf"
     # Issue 15: the letter names the CdK's province, asked once and then kept.
     from PySide6.QtWidgets import QInputDialog

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from crisisconsole import settings
+from crisisconsole.domain.roster_rules import DEFAULT_FUNCTIONS
 from crisisconsole.errors import AccessDeniedError, NotWritableError, ValidationError
 from crisisconsole.paths import config_dir
 from crisisconsole.services.cards.purge import set_retention_days
@@ -40,7 +41,8 @@ def test_defaults_then_facts_with_who_and_when(ctx, store, clock):
         "measure.gebiedsverbod_max_months": 3, "measure.gebiedsverbod_max_extensions": 3,
         "measure.gebiedsverbod_extension_months": 3, "municipality.province": None,
         "municipality.parket": None, "municipality.safety_region": None,
-        "municipality.contact": None, "picture.topics_per_discipline": 5}
+        "municipality.contact": None, "picture.topics_per_discipline": 5,
+        "roster.functions": "; ".join(DEFAULT_FUNCTIONS)}
     set_values(ctx, {LATE_ENTRY_MINUTES: 20})
     clock.advance(minutes=-30)  # a laptop clock set back: the last one recorded still counts
     set_values(ctx, {LATE_ENTRY_MINUTES: 25})

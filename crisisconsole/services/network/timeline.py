@@ -1,0 +1,135 @@
+"""The crisis as a time axis: the GRIP steps, the decisions, the measures from issue to
+ratification or lapse (bars), the requests from asked to answered (bars) and the topics'
+first and last report. Plain data here; drawing is interchange/timeline_paint.py (QtGui, so
+the page, a test offscreen and the PDF draw the same picture).
+
+Topics: the topic store belongs to the picture-as-topics work and is not on this branch; the
+topic lane is filled from the requests' topic references (first to last answer per topic)
+until the pinned topics are wired in (``topics`` argument)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from crisisconsole import safe_files
+from crisisconsole.clock import format_utc, parse_stored
+from crisisconsole.domain.request_rules import is_overdue
+from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
+from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.store.engine import Store
+
+_ENDED = {"ratified", "lapsed", "withdrawn", "expired", "upheld", "not_ratified"}
+
+
+@dataclass(frozen=True)
+class Mark:
+    at: datetime
+    label: str
+
+
+@dataclass(frozen=True)
+class Bar:
+    start: datetime
+    end: datetime | None  # None: still running
+    label: str
+    state: str = ""
+    due: datetime | None = None
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class Timeline:
+    crisis_name: str
+    exercise: bool
+    start: datetime
+    end: datetime
+    grip: tuple[Mark, ...]
+    decisions: tuple[Mark, ...]
+    measures: tuple[Bar, ...]
+    requests: tuple[Bar, ...]
+    topics: tuple[Bar, ...]
+    chain: dict[str, Any] | None = field(default=None)
+
+    def as_json(self) -> dict[str, Any]:
+        def mark(m: Mark) -> dict[str, Any]:
+            return {"at": format_utc(m.at), "label": m.label}
+
+        def bar(b: Bar) -> dict[str, Any]:
+            return {"start": format_utc(b.start), "end": format_utc(b.end) if b.end else None,
+                    "label": b.label, "state": b.state,
+                    "due": format_utc(b.due) if b.due else None, "overdue": b.overdue}
+
+        return {"crisis": self.crisis_name, "exercise": self.exercise,
+                "start": format_utc(self.start), "end": format_utc(self.end),
+                "grip": [mark(m) for m in self.grip],
+                "decisions": [mark(m) for m in self.decisions],
+                "measures": [bar(b) for b in self.measures],
+                "requests": [bar(b) for b in self.requests],
+                "topics": [bar(b) for b in self.topics]}
+
+
+def _t(raw: Any) -> datetime:
+    return raw if isinstance(raw, datetime) else parse_stored(raw)
+
+
+def build_timeline(store: Store, crisis_id: str, now: datetime | None = None,
+                   topics: Sequence[Bar] | None = None) -> Timeline:
+    from crisisconsole.services.measures.views import list_measures
+    from crisisconsole.store.audit_chain import chain_head
+
+    crisis = get_crisis(store, crisis_id)
+    now = now or store.clock.now()
+    end = crisis.state.closed_at if crisis.state.closed and crisis.state.closed_at else now
+    grip = tuple(Mark(e.at, f"GRIP {e.grip}") for e in crisis.state.grip_history
+                 if e.grip is not None)
+    with store.read() as conn:
+        decisions = tuple(Mark(_t(at), body) for at, body in conn.execute(text(
+            "SELECT decided_at, text FROM decision WHERE crisis_id = :c ORDER BY decided_at"),
+            {"c": crisis_id}))
+        requests = tuple(
+            Bar(_t(asked), _t(closed) if closed else None,  # outstanding: still running
+                f"{to}: {question}", state, _t(due), is_overdue(state, _t(due), now))
+            for asked, closed, to, question, state, due in conn.execute(text(
+                "SELECT r.asked_at, c.closed_at, r.to_name, r.question, "
+                "c.state, r.due_at FROM info_request r JOIN info_request_current c "
+                "ON c.request_id = r.id WHERE r.crisis_id = :c ORDER BY r.asked_at"),
+                {"c": crisis_id}))
+        if topics is None:
+            topics = tuple(
+                Bar(_t(first), _t(last), f"#{ref}")
+                for ref, first, last in conn.execute(text(
+                    "SELECT r.topic_ref, min(l.occurred_at), max(l.occurred_at) "
+                    "FROM info_request r JOIN info_request_event e ON e.request_id = r.id "
+                    "JOIN log_current l ON l.entry_id = e.entry_id "
+                    "WHERE r.crisis_id = :c AND r.topic_ref IS NOT NULL "
+                    "GROUP BY r.topic_ref ORDER BY min(l.occurred_at)"), {"c": crisis_id}))
+        chain = chain_head(conn)
+    measures = tuple(sorted((
+        Bar(v.measure.issued_at, v.status.since if v.status.state in _ENDED else None,
+            v.measure.title, str(v.status.state))
+        for v in list_measures(store, crisis_id, now)), key=lambda b: b.start))
+    return Timeline(crisis.name, crisis.exercise, crisis.opened_at, end, grip, decisions,
+                    measures, requests, tuple(topics), chain)
+
+
+def export_timeline(store: Store, crisis_id: str, out: Path) -> Path:
+    """The timeline as JSON or as a PDF (drawn with QtGui), written through safe_files."""
+    import json
+
+    timeline = build_timeline(store, crisis_id)
+    suffix = out.suffix.lower()
+    if suffix == ".json":
+        return safe_files.write_text(out, json.dumps(timeline.as_json(), ensure_ascii=False,
+                                                     indent=2), overwrite=False)
+    if suffix != ".pdf":
+        raise ValidationError(tr("kies een .pdf- of .json-bestand", "choose a .pdf or .json file"))
+    from crisisconsole.interchange.network_pdf import timeline_pdf
+
+    return safe_files.write_bytes(out, timeline_pdf(timeline), overwrite=False)
