@@ -100,8 +100,10 @@ def test_withdraw_prompt_on_the_page_and_withdraw_from_the_detail(qtbot, page_en
     dialog = page.event_dialog(bevel.id, "withdrawn")
     dialog.note_edit.setText("Rust teruggekeerd")
     page.record_event(bevel.id, "withdrawn", dialog.values())
-    qtbot.waitUntil(lambda: page.update_overdue() == 0, timeout=5000)
-    assert "ingetrokken" in page.detail.heading.text() and errors == []
+    # The write lands (count 0) before the page's refresh after it: wait for both.
+    qtbot.waitUntil(lambda: page.update_overdue() == 0
+                    and "ingetrokken" in page.detail.heading.text(), timeout=5000)
+    assert errors == []
 
 
 def test_keep_in_force_answers_the_prompt_until_the_next_scale_down(qtbot, page_env, ctx,
