@@ -4,6 +4,7 @@ timeline and the evaluation written."""
 
 import json
 
+import pytest
 from cli_helpers import one_line_error
 
 
@@ -40,8 +41,42 @@ def test_request_from_add_to_answer_is_in_the_log_linked_and_in_the_picture(read
     assert "beantwoord" in error
 
 
-def test_bad_requests_are_one_line_refusals(ready_cli):
-    cli = ready_cli
+class _InProcess:
+    """The CLI's own main() in this process (fast: no interpreter start, test KDF); the
+    first test above runs the real console script in a subprocess."""
+
+    def __init__(self, tmp_path, monkeypatch, capsys):
+        from cli_helpers import AIDE_SECRET, PASS
+
+        monkeypatch.setenv("CRISISCONSOLE_PASSPHRASE", PASS)
+        monkeypatch.setenv("CRISISCONSOLE_PROFILE_SECRET", AIDE_SECRET)
+        self.db, self.capsys = str(tmp_path / "n.db"), capsys
+
+    def __call__(self, *args):
+        from cli_helpers import Result
+
+        from crisisconsole.cli import main
+
+        self.capsys.readouterr()
+        code = main(["--db", self.db, *args])
+        printed = self.capsys.readouterr()
+        return Result(code, printed.out, printed.err)
+
+    def ok(self, *args):
+        result = self(*args)
+        assert result.code == 0, result.err
+        return result
+
+
+@pytest.fixture
+def inproc(tmp_path, monkeypatch, capsys):
+    cli = _InProcess(tmp_path, monkeypatch, capsys)
+    cli.ok("init")
+    return cli
+
+
+def test_bad_requests_are_one_line_refusals(inproc):
+    cli = inproc
     crisis = cli.ok("crisis", "open", "--name", "O", "--municipality", "W", "--json").json()["id"]
     error = one_line_error(cli("request", "add", "--crisis", crisis, "--to", "Niemand",
                                "--question", "V", "--due", "2199-01-01T10:00"))
@@ -60,8 +95,8 @@ def test_bad_requests_are_one_line_refusals(ready_cli):
     assert cli.ok("request", "list", "--crisis", crisis, "--open", "--json").json() == []
 
 
-def test_overdue_list_directory_roster_timeline_and_evaluation(ready_cli, tmp_path):
-    cli = ready_cli
+def test_overdue_list_directory_roster_timeline_and_evaluation(inproc, tmp_path):
+    cli = inproc
     crisis = cli.ok("crisis", "open", "--name", "O", "--municipality", "W", "--json").json()["id"]
     made = cli.ok("request", "add", "--crisis", crisis, "--person", "Vergunningen",
                   "--question", "Vergunning?", "--due", "2199-01-01T10:00", "--json").json()
