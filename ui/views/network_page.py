@@ -230,9 +230,9 @@ class NetworkPage(QWidget):
                                               "partners.vcf", "vCard (*.vcf);;CSV (*.csv)")
         if not name:
             return
-        store, municipality = self.ctx.store, self._municipality()
+        ctx, municipality = self.ctx, self._municipality()
         fmt = "csv" if name.lower().endswith(".csv") else "vcf"
-        self._run(lambda: partners.export_partners(store, fmt, Path(name), municipality),
+        self._run(lambda: partners.export_partners(ctx, fmt, Path(name), municipality),
                   self.tr("Geëxporteerd: %1").replace("%1", name))
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.file_names import as_received, safe_file_name
 from crisisconsole.domain.log_history import Assessment, EntryVersion, HistoryItem, Link
+from crisisconsole.services.foundation.audit import audit_export
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.log.queries import entry_history, get_entry
@@ -177,13 +178,8 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
         data["withdrawals"] = withdrawals[entry.id]
         data["attachments"] = attachments[entry.id]
         entries.append(data)
-    audited = not ctx.store.read_only
-    if audited:
-        with ctx.store.write(ctx.actor.id) as tx:
-            tx.audit("log.export", "crisis", crisis_id)
-            exported_at = tx.now
-    else:
-        exported_at = ctx.now()  # a read-only medium records nothing; the export says so
+    audited = not ctx.store.read_only  # a read-only medium records nothing; the export says so
+    exported_at = audit_export(ctx, "log.export", "crisis", crisis_id)
     return {
         "crisis": {"id": crisis.id, "name": crisis.name, "municipality": crisis.municipality,
                    "exercise": crisis.exercise, "opened_at": _iso(crisis.opened_at)},
