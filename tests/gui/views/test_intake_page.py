@@ -152,9 +152,10 @@ def test_intake_page_fits_a_laptop_screen(window):
 
 
 def _department_book(path: Path) -> Path:
-    openpyxl = pytest.importorskip("openpyxl")
     from datetime import date
     from datetime import time as clock_time
+
+    import openpyxl
 
     book = openpyxl.Workbook()
     cover = book.active
