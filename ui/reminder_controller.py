@@ -86,7 +86,7 @@ class ReminderController(QObject):
         if self.tray is None:
             self.tray = QSystemTrayIcon(self.icon, self)
             self.tray.show()
-        self.tray.showMessage(self.tr("Herinnering maatregelen"),
+        self.tray.showMessage(self.tr("Herinnering"),
                               "\n".join(r.text_nl for r in wake.fire_now[:5]),
                               QSystemTrayIcon.MessageIcon.Warning, 15_000)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import format_local
+from crisisconsole.domain.ordinance_records import ObligationKind
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.reminders import Wake
 from crisisconsole.services.foundation.changes import Changes, Kind
@@ -165,8 +166,9 @@ class MeasuresPage(QWidget):
     # -- reminders ---------------------------------------------------------------------------
     def show_wake(self, wake: Wake) -> None:
         """The banner for what the app's reminder check found (ui/reminder_controller.py)."""
-        overdue = wake.plan.overdue
-        lines = [r.text_nl for r in wake.fire_now]
+        ours = ObligationKind.ANSWER_REQUEST  # requests remind on their own page and the tray
+        overdue = [o for o in wake.plan.overdue if o.kind is not ours]
+        lines = [r.text_nl for r in wake.fire_now if r.obligation.kind is not ours]
         if overdue and not lines:
             lines = [self.tr("Te laat: %1").replace("%1", o.text_nl) for o in overdue[:3]]
         self.banner.setText("<b>" + self.tr("Herinnering") + ":</b> " + " · ".join(lines[:4])
