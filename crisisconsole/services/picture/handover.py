@@ -63,6 +63,8 @@ def _contradictions(ctx: ServiceContext, book: Any, since: datetime) -> tuple[li
 
 def build_handover(ctx: ServiceContext, crisis_id: str, since: datetime,
                    now: datetime | None = None) -> dict[str, Any]:
+    from crisisconsole.services.network.roster import on_duty_line  # the network reads topics
+
     crisis = get_crisis(ctx.store, crisis_id)
     since = checked_time(since, tr("sinds", "since"))
     now = now or ctx.now()
@@ -92,6 +94,7 @@ def build_handover(ctx: ServiceContext, crisis_id: str, since: datetime,
         "crisis": {"id": crisis.id, "name": crisis.name, "municipality": crisis.municipality,
                    "exercise": crisis.exercise, "grip": crisis.grip},
         "since": format_utc(since), "as_of": format_utc(now), "prepared_by": ctx.actor.name,
+        "on_duty": on_duty_line(ctx.store, crisis_id, now),
         "topics": groups, "topics_changed": count,
         "contradictions": {"opened": opened, "settled": settled},
         "decisions": [{k: v for k, v in d.as_json().items() if k != "entry_refs"}
