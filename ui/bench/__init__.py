@@ -1,0 +1,1 @@
+"""Benchmarks of the UI layer, each run in its own process by `crisisconsole bench`."""
