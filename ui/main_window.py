@@ -142,8 +142,9 @@ class MainWindow(QMainWindow):
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
             if spec.shortcut:
-                QShortcut(QKeySequence(spec.shortcut), self).activated.connect(
-                    partial(self.nav.setCurrentRow, index))
+                key = QShortcut(QKeySequence(spec.shortcut), self)
+                key.setWhatsThis(self.tr("Naar %1").replace("%1", spec.title))
+                key.activated.connect(partial(self.nav.setCurrentRow, index))
         self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         session.changed.connect(self._changed)  # not lazy: the top bar is always on screen
