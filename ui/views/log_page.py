@@ -49,7 +49,10 @@ from crisisconsole.ui.widgets.log_quick_entry import QuickEntryBar
 
 WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS})
 ROW_HEIGHT = 28
-NARROW_PAGE = 900  # px of the page: the window's navigation takes 200 more
+# Below this width of the page (the window's navigation takes 200 px more) the detail panel
+# goes under the table: beside it, the fixed columns (~720 px) and the panel (320) leave the
+# message column too little room.
+NARROW_PAGE = 1340
 
 
 class LogPage(QWidget):
@@ -152,16 +155,23 @@ class LogPage(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        """On a narrow window (the page below NARROW_PAGE px, a window below ~1100 px) the
-        detail panel goes below the table, so the table keeps its columns readable."""
+        """On a narrow window (the page below NARROW_PAGE px) the detail panel goes below the
+        table, so the message column keeps a readable width beside the fixed ones."""
         super().resizeEvent(event)
-        wanted = (Qt.Orientation.Vertical if event.size().width() < NARROW_PAGE
+        self.place_detail(event.size().width())
+
+    def place_detail(self, width: int) -> None:
+        wanted = (Qt.Orientation.Vertical if width < NARROW_PAGE
                   else Qt.Orientation.Horizontal)
-        if self.split.orientation() != wanted:
-            self.split.setOrientation(wanted)
-            along = (self.split.height() if wanted == Qt.Orientation.Vertical
-                     else self.split.width())
-            self.split.setSizes([along * 3 // 5, along - along * 3 // 5])
+        if self.split.orientation() == wanted:
+            return
+        self.split.setOrientation(wanted)
+        beside = wanted == Qt.Orientation.Horizontal
+        self.detail.setMinimumWidth(320 if beside else 0)
+        self.detail.set_beside(beside)
+        along = self.split.width() if beside else self.split.height()
+        first = along * 3 // 4 if beside else along * 2 // 3
+        self.split.setSizes([first, along - first])
 
     def toggle_detail(self) -> None:
         """Ctrl+D: the detail panel hidden gives the table the whole page, and back."""

@@ -82,7 +82,7 @@ class PicturePage(QWidget):
         briefing_key.activated.connect(self.start_briefing)
         top = QHBoxLayout()
         top.addWidget(self.title)
-        top.addStretch(1)
+        top.addSpacing(24)
         controls = QWidget()  # wraps onto a second line on a narrow window
         flow = FlowLayout(controls)
         flow.setContentsMargins(0, 0, 0, 0)

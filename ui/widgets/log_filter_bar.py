@@ -52,7 +52,7 @@ class LogFilterBar(QWidget):
             layout.addWidget(chip)
         self.contradicted_chip = self._chip(self.tr("Tegengesproken"))
         layout.addWidget(self.contradicted_chip)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         self.window_group = QButtonGroup(self)
         self.window_group.setExclusive(False)
         self.window_chips: dict[int, QToolButton] = {}
@@ -63,7 +63,7 @@ class LogFilterBar(QWidget):
             self.window_group.addButton(chip)
             chip.toggled.connect(lambda on, h=hours: self._exclusive_window(h, on))
             layout.addWidget(chip)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         self.source_box = QComboBox()
         self.source_box.setAccessibleName(self.tr("Filter op bron"))
         self.source_box.currentIndexChanged.connect(self.changed)
@@ -75,6 +75,9 @@ class LogFilterBar(QWidget):
             self.discipline_box.addItem(discipline.label_nl, discipline.id)
         self.discipline_box.currentIndexChanged.connect(self.changed)
         layout.addWidget(self.discipline_box)
+        for box in (self.source_box, self.discipline_box):  # not as wide as the longest name
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Zoeken in het logboek… (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Zoeken"))
