@@ -38,8 +38,10 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Logboek, totaalbeeld en maatregelen voor de directe "
-                                        "ondersteuner van de burgemeester.")))
+        intro = QLabel(self.tr("Logboek, totaalbeeld en maatregelen voor de directe "
+                               "ondersteuner van de burgemeester."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
