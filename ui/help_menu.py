@@ -4,21 +4,27 @@ reads nothing of the crisis and writes nothing, so it needs no role and no audit
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
+
+translate = QCoreApplication.translate  # context "HelpMenu", the same for lupdate and at run
 
 
 class HelpMenu:
     def __init__(self, window) -> None:  # noqa: ANN001 - MainWindow
         self.window = window
         self.dialog: QDialog | None = None
-        menu = window.menuBar().addMenu(window.tr("&Help"))
+        menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
         self.menu = menu
-        self.shortcuts_action = self._action(window.tr("Sneltoetsen"), "F1", self.show_shortcuts)
-        self.legend_action = self._action(window.tr("Betrouwbaarheid en Admiraltycodes"),
-                                          "Shift+F1", self.show_legend)
+        self.shortcuts_action = self._action(translate("HelpMenu", "Sneltoetsen"), "F1",
+                                             self.show_shortcuts)
+        self.legend_action = self._action(
+            translate("HelpMenu", "Betrouwbaarheid en Admiraltycodes"), "Shift+F1",
+            self.show_legend)
         menu.addSeparator()
-        self.about_action = self._action(window.tr("Over crisisconsole"), None, self.show_about)
+        self.about_action = self._action(translate("HelpMenu", "Over crisisconsole"), None,
+                                         self.show_about)
 
     def _action(self, text: str, shortcut: str | None, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)

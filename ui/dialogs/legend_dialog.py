@@ -102,33 +102,34 @@ class LegendDialog(QDialog):
                                            "1–6, bijvoorbeeld B2."))
 
     def legend_html(self) -> str:
-        tr = self.tr
-        intro = tr("Elke melding heeft een label; de beoordeling (Admiraltycode) is optioneel "
-                   "en staat erachter, zoals in \"Bevestigd D4\".")
-        parts = [f"<h3>{escape(tr('Betrouwbaarheid'))}</h3>",
-                 f"<p>{escape(intro)}</p><table cellpadding='4'>"]
+        tr = self.tr  # for the texts declared above (QT_TRANSLATE_NOOP); literals by self.tr
+        heading_tags = escape(self.tr("Betrouwbaarheid"))
+        heading_grades = escape(self.tr("Admiraltycode"))
+        heading_source = escape(self.tr("Bron (A–F)"))
+        heading_information = escape(self.tr("Informatie (1–6)"))
+        intro = escape(self.tr("Elke melding heeft een label; de beoordeling (Admiraltycode) is "
+                               "optioneel en staat erachter, zoals in \"Bevestigd D4\"."))
+        axes = escape(self.tr("Twee tekens, los van elkaar beoordeeld: een letter voor de bron "
+                              "en een cijfer voor de informatie. Het cijfer volgt nooit uit de "
+                              "letter."))
+        example = escape(self.tr("Voorbeeld: \"%1 %2\" is bevestigd, en beoordeeld als %3.")
+                         .replace("%1", self.tr("Bevestigd")).replace("%2", EXAMPLE)
+                         .replace("%3", self.describe(EXAMPLE)))
+        parts = [f"<h3>{heading_tags}</h3><p>{intro}</p><table cellpadding='4'>"]
         for tag, label, meaning in TAGS:
             colour = RELIABILITY_COLOURS[tag]
             parts.append(f"<tr><td><b style='color:{colour}'>■</b> <b>{escape(tr(label))}</b>"
                          f"</td><td>{escape(tr(meaning))}</td></tr>")
         parts.append(f"<tr><td><b>{escape(tr(CONTRADICTED[0]))}</b></td>"
                      f"<td>{escape(tr(CONTRADICTED[1]))}</td></tr></table>")
-        parts.append(f"<h3>{escape(tr('Admiraltycode'))}</h3><p>"
-                     + escape(tr("Twee tekens, los van elkaar beoordeeld: een letter voor de "
-                                 "bron en een cijfer voor de informatie. Het cijfer volgt nooit "
-                                 "uit de letter.")) + "</p>")
+        parts.append(f"<h3>{heading_grades}</h3><p>{axes}</p>")
         parts.append("<table cellpadding='3'><tr><td valign='top'><table cellpadding='2'>"
-                     f"<tr><th colspan='2' align='left'>{escape(tr('Bron (A–F)'))}</th></tr>")
+                     f"<tr><th colspan='2' align='left'>{heading_source}</th></tr>")
         for code, text in SOURCE_GRADES.items():
             parts.append(f"<tr><td><b>{code}</b></td><td>{escape(tr(text))}</td></tr>")
         parts.append("</table></td><td width='24'></td><td valign='top'><table cellpadding='2'>"
-                     f"<tr><th colspan='2' align='left'>{escape(tr('Informatie (1–6)'))}"
-                     "</th></tr>")
+                     f"<tr><th colspan='2' align='left'>{heading_information}</th></tr>")
         for code, text in INFORMATION_GRADES.items():
             parts.append(f"<tr><td><b>{code}</b></td><td>{escape(tr(text))}</td></tr>")
-        parts.append("</table></td></tr></table>")
-        example = (tr("Voorbeeld: \"%1 %2\" is bevestigd, en beoordeeld als %3.")
-                   .replace("%1", tr("Bevestigd")).replace("%2", EXAMPLE)
-                   .replace("%3", self.describe(EXAMPLE)))
-        parts.append(f"<p><i>{escape(example)}</i></p>")
+        parts.append(f"</table></td></tr></table><p><i>{example}</i></p>")
         return "".join(parts)
