@@ -1,5 +1,6 @@
 """The menus of the main window and what they do: new crisis, close crisis, GRIP, backup now,
-settings, quit. Kept apart from main_window.py, which only composes."""
+settings, quit, and Help (ui/help_menu.py). Kept apart from main_window.py, which only
+composes."""
 
 from __future__ import annotations
 
@@ -24,12 +25,16 @@ class MainActions:
                                        self.open_new_crisis)
         self._action(crisis_menu, window.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
         self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
-        self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
+        # Ctrl+Alt+B: Ctrl+B is "Start briefing" on the Totaalbeeld (one key, one meaning)
+        self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+Alt+B", self.backup_now)
         self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
         self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+Shift+L",
                      lambda: window.locker and window.locker.lock())
         file_menu.addSeparator()
         self._action(file_menu, window.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
+        from crisisconsole.ui.help_menu import HelpMenu
+
+        self.help = HelpMenu(window)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)

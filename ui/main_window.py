@@ -11,12 +11,12 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -71,10 +71,12 @@ class MainWindow(QMainWindow):
         self.locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked.setObjectName("lockedLabel")
         self.stack.addWidget(self.locked)
-        body = QSplitter()
-        body.addWidget(self.nav)
-        body.addWidget(self.stack)
-        body.setStretchFactor(1, 1)
+        body = QWidget()  # the navigation is of fixed width: a splitter only left a gap
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,8 +144,9 @@ class MainWindow(QMainWindow):
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
             if spec.shortcut:
-                QShortcut(QKeySequence(spec.shortcut), self).activated.connect(
-                    partial(self.nav.setCurrentRow, index))
+                key = QShortcut(QKeySequence(spec.shortcut), self)
+                key.setWhatsThis(self.tr("Naar %1").replace("%1", spec.title))
+                key.activated.connect(partial(self.nav.setCurrentRow, index))
         self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         session.changed.connect(self._changed)  # not lazy: the top bar is always on screen

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 
 
 def _entry_choices(box: QComboBox, choices: list[tuple[str, str]]) -> None:
+    # As wide as 40 characters, not as the longest entry: the dialog must fit a laptop
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(40)
     box.addItem("", None)
     for entry_id, label in choices:
         box.addItem(label, entry_id)
@@ -49,7 +52,9 @@ class AssessDialog(_Form):
         confirm = reliability == "confirmed"
         super().__init__(self.tr("Bevestigen") if confirm else self.tr("Ontkrachten"), parent)
         self.reliability = reliability
-        self.form.addRow(self.tr("Melding"), QLabel(entry_text[:200]))
+        shown = QLabel(entry_text[:200])
+        shown.setWordWrap(True)  # a long entry made the dialog wider than the screen
+        self.form.addRow(self.tr("Melding"), shown)
         self.by_edit = QLineEdit()
         self.by_edit.setAccessibleName(self.tr("Bron"))
         self.by_edit.setPlaceholderText(self.tr("bijv. politie OvD ter plaatse"))

@@ -77,8 +77,11 @@ class IntakePage(QWidget):
         self.cap_files_button.clicked.connect(self.choose_cap_files)
         self.cap_folder_button.clicked.connect(self.choose_cap_folder)
         self.table_button.clicked.connect(self.choose_table)
-        QShortcut(QKeySequence("Ctrl+I"), self).activated.connect(self.choose_cap_files)
-        QShortcut(QKeySequence("Ctrl+Shift+I"), self).activated.connect(self.choose_table)
+        for key, slot, what in (("Ctrl+I", self.choose_cap_files, self.tr("CAP-berichten inlezen")),
+                                ("Ctrl+Shift+I", self.choose_table, self.tr("Tabel inlezen"))):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setWhatsThis(what)
+            shortcut.activated.connect(slot)
         buttons = QHBoxLayout()
         for button in (self.cap_files_button, self.cap_folder_button, self.table_button):
             buttons.addWidget(button)

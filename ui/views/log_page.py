@@ -8,7 +8,7 @@ it shows at once (its own changes are not handed back by the watch)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,10 @@ from crisisconsole.ui.widgets.log_quick_entry import QuickEntryBar
 
 WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS})
 ROW_HEIGHT = 28
+# Below this width of the page (the window's navigation takes 200 px more) the detail panel
+# goes under the table: beside it, the fixed columns (~720 px) and the panel (320) leave the
+# message column too little room.
+NARROW_PAGE = 1340
 
 
 class LogPage(QWidget):
@@ -89,7 +93,9 @@ class LogPage(QWidget):
         self.table.setItemDelegateForColumn(COL_RELIABILITY, badge)
         self.table.setItemDelegateForColumn(COL_TEXT, HighlightDelegate(self.table))
         self.detail = LogDetailPanel()
-        split = QSplitter()
+        self.split = split = QSplitter()
+        split.setObjectName("logSplit")
+        split.setChildrenCollapsible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,14 +110,21 @@ class LogPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quick)
         layout.addWidget(split, 1)
+        detail_key = QShortcut(QKeySequence("Ctrl+D"), self)
+        detail_key.setWhatsThis(self.tr("Detailpaneel tonen of verbergen"))
+        detail_key.activated.connect(self.toggle_detail)
 
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self.model.refresh_ages)
         self._age_timer.start()
         for key in ("Ctrl+L", "F2"):
-            QShortcut(QKeySequence(key), self).activated.connect(self.focus_quick_entry)
-        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.filters.search_edit.setFocus)
+            quick_key = QShortcut(QKeySequence(key), self)
+            quick_key.setWhatsThis(self.tr("Naar het invoerveld voor een nieuwe melding"))
+            quick_key.activated.connect(self.focus_quick_entry)
+        search_key = QShortcut(QKeySequence("Ctrl+F"), self)
+        search_key.setWhatsThis(self.tr("Zoeken in het logboek"))
+        search_key.activated.connect(self.filters.search_edit.setFocus)
         self.quick.submitted.connect(self.save_quick_entry)
         self.filters.changed.connect(self.apply_filters)
         self.filters.sort_box.currentIndexChanged.connect(self.apply_filters)
@@ -139,6 +152,30 @@ class LogPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self._follow_window()
         super().showEvent(event)
+
+    # -- layout --------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """On a narrow window (the page below NARROW_PAGE px) the detail panel goes below the
+        table, so the message column keeps a readable width beside the fixed ones."""
+        super().resizeEvent(event)
+        self.place_detail(event.size().width())
+
+    def place_detail(self, width: int) -> None:
+        wanted = (Qt.Orientation.Vertical if width < NARROW_PAGE
+                  else Qt.Orientation.Horizontal)
+        if self.split.orientation() == wanted:
+            return
+        self.split.setOrientation(wanted)
+        beside = wanted == Qt.Orientation.Horizontal
+        self.detail.setMinimumWidth(320 if beside else 0)
+        self.detail.set_beside(beside)
+        along = self.split.width() if beside else self.split.height()
+        first = along * 3 // 4 if beside else along * 2 // 3
+        self.split.setSizes([first, along - first])
+
+    def toggle_detail(self) -> None:
+        """Ctrl+D: the detail panel hidden gives the table the whole page, and back."""
+        self.detail.setVisible(self.detail.isHidden())
 
     # -- data ----------------------------------------------------------------------------------
     def _load_sources(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -46,6 +45,7 @@ from crisisconsole.ui.dialogs.measure_dialogs import (
 from crisisconsole.ui.dialogs.measure_event_dialog import MeasureEventDialog, TermsDialog
 from crisisconsole.ui.models.measures_model import MeasuresModel
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 from crisisconsole.ui.widgets.measure_detail import MeasureDetail
 
 WATCHED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS})
@@ -68,7 +68,7 @@ class MeasuresPage(QWidget):
                                   "border:1px solid #e0b000;")
         self.banner.setVisible(False)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # seven buttons wrap on a laptop's width instead of widening it
         for key, label, slot in (
             ("issue", self.tr("Nieuwe maatregel…"), self.ask_issue),
             ("withdraw", self.tr("Intrekken…"), self.ask_withdraw),
@@ -82,7 +82,6 @@ class MeasuresPage(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
-        bar.addStretch(1)
         self.model = MeasuresModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -34,6 +34,7 @@ from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.network import partners, roster
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 WATCHED = frozenset({Kind.PARTNERS, Kind.ROSTER, Kind.CRISIS, Kind.SETTINGS})
 
@@ -106,11 +107,11 @@ class NetworkPage(QWidget):
         self.person.setPlaceholderText(self.tr("Wie neemt de functie over? (Enter)"))
         self.person.setAccessibleName(self.tr("Persoon voor de functie"))
         self.person.returnPressed.connect(self.assign)
-        head = QHBoxLayout()
+        head = FlowLayout()  # the title and its buttons wrap on a narrow window
         title = QLabel(self.tr("Partners en escalatie"))
         title.setObjectName("emptyTitle")
         head.addWidget(title)
-        head.addStretch(1)
+        head.addSpacing(12)
         for label, slot in ((self.tr("Partner toevoegen…"), self.add_partner),
                             (self.tr("Importeren (CSV/vCard)…"), self.import_file),
                             (self.tr("Exporteren…"), self.export_file)):
@@ -125,6 +126,7 @@ class NetworkPage(QWidget):
         down = QVBoxLayout(lower)
         title = QLabel(self.tr("Rooster: wie heeft nu welke functie"))
         title.setObjectName("emptyTitle")
+        title.setWordWrap(True)
         down.addWidget(title)
         line = QHBoxLayout()
         line.addWidget(self.function)

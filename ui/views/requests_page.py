@@ -118,6 +118,7 @@ class RequestsPage(QWidget):
             button.clicked.connect(slot)
             shortcut = QShortcut(QKeySequence(key), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(label.rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)

@@ -88,6 +88,7 @@ class TimelinePage(QWidget):
             button.clicked.connect(lambda _=False, f=factor: self.zoom_by(f))
             shortcut = QShortcut(QKeySequence(key), self, activated=lambda f=factor: self.zoom_by(f))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(label)
             bar.addWidget(button)
         pdf = QPushButton(self.tr("PDF…"))
         pdf.clicked.connect(self.export_pdf)

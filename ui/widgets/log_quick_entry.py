@@ -27,6 +27,7 @@ from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES, EntryInvalid
 from crisisconsole.domain.typed_times import typed_clock_time
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services.log.record import EntryDraft
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 
 class QuickEntryBar(QWidget):
@@ -83,13 +84,21 @@ class QuickEntryBar(QWidget):
         self.message.hide()
         self.retry_button = QPushButton(self.tr("Opnieuw proberen"))
         self.retry_button.hide()
-        row = QHBoxLayout()
+        # The text has a line of its own: beside the other fields it got a few characters on a
+        # 1280-px laptop. The fields that go with it wrap below it (FlowLayout).
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, 0, 0)
+        first.addWidget(self.text_edit, 1)
+        first.addWidget(self.save_button)
+        fields = FlowLayout()
+        for widget in (self.source_box, self.person_edit, self.tag_box, self.confirmed_edit,
+                       self.grade_edit, self.time_edit, self.attach_button):
+            fields.addWidget(widget)
+        row = QVBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in ((self.text_edit, 1), (self.source_box, 0), (self.person_edit, 0),
-                                (self.tag_box, 0), (self.confirmed_edit, 0),
-                                (self.grade_edit, 0), (self.time_edit, 0),
-                                (self.attach_button, 0), (self.save_button, 0)):
-            row.addWidget(widget, stretch)
+        row.setSpacing(4)
+        row.addLayout(first)
+        row.addLayout(fields)
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.attach_label)
