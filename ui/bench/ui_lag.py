@@ -209,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     launch = GuiLaunch(db=args.db, key_file=args.key_file, profile=args.profile,
                        secret=os.environ.get("CRISISCONSOLE_PROFILE_SECRET"))
     startup = Startup(window, launch)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, startup.continue_after_paint))
+    window.first_painted.connect(  # as ui/app.py run_gui does
+        lambda: QTimer.singleShot(0, lambda: startup.continue_after_paint(background=True)))
     probe.start()
     window.show()
     app.processEvents()  # as the app does (ui/app.py run_gui): paint first
