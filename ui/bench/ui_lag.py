@@ -132,18 +132,21 @@ class Run:
         cmd = [sys.executable, "-m", "crisisconsole", "--db", str(args.db), "--key-file",
                str(args.key_file), "--profile", args.profile, "import", "cap", "--crisis",
                args.crisis, str(args.external), "--json"]
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                stdin=subprocess.DEVNULL, text=True)
-        try:
-            await _until(lambda: proc.poll() is not None, "the other process's import")
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-        t1 = time.perf_counter()
-        out, err = proc.communicate()
+        # Its output goes to files: a pipe nobody reads while it runs would fill and stop it.
+        log = args.out / "import_external.out"
+        with open(log, "wb") as out, open(log.with_suffix(".err"), "wb") as err:
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+            try:
+                await _until(lambda: proc.poll() is not None, "the other process's import")
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+            t1 = time.perf_counter()
         if proc.returncode != 0:
-            raise Failed(f"import cap failed ({proc.returncode}): {err.strip()[-500:]}")
+            text = log.with_suffix(".err").read_text(encoding="utf-8", errors="replace")
+            raise Failed(f"import cap failed ({proc.returncode}): {text.strip()[-500:]}")
         await _pause(POLL_TAIL_S)
         self.phase("import_external", t0, t1, POLL_TAIL_S)
 
