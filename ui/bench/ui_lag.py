@@ -4,6 +4,8 @@ started the way the app starts it:
 
 - startup: from just before the window is shown until the loop has been quiet for a while;
 - idle: nothing running (the baseline, same timer, same run);
+- pages: every page shown once (not part of the issue's interface: pages built on first show
+  pay for it here, not at start-up);
 - import_inapp: a folder of single-alert CAP files through the intake page (the app's worker),
   with the Logboek on screen;
 - import_external: another folder by another process (`crisisconsole import cap`), which the
@@ -88,6 +90,7 @@ class Run:
     async def drive(self, window, startup, t_start: float) -> None:  # noqa: ANN001
         await self.startup(window, startup, t_start)
         await self.idle()
+        await self.pages(window)
         await self.import_inapp(window)
         await self.import_external(window)
         await self.picture(window)
@@ -113,6 +116,18 @@ class Run:
         self.result["idle_max_ms"] = round(stalls.max_ms, 1)
         self.result["idle_p99_ms"] = round(stalls.p99_ms, 1)
         self.result["idle_s"] = IDLE_S
+
+    async def pages(self, window) -> None:  # noqa: ANN001
+        """Every page shown once, in navigation order (a page not built yet is built now)."""
+        t0 = time.perf_counter()
+        for spec in window.specs:
+            window.show_page(spec.key)
+            await _pause(0.05)
+        window.show_page("log")
+        t1 = time.perf_counter()
+        await _pause(TAIL_S)
+        self.phase("pages", t0, t1, TAIL_S)
+        self.check()
 
     async def import_inapp(self, window) -> None:  # noqa: ANN001
         intake = window.page("intake")
