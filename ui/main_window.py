@@ -117,8 +117,9 @@ class MainWindow(QMainWindow):
     def attach(self, session) -> None:  # noqa: ANN001 - ui.session.Session
         """Fill the window for an unlocked session: pages by role, crises, state, reminders.
 
-        The first page is built at once; the others one per event-loop turn right after, so
-        the window is interactive first (a page asked for earlier is built on the spot)."""
+        Only the first page is built now; each other page is built when it is first shown or
+        asked for (``page``). Building them all right after start-up held the GUI thread for
+        a few hundred milliseconds exactly when the aide starts to type (issue 19)."""
         from crisisconsole.ui.page_context import PageContext
         from crisisconsole.ui.reminder_controller import ReminderController
 
@@ -156,7 +157,6 @@ class MainWindow(QMainWindow):
         self.locker = Locker(self)
         self.refresh_crises()
         self.nav.setCurrentRow(0)
-        QTimer.singleShot(0, self, self._build_next_page)
         QTimer.singleShot(0, self, self.reminders.start)
 
     def page(self, key: str) -> QWidget:
@@ -190,13 +190,6 @@ class MainWindow(QMainWindow):
         picture = self.page("picture")
         if hasattr(picture, "select_topic"):
             picture.select_topic(topic_id)
-
-    def _build_next_page(self) -> None:
-        for spec in self.specs:
-            if spec.key not in self.pages:
-                self.page(spec.key)
-                QTimer.singleShot(0, self, self._build_next_page)
-                return
 
     def _changed(self, changes) -> None:  # noqa: ANN001 - services...changes.Changes
         from crisisconsole.services.foundation.changes import Kind

@@ -1,1 +1,2 @@
-"""Benchmarks of the UI layer, each run in its own process by `crisisconsole bench`."""
+"""Benchmarks of the Qt layer itself (the core's `crisisconsole bench` reaches them through a
+subprocess, so the core never imports Qt widgets)."""
