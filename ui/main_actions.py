@@ -49,15 +49,12 @@ class MainActions:
             return
         current = window.current_crisis()
         dialog = NewCrisisDialog(current.municipality if current else "", window)
-        if not dialog.exec():
-            return
-        values = dialog.values()
-        window.session.run(
-            lambda: open_crisis(window.session.ctx, values["name"], values["municipality"],
-                                exercise=values["exercise"], grip=values["grip"]),
-            lambda crisis: window.select_crisis_after_refresh(crisis.id),
-            window.show_error, origin=window,
-        )
+        dialog.submit_through(
+            window.session,
+            lambda v: open_crisis(window.session.ctx, v["name"], v["municipality"],
+                                  exercise=v["exercise"], grip=v["grip"]),
+            lambda crisis: window.select_crisis_after_refresh(crisis.id), origin=window)
+        dialog.exec()
 
     def close_crisis(self) -> None:
         from crisisconsole.services.foundation.crises import close_crisis
@@ -137,13 +134,17 @@ class MainActions:
                       and session.actor.role is ProfileRole.AIDE)
         dialog = SettingsDialog(settings.load(), self.window, late_minutes=late,
                                 may_change_late=may_change, may_configure_backups=self._is_aide())
-        if not dialog.exec():
-            return
-        values = dialog.values()
-        minutes = dialog.late_minutes() if may_change and dialog.late_minutes() != late else None
         if session is None:
-            settings.save(values)
+            if dialog.exec():
+                settings.save(dialog.values())
             return
-        session.run(lambda: save_settings(session.ctx, values, late_minutes=minutes),
-                    lambda _changes: self.start_auto_backup(), self.window.show_error,
-                    origin=self)
+
+        def read() -> dict:
+            minutes = dialog.late_minutes()
+            return {"values": dialog.values(),
+                    "late": minutes if may_change and minutes != late else None}
+
+        dialog.submit_through(session, lambda v: save_settings(
+            session.ctx, v["values"], late_minutes=v["late"]),
+            lambda _changes: self.start_auto_backup(), origin=self, collect=read)
+        dialog.exec()

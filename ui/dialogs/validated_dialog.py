@@ -88,12 +88,14 @@ class ValidatedDialog(QDialog):
     # -- the act -------------------------------------------------------------------------------
     def submit_through(self, session: Any, act: Callable[[dict], Any],  # noqa: ANN401
                        done: Callable[[Any], None] | None = None, *,
-                       origin: object | None = None) -> None:
-        """On OK (after ``problems()``): ``act(values)`` on the session's writer; the dialog
-        closes after it succeeded (then ``done(result)``), and stays open with the refusal
+                       origin: object | None = None,
+                       collect: Callable[[], dict] | None = None) -> None:
+        """On OK (after ``problems()``): ``act(values)`` on the session's writer, the values
+        read here on the GUI thread (``values()``, or ``collect()``); the dialog closes after
+        the act succeeded (then ``done(result)``), and stays open with the refusal
         otherwise."""
         def start() -> None:
-            values = self.values()
+            values = (collect or self.values)()
             session.run(lambda: act(values), lambda result: self._saved(result, done),
                         self.failed, origin=origin)
 
@@ -130,13 +132,24 @@ class ValidatedDialog(QDialog):
 
             show_error(self, error)
             return
-        named = self.fields_named_by(error)
+        named = self.named_problems(error)
         if named:
             self.note("")
-            self.show_problems(dict.fromkeys(named, error.message))
+            self.show_problems(named)
         else:
             self.show_problems({})
             self.note(error.message)
+
+    def named_problems(self, error: CrisisConsoleError) -> dict[QWidget, str]:
+        """A domain refusal that names its fields (``missing``, ``invalid``), per field."""
+        problems: dict[QWidget, str] = {}
+        for name in getattr(error, "invalid", ()):
+            if name in self.fields:
+                problems[self.fields[name]] = self.tr("Ongeldige waarde.")
+        for name in getattr(error, "missing", ()):
+            if name in self.fields:
+                problems[self.fields[name]] = self.tr("Verplicht: vul dit in.")
+        return problems
 
     def fields_named_by(self, error: CrisisConsoleError) -> list[QWidget]:
         """The fields a refusal names (``missing``/``invalid`` field names in ``fields``)."""
