@@ -114,11 +114,12 @@ def test_create_dialog_sets_the_aide_secret_and_shows_both_codes(qtbot, tmp_path
         edit.setText("database wachtzin")
     dialog.secret1.setText("kort")
     dialog.secret2.setText("kort")
-    dialog._create()
-    assert "wachtzin" in dialog.message.text() and not Path(tmp_path / "nieuw.db").exists()
+    dialog.accept()
+    assert "wachtzin" in dialog.problem_text(dialog.secret1)
+    assert not Path(tmp_path / "nieuw.db").exists() and dialog.pass1.text()
     dialog.secret1.setText("123456")
     dialog.secret2.setText("123456")
-    dialog._create()
+    dialog.accept()
     created = dialog.created
     assert created is not None and created.signed.ctx.cards_key is not None
     codes = dialogs[0].text()

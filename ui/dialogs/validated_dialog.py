@@ -141,8 +141,12 @@ class ValidatedDialog(QDialog):
             self.note(error.message)
 
     def named_problems(self, error: CrisisConsoleError) -> dict[QWidget, str]:
-        """A domain refusal that names its fields (``missing``, ``invalid``), per field."""
+        """A domain refusal that names its fields (``field``; ``missing``, ``invalid``), per
+        field."""
         problems: dict[QWidget, str] = {}
+        field = getattr(error, "field", "")  # EntryInvalid: the one field it is about
+        if field in self.fields:
+            problems[self.fields[field]] = error.message
         for name in getattr(error, "invalid", ()):
             if name in self.fields:
                 problems[self.fields[name]] = self.tr("Ongeldige waarde.")
@@ -150,11 +154,6 @@ class ValidatedDialog(QDialog):
             if name in self.fields:
                 problems[self.fields[name]] = self.tr("Verplicht: vul dit in.")
         return problems
-
-    def fields_named_by(self, error: CrisisConsoleError) -> list[QWidget]:
-        """The fields a refusal names (``missing``/``invalid`` field names in ``fields``)."""
-        names = [*getattr(error, "missing", ()), *getattr(error, "invalid", ())]
-        return [self.fields[name] for name in names if name in self.fields]
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

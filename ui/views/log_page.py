@@ -310,19 +310,12 @@ class LogPage(QWidget):
         else:
             self.show_error(error)
 
-    def _act(self, fn, dialog) -> None:  # noqa: ANN001
-        """Run an act; on refusal reopen the dialog with the message (input kept)."""
-        def failed(error: BaseException) -> None:
-            from crisisconsole.errors import CrisisConsoleError
-
-            if not isinstance(error, CrisisConsoleError):
-                self.show_error(error)
-                return
-            dialog.message.setText(error.message)
-            if dialog.exec():
-                self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
-
-        self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
+    def _act(self, dialog, act) -> None:  # noqa: ANN001 - a ValidatedDialog
+        """Run the act through the dialog: it stays open, text kept, until the write is done,
+        and shows a refusal beside the field it names."""
+        dialog.submit_through(self.session, act, lambda _r: self.refresh(), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def assess(self, reliability: str) -> None:
         entry_id = self.detail.entry_id
@@ -330,10 +323,9 @@ class LogPage(QWidget):
             return
         entry_text = self.model.entry_at(self.table.currentIndex().row())
         dialog = AssessDialog(reliability, entry_text.text if entry_text else "",
-                              self._choices(entry_id), self)
-        if dialog.exec():
-            self._act(lambda: log_entries.assess_entry(
-                self.ctx, entry_id, reliability, **dialog.values()), dialog)
+                              self._choices(entry_id), self, entry_id=entry_id)
+        self._act(dialog, lambda v: log_entries.assess_entry(self.ctx, entry_id, reliability,
+                                                             **v))
 
     def correct(self) -> None:
         entry_id = self.detail.entry_id
@@ -341,21 +333,15 @@ class LogPage(QWidget):
             return
         entry = self.model.entry_at(self.table.currentIndex().row())
         dialog = CorrectDialog(entry.text if entry else "", self)
-        if dialog.exec():
-            self._act(lambda: log_entries.correct_entry(
-                self.ctx, entry_id, **dialog.values()), dialog)
+        self._act(dialog, lambda v: log_entries.correct_entry(self.ctx, entry_id, **v))
 
     def link(self) -> None:
         entry_id = self.detail.entry_id
         if entry_id is None:
             return
         dialog = LinkDialog(self._choices(entry_id), self)
-        if dialog.exec():
-            def write():  # noqa: ANN202
-                values = dialog.values()
-                return log_entries.link_entries(self.ctx, entry_id, values["other"] or "",
-                                                values["kind"])
-            self._act(write, dialog)
+        self._act(dialog, lambda v: log_entries.link_entries(self.ctx, entry_id,
+                                                             v["other"] or "", v["kind"]))
 
 
 def make_page(page: PageContext) -> QWidget:
