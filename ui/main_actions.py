@@ -1,5 +1,5 @@
-"""The menus of the main window and what they do: new crisis, close crisis, GRIP, backup now,
-settings, quit. Kept apart from main_window.py, which only composes."""
+"""The menus of the main window and what they do: new crisis, close crisis, GRIP, export and
+print the log, backup now, settings, quit. Kept apart from main_window.py, which only composes."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ class MainActions:
                                        self.open_new_crisis)
         self._action(crisis_menu, window.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
         self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
+        self._action(file_menu, window.tr("Logboek exporteren…"), "Ctrl+E",
+                     lambda: self._on_log_page("ask_export"))
+        self._action(file_menu, window.tr("Logboek afdrukken…"), "Ctrl+Shift+P",
+                     lambda: self._on_log_page("ask_print"))
         self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
         self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
         self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+Shift+L",
@@ -38,6 +42,14 @@ class MainActions:
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _on_log_page(self, act: str) -> None:
+        """Export or print the log as its page shows it (the page's filter)."""
+        if self.window.session is None:
+            return
+        page = self.window.pages.get("log")
+        if page is not None:
+            getattr(page.exporter, act)()
 
     # -- crisis --------------------------------------------------------------------------------
     def open_new_crisis(self) -> None:

@@ -42,6 +42,7 @@ from crisisconsole.ui.models.log_table_model import (
     LogTableModel,
 )
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.views.log_export_actions import LogExport
 from crisisconsole.ui.widgets.log_delegates import BadgeDelegate, HighlightDelegate
 from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
 from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
@@ -56,6 +57,7 @@ class LogPage(QWidget):
         super().__init__()
         self.current = page.crisis
         self.show_error = page.show_error
+        self.show_status = page.show_status
         self.session = page.session
         self.ctx = self.session.ctx
         self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
@@ -89,6 +91,7 @@ class LogPage(QWidget):
         self.table.setItemDelegateForColumn(COL_RELIABILITY, badge)
         self.table.setItemDelegateForColumn(COL_TEXT, HighlightDelegate(self.table))
         self.detail = LogDetailPanel()
+        self.exporter = LogExport(self)  # export and print what the filter shows
         split = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -151,6 +154,10 @@ class LogPage(QWidget):
         self.model.set_filter(self.filters.log_filter(self.ctx.now()))
         self.model.set_crisis(crisis_id)
         self.detail.show_history(None)
+
+    def current_filter(self):  # noqa: ANN201 - LogFilter
+        """The filter the table shows now (export and print take it)."""
+        return self.model.filter
 
     def apply_filters(self) -> None:
         self.model.filter = self.filters.log_filter(self.ctx.now())
