@@ -91,7 +91,8 @@ def test_unlock_dialog_asks_an_old_profile_for_its_first_secret(qtbot, tmp_path,
     dialog.secret_edit.setText("nieuw geheim")
     dialog.again_edit.setText("anders geheim")
     qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
-    assert "niet gelijk" in dialog.message.text() and dialog.signed is None
+    assert "niet gelijk" in dialog.problem_text(dialog.again_edit) and dialog.signed is None
+    assert dialog.secret_edit.text() == "nieuw geheim"
     dialog.again_edit.setText("nieuw geheim")
     qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.signed is not None, timeout=5000)
