@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.domain.cards import FactChannel, FactInvalid, validate_card, validate_fact
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.services.cards.values import QUESTION_LABELS_NL, QUESTIONS
-from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog, one_language
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
@@ -206,7 +206,7 @@ class AddFactDialog(ValidatedDialog):
                           values["legal_basis"], values["purpose"], values["reliability"],
                           values["grade"])
         except FactInvalid as error:
-            self.message.setText(error.message)
+            self.message.setText(one_language(error.message))
             return self.named_problems(error)
         self.message.setText("")
         return {}
@@ -228,6 +228,7 @@ class AddFactDialog(ValidatedDialog):
         """The save failed: say why, keep every field as typed."""
         self.buttons.setEnabled(True)
         message = getattr(error, "message", None)
-        self.message.setText(message or self.tr("Niet opgeslagen: onverwachte fout (zie log)."))
+        self.message.setText(one_language(message) if message else
+                             self.tr("Niet opgeslagen: onverwachte fout (zie log)."))
         if isinstance(error, FactInvalid):
             self.show_problems(self.named_problems(error))

@@ -25,8 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.i18n import language
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def one_language(message: str) -> str:
+    """A core message of the older kind, "Dutch / English", in the UI language only."""
+    if message.count(" / ") != 1:
+        return message
+    dutch, english = message.split(" / ")
+    return english if language() == "en" else dutch
 
 
 def _path(layout: QLayout, widget: QWidget) -> list[tuple[QLayout, int]]:
@@ -172,12 +181,24 @@ class ValidatedDialog(QDialog):
         first = None
         for widget, message in problems.items():
             label = self._label_for(widget)
-            label.setText(message)
+            label.setText(one_language(message))
             label.show()
-            widget.setAccessibleDescription(message)
+            widget.setAccessibleDescription(label.text())
             first = first or widget
         if first is not None:
             first.setFocus()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Room for the messages: the dialog grows to what its form now needs."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def problem_text(self, widget: QWidget) -> str:
         """The message shown under ``widget`` now ("" when none)."""
@@ -197,8 +218,9 @@ class ValidatedDialog(QDialog):
             self._note.setWordWrap(True)
             self._place_above_buttons(self._note)
         self._note.setStyleSheet(PROBLEM_STYLE if error else "")
-        self._note.setText(text)
+        self._note.setText(one_language(text))
         self._note.setVisible(bool(text))
+        self._grow()
 
     def _label_for(self, widget: QWidget) -> QLabel:
         entry = self._problem_labels.get(id(widget))

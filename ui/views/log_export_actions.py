@@ -22,8 +22,7 @@ from crisisconsole.services.log.export_data import gather_log
 FORMATS = {".pdf": "pdf", ".csv": "csv", ".json": "json"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogExport", text)
+translate = QCoreApplication.translate
 
 
 def ask_save_name(parent: QWidget, title: str, suggested: str, filters: str) -> str:
@@ -41,7 +40,7 @@ def ask_print(printer: Any, parent: QWidget) -> bool:  # noqa: ANN401 - QPrinter
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Logboek afdrukken"))
+    dialog.setWindowTitle(translate("LogExport", "Logboek afdrukken"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
@@ -58,14 +57,14 @@ class LogExport:
     def _crisis(self) -> str | None:
         crisis_id = self.page.crisis_id
         if crisis_id is None:
-            self.page.show_status(_tr("Open eerst een crisis."), 5000)
+            self.page.show_status(translate("LogExport", "Open eerst een crisis."), 5000)
         return crisis_id
 
     def ask_export(self) -> None:
         if self._crisis() is None:
             return
-        path = self.save_name(self.page, _tr("Logboek exporteren"), "logboek.pdf",
-                              _tr("PDF (*.pdf);;CSV (*.csv);;JSON (*.json)"))
+        path = self.save_name(self.page, translate("LogExport", "Logboek exporteren"), "logboek.pdf",
+                              translate("LogExport", "PDF (*.pdf);;CSV (*.csv);;JSON (*.json)"))
         if path:
             target = Path(path)
             if target.suffix.lower() not in FORMATS:
@@ -89,7 +88,7 @@ class LogExport:
             except Exception as error:  # noqa: BLE001 - the one error path
                 page.show_error(error)
                 return
-            page.show_status(_tr("%1 meldingen geëxporteerd naar %2")
+            page.show_status(translate("LogExport", "%1 meldingen geëxporteerd naar %2")
                              .replace("%1", str(len(data["entries"]))).replace("%2", str(path)),
                              8000)
             self.last_export = path
@@ -121,7 +120,7 @@ class LogExport:
             except Exception as error:  # noqa: BLE001 - the one error path
                 page.show_error(error)
                 return
-            page.show_status(_tr("Logboek afgedrukt: %1 meldingen, %2 pagina's")
+            page.show_status(translate("LogExport", "Logboek afgedrukt: %1 meldingen, %2 pagina's")
                              .replace("%1", str(len(data["entries"])))
                              .replace("%2", str(pages)), 8000)
             self.last_print = printer
