@@ -133,8 +133,12 @@ class ValidatedDialog(QDialog):
             done(result)
 
     def failed(self, error: BaseException) -> None:
-        """The service refused (or the write failed): say why, keep every field as typed."""
+        """The service refused (or the write failed): say why, keep every field as typed.
+        A dialog closed meanwhile (Esc, the lock) opens again with its input."""
         self._set_busy(False)
+        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        if not self.isVisible() and not getattr(owner, "is_locked", False):
+            self.open()
         if not isinstance(error, CrisisConsoleError):
             self.note(self.tr("Niet opgeslagen: onverwachte fout (zie log)."))
             from crisisconsole.ui.errors import show_error

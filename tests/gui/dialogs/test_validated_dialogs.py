@@ -201,3 +201,19 @@ def test_every_input_dialog_uses_the_one_pattern():
                new_crisis_dialog.NewCrisisDialog, settings_dialog.SettingsDialog,
                topic_dialogs.TopicActDialog)
     assert all(issubclass(c, ValidatedDialog) for c in classes)
+
+
+def test_a_dialog_closed_while_saving_opens_again_when_the_save_fails(qtbot, session, ctx,
+                                                                     clock):
+    from crisisconsole.services.measures import lifecycle as measures
+
+    dialog = IssueMeasureDialog(clock.now())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.submit_through(session, lambda v: measures.issue_measure(ctx, "geen-crisis", **v))
+    dialog.title_edit.setText("Noodbevel Marktplein")
+    _ok(dialog)
+    dialog.reject()  # Esc while it saves
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.note_text() not in ("", "Opslaan…"),
+                    timeout=3000)
+    assert dialog.title_edit.text() == "Noodbevel Marktplein"
