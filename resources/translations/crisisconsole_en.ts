@@ -142,7 +142,7 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="231" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="232" />
         <source>Niet opgeslagen: onverwachte fout (zie log).</source>
         <translation>Not saved: unexpected error (see the log).</translation>
     </message>
@@ -179,6 +179,11 @@
         <location filename="../../ui/views/requests_page.py" line="59" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="66" />
+        <source>Geef het antwoord.</source>
+        <translation>Give the answer.</translation>
     </message>
 </context>
 <context>
@@ -2156,124 +2161,124 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="96" />
+        <location filename="../../ui/views/network_page.py" line="117" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="96" />
-        <location filename="../../ui/views/network_page.py" line="100" />
-        <location filename="../../ui/views/network_page.py" line="104" />
+        <location filename="../../ui/views/network_page.py" line="117" />
+        <location filename="../../ui/views/network_page.py" line="121" />
+        <location filename="../../ui/views/network_page.py" line="125" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="96" />
+        <location filename="../../ui/views/network_page.py" line="117" />
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>Escalatie</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="98" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="98" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="99" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Partnerlijst</source>
         <translation>Partner directory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="100" />
+        <location filename="../../ui/views/network_page.py" line="121" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="100" />
+        <location filename="../../ui/views/network_page.py" line="121" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="101" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Rooster van het crisisteam</source>
         <translation>Roster of the crisis team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="106" />
+        <location filename="../../ui/views/network_page.py" line="127" />
         <source>Wie neemt de functie over? (Enter)</source>
         <translation>Who takes over the function? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="107" />
+        <location filename="../../ui/views/network_page.py" line="128" />
         <source>Persoon voor de functie</source>
         <translation>Person for the function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="110" />
+        <location filename="../../ui/views/network_page.py" line="131" />
         <source>Partners en escalatie</source>
         <translation>Partners and escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="114" />
+        <location filename="../../ui/views/network_page.py" line="135" />
         <source>Partner toevoegen…</source>
         <translation>Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="115" />
+        <location filename="../../ui/views/network_page.py" line="136" />
         <source>Importeren (CSV/vCard)…</source>
         <translation>Import (CSV/vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="116" />
+        <location filename="../../ui/views/network_page.py" line="137" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="126" />
+        <location filename="../../ui/views/network_page.py" line="147" />
         <source>Rooster: wie heeft nu welke functie</source>
         <translation>Roster: who holds which function now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="204" />
+        <location filename="../../ui/views/network_page.py" line="225" />
         <source>Wissel vastgelegd: %1</source>
         <translation>Shift change recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="212" />
+        <location filename="../../ui/views/network_page.py" line="232" />
         <source>Partner toegevoegd: %1</source>
         <translation>Partner added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="215" />
+        <location filename="../../ui/views/network_page.py" line="241" />
         <source>Partners importeren</source>
         <translation>Import partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="221" />
+        <location filename="../../ui/views/network_page.py" line="247" />
         <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
         <translation>New %1, changed %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="229" />
+        <location filename="../../ui/views/network_page.py" line="255" />
         <source>Partners exporteren</source>
         <translation>Export partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="236" />
+        <location filename="../../ui/views/network_page.py" line="262" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2378,58 +2383,58 @@
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="44" />
+        <location filename="../../ui/views/network_page.py" line="49" />
         <source>Partner toevoegen</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="48" />
-        <location filename="../../ui/views/network_page.py" line="52" />
+        <location filename="../../ui/views/network_page.py" line="53" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="49" />
+        <location filename="../../ui/views/network_page.py" line="54" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="50" />
+        <location filename="../../ui/views/network_page.py" line="55" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="51" />
+        <location filename="../../ui/views/network_page.py" line="56" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="51" />
+        <location filename="../../ui/views/network_page.py" line="56" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="53" />
+        <location filename="../../ui/views/network_page.py" line="58" />
         <source>Wat de partner bijdraagt (twee zinnen)</source>
         <translation>What the partner contributes (two sentences)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="59" />
         <source>24/7-nummer</source>
         <translation>24/7 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="55" />
+        <location filename="../../ui/views/network_page.py" line="60" />
         <source>Escalatienummer</source>
         <translation>Escalation number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="56" />
+        <location filename="../../ui/views/network_page.py" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="63" />
+        <location filename="../../ui/views/network_page.py" line="68" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
@@ -2830,78 +2835,78 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="77" />
-        <location filename="../../ui/views/requests_page.py" line="102" />
+        <location filename="../../ui/views/requests_page.py" line="82" />
+        <location filename="../../ui/views/requests_page.py" line="107" />
         <source>Uitvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="81" />
+        <location filename="../../ui/views/requests_page.py" line="86" />
         <source>Nieuwe uitvraag: aan wie: de vraag … voor 15:00 (of binnen 30 min) — Enter</source>
         <translation>New request: to whom: the question … by 15:00 (or within 30 min) — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="82" />
+        <location filename="../../ui/views/requests_page.py" line="87" />
         <source>Nieuwe uitvraag in één regel</source>
         <translation>New request in one line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="90" />
+        <location filename="../../ui/views/requests_page.py" line="95" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="91" />
+        <location filename="../../ui/views/requests_page.py" line="96" />
         <source>Openstaand</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="92" />
+        <location filename="../../ui/views/requests_page.py" line="97" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="114" />
+        <location filename="../../ui/views/requests_page.py" line="119" />
         <source>Antwoord…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="115" />
+        <location filename="../../ui/views/requests_page.py" line="120" />
         <source>Geweigerd…</source>
         <translation>Declined…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="116" />
+        <location filename="../../ui/views/requests_page.py" line="121" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="176" />
+        <location filename="../../ui/views/requests_page.py" line="181" />
         <source> (genoemde persoon: niet in de partnerlijst)</source>
         <translation> (named person: not in the directory)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="177" />
+        <location filename="../../ui/views/requests_page.py" line="182" />
         <source>Uitvraag vastgelegd aan %1</source>
         <translation>Request recorded to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="206" />
+        <location filename="../../ui/views/requests_page.py" line="205" />
         <source>Antwoord vastgelegd als melding in het logboek</source>
         <translation>Answer recorded as an entry in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="212" />
+        <location filename="../../ui/views/requests_page.py" line="216" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="219" />
+        <location filename="../../ui/views/requests_page.py" line="223" />
         <source>Geweigerd door de partner</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="222" />
+        <location filename="../../ui/views/requests_page.py" line="226" />
         <source>Uitvraag ingetrokken</source>
         <translation>Request withdrawn</translation>
     </message>
@@ -3574,22 +3579,22 @@
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/validated_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/validated_dialog.py" line="124" />
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/validated_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/validated_dialog.py" line="143" />
         <source>Niet opgeslagen: onverwachte fout (zie log).</source>
         <translation>Not saved: unexpected error (see the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/validated_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/validated_dialog.py" line="165" />
         <source>Ongeldige waarde.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/validated_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/validated_dialog.py" line="168" />
         <source>Verplicht: vul dit in.</source>
         <translation>Required: fill this in.</translation>
     </message>

@@ -179,6 +179,7 @@ def test_every_input_dialog_uses_the_one_pattern():
     """Every dialog of ui/dialogs that takes input checks before it closes."""
     from crisisconsole.ui.dialogs import (
         card_dialogs,
+        column_mapping_dialog,
         create_database_dialog,
         decision_dialogs,
         grip_dialog,
@@ -188,8 +189,10 @@ def test_every_input_dialog_uses_the_one_pattern():
         new_crisis_dialog,
         settings_dialog,
         topic_dialogs,
+        unlock_dialog,
     )
     from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
+    from crisisconsole.ui.views import network_page, requests_page
 
     classes = (card_dialogs.PurposeDialog, card_dialogs.AddCardDialog, card_dialogs.AddFactDialog,
                create_database_dialog.CreateDatabaseDialog, decision_dialogs.DecisionDialog,
@@ -199,7 +202,9 @@ def test_every_input_dialog_uses_the_one_pattern():
                measure_dialogs.MeetingDialog, measure_dialogs.OutcomeDialog,
                measure_event_dialog.MeasureEventDialog, measure_event_dialog.TermsDialog,
                new_crisis_dialog.NewCrisisDialog, settings_dialog.SettingsDialog,
-               topic_dialogs.TopicActDialog)
+               topic_dialogs.TopicActDialog, unlock_dialog.UnlockDialog,
+               column_mapping_dialog.ColumnMappingDialog, network_page.PartnerDialog,
+               requests_page.AnswerDialog)
     assert all(issubclass(c, ValidatedDialog) for c in classes)
 
 
@@ -217,3 +222,20 @@ def test_a_dialog_closed_while_saving_opens_again_when_the_save_fails(qtbot, ses
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.note_text() not in ("", "Opslaan…"),
                     timeout=3000)
     assert dialog.title_edit.text() == "Noodbevel Marktplein"
+
+
+def test_partner_dialog_checks_each_field_with_the_domain_rules(qtbot):
+    from crisisconsole.ui.views.network_page import PartnerDialog
+
+    dialog = PartnerDialog()
+    qtbot.addWidget(dialog)
+    dialog.fields["email"].setText("geen-adres")
+    dialog.fields["phone"].setText("088 144 7111")
+    dialog.accept()
+    assert dialog.problem_text(dialog.fields["name"]) and not dialog.result()
+    assert "e-mail" in dialog.problem_text(dialog.fields["email"])
+    assert dialog.problem_text(dialog.fields["phone"]) == ""
+    dialog.fields["name"].setText("GGD Gelderland-Zuid")
+    dialog.fields["email"].setText("crisis@ggdgelderlandzuid.nl")
+    dialog.accept()
+    assert dialog.result()
