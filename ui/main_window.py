@@ -274,12 +274,9 @@ class MainWindow(QMainWindow):
         from crisisconsole.ui.dialogs.grip_dialog import GripDialog
 
         dialog = GripDialog(crisis, self)
-        if dialog.exec():
-            self.session.run(
-                lambda: self.session.set_grip(crisis.id, dialog.level(), dialog.note()),
-                lambda _crisis: self.refresh_crises(),
-                self.show_error, origin=self,
-            )
+        dialog.submit_through(self.session, lambda v: self.session.set_grip(
+            crisis.id, v["level"], v["note"]), lambda _crisis: self.refresh_crises(), origin=self)
+        dialog.exec()
 
     # -- locking -----------------------------------------------------------------------------
     @property

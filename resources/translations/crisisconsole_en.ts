@@ -97,95 +97,90 @@
         <translation>Role in the crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="101" />
         <source>Alleen wat het doel vraagt (minimale gegevens).</source>
         <translation>Only what the purpose needs (minimal data).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="106" />
-        <source>Niet opgeslagen, ontbreekt: naam</source>
-        <translation>Not saved, missing: name</translation>
     </message>
 </context>
 <context>
     <name>AddFactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="135" />
         <source>Feit toevoegen — %1</source>
         <translation>Add fact — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="141" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="146" />
         <source>— kies een kanaal —</source>
         <translation>— choose a channel —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="151" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="156" />
         <source>bijv. B2 (optioneel)</source>
         <translation>e.g. B2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="154" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
         <source>Niet verder verstrekken</source>
         <translation>No onward sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="160" />
         <source>Bewering</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="161" />
         <source>Briefingvraag</source>
         <translation>Briefing question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="162" />
         <source>Bronorganisatie</source>
         <translation>Source organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="158" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
         <source>Functionaris</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="164" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="164" />
         <source>Grondslag</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="160" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="165" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="161" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="166" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="162" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="167" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="168" />
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="200" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="219" />
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="212" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="232" />
         <source>Niet opgeslagen: onverwachte fout (zie log).</source>
         <translation>Not saved: unexpected error (see the log).</translation>
     </message>
@@ -223,63 +218,68 @@
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="66" />
+        <source>Geef het antwoord.</source>
+        <translation>Give the answer.</translation>
+    </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="53" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="53" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="57" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="73" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="59" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="76" />
         <source>bijv. politie OvD ter plaatse</source>
         <translation>e.g. police duty officer on site</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
         <source>Bevestigende bron</source>
         <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
         <source>Ondersteunende melding</source>
         <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
         <source>of ondersteunende melding</source>
         <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="70" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="86" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="71" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
         <source>Beoordeling (optioneel)</source>
         <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="73" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="90" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -561,17 +561,23 @@
         <translation>Header over two rows (merged cells).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="250" />
         <source>Koppeling nog niet compleet: %1</source>
         <translation>Mapping not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="214" />
+        <source>Geen enkele rij is goed.</source>
+        <translation>Not a single row is correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="253" />
         <source>%1 van %2 rijen goed.</source>
         <translation>%1 of %2 rows good.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="257" />
         <source>Rijen met fouten: %1.</source>
         <translation>Rows with errors: %1.</translation>
     </message>
@@ -579,24 +585,24 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="90" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="113" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="115" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="92" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="93" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="117" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="118" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="94" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="119" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
         <translation>The old text stays visible, struck through.</translation>
     </message>
@@ -604,81 +610,86 @@
 <context>
     <name>CreateDatabaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="29" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="75" />
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="34" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="39" />
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="40" />
         <source>Wachtzin gebruiken in plaats van de sleutelbos</source>
         <translation>Use a passphrase instead of the keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="46" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="51" />
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="50" />
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="51" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="64" />
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="54" />
         <source>Naam eerste profiel</source>
         <translation>Name of first profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="55" />
         <source>Eerste profiel (aide)</source>
         <translation>First profile (aide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="57" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="63" />
         <source>Profielgeheim</source>
         <translation>Profile secret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="59" />
         <source>wachtzin (8+ tekens) of pincode (6+ cijfers)</source>
         <translation>passphrase (8+ characters) or PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="62" />
         <source>Profielgeheim herhalen</source>
         <translation>Repeat profile secret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="87" />
         <source>De wachtzin moet minstens 8 tekens hebben.</source>
         <translation>The passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="89" />
         <source>De wachtzinnen zijn niet gelijk.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="91" />
+        <source>Geef het eerste profiel een naam.</source>
+        <translation>Give the first profile a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="98" />
         <source>De profielgeheimen zijn niet gelijk.</source>
         <translation>The profile secrets differ.</translation>
     </message>
@@ -686,61 +697,61 @@
 <context>
     <name>DecisionDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="26" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="43" />
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="29" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="44" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="46" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="61" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="31" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="45" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="48" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="62" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="34" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="51" />
         <source>Meldingen waarop het besluit rust</source>
         <translation>Entries the decision rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="41" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="58" />
         <source>Rust op het laatst vastgelegde beeld</source>
         <translation>Rests on the latest recorded picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="46" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="63" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="47" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="64" />
         <source>Rust op meldingen</source>
         <translation>Rests on entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="91" />
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="69" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="93" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="101" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="71" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="95" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="102" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="96" />
         <source>Met termijn</source>
         <translation>With due time</translation>
     </message>
@@ -834,45 +845,50 @@
 <context>
     <name>GripDialog</name>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="23" />
         <source>GRIP-niveau wijzigen</source>
         <translation>Change GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="30" />
         <source>Nieuw GRIP-niveau</source>
         <translation>New GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
         <source>Reden of besluit (optioneel)</source>
         <translation>Reason or decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
-        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="38" />
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="41" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="41" />
         <source>geen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="51" />
+        <source>De crisis staat al op %1; kies een ander niveau.</source>
+        <translation>The crisis is at %1 already; choose another level.</translation>
     </message>
 </context>
 <context>
@@ -1066,65 +1082,70 @@
 <context>
     <name>IssueMeasureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="63" />
         <source>Nieuwe maatregel</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="69" />
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="84" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="75" />
         <source>Gepland einde</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="82" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="83" />
         <source>Uitgevaardigd door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="85" />
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="86" />
         <source>Uitgevaardigd op</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="88" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="91" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="94" />
         <source>Voorzitter veiligheidsregio als uitvaardiger</source>
         <translation>Chair of the safety region as issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="121" />
         <source>vastgelegd voor deze crisis</source>
         <translation>recorded for this crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
         <source>aanwijzing: GRIP %1; leg het vast bij Termijnen en art. 39</source>
         <translation>hint: GRIP %1; record it under Terms and art. 39</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="125" />
         <source>Let op: Wvr art. 39 is van toepassing (%1). Alleen de voorzitter veiligheidsregio is dan bevoegd tot noodbevel en noodverordening; kies de voorzitter als uitvaardiger.</source>
         <translation>Note: Wvr art. 39 applies (%1). Only the chair of the safety region may then issue an emergency order or emergency ordinance; choose the chair as issuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="139" />
+        <source>Geef de maatregel een titel.</source>
+        <translation>Give the measure a title.</translation>
     </message>
 </context>
 <context>
@@ -1300,44 +1321,49 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
         <source>ondersteunt</source>
         <translation>corroborates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="103" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="137" />
         <source>spreekt tegen</source>
         <translation>contradicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="138" />
         <source>is vervolg op</source>
         <translation>follows up on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="107" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="141" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="109" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="143" />
         <source>Soort koppeling</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="113" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="147" />
         <source>Andere melding</source>
         <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="115" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="149" />
         <source>Deze melding</source>
         <translation>This report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="116" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="150" />
         <source>Melding</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="156" />
+        <source>Kies de melding om mee te koppelen.</source>
+        <translation>Choose the report to link with.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1469,39 @@
     </message>
 </context>
 <context>
+    <name>LogExport</name>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="43" />
+        <source>Logboek afdrukken</source>
+        <translation>Print log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="60" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="66" />
+        <source>Logboek exporteren</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="67" />
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="91" />
+        <source>%1 meldingen geëxporteerd naar %2</source>
+        <translation>%1 reports exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="123" />
+        <source>Logboek afgedrukt: %1 meldingen, %2 pagina's</source>
+        <translation>Log printed: %1 reports, %2 pages</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
         <location filename="../../ui/widgets/log_filter_bar.py" line="47" />
@@ -1528,42 +1587,42 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="73" />
+        <location filename="../../ui/views/log_page.py" line="75" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="114" />
+        <location filename="../../ui/views/log_page.py" line="117" />
         <source>Detailpaneel tonen of verbergen</source>
         <translation>Show or hide the detail panel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="123" />
+        <location filename="../../ui/views/log_page.py" line="126" />
         <source>Naar het invoerveld voor een nieuwe melding</source>
         <translation>To the field for a new entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="126" />
+        <location filename="../../ui/views/log_page.py" line="129" />
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="313" />
+        <location filename="../../ui/views/log_page.py" line="320" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="325" />
+        <location filename="../../ui/views/log_page.py" line="332" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="331" />
+        <location filename="../../ui/views/log_page.py" line="338" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="341" />
+        <location filename="../../ui/views/log_page.py" line="348" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1645,7 +1704,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1661,38 +1720,38 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99" />
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Naar %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -2018,306 +2077,321 @@
 <context>
     <name>MeasureEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="37" />
         <source>Bekendmaking vastleggen</source>
         <translation>Record publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="37" />
         <source>Hoe en wanneer de maatregel is bekendgemaakt; een noodverordening ook in het elektronisch gemeenteblad.</source>
         <translation>How and when the measure was made known; an emergency ordinance also in the electronic municipal gazette.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="40" />
         <source>Bekrachtiging geagendeerd</source>
         <translation>Ratification on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="40" />
         <source>De griffie heeft de bekrachtiging op de agenda gezet van de eerstvolgende raadsvergadering met quorum.</source>
         <translation>The council clerk put ratification on the agenda of the next quorate council meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="43" />
         <source>Verantwoording aan de raad</source>
         <translation>Account to the council</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="43" />
         <source>De burgemeester heeft de raad verantwoording afgelegd over de noodverordening die vóór bekrachtiging is ingetrokken of verlopen.</source>
         <translation>The mayor has given the council an account of the emergency ordinance that was withdrawn or expired before ratification.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="46" />
         <source>Beroep bij de CdK</source>
         <translation>Appeal to the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="46" />
         <source>Beroep bij de commissaris van de Koning kan binnen 24 uur na het besluit van de raad om niet te bekrachtigen.</source>
         <translation>An appeal to the King's Commissioner can be lodged within 24 hours of the council's decision not to ratify.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="49" />
         <source>Beslissing van de CdK</source>
         <translation>Decision of the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="49" />
         <source>De CdK beslist binnen 2 dagen. Gehandhaafd: de noodverordening blijft gelden; afgewezen: zij vervalt.</source>
         <translation>The CdK decides within 2 days. Upheld: the emergency ordinance stays in force; rejected: it lapses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="52" />
         <source>Schorsing door de CdK</source>
         <translation>Suspension by the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="52" />
         <source>Zolang de noodverordening niet is bekrachtigd kan de CdK haar schorsen, met onmiddellijke ingang.</source>
         <translation>As long as the emergency ordinance is not ratified, the CdK may suspend it with immediate effect.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="55" />
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="55" />
         <source>Intrekken zodra de noodsituatie voorbij is. De raad, de CdK en de hoofdofficier moeten daarna opnieuw worden ingelicht.</source>
         <translation>Withdraw as soon as the emergency is over. The council, the CdK and the chief public prosecutor must then be informed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="58" />
         <source>Van kracht houden</source>
         <translation>Keep in force</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="58" />
         <source>De crisis is afgeschaald of gesloten, maar de noodsituatie duurt voort: de burgemeester houdt de maatregel bewust van kracht. Leg vast waarom; bij een volgend afschalen of sluiten komt de vraag om in te trekken terug.</source>
         <translation>The crisis was scaled down or closed, but the emergency goes on: the mayor deliberately keeps the measure in force. Record why; the next scale-down or closure asks about withdrawal again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="95" />
         <source>De beroepstermijn is verstreken op %1. Alleen een beroep dat uiterlijk dan is ingesteld kan nog worden vastgelegd: vul het tijdstip van instellen in.</source>
         <translation>The appeal window closed at %1. Only an appeal lodged by then can still be recorded: enter the time it was lodged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="100" />
         <source>bv. persbericht, website, huis-aan-huisbrief</source>
         <translation>e.g. press release, website, door-to-door letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="102" />
         <source>bv. Gemeenteblad 2026, nr. 12345</source>
         <translation>e.g. Gemeenteblad 2026, no. 12345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="103" />
         <source>kenmerk</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="105" />
         <source>Gehandhaafd (beroep gegrond)</source>
         <translation>Upheld (appeal granted)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="106" />
         <source>Afgewezen (de noodverordening vervalt)</source>
         <translation>Rejected (the emergency ordinance lapses)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="111" />
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="113" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="115" />
         <source>Hoe bekendgemaakt</source>
         <translation>How published</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="116" />
         <source>Vindplaats gemeenteblad</source>
         <translation>Municipal gazette reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="118" />
         <source>Documentverwijzing</source>
         <translation>Document reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="120" />
         <source>Beslissing</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="123" />
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="125" />
         <source>bv. de dreiging van nieuwe onrust blijft</source>
         <translation>e.g. the threat of new unrest remains</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="126" />
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="139" />
+        <source>Geef aan hoe de maatregel is bekendgemaakt.</source>
+        <translation>Say how the measure was announced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="141" />
+        <source>Kies de beslissing van de CdK.</source>
+        <translation>Choose the King's Commissioner's decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="143" />
+        <source>Geef de reden om de maatregel van kracht te houden.</source>
+        <translation>Give the reason to keep the measure in force.</translation>
     </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="72" />
+        <location filename="../../ui/views/measures_page.py" line="73" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="74" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="87" />
+        <location filename="../../ui/views/measures_page.py" line="88" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="170" />
+        <location filename="../../ui/views/measures_page.py" line="172" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="171" />
+        <location filename="../../ui/views/measures_page.py" line="173" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="186" />
+        <location filename="../../ui/views/measures_page.py" line="188" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="186" />
+        <location filename="../../ui/views/measures_page.py" line="188" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="199" />
+        <location filename="../../ui/views/measures_page.py" line="207" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="259" />
+        <location filename="../../ui/views/measures_page.py" line="270" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="260" />
+        <location filename="../../ui/views/measures_page.py" line="271" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="271" />
+        <location filename="../../ui/views/measures_page.py" line="281" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="272" />
-        <location filename="../../ui/views/measures_page.py" line="290" />
+        <location filename="../../ui/views/measures_page.py" line="282" />
+        <location filename="../../ui/views/measures_page.py" line="300" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="277" />
+        <location filename="../../ui/views/measures_page.py" line="287" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="278" />
+        <location filename="../../ui/views/measures_page.py" line="288" />
         <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
         <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="289" />
+        <location filename="../../ui/views/measures_page.py" line="299" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="307" />
+        <location filename="../../ui/views/measures_page.py" line="317" />
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="308" />
+        <location filename="../../ui/views/measures_page.py" line="318" />
         <source>Provincie van de commissaris van de Koning:</source>
         <translation>Province of the King's Commissioner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="309" />
+        <location filename="../../ui/views/measures_page.py" line="319" />
         <source>Arrondissementsparket</source>
         <translation>District prosecutor's office</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="310" />
+        <location filename="../../ui/views/measures_page.py" line="320" />
         <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
         <translation>District prosecutor's office of the chief public prosecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="311" />
+        <location filename="../../ui/views/measures_page.py" line="321" />
         <source>Veiligheidsregio</source>
         <translation>Safety region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="312" />
+        <location filename="../../ui/views/measures_page.py" line="322" />
         <source>Naam van de veiligheidsregio (briefhoofd):</source>
         <translation>Name of the safety region (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="331" />
+        <location filename="../../ui/views/measures_page.py" line="341" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="333" />
+        <location filename="../../ui/views/measures_page.py" line="343" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="345" />
+        <location filename="../../ui/views/measures_page.py" line="355" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -2325,157 +2399,162 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="144" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="161" />
         <source>Raadsvergadering toevoegen</source>
         <translation>Add council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="149" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="166" />
         <source>Raadsvergadering</source>
         <translation>Council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="151" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="168" />
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="152" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="169" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="170" />
         <source>Leden van de raad op de dag van de vergadering; een vacature telt niet mee voor het quorum</source>
         <translation>Council members on the day of the meeting; a vacancy does not count for the quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="172" />
         <source>Titel</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="179" />
+        <source>Geef de vergadering een titel.</source>
+        <translation>Give the meeting a title.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
-        <location filename="../../ui/views/network_page.py" line="101" />
-        <location filename="../../ui/views/network_page.py" line="105" />
+        <location filename="../../ui/views/network_page.py" line="118" />
+        <location filename="../../ui/views/network_page.py" line="122" />
+        <location filename="../../ui/views/network_page.py" line="126" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="98" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>Escalatie</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="98" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="99" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="99" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="100" />
+        <location filename="../../ui/views/network_page.py" line="121" />
         <source>Partnerlijst</source>
         <translation>Partner directory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="101" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="101" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="102" />
+        <location filename="../../ui/views/network_page.py" line="123" />
         <source>Rooster van het crisisteam</source>
         <translation>Roster of the crisis team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="107" />
+        <location filename="../../ui/views/network_page.py" line="128" />
         <source>Wie neemt de functie over? (Enter)</source>
         <translation>Who takes over the function? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="108" />
+        <location filename="../../ui/views/network_page.py" line="129" />
         <source>Persoon voor de functie</source>
         <translation>Person for the function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="111" />
+        <location filename="../../ui/views/network_page.py" line="132" />
         <source>Partners en escalatie</source>
         <translation>Partners and escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="115" />
+        <location filename="../../ui/views/network_page.py" line="136" />
         <source>Partner toevoegen…</source>
         <translation>Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="116" />
+        <location filename="../../ui/views/network_page.py" line="137" />
         <source>Importeren (CSV/vCard)…</source>
         <translation>Import (CSV/vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="117" />
+        <location filename="../../ui/views/network_page.py" line="138" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="127" />
+        <location filename="../../ui/views/network_page.py" line="148" />
         <source>Rooster: wie heeft nu welke functie</source>
         <translation>Roster: who holds which function now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="206" />
+        <location filename="../../ui/views/network_page.py" line="227" />
         <source>Wissel vastgelegd: %1</source>
         <translation>Shift change recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="214" />
+        <location filename="../../ui/views/network_page.py" line="234" />
         <source>Partner toegevoegd: %1</source>
         <translation>Partner added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="217" />
+        <location filename="../../ui/views/network_page.py" line="243" />
         <source>Partners importeren</source>
         <translation>Import partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="223" />
+        <location filename="../../ui/views/network_page.py" line="249" />
         <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
         <translation>New %1, changed %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="231" />
+        <location filename="../../ui/views/network_page.py" line="257" />
         <source>Partners exporteren</source>
         <translation>Export partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="238" />
+        <location filename="../../ui/views/network_page.py" line="264" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2483,140 +2562,155 @@
 <context>
     <name>NewCrisisDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="24" />
         <source>Nieuwe crisis</source>
         <translation>New crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="28" />
         <source>Naam van de crisis</source>
         <translation>Name of the crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="28" />
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="36" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="34" />
         <source>Dit is een oefening (OEFENING op elk scherm)</source>
         <translation>This is an exercise (OEFENING on every screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="35" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="37" />
         <source>GRIP-niveau</source>
         <translation>GRIP level</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="47" />
+        <source>Geef de crisis een naam.</source>
+        <translation>Give the crisis a name.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/new_crisis_dialog.py" line="48" />
-        <source>Naam en gemeente zijn verplicht.</source>
-        <translation>Name and municipality are required.</translation>
+        <source>Geef de gemeente.</source>
+        <translation>Give the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="53" />
+        <source>Te lang (ten hoogste %1 tekens).</source>
+        <translation>Too long (at most %1 characters).</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="171" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="193" />
         <source>Uitkomst raadsvergadering</source>
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="185" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="207" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="186" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="208" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="226" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="205" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="227" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="228" />
         <source>verworpen</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="238" />
+        <source>Kies de vergadering.</source>
+        <translation>Choose the meeting.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="45" />
+        <location filename="../../ui/views/network_page.py" line="50" />
         <source>Partner toevoegen</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="49" />
-        <location filename="../../ui/views/network_page.py" line="53" />
+        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="58" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="50" />
+        <location filename="../../ui/views/network_page.py" line="55" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="51" />
+        <location filename="../../ui/views/network_page.py" line="56" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="52" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="52" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="59" />
         <source>Wat de partner bijdraagt (twee zinnen)</source>
         <translation>What the partner contributes (two sentences)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="55" />
+        <location filename="../../ui/views/network_page.py" line="60" />
         <source>24/7-nummer</source>
         <translation>24/7 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="56" />
+        <location filename="../../ui/views/network_page.py" line="61" />
         <source>Escalatienummer</source>
         <translation>Escalation number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="57" />
+        <location filename="../../ui/views/network_page.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="64" />
+        <location filename="../../ui/views/network_page.py" line="69" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
@@ -2704,52 +2798,52 @@
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="130" />
+        <location filename="../../ui/views/picture_page.py" line="141" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="139" />
+        <location filename="../../ui/views/picture_page.py" line="150" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="149" />
+        <location filename="../../ui/views/picture_page.py" line="160" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="151" />
+        <location filename="../../ui/views/picture_page.py" line="162" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="154" />
+        <location filename="../../ui/views/picture_page.py" line="165" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="182" />
+        <location filename="../../ui/views/picture_page.py" line="193" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="182" />
+        <location filename="../../ui/views/picture_page.py" line="193" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="183" />
+        <location filename="../../ui/views/picture_page.py" line="194" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="241" />
+        <location filename="../../ui/views/picture_page.py" line="252" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="256" />
+        <location filename="../../ui/views/picture_page.py" line="267" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2780,28 +2874,28 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="54" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="55" />
         <source>Kaart: %1</source>
         <translation>Card: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="57" />
         <source>bijv. briefing burgemeester driehoek</source>
         <translation>e.g. briefing the mayor for the triangle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="57" />
         <location filename="../../ui/dialogs/card_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="59" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="60" />
         <source>Het inzien wordt vastgelegd met uw naam, tijd en doel.</source>
         <translation>The view is recorded with your name, the time and the purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="66" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="67" />
         <source>Geef het doel van het inzien.</source>
         <translation>Give the purpose of viewing.</translation>
     </message>
@@ -3001,8 +3095,8 @@
     <name>ReminderController</name>
     <message>
         <location filename="../../ui/reminder_controller.py" line="89" />
-        <source>Herinnering maatregelen</source>
-        <translation>Measures reminder</translation>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
     </message>
     <message>
         <location filename="../../ui/reminder_controller.py" line="116" />
@@ -3018,78 +3112,78 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="77" />
-        <location filename="../../ui/views/requests_page.py" line="102" />
+        <location filename="../../ui/views/requests_page.py" line="82" />
+        <location filename="../../ui/views/requests_page.py" line="107" />
         <source>Uitvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="81" />
+        <location filename="../../ui/views/requests_page.py" line="86" />
         <source>Nieuwe uitvraag: aan wie: de vraag … voor 15:00 (of binnen 30 min) — Enter</source>
         <translation>New request: to whom: the question … by 15:00 (or within 30 min) — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="82" />
+        <location filename="../../ui/views/requests_page.py" line="87" />
         <source>Nieuwe uitvraag in één regel</source>
         <translation>New request in one line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="90" />
+        <location filename="../../ui/views/requests_page.py" line="95" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="91" />
+        <location filename="../../ui/views/requests_page.py" line="96" />
         <source>Openstaand</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="92" />
+        <location filename="../../ui/views/requests_page.py" line="97" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="114" />
+        <location filename="../../ui/views/requests_page.py" line="119" />
         <source>Antwoord…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="115" />
+        <location filename="../../ui/views/requests_page.py" line="120" />
         <source>Geweigerd…</source>
         <translation>Declined…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="116" />
+        <location filename="../../ui/views/requests_page.py" line="121" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="177" />
+        <location filename="../../ui/views/requests_page.py" line="182" />
         <source> (genoemde persoon: niet in de partnerlijst)</source>
         <translation> (named person: not in the directory)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="178" />
+        <location filename="../../ui/views/requests_page.py" line="183" />
         <source>Uitvraag vastgelegd aan %1</source>
         <translation>Request recorded to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="207" />
+        <location filename="../../ui/views/requests_page.py" line="206" />
         <source>Antwoord vastgelegd als melding in het logboek</source>
         <translation>Answer recorded as an entry in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="213" />
+        <location filename="../../ui/views/requests_page.py" line="217" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="220" />
+        <location filename="../../ui/views/requests_page.py" line="224" />
         <source>Geweigerd door de partner</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="223" />
+        <location filename="../../ui/views/requests_page.py" line="227" />
         <source>Uitvraag ingetrokken</source>
         <translation>Request withdrawn</translation>
     </message>
@@ -3097,121 +3191,121 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>Taal (na herstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
         <source>geen automatische back-up</source>
         <translation>no automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
         <source>Back-upmap (bijv. USB-stick)</source>
         <translation>Backup folder (e.g. USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
         <source>Een back-up is versleuteld en opent met dezelfde sleutel.</source>
         <translation>A backup is encrypted and opens with the same key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55" />
         <source>Drempel late melding</source>
         <translation>Late-report threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
         <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’. Geldt voor iedereen die deze database gebruikt; elke wijziging wordt vastgelegd.</source>
         <translation>A report recorded longer than this after it happened is marked ‘late’. Applies to everyone using this database; every change is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
         <source>Alleen de directe ondersteuner (aide) kan dit wijzigen.</source>
         <translation>Only the aide can change this.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
         <source>De drempel hoort bij de database en wordt vastgelegd in de auditketen.</source>
         <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
         <source>Vergrendelen na inactiviteit</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70" />
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
         <source>geen: effen achtergrond met raster</source>
         <translation>none: plain background with a grid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>Kaartbestand</source>
         <translation>Map file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79" />
         <source>Kaartbestand (MBTiles/PMTiles)</source>
         <translation>Map file (MBTiles/PMTiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="84" />
         <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
         <translation>Only a direct aide sets up backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99" />
         <source>Kaartbestanden (*.mbtiles *.pmtiles);;Alle bestanden (*)</source>
         <translation>Map files (*.mbtiles *.pmtiles);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
-        <source>Kaartbestand geweigerd</source>
-        <translation>Map file refused</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114" />
+        <source>Kaartbestand geweigerd: %1</source>
+        <translation>Map file refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
     </message>
@@ -3251,67 +3345,67 @@
 <context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="161" />
         <source>Termijnen en Wvr art. 39</source>
         <translation>Terms and Wvr art. 39</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="164" />
         <source>Termijnen (alle crises)</source>
         <translation>Terms (all crises)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="169" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="175" />
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="178" />
         <source>Meedelen aan raad, CdK en OvJ binnen</source>
         <translation>Inform council, CdK and prosecutor within</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="179" />
         <source>Bekrachtiging agenderen vóór de vergadering</source>
         <translation>Put ratification on the agenda before the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="180" />
         <source>Wvr art. 39 bij %1</source>
         <translation>Wvr art. 39 for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="182" />
         <source>Van toepassing (meer dan plaatselijke betekenis: de voorzitter veiligheidsregio is bevoegd)</source>
         <translation>Applies (more than local significance: the chair of the safety region holds the powers)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="184" />
         <source>Niet van toepassing</source>
         <translation>Does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="189" />
         <source>Nog niet vastgelegd; GRIP-niveau %1 geldt als aanwijzing: %2.</source>
         <translation>Not recorded yet; GRIP level %1 is taken as a hint: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="191" />
         <source>waarschijnlijk van toepassing</source>
         <translation>probably applies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="192" />
         <source>waarschijnlijk niet van toepassing</source>
         <translation>probably does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="193" />
         <source>Vastgelegd in het auditlog.</source>
         <translation>Recorded in the audit log.</translation>
     </message>
@@ -3429,84 +3523,99 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="33" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="36" />
         <source>Onderwerp hernoemen</source>
         <translation>Rename topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="34" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="37" />
         <source>Stand van het onderwerp</source>
         <translation>Statement of the topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="35" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="38" />
         <source>Onderwerpen samenvoegen</source>
         <translation>Merge topics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="36" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="39" />
         <source>Onderwerp splitsen</source>
         <translation>Split topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="37" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="40" />
         <source>Melding verplaatsen</source>
         <translation>Move entry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="67" />
         <source>Onderwerp:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="75" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="76" />
         <source>Nieuwe titel (leeg: automatisch):</source>
         <translation>New title (empty: automatic):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="77" />
         <source>Stand in één zin (leeg: automatisch):</source>
         <translation>Statement in one sentence (empty: automatic):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="78" />
         <source>Titel van het nieuwe onderwerp:</source>
         <translation>Title of the new topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="82" />
         <source>Samen te voegen onderwerpen</source>
         <translation>Topics to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="89" />
         <source>Voeg samen met:</source>
         <translation>Merge with:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="92" />
         <source>Meldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="99" />
         <source>Meldingen:</source>
         <translation>Entries:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="102" />
         <source>Naar onderwerp</source>
         <translation>To topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="105" />
         <source>Naar onderwerp:</source>
         <translation>To topic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="141" />
+        <source>Vink de onderwerpen aan die erbij komen.</source>
+        <translation>Tick the topics to merge into this one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="144" />
+        <source>Vink de meldingen aan.</source>
+        <translation>Tick the reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="146" />
+        <source>Kies het onderwerp.</source>
+        <translation>Choose the topic.</translation>
     </message>
 </context>
 <context>
@@ -3766,14 +3875,37 @@
         <translation>This profile has no secret yet. Choose one now (a passphrase of at least 8 characters or a PIN of at least 6 digits) and repeat it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="221" />
         <source>De twee geheimen zijn niet gelijk.</source>
         <translation>The two secrets differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="207" />
         <source>Profielgeheim controleren…</source>
         <translation>Checking the profile secret…</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="124" />
+        <source>Opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="143" />
+        <source>Niet opgeslagen: onverwachte fout (zie log).</source>
+        <translation>Not saved: unexpected error (see the log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="165" />
+        <source>Ongeldige waarde.</source>
+        <translation>Invalid value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="168" />
+        <source>Verplicht: vul dit in.</source>
+        <translation>Required: fill this in.</translation>
     </message>
 </context>
 <context>
@@ -4085,27 +4217,27 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="99" />
+        <location filename="../../ui/main_actions.py" line="108" />
         <source>geen back-up</source>
         <translation>no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="100" />
+        <location filename="../../ui/main_actions.py" line="109" />
         <source>automatische back-up aan</source>
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="103" />
+        <location filename="../../ui/main_actions.py" line="112" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="102" />
+        <location filename="../../ui/main_actions.py" line="111" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="126" />
+        <location filename="../../ui/main_actions.py" line="135" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
@@ -4134,32 +4266,42 @@
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="27" />
-        <location filename="../../ui/main_actions.py" line="75" />
+        <location filename="../../ui/main_actions.py" line="84" />
         <source>Crisis sluiten</source>
         <translation>Close crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="29" />
+        <location filename="../../ui/main_actions.py" line="28" />
+        <source>Logboek exporteren…</source>
+        <translation>Export log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="30" />
+        <source>Logboek afdrukken…</source>
+        <translation>Print log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="33" />
         <source>Back-up maken…</source>
         <translation>Make backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="30" />
+        <location filename="../../ui/main_actions.py" line="34" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="31" />
+        <location filename="../../ui/main_actions.py" line="35" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="34" />
+        <location filename="../../ui/main_actions.py" line="38" />
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="76" />
+        <location filename="../../ui/main_actions.py" line="85" />
         <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
         <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>

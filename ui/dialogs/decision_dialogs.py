@@ -1,5 +1,6 @@
 """Forms for a decision (text, rationale, who, the entries it rests on) and an action (text,
-owner, due time). They only collect input; the page writes through the services."""
+owner, due time). They check with the services' own text rules before closing and stay open
+until the page's write is done (ValidatedDialog)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,35 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QWidget,
 )
 
+from crisisconsole.errors import ValidationError
+from crisisconsole.services.picture.texts import checked_text
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
-class DecisionDialog(QDialog):
+def text_problems(checks: list[tuple[QWidget, str | None, str, str, int | None]]
+                  ) -> dict[QWidget, str]:
+    """Each (field, value, Dutch name, English name, limit) through the services' own
+    ``checked_text``: the message it would refuse with, beside the field."""
+    problems: dict[QWidget, str] = {}
+    for widget, value, what_nl, what_en, limit in checks:
+        try:
+            checked_text(value, what_nl, what_en, *(() if limit is None else (limit,)))
+        except ValidationError as error:
+            problems[widget] = error.message
+    return problems
+
+
+class DecisionDialog(ValidatedDialog):
     def __init__(self, entries: list[tuple[str, str]], decided_by: str, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Besluit vastleggen"))
@@ -52,6 +69,13 @@ class DecisionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def problems(self) -> dict[QWidget, str]:
+        """As ``add_decision`` checks: a decision, its rationale, who decided."""
+        return text_problems([
+            (self.text, self.text.text(), "besluit", "decision", None),
+            (self.rationale, self.rationale.toPlainText(), "onderbouwing", "rationale", None),
+            (self.decided_by, self.decided_by.text(), "besloten door", "decided by", 200)])
+
     def values(self) -> dict:
         chosen = [self.entries.item(i).data(Qt.ItemDataRole.UserRole)
                   for i in range(self.entries.count())
@@ -61,7 +85,7 @@ class DecisionDialog(QDialog):
                 "on_snapshot": self.on_snapshot.isChecked()}
 
 
-class ActionDialog(QDialog):
+class ActionDialog(ValidatedDialog):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Actie toevoegen"))
@@ -82,6 +106,11 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def problems(self) -> dict[QWidget, str]:
+        """As ``add_action`` checks: the action and its owner (actiehouder)."""
+        return text_problems([(self.text, self.text.text(), "actie", "action", None),
+                              (self.owner, self.owner.text(), "actiehouder", "owner", 200)])
 
     def values(self) -> dict:
         due = edit_time_utc(self.due) if self.has_due.isChecked() else None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -14,11 +13,13 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.clock import format_local
 from crisisconsole.domain.crisis import GRIP_LEVELS, grip_label
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 
 
-class GripDialog(QDialog):
+class GripDialog(ValidatedDialog):
     def __init__(self, crisis, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        self.current_grip = crisis.grip
         self.setWindowTitle(self.tr("GRIP-niveau wijzigen"))
         form = QFormLayout(self)
         self.level_box = QComboBox()
@@ -43,6 +44,16 @@ class GripDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def problems(self) -> dict[QWidget, str]:
+        """A change to the level it already has records nothing new ("2 → 2")."""
+        if self.current_grip is not None and self.level() == self.current_grip:
+            return {self.level_box: self.tr("De crisis staat al op %1; kies een ander niveau.")
+                    .replace("%1", grip_label(self.current_grip))}
+        return {}
+
+    def values(self) -> dict:
+        return {"level": self.level(), "note": self.note()}
 
     def level(self) -> str:
         return self.level_box.currentData()

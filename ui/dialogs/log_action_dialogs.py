@@ -1,12 +1,14 @@
-"""Small dialogs for acts on a log entry: confirm, refute, correct, link. Each only collects
-input; the page writes it through the session and shows a refusal in the dialog's place."""
+"""Small dialogs for acts on a log entry: confirm, refute, correct, link. Each checks with the
+domain's own rules (check_assessment, check_correction) before it closes, beside the field; the
+page runs the act through the dialog, which stays open with a refusal and the typed text."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -14,6 +16,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+
+from crisisconsole.domain.log_history import EntryVersion, check_assessment, check_correction
+from crisisconsole.domain.log_rules import EntryInvalid
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 
 
 def _entry_choices(box: QComboBox, choices: list[tuple[str, str]]) -> None:
@@ -25,7 +31,7 @@ def _entry_choices(box: QComboBox, choices: list[tuple[str, str]]) -> None:
         box.addItem(label, entry_id)
 
 
-class _Form(QDialog):
+class _Form(ValidatedDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -34,6 +40,15 @@ class _Form(QDialog):
         self.message = QLabel()
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
+
+    def checked(self, check) -> dict[QWidget, str]:  # noqa: ANN001 - a domain check
+        """The domain check's refusal, beside the field it names (else above the buttons)."""
+        try:
+            check()
+        except EntryInvalid as error:
+            first = next(iter(self.fields.values()))
+            return self.named_problems(error) or {first: error.message}
+        return {}
 
     def finish(self) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -48,10 +63,11 @@ class AssessDialog(_Form):
     """Confirm (a named source or a corroborating entry) or refute (a named source)."""
 
     def __init__(self, reliability: str, entry_text: str, choices: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, entry_id: str = "") -> None:
         confirm = reliability == "confirmed"
         super().__init__(self.tr("Bevestigen") if confirm else self.tr("Ontkrachten"), parent)
         self.reliability = reliability
+        self.entry_id = entry_id
         shown = QLabel(entry_text[:200])
         shown.setWordWrap(True)  # a long entry made the dialog wider than the screen
         self.form.addRow(self.tr("Melding"), shown)
@@ -72,7 +88,16 @@ class AssessDialog(_Form):
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reden"))
         self.form.addRow(self.tr("Reden"), self.reason_edit)
+        self.fields = {"confirming_source": self.by_edit,
+                       "corroborating_entry_id": self.corroborating_box,
+                       "grade": self.grade_edit}
         self.finish()
+
+    def problems(self) -> dict[QWidget, str]:
+        v = self.values()
+        return self.checked(lambda: check_assessment(
+            self.entry_id, self.reliability, v["grade"], v["by"], v["corroborated_by"],
+            v["reason"]))
 
     def values(self) -> dict:
         return {"by": self.by_edit.text().strip() or None,
@@ -92,7 +117,16 @@ class CorrectDialog(_Form):
         self.reason_edit.setAccessibleName(self.tr("Reden"))
         self.form.addRow(self.tr("Reden"), self.reason_edit)
         self.form.addRow(QLabel(self.tr("De oude tekst blijft zichtbaar, doorgestreept.")))
+        self.current_text = entry_text
+        self.fields = {"text": self.text_edit, "reason": self.reason_edit}
         self.finish()
+
+    def problems(self) -> dict[QWidget, str]:
+        """As ``correct_entry`` checks (the location stays as it is)."""
+        now = datetime.now(UTC)
+        current = EntryVersion("", "", 1, self.current_text, None, now, "")
+        v = self.values()
+        return self.checked(lambda: check_correction([current], v["text"], v["reason"]))
 
     def values(self) -> dict:
         return {"text": self.text_edit.toPlainText(), "reason": self.reason_edit.text()}
@@ -114,7 +148,13 @@ class LinkDialog(_Form):
         _entry_choices(self.other_box, choices)
         self.form.addRow(self.tr("Deze melding"), self.kind_box)
         self.form.addRow(self.tr("Melding"), self.other_box)
+        self.fields = {"to_id": self.other_box, "kind": self.kind_box}
         self.finish()
+
+    def problems(self) -> dict[QWidget, str]:
+        if not self.other_box.currentData():
+            return {self.other_box: self.tr("Kies de melding om mee te koppelen.")}
+        return {}
 
     def values(self) -> dict:
         return {"kind": self.kind_box.currentData(), "other": self.other_box.currentData()}

@@ -42,6 +42,7 @@ from crisisconsole.ui.models.log_table_model import (
     LogTableModel,
 )
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.views.log_export_actions import LogExport
 from crisisconsole.ui.widgets.log_delegates import BadgeDelegate, HighlightDelegate
 from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
 from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
@@ -60,6 +61,7 @@ class LogPage(QWidget):
         super().__init__()
         self.current = page.crisis
         self.show_error = page.show_error
+        self.show_status = page.show_status
         self.session = page.session
         self.ctx = self.session.ctx
         self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
@@ -93,6 +95,7 @@ class LogPage(QWidget):
         self.table.setItemDelegateForColumn(COL_RELIABILITY, badge)
         self.table.setItemDelegateForColumn(COL_TEXT, HighlightDelegate(self.table))
         self.detail = LogDetailPanel()
+        self.exporter = LogExport(self)  # export and print what the filter shows
         self.split = split = QSplitter()
         split.setObjectName("logSplit")
         split.setChildrenCollapsible(False)
@@ -188,6 +191,10 @@ class LogPage(QWidget):
         self.model.set_filter(self.filters.log_filter(self.ctx.now()))
         self.model.set_crisis(crisis_id)
         self.detail.show_history(None)
+
+    def current_filter(self):  # noqa: ANN201 - LogFilter
+        """The filter the table shows now (export and print take it)."""
+        return self.model.filter
 
     def apply_filters(self) -> None:
         self.model.filter = self.filters.log_filter(self.ctx.now())
@@ -347,19 +354,12 @@ class LogPage(QWidget):
         else:
             self.show_error(error)
 
-    def _act(self, fn, dialog) -> None:  # noqa: ANN001
-        """Run an act; on refusal reopen the dialog with the message (input kept)."""
-        def failed(error: BaseException) -> None:
-            from crisisconsole.errors import CrisisConsoleError
-
-            if not isinstance(error, CrisisConsoleError):
-                self.show_error(error)
-                return
-            dialog.message.setText(error.message)
-            if dialog.exec():
-                self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
-
-        self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
+    def _act(self, dialog, act) -> None:  # noqa: ANN001 - a ValidatedDialog
+        """Run the act through the dialog: it stays open, text kept, until the write is done,
+        and shows a refusal beside the field it names."""
+        dialog.submit_through(self.session, act, lambda _r: self.refresh(), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def assess(self, reliability: str) -> None:
         entry_id = self.detail.entry_id
@@ -367,10 +367,9 @@ class LogPage(QWidget):
             return
         entry_text = self.model.entry_at(self.table.currentIndex().row())
         dialog = AssessDialog(reliability, entry_text.text if entry_text else "",
-                              self._choices(entry_id), self)
-        if dialog.exec():
-            self._act(lambda: log_entries.assess_entry(
-                self.ctx, entry_id, reliability, **dialog.values()), dialog)
+                              self._choices(entry_id), self, entry_id=entry_id)
+        self._act(dialog, lambda v: log_entries.assess_entry(self.ctx, entry_id, reliability,
+                                                             **v))
 
     def correct(self) -> None:
         entry_id = self.detail.entry_id
@@ -378,21 +377,15 @@ class LogPage(QWidget):
             return
         entry = self.model.entry_at(self.table.currentIndex().row())
         dialog = CorrectDialog(entry.text if entry else "", self)
-        if dialog.exec():
-            self._act(lambda: log_entries.correct_entry(
-                self.ctx, entry_id, **dialog.values()), dialog)
+        self._act(dialog, lambda v: log_entries.correct_entry(self.ctx, entry_id, **v))
 
     def link(self) -> None:
         entry_id = self.detail.entry_id
         if entry_id is None:
             return
         dialog = LinkDialog(self._choices(entry_id), self)
-        if dialog.exec():
-            def write():  # noqa: ANN202
-                values = dialog.values()
-                return log_entries.link_entries(self.ctx, entry_id, values["other"] or "",
-                                                values["kind"])
-            self._act(write, dialog)
+        self._act(dialog, lambda v: log_entries.link_entries(self.ctx, entry_id,
+                                                             v["other"] or "", v["kind"]))
 
 
 def make_page(page: PageContext) -> QWidget:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,13 +32,14 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.network import requests as service
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.models.requests_model import RequestsModel
 from crisisconsole.ui.page_context import PageContext
 
 WATCHED = frozenset({Kind.REQUESTS, Kind.LOG, Kind.CRISIS})
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(ValidatedDialog):
     def __init__(self, question: str, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(self.tr("Antwoord vastleggen"))
@@ -60,6 +60,11 @@ class AnswerDialog(QDialog):
         form.addRow(self.partial)
         form.addRow(buttons)
         self.resize(560, 300)
+
+    def problems(self) -> dict[QWidget, str]:
+        if not self.values()["text"].strip():
+            return {self.text: self.tr("Geef het antwoord.")}
+        return {}
 
     def values(self) -> dict:
         return {"text": self.text.toPlainText(), "reliability": self.reliability.currentData(),
@@ -198,13 +203,12 @@ class RequestsPage(QWidget):
         if item is None:
             return
         dialog = AnswerDialog(f"{item.to}: {item.question}", self)
-        if not dialog.exec():
-            return
-        v, ctx = dialog.values(), self.ctx
-        self._act(lambda: service.answer_request(ctx, item.id, v["text"],
-                                                 reliability=v["reliability"],
-                                                 partial=v["partial"]),
-                  self.tr("Antwoord vastgelegd als melding in het logboek"))
+        ctx, done = self.ctx, self.tr("Antwoord vastgelegd als melding in het logboek")
+        dialog.submit_through(self.session, lambda v: service.answer_request(
+            ctx, item.id, v["text"], reliability=v["reliability"], partial=v["partial"]),
+            lambda _r: (self._say(done), self.refresh()), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def _close(self, state: str, title: str) -> None:
         request_id = self.selected_id()

@@ -65,12 +65,13 @@ def records_between(store: Store, ranges: Sequence[tuple[int, int]]) -> list[Any
             .order_by(audit.c.seq)))
 
 
-def audit_export(ctx: ServiceContext, action: str, object_type: str, object_id: str) -> datetime:
+def audit_export(ctx: ServiceContext, action: str, object_type: str, object_id: str, *,
+                 content_hash: str | None = None) -> datetime:
     """Record that ``ctx``'s actor exported ``object_type`` ``object_id`` (every role may export
     what it may read; the record says who). A read-only medium records nothing. Returns the
     moment of the export."""
     if ctx.store.read_only:
         return ctx.now()
     with ctx.store.write(ctx.actor.id) as tx:
-        tx.audit(action, object_type, object_id)
+        tx.audit(action, object_type, object_id, content_hash=content_hash)
         return tx.now

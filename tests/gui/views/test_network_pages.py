@@ -83,7 +83,7 @@ def test_requests_page_one_line_entry_and_answer(qtbot, session, ctx, crisis, cl
     qtbot.waitUntil(lambda: "termijn" in page.message.text(), timeout=5000)
     assert page.quick.text() == "GGD: zonder termijn"  # nothing typed is lost
     page.table.selectRow(0)
-    monkeypatch.setattr(requests_page.AnswerDialog, "exec", lambda self: True)
+    monkeypatch.setattr(requests_page.AnswerDialog, "exec", lambda self: self.accept() or True)
     monkeypatch.setattr(requests_page.AnswerDialog, "values", lambda self: {
         "text": "Twaalf bedden", "reliability": "hearsay", "partial": False})
     page.answer()
