@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
-import PySide6
 from crisisconsole.ui.display_check import (
     XCB_LIBRARIES,
     XCB_OPTIONAL,
