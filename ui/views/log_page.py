@@ -31,7 +31,7 @@ from crisisconsole.services.log import entries as log_entries
 from crisisconsole.services.log import record
 from crisisconsole.services.log import sources as log_sources
 from crisisconsole.services.log.export_data import history_json
-from crisisconsole.services.log.queries import list_entries
+from crisisconsole.services.log.queries import LogFilter, list_entries
 from crisisconsole.services.log.values import late_threshold
 from crisisconsole.ui.dialogs.log_action_dialogs import AssessDialog, CorrectDialog, LinkDialog
 from crisisconsole.ui.models.log_table_model import (
@@ -42,6 +42,7 @@ from crisisconsole.ui.models.log_table_model import (
     LogTableModel,
 )
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.empty_view_note import EmptyViewNote
 from crisisconsole.ui.widgets.log_delegates import BadgeDelegate, HighlightDelegate
 from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
 from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
@@ -58,6 +59,7 @@ class LogPage(QWidget):
         self.show_error = page.show_error
         self.session = page.session
         self.ctx = self.session.ctx
+        self.crisis_id: str | None = None
         self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
         remembered = settings.load()
         self.model.late_after = late_threshold(self.ctx.store)
@@ -88,6 +90,7 @@ class LogPage(QWidget):
         self.table.setItemDelegateForColumn(COL_AGE, badge)
         self.table.setItemDelegateForColumn(COL_RELIABILITY, badge)
         self.table.setItemDelegateForColumn(COL_TEXT, HighlightDelegate(self.table))
+        self.empty_note = EmptyViewNote(self.table, self._empty_text)
         self.detail = LogDetailPanel()
         split = QSplitter()
         left = QWidget()
@@ -126,7 +129,6 @@ class LogPage(QWidget):
         self._pending_view: tuple[str | None, str | None] = (None, None)
         self.session.watch(WATCHED, self._on_changes, self)
         self.current.changed.connect(self.set_crisis)
-        self.crisis_id: str | None = None
         self._load_sources()
         self.set_crisis(self.current.id)
         QTimer.singleShot(0, self._follow_window)
@@ -223,7 +225,10 @@ class LogPage(QWidget):
                                           selection.SelectionFlag.NoUpdate)
                 selection.blockSignals(False)
                 self.table.viewport().update()
-            self._show_detail(selected)
+                self._show_detail(selected)
+            else:  # the filter hides it: no live buttons on an entry that is not shown
+                self.table.selectionModel().clearSelection()
+                self.detail.show_history(None)
         else:
             self.detail.show_history(None)
         if anchor is not None:  # after the selection, which may have scrolled
@@ -234,6 +239,13 @@ class LogPage(QWidget):
         if row is not None:
             self.table.scrollTo(self.model.index(row, 0),
                                 QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _empty_text(self) -> str:
+        if self.crisis_id is None:
+            return self.tr("Geen crisis gekozen")
+        if self.model.filter != LogFilter():
+            return self.tr("Geen meldingen voor dit filter")
+        return self.tr("Nog geen meldingen in deze crisis")
 
     def _selection_changed(self, current, _previous) -> None:  # noqa: ANN001
         entry_id = current.data(EntryIdRole) if current.isValid() else None
