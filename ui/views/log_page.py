@@ -33,6 +33,7 @@ from crisisconsole.services.log import sources as log_sources
 from crisisconsole.services.log.export_data import history_json
 from crisisconsole.services.log.queries import LogFilter, list_entries
 from crisisconsole.services.log.values import late_threshold
+from crisisconsole.services.places.gazetteer import gazetteer_for_crisis
 from crisisconsole.ui.dialogs.log_action_dialogs import AssessDialog, CorrectDialog, LinkDialog
 from crisisconsole.ui.models.log_table_model import (
     COL_AGE,
@@ -48,7 +49,7 @@ from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
 from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
 from crisisconsole.ui.widgets.log_quick_entry import QuickEntryBar
 
-WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS})
+WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS, Kind.PLACES})
 ROW_HEIGHT = 28
 
 
@@ -148,8 +149,18 @@ class LogPage(QWidget):
         self.quick.set_sources(sources, settings.load().get("last_source"))
         self.filters.set_sources(sources)
 
+    def _load_places(self) -> None:
+        """The gazetteer's names for the location field (the crisis's municipality)."""
+        names: list[str] = []
+        if self.crisis_id is not None:
+            book = gazetteer_for_crisis(self.ctx.store, self.crisis_id)
+            names = sorted({name for place in book.places
+                            for name in (place.name, *place.aliases)}, key=str.casefold)
+        self.quick.set_places(names)
+
     def set_crisis(self, crisis_id: str | None) -> None:
         self.crisis_id = crisis_id
+        self._load_places()
         self.model.set_filter(self.filters.log_filter(self.ctx.now()))
         self.model.set_crisis(crisis_id)
         self.detail.show_history(None)
@@ -163,6 +174,8 @@ class LogPage(QWidget):
         """Changes made elsewhere, coalesced: at most one refresh for all of them."""
         if Kind.SOURCES in changes.kinds:
             self._load_sources()
+        if Kind.PLACES in changes.kinds:
+            self._load_places()
         stale = Kind.LOG in changes.kinds and changes.concerns(self.crisis_id)
         if Kind.SETTINGS in changes.kinds:
             stale = self._late_threshold_changed() or stale
