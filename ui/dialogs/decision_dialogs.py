@@ -5,23 +5,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
 )
 
+from crisisconsole.ui.widgets.entry_picker import EntryPicker, PickerEntry
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, entries: list[tuple[str, str]], decided_by: str, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, entries: list[PickerEntry], decided_by: str, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Besluit vastleggen"))
         self.resize(640, 520)
@@ -30,14 +29,8 @@ class DecisionDialog(QDialog):
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Onderbouwing"))
         self.decided_by = QLineEdit(decided_by)
-        self.entries = QListWidget()
+        self.entries = EntryPicker(entries, multiple=True)
         self.entries.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Meldingen waarop het besluit rust"))
-        for entry_id, label in entries:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, entry_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.entries.addItem(item)
         self.on_snapshot = QCheckBox(QCoreApplication.translate("DecisionDialogs", "Rust op het laatst vastgelegde beeld"))
         self.on_snapshot.setChecked(True)
         form = QFormLayout(self)
@@ -53,9 +46,7 @@ class DecisionDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict:
-        chosen = [self.entries.item(i).data(Qt.ItemDataRole.UserRole)
-                  for i in range(self.entries.count())
-                  if self.entries.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = self.entries.chosen_ids()
         return {"text": self.text.text(), "rationale": self.rationale.toPlainText(),
                 "decided_by": self.decided_by.text(), "entry_ids": chosen,
                 "on_snapshot": self.on_snapshot.isChecked()}

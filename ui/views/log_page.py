@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole import settings
-from crisisconsole.clock import format_local
 from crisisconsole.domain.file_names import safe_file_name
-from crisisconsole.domain.log_rules import source_label
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.log import attachments as log_attachments
@@ -44,6 +42,7 @@ from crisisconsole.ui.models.log_table_model import (
 )
 from crisisconsole.ui.page_context import PageContext
 from crisisconsole.ui.widgets.empty_view_note import EmptyViewNote
+from crisisconsole.ui.widgets.entry_picker import PickerEntry, picker_entries
 from crisisconsole.ui.widgets.log_delegates import BadgeDelegate, HighlightDelegate
 from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
 from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
@@ -51,6 +50,7 @@ from crisisconsole.ui.widgets.log_quick_entry import QuickEntryBar
 
 WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS, Kind.PLACES})
 ROW_HEIGHT = 28
+PICKER_LIMIT = 1000  # the most recent entries offered to link or corroborate
 
 
 class LogPage(QWidget):
@@ -267,10 +267,10 @@ class LogPage(QWidget):
     def _show_detail(self, entry_id: str | None) -> None:
         self.detail.show_history(history_json(self.ctx.store, entry_id) if entry_id else None)
 
-    def _choices(self, exclude: str) -> list[tuple[str, str]]:
-        entries = list_entries(self.ctx.store, self.crisis_id, limit=150)
-        return [(e.id, f"{format_local(e.occurred_at, False)} {source_label(e.source)}: "
-                       f"{e.text[:70]}") for e in entries if e.id != exclude]
+    def _choices(self, exclude: str) -> list[PickerEntry]:
+        """The recent entries to pick from (searchable in the dialog)."""
+        return picker_entries(list_entries(self.ctx.store, self.crisis_id, limit=PICKER_LIMIT),
+                              exclude)
 
     # -- writes --------------------------------------------------------------------------------
     def focus_quick_entry(self) -> None:
