@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QListWidget, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSystemTrayIcon, QWidget
 
-from crisisconsole.clock import format_local
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.measures.views import overdue_obligations
@@ -108,24 +107,35 @@ class ReminderController(QObject):
         self.overdue_changed.emit(count)
         return count
 
-    def show_overdue(self, parent: QWidget | None = None) -> QDialog:
-        """The overdue list (the top bar's count, clicked): every crisis."""
+    def overdue_rows(self, now) -> list:  # noqa: ANN001 - datetime; list[OverdueRow]
+        """What is past its deadline in every crisis: measures' obligations and requests."""
+        from crisisconsole.ui.dialogs.overdue_dialog import OverdueRow
+
+        rows = [OverdueRow("measure", item.crisis_id, item.measure_id, item.obligation.due,
+                           f"{item.title}: {item.obligation.text_nl}")
+                for item in overdue_obligations(self.session.store, None, now)]
+        rows += [OverdueRow("request", request.crisis_id, request.id, request.due_at,
+                            f"{self.tr('Uitvraag')} {request.to}: {request.question}")
+                 for request in list_overdue_requests(self.session.store, now)]
+        return rows
+
+    def show_overdue(self, parent: QWidget | None = None,
+                     current_crisis: str | None = None) -> QDialog:
+        """The overdue list (the top bar's count, clicked), grouped per crisis, the current
+        crisis first; its ``jump_requested`` opens an item."""
+        from crisisconsole.ui.dialogs.overdue_dialog import OverdueDialog
+
         now = self.session.ctx.now()
         names = {c.id: c.name for c in self.session.crises()}
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(self.tr("Te laat"))
-        listing = QListWidget(dialog)
-        for item in overdue_obligations(self.session.store, None, now):
-            due = format_local(item.obligation.due) if item.obligation.due else ""
-            listing.addItem(f"{due} · {names.get(item.crisis_id, '')} · {item.title}: "
-                            f"{item.obligation.text_nl}")
-        for request in list_overdue_requests(self.session.store, now):
-            listing.addItem(f"{format_local(request.due_at)} · {names.get(request.crisis_id, '')}"
-                            f" · {self.tr('Uitvraag')} {request.to}: {request.question}")
-        if listing.count() == 0:
-            listing.addItem(self.tr("Niets te laat"))
-        QVBoxLayout(dialog).addWidget(listing)
-        dialog.resize(720, 320)
+        if self.overdue_dialog is not None and self.overdue_dialog.isVisible():
+            self.overdue_dialog.close()
+        dialog = OverdueDialog(self.overdue_rows(now), names, current_crisis, now, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.overdue_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
         return dialog
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.overdue_dialog is dialog:
+            self.overdue_dialog = None
