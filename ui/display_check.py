@@ -14,7 +14,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from crisisconsole.i18n import tr
+from crisisconsole.i18n import tr as in_language  # not `tr`: lupdate would take these for Qt strings
 
 # What Qt's xcb platform plugin (plugins/platforms/libqxcb.so and lib/libQt6XcbQpa.so.6)
 # links against, found with `ldd`, and the Debian/Ubuntu package of each.
@@ -88,7 +88,7 @@ def check_display(env: Mapping[str, str] | None = None,
         return None
     display = env.get("DISPLAY", "").strip()
     if not display:
-        return DisplayProblem(tr(
+        return DisplayProblem(in_language(
             "geen beeldscherm: DISPLAY is niet gezet. Start de app in een grafische sessie, of "
             "gebruik de opdrachtregel (crisisconsole --help)",
             "no display: DISPLAY is not set. Start the app in a graphical session, or use the "
@@ -96,13 +96,13 @@ def check_display(env: Mapping[str, str] | None = None,
     missing = missing_libraries(libraries)
     if missing:
         packages = " ".join(libraries[name] for name in missing)
-        return DisplayProblem(tr(
+        return DisplayProblem(in_language(
             f"de X11-bibliotheken van Qt ontbreken ({', '.join(missing)}); installeer ze, op "
             f"Debian/Ubuntu met: sudo apt-get install {packages}",
             f"Qt's X11 libraries are missing ({', '.join(missing)}); install them, on "
             f"Debian/Ubuntu with: sudo apt-get install {packages}"))
     if not _can_connect(display):
-        return DisplayProblem(tr(
+        return DisplayProblem(in_language(
             f"kan het beeldscherm {display} niet openen (DISPLAY): draait de X-server, en mag "
             f"deze gebruiker erop?",
             f"cannot open the display {display} (DISPLAY): is the X server running, and may "

@@ -189,59 +189,59 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="46" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="46" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="52" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="48" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="54" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="52" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="55" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="51" />
         <source>bijv. politie OvD ter plaatse</source>
         <translation>e.g. police duty officer on site</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="52" />
         <source>Bevestigende bron</source>
         <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="55" />
         <source>Ondersteunende melding</source>
         <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="57" />
         <source>of ondersteunende melding</source>
         <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="62" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="66" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="63" />
         <source>Beoordeling (optioneel)</source>
         <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="66" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -541,24 +541,24 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="78" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="85" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="86" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
         <translation>The old text stays visible, struck through.</translation>
     </message>
@@ -648,61 +648,61 @@
 <context>
     <name>DecisionDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="26" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="25" />
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="29" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="44" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="28" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="37" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="31" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="45" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="30" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="38" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="34" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="33" />
         <source>Meldingen waarop het besluit rust</source>
         <translation>Entries the decision rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="41" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="34" />
         <source>Rust op het laatst vastgelegde beeld</source>
         <translation>Rests on the latest recorded picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="46" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="39" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="47" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="40" />
         <source>Rust op meldingen</source>
         <translation>Rests on entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="58" />
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="69" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="68" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="71" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="69" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="63" />
         <source>Met termijn</source>
         <translation>With due time</translation>
     </message>
@@ -750,6 +750,64 @@
         <location filename="../../ui/views/decisions_page.py" line="121" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="98" />
+        <source>Zoek op tekst, tijd of bron…</source>
+        <translation>Search by text, time or source…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="99" />
+        <source>Meldingen zoeken</source>
+        <translation>Search entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Tijdstip gebeurd</source>
+        <translation>Time it happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="119" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="205" />
+        <source>Geen meldingen om uit te kiezen</source>
+        <translation>No entries to choose from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="207" />
+        <source>Geen meldingen voor deze zoekterm</source>
+        <translation>No entries for this search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="209" />
+        <source>%1 meldingen</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="211" />
+        <source>%1 van %2 meldingen</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="214" />
+        <source>%1 gekozen</source>
+        <translation>%1 chosen</translation>
     </message>
 </context>
 <context>
@@ -801,38 +859,48 @@
         <translation>Change GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="31" />
+        <source>%1 (huidig)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="36" />
         <source>Nieuw GRIP-niveau</source>
         <translation>New GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="38" />
         <source>Reden of besluit (optioneel)</source>
         <translation>Reason or decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
         <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="47" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="44" />
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="38" />
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="45" />
+        <source>Huidig niveau</source>
+        <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="46" />
+        <source>Nieuw niveau</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="48" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="48" />
         <source>geen</source>
         <translation>none</translation>
     </message>
@@ -840,154 +908,189 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="72" />
+        <location filename="../../ui/views/intake_page.py" line="89" />
         <source>CAP-bestanden importeren…</source>
         <translation>Import CAP files…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="73" />
+        <location filename="../../ui/views/intake_page.py" line="90" />
         <source>CAP-map importeren…</source>
         <translation>Import CAP folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="74" />
-        <location filename="../../ui/views/intake_page.py" line="226" />
+        <location filename="../../ui/views/intake_page.py" line="91" />
+        <location filename="../../ui/views/intake_page.py" line="265" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="75" />
+        <location filename="../../ui/views/intake_page.py" line="92" />
         <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
         <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="76" />
+        <location filename="../../ui/views/intake_page.py" line="93" />
         <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
         <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="90" />
+        <location filename="../../ui/views/intake_page.py" line="108" />
+        <source>Voortgang van de import</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="110" />
+        <source>%v van %m bestanden</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="112" />
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="113" />
+        <source>Stopt na het bestand dat nu wordt ingelezen; wat al is ingelezen blijft</source>
+        <translation>Stops after the file being read now; what has been read stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="123" />
         <source>Inbox-map</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="95" />
+        <location filename="../../ui/views/intake_page.py" line="128" />
         <source>Bewaken</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="96" />
+        <location filename="../../ui/views/intake_page.py" line="129" />
         <source>Nieuwe bestanden in de map automatisch importeren</source>
         <translation>Import new files in the folder automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="97" />
+        <location filename="../../ui/views/intake_page.py" line="130" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="99" />
+        <location filename="../../ui/views/intake_page.py" line="132" />
         <source>Nu verwerken</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="109" />
-        <location filename="../../ui/views/intake_page.py" line="138" />
+        <location filename="../../ui/views/intake_page.py" line="142" />
+        <location filename="../../ui/views/intake_page.py" line="176" />
         <source>Importverslag</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="118" />
+        <location filename="../../ui/views/intake_page.py" line="148" />
+        <source>Klik op een kolom om te sorteren (standaard: geweigerde bestanden eerst)</source>
+        <translation>Click a column to sort (default: refused files first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="156" />
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="122" />
+        <location filename="../../ui/views/intake_page.py" line="160" />
         <source>Koppelen als bevestiging</source>
         <translation>Link as corroborating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="123" />
+        <location filename="../../ui/views/intake_page.py" line="161" />
         <source>Markeren als duplicaat</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="124" />
+        <location filename="../../ui/views/intake_page.py" line="162" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="129" />
+        <location filename="../../ui/views/intake_page.py" line="167" />
         <source>Lijkt op een recente melding uit een andere bron:</source>
         <translation>Resembles a recent entry from another source:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="172" />
+        <location filename="../../ui/views/intake_page.py" line="210" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="172" />
+        <location filename="../../ui/views/intake_page.py" line="210" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="177" />
+        <location filename="../../ui/views/intake_page.py" line="215" />
         <source>CAP-bestanden importeren</source>
         <translation>Import CAP files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="178" />
+        <location filename="../../ui/views/intake_page.py" line="216" />
         <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
         <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="183" />
+        <location filename="../../ui/views/intake_page.py" line="221" />
         <source>Map met CAP-berichten</source>
         <translation>Folder with CAP alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="191" />
+        <location filename="../../ui/views/intake_page.py" line="229" />
         <source>CAP importeren…</source>
         <translation>Importing CAP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="197" />
+        <location filename="../../ui/views/intake_page.py" line="236" />
         <source>Spreadsheet importeren</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="198" />
+        <location filename="../../ui/views/intake_page.py" line="237" />
         <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="234" />
+        <location filename="../../ui/views/intake_page.py" line="273" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="242" />
+        <location filename="../../ui/views/intake_page.py" line="281" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="264" />
+        <location filename="../../ui/views/intake_page.py" line="303" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="272" />
+        <location filename="../../ui/views/intake_page.py" line="311" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="286" />
+        <location filename="../../ui/views/intake_page.py" line="345" />
+        <source>Afbreken na het huidige bestand…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="357" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="298" />
+        <location filename="../../ui/views/intake_page.py" line="363" />
+        <source>afgebroken: %1 niet ingelezen</source>
+        <translation>cancelled: %1 not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="374" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>
@@ -1059,42 +1162,42 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="94" />
         <source>ondersteunt</source>
         <translation>corroborates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="98" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="95" />
         <source>spreekt tegen</source>
         <translation>contradicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="96" />
         <source>is vervolg op</source>
         <translation>follows up on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="99" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="101" />
         <source>Soort koppeling</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="105" />
         <source>Andere melding</source>
         <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
         <source>Deze melding</source>
         <translation>This report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="107" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
@@ -1287,27 +1390,42 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="69" />
+        <location filename="../../ui/views/log_page.py" line="72" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="276" />
+        <location filename="../../ui/views/log_page.py" line="258" />
+        <source>Geen crisis gekozen</source>
+        <translation>No crisis chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="260" />
+        <source>Geen meldingen voor dit filter</source>
+        <translation>No entries for this filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="261" />
+        <source>Nog geen meldingen in deze crisis</source>
+        <translation>No entries in this crisis yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="301" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="288" />
+        <location filename="../../ui/views/log_page.py" line="313" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="294" />
+        <location filename="../../ui/views/log_page.py" line="319" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="304" />
+        <location filename="../../ui/views/log_page.py" line="329" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1405,13 +1523,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="97" />
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148" />
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1421,17 +1539,17 @@
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -1940,108 +2058,108 @@
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="171" />
+        <location filename="../../ui/views/measures_page.py" line="180" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="172" />
+        <location filename="../../ui/views/measures_page.py" line="181" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="187" />
+        <location filename="../../ui/views/measures_page.py" line="196" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="187" />
+        <location filename="../../ui/views/measures_page.py" line="196" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="200" />
+        <location filename="../../ui/views/measures_page.py" line="209" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="260" />
+        <location filename="../../ui/views/measures_page.py" line="269" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="261" />
+        <location filename="../../ui/views/measures_page.py" line="270" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="272" />
+        <location filename="../../ui/views/measures_page.py" line="281" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="273" />
-        <location filename="../../ui/views/measures_page.py" line="291" />
+        <location filename="../../ui/views/measures_page.py" line="282" />
+        <location filename="../../ui/views/measures_page.py" line="300" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="278" />
+        <location filename="../../ui/views/measures_page.py" line="287" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="279" />
+        <location filename="../../ui/views/measures_page.py" line="288" />
         <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
         <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="290" />
+        <location filename="../../ui/views/measures_page.py" line="299" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="308" />
+        <location filename="../../ui/views/measures_page.py" line="317" />
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="309" />
+        <location filename="../../ui/views/measures_page.py" line="318" />
         <source>Provincie van de commissaris van de Koning:</source>
         <translation>Province of the King's Commissioner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="310" />
+        <location filename="../../ui/views/measures_page.py" line="319" />
         <source>Arrondissementsparket</source>
         <translation>District prosecutor's office</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="311" />
+        <location filename="../../ui/views/measures_page.py" line="320" />
         <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
         <translation>District prosecutor's office of the chief public prosecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="312" />
+        <location filename="../../ui/views/measures_page.py" line="321" />
         <source>Veiligheidsregio</source>
         <translation>Safety region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="313" />
+        <location filename="../../ui/views/measures_page.py" line="322" />
         <source>Naam van de veiligheidsregio (briefhoofd):</source>
         <translation>Name of the safety region (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="332" />
+        <location filename="../../ui/views/measures_page.py" line="341" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="334" />
+        <location filename="../../ui/views/measures_page.py" line="343" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="346" />
+        <location filename="../../ui/views/measures_page.py" line="355" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -2284,6 +2402,60 @@
         <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>verworpen</source>
         <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="62" />
+        <source>%1 te laat in %2 crisis(sen)</source>
+        <translation>%1 overdue in %2 crisis(es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="65" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="67" />
+        <source>Te laat, per crisis</source>
+        <translation>Overdue, per crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="81" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="97" />
+        <source>Ga naar</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="98" />
+        <source>Open in de eigen crisis en pagina (Enter)</source>
+        <translation>Open in its own crisis and page (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="102" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2532,140 +2704,151 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="40" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="40" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
+        <source>Locatie: een plaatsnaam van de gemeente zet de melding op de kaart</source>
+        <translation>Location: a place name of the municipality puts the entry on the map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="70" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="59" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="71" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="74" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="78" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="193" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="79" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="70" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="82" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="74" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="86" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="78" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="89" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="90" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="84" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="96" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="135" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="154" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="147" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="166" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="150" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="169" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="157" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="176" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="168" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="187" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="175" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="194" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="205" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="225" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -2723,19 +2906,9 @@
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="89" />
+        <location filename="../../ui/reminder_controller.py" line="88" />
         <source>Herinnering maatregelen</source>
         <translation>Measures reminder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminder_controller.py" line="116" />
-        <source>Te laat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminder_controller.py" line="126" />
-        <source>Niets te laat</source>
-        <translation>Nothing overdue</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2936,7 @@
     </message>
     <message>
         <location filename="../../ui/views/requests_page.py" line="91" />
+        <location filename="../../ui/views/requests_page.py" line="165" />
         <source>Openstaand</source>
         <translation>Outstanding</translation>
     </message>
@@ -2787,32 +2961,32 @@
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="176" />
+        <location filename="../../ui/views/requests_page.py" line="195" />
         <source> (genoemde persoon: niet in de partnerlijst)</source>
         <translation> (named person: not in the directory)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="177" />
+        <location filename="../../ui/views/requests_page.py" line="196" />
         <source>Uitvraag vastgelegd aan %1</source>
         <translation>Request recorded to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="206" />
+        <location filename="../../ui/views/requests_page.py" line="225" />
         <source>Antwoord vastgelegd als melding in het logboek</source>
         <translation>Answer recorded as an entry in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="212" />
+        <location filename="../../ui/views/requests_page.py" line="231" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="219" />
+        <location filename="../../ui/views/requests_page.py" line="238" />
         <source>Geweigerd door de partner</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="222" />
+        <location filename="../../ui/views/requests_page.py" line="241" />
         <source>Uitvraag ingetrokken</source>
         <translation>Request withdrawn</translation>
     </message>
@@ -3799,6 +3973,24 @@
         <location filename="../../ui/main_actions.py" line="121" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="166" />
+        <source>%1 d %2 u</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="168" />
+        <source>%1 u %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="170" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
