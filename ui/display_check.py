@@ -14,7 +14,8 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from crisisconsole.i18n import tr as in_language  # not `tr`: lupdate would take these for Qt strings
+# Not named `tr`: lupdate would take these core messages for Qt strings.
+from crisisconsole.i18n import tr as in_language
 
 # What Qt's xcb platform plugin (plugins/platforms/libqxcb.so and lib/libQt6XcbQpa.so.6)
 # links against, found with `ldd`, and the Debian/Ubuntu package of each.

@@ -2457,6 +2457,21 @@
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="152" />
+        <source>%1 d %2 u</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="154" />
+        <source>%1 u %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="155" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
@@ -3973,24 +3988,6 @@
         <location filename="../../ui/main_actions.py" line="121" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/dialogs/overdue_dialog.py" line="166" />
-        <source>%1 d %2 u</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/overdue_dialog.py" line="168" />
-        <source>%1 u %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/overdue_dialog.py" line="170" />
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>

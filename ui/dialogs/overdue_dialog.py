@@ -88,7 +88,7 @@ class OverdueDialog(QDialog):
                 # The text is wrapped by hand (``_fit``): a tree's rows do not grow for word
                 # wrap, and an elided question is a question not read.
                 child = QTreeWidgetItem([format_local(row.due) if row.due else "",
-                                         late_text(self, now - row.due) if row.due else "",
+                                         self.late_text(now - row.due) if row.due else "",
                                          row.what])
                 child.setData(COL_DUE, ItemRole, row)
                 child.setToolTip(COL_WHAT, " ".join(row.what.split()))
@@ -143,6 +143,17 @@ class OverdueDialog(QDialog):
             height = min(height, int(area.height() * 0.8))
         self.resize(max(width, 480), height)
 
+    def late_text(self, late: timedelta) -> str:
+        """How late, coarsely: "1 d 4 u", "3 u 5 min", "12 min"."""
+        minutes = max(0, int(late.total_seconds() // 60))
+        days, rest = divmod(minutes, 24 * 60)
+        hours, minutes = divmod(rest, 60)
+        if days:
+            return self.tr("%1 d %2 u").replace("%1", str(days)).replace("%2", str(hours))
+        if hours:
+            return self.tr("%1 u %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        return self.tr("%1 min").replace("%1", str(minutes))
+
     @staticmethod
     def _row(item: QTreeWidgetItem | None) -> OverdueRow | None:
         return item.data(COL_DUE, ItemRole) if item is not None else None
@@ -156,19 +167,6 @@ class OverdueDialog(QDialog):
             return
         self.jump_requested.emit(row.kind, row.crisis_id, row.item_id)
         self.accept()
-
-
-def late_text(widget: QWidget, late: timedelta) -> str:
-    minutes = max(0, int(late.total_seconds() // 60))
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days:
-        amount = widget.tr("%1 d %2 u").replace("%1", str(days)).replace("%2", str(hours))
-    elif hours:
-        amount = widget.tr("%1 u %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    else:
-        amount = widget.tr("%1 min").replace("%1", str(minutes))
-    return amount
 
 
 def wrap_to_width(text: str, metrics: QFontMetrics, width: int) -> list[str]:
