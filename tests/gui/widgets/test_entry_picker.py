@@ -119,3 +119,32 @@ def test_the_link_assess_and_decision_dialogs_search_their_entries(qtbot, ctx, c
     decision.show()
     decision.grab().save(str(shots / "decision_dialog_picker.png"))
     assert QDialog in type(decision).__mro__
+
+
+def test_a_decision_rests_on_entries_found_by_searching(qtbot, session, ctx, crisis, clock,
+                                                        monkeypatch):
+    from crisisconsole.services.picture.decisions import list_decisions
+    from crisisconsole.ui.page_context import CurrentCrisis, PageContext
+    from crisisconsole.ui.views.decisions_page import make_page
+
+    wanted = add_entry(ctx, crisis.id, "Plunderingen op het Marktplein", "politie")
+    for i in range(40):
+        clock.advance(minutes=1)
+        add_entry(ctx, crisis.id, f"Rustig in wijk {i}", "burger")
+    current = CurrentCrisis()
+    current.choose(crisis.id, announce=False)
+    page = make_page(PageContext(session, current, lambda e: None, lambda _t, _ms: None))
+    qtbot.addWidget(page)
+
+    def fill(dialog):
+        dialog.text.setText("Noodverordening binnenstad")
+        dialog.rationale.setPlainText("Plunderingen")
+        dialog.entries.search_edit.setText("markt plunder")
+        assert dialog.entries.visible_ids() == [wanted.id]
+        dialog.entries.set_chosen(wanted.id)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", fill)
+    page.add_decision()
+    qtbot.waitUntil(lambda: len(list_decisions(ctx.store, crisis.id)) == 1, timeout=5000)
+    assert list_decisions(ctx.store, crisis.id)[0].entry_ids == (wanted.id,)
