@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = ReminderController(session, show_error, self.windowIcon(), self)
         self.reminders.overdue_changed.connect(self.top_bar.set_overdue)
+        self.reminders.overdue_summary_changed.connect(self.top_bar.overdue_button.setToolTip)
         self.top_bar.overdue_clicked.connect(self.show_overdue)
         self.page_context = PageContext(session, self.crisis, show_error,
                                         self.statusBar().showMessage, self.reminders)

@@ -30,6 +30,7 @@ COUNTED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS, Ki
 class ReminderController(QObject):
     woke = Signal(object)  # Wake
     overdue_changed = Signal(int)
+    overdue_summary_changed = Signal(str)  # which crises the count is of (the bar's tooltip)
 
     def __init__(self, session: Session, show_error: Callable[[BaseException], None],
                  icon: QIcon | None = None, parent: QObject | None = None) -> None:
@@ -98,14 +99,28 @@ class ReminderController(QObject):
         reads)."""
         now = at or self.session.ctx.now()
         try:
-            count = (len(overdue_obligations(self.session.store, None, now))
-                     + overdue_requests(self.session.store, None, now))
+            obligations = overdue_obligations(self.session.store, None, now)
+            count = len(obligations) + overdue_requests(self.session.store, None, now)
+            per_crisis: dict[str, int] = {}
+            for crisis_id in [o.crisis_id for o in obligations] + [
+                    r.crisis_id for r in list_overdue_requests(self.session.store, now)]:
+                per_crisis[crisis_id] = per_crisis.get(crisis_id, 0) + 1
         except Exception as error:  # noqa: BLE001 - shown through the one error path
             self.show_error(error)
             return self.overdue
         self.overdue = count
         self.overdue_changed.emit(count)
+        self.overdue_summary_changed.emit(self._summary(per_crisis))
         return count
+
+    def _summary(self, per_crisis: dict[str, int]) -> str:
+        if not per_crisis:
+            return self.tr("Niets te laat")
+        names = {c.id: c.name for c in self.session.crises()}
+        lines = [self.tr("%1 in %2").replace("%1", str(n)).replace(
+                     "%2", names.get(crisis_id) or self.tr("onbekende crisis"))
+                 for crisis_id, n in sorted(per_crisis.items(), key=lambda kv: -kv[1])]
+        return "\n".join([self.tr("Te laat, per crisis (klik voor de lijst):"), *lines])
 
     def overdue_rows(self, now) -> list:  # noqa: ANN001 - datetime; list[OverdueRow]
         """What is past its deadline in every crisis: measures' obligations and requests."""

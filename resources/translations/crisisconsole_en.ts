@@ -1507,7 +1507,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1523,33 +1523,33 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="97" />
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -2921,9 +2921,29 @@
 <context>
     <name>ReminderController</name>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="88" />
+        <location filename="../../ui/reminder_controller.py" line="89" />
         <source>Herinnering maatregelen</source>
         <translation>Measures reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="118" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="120" />
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="121" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="123" />
+        <source>Te laat, per crisis (klik voor de lijst):</source>
+        <translation>Overdue, per crisis (click for the list):</translation>
     </message>
 </context>
 <context>

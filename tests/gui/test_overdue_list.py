@@ -53,6 +53,8 @@ def _groups(dialog):
 def test_the_list_is_per_crisis_with_the_current_one_first(qtbot, window, two_crises, shots):
     crisis, other, *_ = two_crises
     qtbot.waitUntil(lambda: window.reminders.overdue >= 3, timeout=5000)
+    tip = window.top_bar.overdue_button.toolTip()  # the count says which crises it spans
+    assert "1 in Onrust na bekerduel" in tip and " in Hoogwater Waal" in tip
     dialog = window.show_overdue()
     groups = _groups(dialog)
     names = list(groups)
