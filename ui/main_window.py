@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = ReminderController(session, show_error, self.windowIcon(), self)
         self.reminders.overdue_changed.connect(self.top_bar.set_overdue)
+        self.reminders.overdue_summary_changed.connect(self.top_bar.overdue_button.setToolTip)
         self.top_bar.overdue_clicked.connect(self.show_overdue)
         self.page_context = PageContext(session, self.crisis, show_error,
                                         self.statusBar().showMessage, self.reminders)
@@ -259,12 +260,24 @@ class MainWindow(QMainWindow):
         self.crisis.changed.emit(crisis_id)
 
     def show_overdue(self):  # noqa: ANN201 - QDialog | None
-        """The top bar's overdue count, clicked: the list, and the measures page behind it."""
+        """The top bar's overdue count, clicked: the list per crisis, each item a jump."""
         if self.reminders is None:
             return None
-        dialog = self.reminders.show_overdue(self)
-        self.show_page("measures")
+        dialog = self.reminders.show_overdue(self, self.crisis_id)
+        dialog.jump_requested.connect(self.show_overdue_item)
         return dialog
+
+    def show_overdue_item(self, kind: str, crisis_id: str, item_id: str) -> None:
+        """An overdue obligation (its measure) or request, in its own crisis and page."""
+        key = "measures" if kind == "measure" else "requests"
+        if crisis_id != self.crisis_id:
+            self.select_crisis(crisis_id)
+        if not any(s.key == key for s in self.specs):
+            return
+        self.show_page(key)
+        page = self.page(key)
+        if hasattr(page, "select_item"):
+            page.select_item(item_id)
 
     def change_grip(self) -> None:
         crisis = self.current_crisis()

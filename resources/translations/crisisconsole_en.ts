@@ -227,59 +227,59 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="75" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="76" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>bijv. politie OvD ter plaatse</source>
         <translation>e.g. police duty officer on site</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
         <source>Bevestigende bron</source>
         <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="72" />
         <source>Ondersteunende melding</source>
         <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="74" />
         <source>of ondersteunende melding</source>
         <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="79" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
         <source>Beoordeling (optioneel)</source>
         <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="89" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="90" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -585,24 +585,24 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="113" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="115" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="117" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
         <translation>The old text stays visible, struck through.</translation>
     </message>
@@ -697,61 +697,61 @@
 <context>
     <name>DecisionDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="43" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="42" />
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="46" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="45" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="54" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="48" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="47" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="55" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="50" />
         <source>Meldingen waarop het besluit rust</source>
         <translation>Entries the decision rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="51" />
         <source>Rust op het laatst vastgelegde beeld</source>
         <translation>Rests on the latest recorded picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="63" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="56" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="57" />
         <source>Rust op meldingen</source>
         <translation>Rests on entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="91" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="82" />
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="93" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="101" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="92" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="95" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="93" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="87" />
         <source>Met termijn</source>
         <translation>With due time</translation>
     </message>
@@ -799,6 +799,64 @@
         <location filename="../../ui/views/decisions_page.py" line="121" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="98" />
+        <source>Zoek op tekst, tijd of bron…</source>
+        <translation>Search by text, time or source…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="99" />
+        <source>Meldingen zoeken</source>
+        <translation>Search entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Tijdstip gebeurd</source>
+        <translation>Time it happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="119" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="205" />
+        <source>Geen meldingen om uit te kiezen</source>
+        <translation>No entries to choose from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="207" />
+        <source>Geen meldingen voor deze zoekterm</source>
+        <translation>No entries for this search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="209" />
+        <source>%1 meldingen</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="211" />
+        <source>%1 van %2 meldingen</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="214" />
+        <source>%1 gekozen</source>
+        <translation>%1 chosen</translation>
     </message>
 </context>
 <context>
@@ -850,43 +908,53 @@
         <translation>Change GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
+        <source>%1 (huidig)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="37" />
         <source>Nieuw GRIP-niveau</source>
         <translation>New GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
         <source>Reden of besluit (optioneel)</source>
         <translation>Reason or decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="33" />
         <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="48" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="45" />
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="46" />
+        <source>Huidig niveau</source>
+        <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="47" />
+        <source>Nieuw niveau</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="49" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="49" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="59" />
         <source>De crisis staat al op %1; kies een ander niveau.</source>
         <translation>The crisis is at %1 already; choose another level.</translation>
     </message>
@@ -917,164 +985,199 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="72" />
+        <location filename="../../ui/views/intake_page.py" line="89" />
         <source>CAP-bestanden importeren…</source>
         <translation>Import CAP files…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="73" />
+        <location filename="../../ui/views/intake_page.py" line="90" />
         <source>CAP-map importeren…</source>
         <translation>Import CAP folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="74" />
-        <location filename="../../ui/views/intake_page.py" line="229" />
+        <location filename="../../ui/views/intake_page.py" line="91" />
+        <location filename="../../ui/views/intake_page.py" line="268" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="75" />
+        <location filename="../../ui/views/intake_page.py" line="92" />
         <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
         <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="76" />
+        <location filename="../../ui/views/intake_page.py" line="93" />
         <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
         <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="80" />
+        <location filename="../../ui/views/intake_page.py" line="97" />
         <source>CAP-berichten inlezen</source>
         <translation>Read CAP messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="81" />
+        <location filename="../../ui/views/intake_page.py" line="98" />
         <source>Tabel inlezen</source>
         <translation>Read a table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="93" />
+        <location filename="../../ui/views/intake_page.py" line="111" />
+        <source>Voortgang van de import</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="113" />
+        <source>%v van %m bestanden</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="115" />
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="116" />
+        <source>Stopt na het bestand dat nu wordt ingelezen; wat al is ingelezen blijft</source>
+        <translation>Stops after the file being read now; what has been read stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="126" />
         <source>Inbox-map</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="98" />
+        <location filename="../../ui/views/intake_page.py" line="131" />
         <source>Bewaken</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="99" />
+        <location filename="../../ui/views/intake_page.py" line="132" />
         <source>Nieuwe bestanden in de map automatisch importeren</source>
         <translation>Import new files in the folder automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="100" />
+        <location filename="../../ui/views/intake_page.py" line="133" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="102" />
+        <location filename="../../ui/views/intake_page.py" line="135" />
         <source>Nu verwerken</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="112" />
-        <location filename="../../ui/views/intake_page.py" line="141" />
+        <location filename="../../ui/views/intake_page.py" line="145" />
+        <location filename="../../ui/views/intake_page.py" line="179" />
         <source>Importverslag</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="121" />
+        <location filename="../../ui/views/intake_page.py" line="151" />
+        <source>Klik op een kolom om te sorteren (standaard: geweigerde bestanden eerst)</source>
+        <translation>Click a column to sort (default: refused files first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="159" />
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="125" />
+        <location filename="../../ui/views/intake_page.py" line="163" />
         <source>Koppelen als bevestiging</source>
         <translation>Link as corroborating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="126" />
+        <location filename="../../ui/views/intake_page.py" line="164" />
         <source>Markeren als duplicaat</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="127" />
+        <location filename="../../ui/views/intake_page.py" line="165" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="132" />
+        <location filename="../../ui/views/intake_page.py" line="170" />
         <source>Lijkt op een recente melding uit een andere bron:</source>
         <translation>Resembles a recent entry from another source:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="175" />
+        <location filename="../../ui/views/intake_page.py" line="213" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="175" />
+        <location filename="../../ui/views/intake_page.py" line="213" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="180" />
+        <location filename="../../ui/views/intake_page.py" line="218" />
         <source>CAP-bestanden importeren</source>
         <translation>Import CAP files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="181" />
+        <location filename="../../ui/views/intake_page.py" line="219" />
         <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
         <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="186" />
+        <location filename="../../ui/views/intake_page.py" line="224" />
         <source>Map met CAP-berichten</source>
         <translation>Folder with CAP alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="194" />
+        <location filename="../../ui/views/intake_page.py" line="232" />
         <source>CAP importeren…</source>
         <translation>Importing CAP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="200" />
+        <location filename="../../ui/views/intake_page.py" line="239" />
         <source>Spreadsheet importeren</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="201" />
+        <location filename="../../ui/views/intake_page.py" line="240" />
         <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="237" />
+        <location filename="../../ui/views/intake_page.py" line="276" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="245" />
+        <location filename="../../ui/views/intake_page.py" line="284" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="267" />
+        <location filename="../../ui/views/intake_page.py" line="306" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="275" />
+        <location filename="../../ui/views/intake_page.py" line="314" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="289" />
+        <location filename="../../ui/views/intake_page.py" line="348" />
+        <source>Afbreken na het huidige bestand…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="360" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="301" />
+        <location filename="../../ui/views/intake_page.py" line="366" />
+        <source>afgebroken: %1 niet ingelezen</source>
+        <translation>cancelled: %1 not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="377" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>
@@ -1321,47 +1424,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="129" />
         <source>ondersteunt</source>
         <translation>corroborates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="137" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="130" />
         <source>spreekt tegen</source>
         <translation>contradicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="138" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="131" />
         <source>is vervolg op</source>
         <translation>follows up on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="141" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="134" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="143" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
         <source>Soort koppeling</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="147" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="140" />
         <source>Andere melding</source>
         <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="149" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="141" />
         <source>Deze melding</source>
         <translation>This report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="150" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="148" />
         <source>Kies de melding om mee te koppelen.</source>
         <translation>Choose the report to link with.</translation>
     </message>
@@ -1587,42 +1690,57 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="75" />
+        <location filename="../../ui/views/log_page.py" line="78" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="117" />
+        <location filename="../../ui/views/log_page.py" line="121" />
         <source>Detailpaneel tonen of verbergen</source>
         <translation>Show or hide the detail panel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="126" />
+        <location filename="../../ui/views/log_page.py" line="130" />
         <source>Naar het invoerveld voor een nieuwe melding</source>
         <translation>To the field for a new entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="129" />
+        <location filename="../../ui/views/log_page.py" line="133" />
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="320" />
+        <location filename="../../ui/views/log_page.py" line="302" />
+        <source>Geen crisis gekozen</source>
+        <translation>No crisis chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="304" />
+        <source>Geen meldingen voor dit filter</source>
+        <translation>No entries for this filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="305" />
+        <source>Nog geen meldingen in deze crisis</source>
+        <translation>No entries in this crisis yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="345" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="332" />
+        <location filename="../../ui/views/log_page.py" line="357" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="338" />
+        <location filename="../../ui/views/log_page.py" line="363" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="348" />
+        <location filename="../../ui/views/log_page.py" line="373" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1704,7 +1822,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1720,38 +1838,38 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="99" />
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Naar %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -2290,108 +2408,108 @@
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="172" />
+        <location filename="../../ui/views/measures_page.py" line="181" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="173" />
+        <location filename="../../ui/views/measures_page.py" line="182" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="188" />
+        <location filename="../../ui/views/measures_page.py" line="197" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="188" />
+        <location filename="../../ui/views/measures_page.py" line="197" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="207" />
+        <location filename="../../ui/views/measures_page.py" line="216" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="270" />
+        <location filename="../../ui/views/measures_page.py" line="279" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="271" />
+        <location filename="../../ui/views/measures_page.py" line="280" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="281" />
+        <location filename="../../ui/views/measures_page.py" line="290" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="282" />
-        <location filename="../../ui/views/measures_page.py" line="300" />
+        <location filename="../../ui/views/measures_page.py" line="291" />
+        <location filename="../../ui/views/measures_page.py" line="309" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="287" />
+        <location filename="../../ui/views/measures_page.py" line="296" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="288" />
+        <location filename="../../ui/views/measures_page.py" line="297" />
         <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
         <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="299" />
+        <location filename="../../ui/views/measures_page.py" line="308" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="317" />
+        <location filename="../../ui/views/measures_page.py" line="326" />
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="318" />
+        <location filename="../../ui/views/measures_page.py" line="327" />
         <source>Provincie van de commissaris van de Koning:</source>
         <translation>Province of the King's Commissioner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="319" />
+        <location filename="../../ui/views/measures_page.py" line="328" />
         <source>Arrondissementsparket</source>
         <translation>District prosecutor's office</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="320" />
+        <location filename="../../ui/views/measures_page.py" line="329" />
         <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
         <translation>District prosecutor's office of the chief public prosecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="321" />
+        <location filename="../../ui/views/measures_page.py" line="330" />
         <source>Veiligheidsregio</source>
         <translation>Safety region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="322" />
+        <location filename="../../ui/views/measures_page.py" line="331" />
         <source>Naam van de veiligheidsregio (briefhoofd):</source>
         <translation>Name of the safety region (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="341" />
+        <location filename="../../ui/views/measures_page.py" line="350" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="343" />
+        <location filename="../../ui/views/measures_page.py" line="352" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="355" />
+        <location filename="../../ui/views/measures_page.py" line="364" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -2657,6 +2775,75 @@
     </message>
 </context>
 <context>
+    <name>OverdueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="62" />
+        <source>%1 te laat in %2 crisis(sen)</source>
+        <translation>%1 overdue in %2 crisis(es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="65" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="67" />
+        <source>Te laat, per crisis</source>
+        <translation>Overdue, per crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="81" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="97" />
+        <source>Ga naar</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="98" />
+        <source>Open in de eigen crisis en pagina (Enter)</source>
+        <translation>Open in its own crisis and page (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="102" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="152" />
+        <source>%1 d %2 u</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="154" />
+        <source>%1 u %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="155" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <location filename="../../ui/views/network_page.py" line="50" />
@@ -2903,140 +3090,151 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="40" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="44" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
+        <source>Locatie: een plaatsnaam van de gemeente zet de melding op de kaart</source>
+        <translation>Location: a place name of the municipality puts the entry on the map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="56" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="68" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="59" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="71" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="60" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="72" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="183" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="79" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="201" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="68" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="80" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="71" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="83" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="87" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="78" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="79" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="90" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="91" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="85" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="97" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="144" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="162" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="156" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="159" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="177" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="166" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="184" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="177" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="195" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="184" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="202" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="214" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="233" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -3099,12 +3297,22 @@
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="116" />
-        <source>Te laat</source>
-        <translation>Overdue</translation>
+        <location filename="../../ui/reminder_controller.py" line="120" />
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="126" />
+        <location filename="../../ui/reminder_controller.py" line="121" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="123" />
+        <source>Te laat, per crisis (klik voor de lijst):</source>
+        <translation>Overdue, per crisis (click for the list):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="118" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
     </message>
@@ -3134,6 +3342,7 @@
     </message>
     <message>
         <location filename="../../ui/views/requests_page.py" line="96" />
+        <location filename="../../ui/views/requests_page.py" line="171" />
         <source>Openstaand</source>
         <translation>Outstanding</translation>
     </message>
@@ -3158,32 +3367,32 @@
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="182" />
+        <location filename="../../ui/views/requests_page.py" line="201" />
         <source> (genoemde persoon: niet in de partnerlijst)</source>
         <translation> (named person: not in the directory)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="183" />
+        <location filename="../../ui/views/requests_page.py" line="202" />
         <source>Uitvraag vastgelegd aan %1</source>
         <translation>Request recorded to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="206" />
+        <location filename="../../ui/views/requests_page.py" line="225" />
         <source>Antwoord vastgelegd als melding in het logboek</source>
         <translation>Answer recorded as an entry in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="217" />
+        <location filename="../../ui/views/requests_page.py" line="236" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="224" />
+        <location filename="../../ui/views/requests_page.py" line="243" />
         <source>Geweigerd door de partner</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="227" />
+        <location filename="../../ui/views/requests_page.py" line="246" />
         <source>Uitvraag ingetrokken</source>
         <translation>Request withdrawn</translation>
     </message>

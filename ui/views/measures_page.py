@@ -146,6 +146,15 @@ class MeasuresPage(QWidget):
             self.detail.show_view(None)
             self.buttons["withdraw"].setEnabled(False)
 
+    def select_item(self, measure_id: str) -> bool:
+        """Select a measure and show its detail (the overdue list's jump)."""
+        self.selected_id = measure_id
+        self.refresh()
+        found = self.selected_id == measure_id
+        if found:
+            self.table.setFocus()
+        return found
+
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
         view = self.model.view_at(current.row())
         if view is not None and view.id != self.selected_id:

@@ -161,6 +161,25 @@ class RequestsPage(QWidget):
                 self.table.selectRow(row)
                 break
 
+    def select_item(self, request_id: str) -> bool:
+        """Select a request (the overdue list's jump); shown among the open ones if the current
+        filter hides it."""
+        if self._select(request_id):
+            return True
+        if self.mode != "open":
+            for button in self.filters.buttons():
+                button.setChecked(button.text() == self.tr("Openstaand"))
+            self.set_mode("open")
+        return self._select(request_id)
+
+    def _select(self, request_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).id == request_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                return True
+        return False
+
     def selected_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
         item = self.model.item(index.row()) if index is not None and index.isValid() else None
