@@ -69,7 +69,9 @@ class FakeClock:
 def as_utc(value: datetime) -> datetime:
     """Normalise an aware datetime to UTC; naive datetimes are refused (time is explicit)."""
     if value.tzinfo is None:
-        raise ValueError("tijdstip zonder tijdzone / time without a time zone")
+        from crisisconsole.i18n import tr
+
+        raise ValueError(tr("tijdstip zonder tijdzone", "time without a time zone"))
     return value.astimezone(UTC)
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from crisisconsole.clock import as_utc
 from crisisconsole.domain.reliability import Reliability, parse_grade, parse_reliability
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 MAX_STATEMENT = 4_000
 MAX_NAME = 200
@@ -127,7 +128,7 @@ def _message(missing: tuple[str, ...], invalid: tuple[str, ...]) -> str:
     if invalid:
         dutch.append(f"ongeldig: {part(invalid, 0)}")
         english.append(f"invalid: {part(invalid, 1)}")
-    return f"Niet opgeslagen, {'; '.join(dutch)} / Not saved, {'; '.join(english)}"
+    return tr(f"Niet opgeslagen, {'; '.join(dutch)}", f"Not saved, {'; '.join(english)}")
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def parse_channel(text: str | None) -> FactChannel | None:
         return None
     key = "".join(ch for ch in cleaned.lower() if ch not in " ._-")
     if key not in _CHANNEL_ALIASES:
-        raise ValueError("onbekend kanaal / unknown channel")
+        raise ValueError(tr("onbekend kanaal", "unknown channel"))
     return _CHANNEL_ALIASES[key]
 
 

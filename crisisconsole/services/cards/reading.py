@@ -47,7 +47,8 @@ from crisisconsole.store.tables.cards import (
 )
 
 RETENTION_KEY = "card_retention_days"
-NOT_FOUND = "onbekende persoonskaart / unknown card"
+def not_found() -> str:
+    return tr("onbekende persoonskaart", "unknown card")
 
 
 def retention(conn: Connection) -> timedelta:
@@ -68,7 +69,7 @@ def crisis_closed_at(conn: Connection, crisis_id: str) -> datetime | None:
 def card_row(conn: Connection, card_id: str):  # noqa: ANN201 - Row
     row = conn.execute(select(card).where(card.c.id == card_id)).first()
     if row is None:
-        raise NotFoundError(NOT_FOUND)
+        raise NotFoundError(not_found())
     return row
 
 

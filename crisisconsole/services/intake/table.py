@@ -27,6 +27,7 @@ from crisisconsole.domain.corroboration import normalise_text
 from crisisconsole.domain.log_rules import DISCIPLINES, validate_entry
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.table_import import (
     FIELDS,
@@ -151,7 +152,7 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     """One file, one transaction. ``mapping`` None uses the remembered or suggested mapping;
     ``sheet`` and ``header_row`` (1-based) as in table_read (None: first sheet, proposed)."""
     if on_error not in ON_ERROR:
-        raise ValidationError("kies bij fouten 'skip' of 'refuse' / choose skip or refuse")
+        raise ValidationError(tr("kies bij fouten 'skip' of 'refuse'", "choose skip or refuse"))
     get_crisis(ctx.store, crisis_id)
     shown = name or (path.name if path else "tabel")
     try:
@@ -177,16 +178,14 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     problems.sort(key=lambda p: p.row)
     bad_rows = sorted({p.row for p in problems})
     if bad_rows and on_error == "refuse":
-        return ImportItem(shown, REFUSED, f"{len(bad_rows)} {_rows(len(bad_rows))} met fouten "
-                          f"({_row_list(bad_rows)}); niets geïmporteerd / bad rows, nothing "
-                          "imported", skipped_rows=tuple(problems), kind="table")
+        return ImportItem(shown, REFUSED, tr(f'{len(bad_rows)} {_rows(len(bad_rows))} met fouten ({_row_list(bad_rows)}); niets geïmporteerd', "bad rows, nothing imported"), skipped_rows=tuple(problems), kind="table")
     if not prepared:
-        return ImportItem(shown, REFUSED, "geen geldige rijen / no valid rows",
+        return ImportItem(shown, REFUSED, tr("geen geldige rijen", "no valid rows"),
                           skipped_rows=tuple(problems), kind="table")
     with ctx.store.importing():  # a write of another process waits for this transaction
         added, present = _write(ctx, crisis_id, prepared)
     if not added:
-        return ImportItem(shown, DUPLICATE, "al geïmporteerd / already imported",
+        return ImportItem(shown, DUPLICATE, tr("al geïmporteerd", "already imported"),
                           skipped_rows=tuple(problems), kind="table")
     reason = summary_nl(len(added), 0, 0)
     if present:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from crisisconsole.domain.log_history import short_id
 from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
@@ -69,16 +70,14 @@ def add_decision(ctx: ServiceContext, crisis_id: str, text: str | None, rational
             snap = conn.execute(select(picture_snapshot.c.crisis_id)
                                 .where(picture_snapshot.c.id == snapshot_id)).scalar()
             if snap is None:
-                raise NotFoundError(f"onbekende momentopname / unknown snapshot: {snapshot_id}")
+                raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
             if snap != crisis_id:
-                raise ValidationError("momentopname hoort bij een andere crisis / "
-                                      "snapshot belongs to another crisis")
+                raise ValidationError(tr("momentopname hoort bij een andere crisis", "snapshot belongs to another crisis"))
     for entry_id in ids:
         if entry_id not in found:
-            raise NotFoundError(f"onbekende melding / unknown log entry: {entry_id}")
+            raise NotFoundError(tr(f'onbekende melding: {entry_id}', f'unknown log entry: {entry_id}'))
         if found[entry_id] != crisis_id:
-            raise ValidationError("melding hoort bij een andere crisis / "
-                                  "entry belongs to another crisis")
+            raise ValidationError(tr("melding hoort bij een andere crisis", "entry belongs to another crisis"))
     decision_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(decision, {
@@ -113,7 +112,7 @@ def get_decision(store: Store, decision_id: str) -> Decision:
     with store.read() as conn:
         found = _decisions(conn, decision.c.id == decision_id)
     if not found:
-        raise NotFoundError(f"onbekend besluit / unknown decision: {decision_id}")
+        raise NotFoundError(tr(f'onbekend besluit: {decision_id}', f'unknown decision: {decision_id}'))
     return found[0]
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.picture import canonical_json, picture_hash, with_version
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store.engine import Store
@@ -84,10 +85,10 @@ def take_snapshot(ctx: ServiceContext, crisis_id: str, *, purpose: str = "manual
     The version is given inside the write transaction (BEGIN IMMEDIATE), so two laptops or
     windows never take the same number."""
     if purpose not in PURPOSES:
-        raise ValidationError(f"onbekend doel / unknown purpose: {purpose}")
+        raise ValidationError(tr(f'onbekend doel: {purpose}', f'unknown purpose: {purpose}'))
     data = picture if picture is not None else live_picture(ctx, crisis_id)
     if data.get("header", {}).get("crisis_id") != crisis_id:
-        raise ValidationError("beeld hoort bij een andere crisis / picture of another crisis")
+        raise ValidationError(tr("beeld hoort bij een andere crisis", "picture of another crisis"))
     snapshot_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         last = tx.conn.execute(select(func.max(picture_snapshot.c.version))
@@ -109,7 +110,7 @@ def get_snapshot_info(store: Store, snapshot_id: str) -> SnapshotInfo:
     with store.read() as conn:
         row = conn.execute(select(*cols).where(picture_snapshot.c.id == snapshot_id)).first()
     if row is None:
-        raise NotFoundError(f"onbekende momentopname / unknown snapshot: {snapshot_id}")
+        raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
     return _info(row)
 
 
@@ -119,7 +120,7 @@ def get_snapshot(store: Store, snapshot_id: str) -> Snapshot:
         row = conn.execute(select(picture_snapshot)
                            .where(picture_snapshot.c.id == snapshot_id)).first()
     if row is None:
-        raise NotFoundError(f"onbekende momentopname / unknown snapshot: {snapshot_id}")
+        raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
     return Snapshot(_info(row), row.content)
 
 
@@ -165,8 +166,7 @@ def record_export(ctx: ServiceContext, snapshot_id: str, fmt: str) -> Snapshot:
     if not verify_snapshot(ctx.store, snapshot_id).ok:
         with ctx.store.write(ctx.actor.id) as tx:
             tx.audit(f"picture.export.{fmt}", "picture_snapshot", snapshot_id, result="refused")
-        raise ValidationError("momentopname is beschadigd: hash klopt niet / "
-                              "snapshot damaged: hash mismatch")
+        raise ValidationError(tr("momentopname is beschadigd: hash klopt niet", "snapshot damaged: hash mismatch"))
     with ctx.store.write(ctx.actor.id) as tx:
         tx.audit(f"picture.export.{fmt}", "picture_snapshot", snapshot_id)
     return snap
