@@ -116,10 +116,10 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     from crisisconsole import settings
     from crisisconsole.crashlog import setup_logging
     from crisisconsole.ui.errors import install_excepthook
-    from crisisconsole.ui.translations import install_translator
+    from crisisconsole.ui.translations import install_translations
 
     app = make_app()
-    install_translator(app, settings.load()["language"])
+    install_translations(app, settings.load()["language"])
     apply_theme(app)
     window = MainWindow()
     startup = Startup(window, launch)
