@@ -1386,6 +1386,85 @@
     </message>
 </context>
 <context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../ui/main_actions.py" line="21" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="22" />
+        <source>&amp;Crisis</source>
+        <translation>&amp;Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="23" />
+        <source>Nieuwe crisis…</source>
+        <translation>New crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="25" />
+        <source>GRIP-niveau wijzigen…</source>
+        <translation>Change GRIP level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="26" />
+        <location filename="../../ui/main_actions.py" line="74" />
+        <source>Crisis sluiten</source>
+        <translation>Close crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="27" />
+        <source>Back-up maken…</source>
+        <translation>Make backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="28" />
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="29" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="32" />
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="75" />
+        <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
+        <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="98" />
+        <source>geen back-up</source>
+        <translation>no backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="99" />
+        <source>automatische back-up aan</source>
+        <translation>automatic backup on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="101" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="102" />
+        <source>Lokaal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="125" />
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
@@ -3771,88 +3850,6 @@
         <location filename="../../ui/models/requests_model.py" line="36" />
         <source>Antwoorden</source>
         <translation>Answers</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../ui/main_actions.py" line="94" />
-        <source>geen back-up</source>
-        <translation>no backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="95" />
-        <source>automatische back-up aan</source>
-        <translation>automatic backup on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="98" />
-        <source>Lokaal</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="97" />
-        <source>Alleen-lezen</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="121" />
-        <source>Back-upmap kiezen</source>
-        <translation>Choose backup folder</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/main_actions.py" line="21" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="22" />
-        <source>&amp;Crisis</source>
-        <translation>&amp;Crisis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="23" />
-        <source>Nieuwe crisis…</source>
-        <translation>New crisis…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="25" />
-        <source>GRIP-niveau wijzigen…</source>
-        <translation>Change GRIP level…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="26" />
-        <location filename="../../ui/main_actions.py" line="70" />
-        <source>Crisis sluiten</source>
-        <translation>Close crisis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="27" />
-        <source>Back-up maken…</source>
-        <translation>Make backup…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="28" />
-        <source>Instellingen…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="29" />
-        <source>Vergrendelen</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="32" />
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="71" />
-        <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
-        <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>
 </context>
 </TS>
