@@ -262,6 +262,12 @@ def source_label(source_id: str, orgs: Iterable[SourceOrg] = SOURCE_ORGS) -> str
     return source_id
 
 
+def source_labels(source_ids: Iterable[str], orgs: Iterable[SourceOrg] = SOURCE_ORGS) -> str:
+    """'Burger, Media, Sociale media': the labels of a topic's sources, for a reader."""
+    orgs = tuple(orgs)
+    return ", ".join(source_label(s, orgs) for s in source_ids)
+
+
 def format_source(
     source_id: str,
     department: str | None = None,

@@ -32,6 +32,7 @@ from crisisconsole.services.cards.values import (
     MaskedCard,
     Tombstone,
 )
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.store import tables
 from crisisconsole.store.card_cipher import CardsKey, is_ciphertext
 from crisisconsole.store.engine import WriteTx
@@ -193,7 +194,7 @@ def card_view(conn: Connection, card_id: str, key: CardsKey) -> CardView:
     summaries = _log_summaries(conn, [c.entry_id for c in link_rows])
     links = tuple(CardLink(c.entry_id, c.recorded_at, c.actor, summaries.get(c.entry_id))
                   for c in link_rows)
-    names = dict(conn.execute(select(tables.profile.c.id, tables.profile.c.name)).all())
+    names = shown_names(conn)
     aliases = tuple(a for a in (row.aliases or "").split("\n") if a)
     return CardView(
         row.id, row.crisis_id, crisis.name, bool(crisis.exercise), row.kind,

@@ -91,6 +91,15 @@ def list_profiles_in(conn: Connection) -> list[Profile]:
     return result
 
 
+def shown_names(conn: Connection) -> dict[str, str]:
+    """Who did something, as a reader should see it: each profile's id and name mapped to its
+    display name (the name itself when none is given), never the raw id or login name."""
+    shown: dict[str, str] = {}
+    for p in list_profiles_in(conn):
+        shown[p.id] = shown[p.name] = p.display_name or p.name
+    return shown
+
+
 def _valid_name(name: str | None) -> str:
     name = (name or "").strip()
     if not name:

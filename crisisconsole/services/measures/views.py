@@ -28,7 +28,6 @@ from crisisconsole.services.measures.facts import (
     load_measures,
     load_settings,
 )
-from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables import measures as t
 
@@ -131,7 +130,9 @@ def _event_json(row: Any, names: dict[str, str]) -> dict[str, Any]:
 
 
 def _actor_names(conn) -> dict[str, str]:  # noqa: ANN001
-    return {r.id: r.name for r in conn.execute(select(tables.profile.c.id, tables.profile.c.name))}
+    from crisisconsole.services.foundation.profiles import shown_names
+
+    return shown_names(conn)
 
 
 def show_measure(store: Store, measure_id: str, now: datetime | None = None) -> MeasureView:

@@ -16,7 +16,6 @@ from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.picture.texts import checked_text, iso
-from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_note
 
@@ -37,7 +36,9 @@ class Note:
 
 
 def actor_names(conn: Connection) -> dict[str, str]:
-    return dict(conn.execute(select(tables.profile.c.id, tables.profile.c.name)).all())
+    from crisisconsole.services.foundation.profiles import shown_names
+
+    return shown_names(conn)
 
 
 

@@ -21,6 +21,7 @@ from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_snapshot
 
@@ -73,8 +74,10 @@ class Snapshot:
         return {**self.info.as_json(), "intact": self.intact, "picture": self.picture}
 
 
-def _info(row: Any) -> SnapshotInfo:
-    return SnapshotInfo(row.id, row.crisis_id, row.version, row.taken_at, row.taken_by,
+def _info(row: Any, names: dict[str, str] | None = None) -> SnapshotInfo:
+    """``names``: who took it shown by display name (services.foundation.profiles)."""
+    taken_by = (names or {}).get(row.taken_by, row.taken_by)
+    return SnapshotInfo(row.id, row.crisis_id, row.version, row.taken_at, taken_by,
                         row.purpose, row.hash)
 
 
@@ -109,9 +112,10 @@ def get_snapshot_info(store: Store, snapshot_id: str) -> SnapshotInfo:
     cols = [c for c in picture_snapshot.c if c.name != "content"]
     with store.read() as conn:
         row = conn.execute(select(*cols).where(picture_snapshot.c.id == snapshot_id)).first()
+        names = shown_names(conn)
     if row is None:
         raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
-    return _info(row)
+    return _info(row, names)
 
 
 def get_snapshot(store: Store, snapshot_id: str) -> Snapshot:
@@ -119,9 +123,10 @@ def get_snapshot(store: Store, snapshot_id: str) -> Snapshot:
     with store.read() as conn:
         row = conn.execute(select(picture_snapshot)
                            .where(picture_snapshot.c.id == snapshot_id)).first()
+        names = shown_names(conn)
     if row is None:
         raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
-    return Snapshot(_info(row), row.content)
+    return Snapshot(_info(row, names), row.content)
 
 
 def list_snapshots(store: Store, crisis_id: str) -> list[SnapshotInfo]:
@@ -130,7 +135,8 @@ def list_snapshots(store: Store, crisis_id: str) -> list[SnapshotInfo]:
     with store.read() as conn:
         rows = conn.execute(select(*cols).where(picture_snapshot.c.crisis_id == crisis_id)
                             .order_by(picture_snapshot.c.version.desc())).all()
-    return [_info(r) for r in rows]
+        names = shown_names(conn)
+    return [_info(r, names) for r in rows]
 
 
 @dataclass(frozen=True)
