@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             if spec.shortcut:
                 QShortcut(QKeySequence(spec.shortcut), self).activated.connect(
                     partial(self.nav.setCurrentRow, index))
-        self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
+        self.top_bar.set_profile(f"{session.shown_name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         session.changed.connect(self._changed)  # not lazy: the top bar is always on screen
         self.actions.start_auto_backup()

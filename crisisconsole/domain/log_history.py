@@ -258,13 +258,14 @@ _KIND_RANK = {"version": 0, "assessment": 1, "link": 2}
 
 
 def _assessment_summary(a: Assessment, tag: Reliability) -> str:
-    text = f"{tag.label_nl} door {a.actor}"
+    text = tr(f"{tag.label_nl} door {a.actor}", f"{tag.label} by {a.actor}")
     if a.grade:
-        text += f", beoordeling {a.grade}"
+        text += tr(f", beoordeling {a.grade}", f", grade {a.grade}")
     if a.confirming_source:
-        text += f"; bron: {a.confirming_source}"
+        text += tr(f"; bron: {a.confirming_source}", f"; source: {a.confirming_source}")
     if a.corroborating_entry_id:
-        text += f"; ondersteund door melding {short_id(a.corroborating_entry_id)}"
+        short = short_id(a.corroborating_entry_id)
+        text += tr(f"; ondersteund door melding {short}", f"; supported by report {short}")
     return text
 
 
@@ -272,15 +273,19 @@ def _link_summary(link: Link, entry_id: str) -> tuple[str, str]:
     outgoing = link.from_id == entry_id
     other = link.to_id if outgoing else link.from_id
     templates = {
-        (LinkKind.CORROBORATES, True): "Ondersteunt melding {other}",
-        (LinkKind.CORROBORATES, False): "Ondersteund door melding {other}",
-        (LinkKind.CONTRADICTS, True): "Spreekt melding {other} tegen",
-        (LinkKind.CONTRADICTS, False): "Tegengesproken door melding {other}",
-        (LinkKind.FOLLOWS_UP, True): "Vervolg op melding {other}",
-        (LinkKind.FOLLOWS_UP, False): "Gevolgd door melding {other}",
+        (LinkKind.CORROBORATES, True): ("Ondersteunt melding {other}", "Supports report {other}"),
+        (LinkKind.CORROBORATES, False): ("Ondersteund door melding {other}",
+                                         "Supported by report {other}"),
+        (LinkKind.CONTRADICTS, True): ("Spreekt melding {other} tegen",
+                                       "Contradicts report {other}"),
+        (LinkKind.CONTRADICTS, False): ("Tegengesproken door melding {other}",
+                                        "Contradicted by report {other}"),
+        (LinkKind.FOLLOWS_UP, True): ("Vervolg op melding {other}", "Follows up report {other}"),
+        (LinkKind.FOLLOWS_UP, False): ("Gevolgd door melding {other}",
+                                       "Followed up by report {other}"),
     }
-    phrase = templates[(LinkKind(link.kind), outgoing)].format(other=short_id(other))
-    return f"{phrase} (door {link.actor})", other
+    phrase = tr(*templates[(LinkKind(link.kind), outgoing)]).format(other=short_id(other))
+    return tr(f"{phrase} (door {link.actor})", f"{phrase} (by {link.actor})"), other
 
 
 def _check_facts(
@@ -323,9 +328,10 @@ def current_state(
     items: list[tuple[tuple[datetime, int, int, str], HistoryItem]] = []
     for v in ordered_versions:
         if v.version == 1:
-            summary = f"Vastgelegd door {v.author}"
+            summary = tr(f"Vastgelegd door {v.author}", f"Recorded by {v.author}")
         else:
-            summary = f"Correctie naar versie {v.version} door {v.author}"
+            summary = tr(f"Correctie naar versie {v.version} door {v.author}",
+                         f"Corrected to version {v.version} by {v.author}")
         if v.reason:
             summary += f": {v.reason}"
         item = HistoryItem(

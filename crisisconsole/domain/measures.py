@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 from enum import StrEnum
 
+from crisisconsole.i18n import tr
+
 
 class MeasureKind(StrEnum):
     NOODVERORDENING = "noodverordening"
@@ -21,6 +23,11 @@ class MeasureKind(StrEnum):
     @property
     def label_nl(self) -> str:
         return KIND_LABELS_NL[self]
+
+    @property
+    def label(self) -> str:
+        """In the UI language; the Dutch legal names stay where English has no equivalent."""
+        return tr(KIND_LABELS_NL[self], KIND_LABELS_EN[self])
 
     @property
     def legal_basis(self) -> str:
@@ -40,6 +47,10 @@ class Issuer(StrEnum):
     def label_nl(self) -> str:
         return ISSUER_LABELS_NL[self]
 
+    @property
+    def label(self) -> str:
+        return tr(ISSUER_LABELS_NL[self], ISSUER_LABELS_EN[self])
+
 
 class Party(StrEnum):
     """The three parties of Gemeentewet art. 176 lid 3 (gedeputeerde staten are not on it)."""
@@ -56,6 +67,10 @@ class Party(StrEnum):
     def short_nl(self) -> str:
         return PARTY_SHORT_NL[self]
 
+    @property
+    def short(self) -> str:
+        return tr(PARTY_SHORT_NL[self], PARTY_SHORT_EN[self])
+
 
 KIND_LABELS_NL = {
     MeasureKind.NOODVERORDENING: "Noodverordening",
@@ -64,6 +79,15 @@ KIND_LABELS_NL = {
     MeasureKind.RISICOGEBIED_174B: "Spoedaanwijzing veiligheidsrisicogebied",
     MeasureKind.GEBIEDSVERBOD_172A: "Gebiedsverbod / groepsverbod",
     MeasureKind.OPHOUDING_176A: "Bestuurlijke ophouding",
+}
+
+KIND_LABELS_EN = {
+    MeasureKind.NOODVERORDENING: "Emergency ordinance (noodverordening)",
+    MeasureKind.NOODBEVEL: "Emergency order (noodbevel)",
+    MeasureKind.RISICOGEBIED_151B: "Designated security risk area",
+    MeasureKind.RISICOGEBIED_174B: "Urgent security risk area",
+    MeasureKind.GEBIEDSVERBOD_172A: "Area ban / group ban",
+    MeasureKind.OPHOUDING_176A: "Administrative detention",
 }
 
 KIND_LEGAL_BASIS = {
@@ -85,6 +109,11 @@ ISSUER_LABELS_NL = {
     Issuer.VOORZITTER_VR: "Voorzitter veiligheidsregio (Wvr art. 39)",
 }
 
+ISSUER_LABELS_EN = {
+    Issuer.BURGEMEESTER: "Mayor",
+    Issuer.VOORZITTER_VR: "Chair of the veiligheidsregio (Wvr art. 39)",
+}
+
 PARTY_LABELS_NL = {
     Party.RAAD: "de gemeenteraad",
     Party.CDK: "de commissaris van de Koning",
@@ -95,6 +124,12 @@ PARTY_SHORT_NL = {
     Party.RAAD: "gemeenteraad",
     Party.CDK: "CdK",
     Party.OVJ: "hoofdofficier van justitie",
+}
+
+PARTY_SHORT_EN = {
+    Party.RAAD: "municipal council",
+    Party.CDK: "CdK",
+    Party.OVJ: "chief public prosecutor",
 }
 
 # Wvr art. 39 gives the chair of the veiligheidsregio the art. 175/176 powers only.

@@ -1130,73 +1130,123 @@
 <context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="88" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="150" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="28" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="29" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="30" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="52" />
+        <source>TEGENGESPROKEN</source>
+        <translation>CONTRADICTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="55" />
+        <source>INGETROKKEN</source>
+        <translation>WITHDRAWN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="57" />
+        <source>laat vastgelegd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
+        <source>Gebeurd %1 · vastgelegd %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="60" />
+        <source>Locatie: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="68" />
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="78" />
+        <source>Ingetrokken door %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="157" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="98" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="92" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="107" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="110" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="117" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="121" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="122" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="151" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="158" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="153" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="160" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="178" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="185" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="181" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="188" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -1658,162 +1708,162 @@
 <context>
     <name>MeasureDetail</name>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="30" />
+        <location filename="../../ui/widgets/measure_detail.py" line="29" />
         <source>Bekendmaking…</source>
         <translation>Publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="31" />
+        <location filename="../../ui/widgets/measure_detail.py" line="30" />
         <source>Geagendeerd…</source>
         <translation>On the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="32" />
+        <location filename="../../ui/widgets/measure_detail.py" line="31" />
         <source>Verantwoording afgelegd…</source>
         <translation>Account given…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="33" />
+        <location filename="../../ui/widgets/measure_detail.py" line="32" />
         <source>Beroep bij CdK…</source>
         <translation>Appeal to CdK…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="34" />
+        <location filename="../../ui/widgets/measure_detail.py" line="33" />
         <source>Beslissing CdK…</source>
         <translation>CdK decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="35" />
+        <location filename="../../ui/widgets/measure_detail.py" line="34" />
         <source>Geschorst door CdK…</source>
         <translation>Suspended by CdK…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="36" />
+        <location filename="../../ui/widgets/measure_detail.py" line="35" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="37" />
+        <location filename="../../ui/widgets/measure_detail.py" line="36" />
         <source>Van kracht houden…</source>
         <translation>Keep in force…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="49" />
-        <location filename="../../ui/widgets/measure_detail.py" line="115" />
+        <location filename="../../ui/widgets/measure_detail.py" line="55" />
+        <location filename="../../ui/widgets/measure_detail.py" line="121" />
         <source>Kies een maatregel</source>
         <translation>Choose a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="65" />
+        <location filename="../../ui/widgets/measure_detail.py" line="71" />
         <source>Notitie aan de raad (PDF)…</source>
         <translation>Note to the council (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="68" />
-        <location filename="../../ui/widgets/measure_detail.py" line="168" />
+        <location filename="../../ui/widgets/measure_detail.py" line="74" />
+        <location filename="../../ui/widgets/measure_detail.py" line="174" />
         <source>Kennisgevingen (art. 176 lid 3)</source>
         <translation>Notifications (art. 176(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="76" />
+        <location filename="../../ui/widgets/measure_detail.py" line="82" />
         <source>Markeer verstuurd</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="77" />
+        <location filename="../../ui/widgets/measure_detail.py" line="83" />
         <source>Markeer verstuurd: %1</source>
         <translation>Mark sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="79" />
+        <location filename="../../ui/widgets/measure_detail.py" line="85" />
         <source>Brief (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="80" />
+        <location filename="../../ui/widgets/measure_detail.py" line="86" />
         <source>Brief aan %1</source>
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="88" />
-        <location filename="../../ui/widgets/measure_detail.py" line="96" />
+        <location filename="../../ui/widgets/measure_detail.py" line="94" />
+        <location filename="../../ui/widgets/measure_detail.py" line="102" />
         <source>Openstaande verplichtingen</source>
         <translation>Open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="90" />
-        <location filename="../../ui/widgets/measure_detail.py" line="98" />
+        <location filename="../../ui/widgets/measure_detail.py" line="96" />
+        <location filename="../../ui/widgets/measure_detail.py" line="104" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="120" />
+        <location filename="../../ui/widgets/measure_detail.py" line="126" />
         <source>Grondslag: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="121" />
+        <location filename="../../ui/widgets/measure_detail.py" line="127" />
         <source>Uitgevaardigd: %1 (%2)</source>
         <translation>Issued: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="124" />
+        <location filename="../../ui/widgets/measure_detail.py" line="130" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="126" />
+        <location filename="../../ui/widgets/measure_detail.py" line="132" />
         <source>Gebied: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="130" />
+        <location filename="../../ui/widgets/measure_detail.py" line="136" />
         <source>geen termijn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="131" />
-        <location filename="../../ui/widgets/measure_detail.py" line="180" />
+        <location filename="../../ui/widgets/measure_detail.py" line="137" />
+        <location filename="../../ui/widgets/measure_detail.py" line="186" />
         <source>TE LAAT · </source>
         <translation>OVERDUE · </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="137" />
+        <location filename="../../ui/widgets/measure_detail.py" line="143" />
         <source>Geen openstaande verplichtingen</source>
         <translation>No open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="144" />
+        <location filename="../../ui/widgets/measure_detail.py" line="150" />
         <source>gehandhaafd</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="144" />
+        <location filename="../../ui/widgets/measure_detail.py" line="150" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="160" />
+        <location filename="../../ui/widgets/measure_detail.py" line="166" />
         <source>%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.</source>
         <translation>%1 Can only be recorded if the appeal was lodged by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="167" />
+        <location filename="../../ui/widgets/measure_detail.py" line="173" />
         <source>Kennisgeving intrekking</source>
         <translation>Notice of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="176" />
+        <location filename="../../ui/widgets/measure_detail.py" line="182" />
         <source>verstuurd %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="179" />
+        <location filename="../../ui/widgets/measure_detail.py" line="185" />
         <source>nog niet · uiterlijk %1</source>
         <translation>not yet · due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="183" />
+        <location filename="../../ui/widgets/measure_detail.py" line="189" />
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>

@@ -146,7 +146,7 @@ class AddFactDialog(QDialog):
         self.purpose_edit = QLineEdit()
         self.reliability_box = QComboBox()
         for tag in Reliability:
-            self.reliability_box.addItem(tag.label_nl, tag.value)
+            self.reliability_box.addItem(tag.label, tag.value)
         self.grade_edit = QLineEdit()
         self.grade_edit.setPlaceholderText(self.tr("bijv. B2 (optioneel)"))
         self.grade_edit.setMaxLength(2)

@@ -92,9 +92,9 @@ class MeasuresModel(QAbstractTableModel):
             if column == 0:
                 return view.measure.title
             if column == 1:
-                return view.measure.kind.label_nl
+                return view.measure.kind.label
             if column == 2:
-                return view.status.state.label_nl
+                return view.status.state.label
             if column == 3:
                 if nxt is None:
                     undated = [o for o in view.status.obligations if o.due is None]

@@ -135,7 +135,7 @@ class DecisionsPage(QWidget):
             return
         recent = [(e.id, f"{short_id(e.id)}  {e.text[:90]}")
                   for e in list_entries(self.ctx.store, crisis_id, limit=100)]
-        dialog = DecisionDialog(recent, self.ctx.actor.name, self)
+        dialog = DecisionDialog(recent, self.session.shown_name, self)
         if not dialog.exec():
             return
         v = dialog.values()

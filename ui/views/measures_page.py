@@ -217,7 +217,7 @@ class MeasuresPage(QWidget):
             found = [m for m in council.list_meetings(self.ctx.store)
                      if m.id == view.status.ratification_meeting_id]
             meeting = f"{format_local(found[0].start)} · {found[0].title}" if found else None
-        return MeasureEventDialog(kind, f"{view.measure.kind.label_nl}: {view.measure.title}",
+        return MeasureEventDialog(kind, f"{view.measure.kind.label}: {view.measure.title}",
                                   self.now(), until=check.until if check else None,
                                   meeting=meeting, parent=self)
 

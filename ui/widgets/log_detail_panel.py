@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +24,10 @@ from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import source_label
 
-RELIABILITY_NL = {"confirmed": "Bevestigd", "hearsay": "Van horen zeggen", "refuted": "Ontkracht"}
+translate = QCoreApplication.translate
+RELIABILITY_NL = {"confirmed": QT_TRANSLATE_NOOP("LogDetailPanel", "Bevestigd"),
+                  "hearsay": QT_TRANSLATE_NOOP("LogDetailPanel", "Van horen zeggen"),
+                  "refuted": QT_TRANSLATE_NOOP("LogDetailPanel", "Ontkracht")}
 KIND_NL = {"version": "Versie", "assessment": "Oordeel", "link": "Koppeling"}
 
 
@@ -42,23 +45,27 @@ def size_text(size: int) -> str:
 
 def history_html(data: dict[str, Any]) -> str:
     e = data["entry"]
-    tag = RELIABILITY_NL.get(e["reliability"], e["reliability"])
+    tag = translate("LogDetailPanel", RELIABILITY_NL.get(e["reliability"], e["reliability"]))
     grade = f" {e['grade']}" if e["grade"] else ""
     marks = []
     if e["contradicted"]:
-        marks.append("<span style='color:#b00020'><b>TEGENGESPROKEN</b></span>")
+        said = translate("LogDetailPanel", "TEGENGESPROKEN")
+        marks.append(f"<span style='color:#b00020'><b>{said}</b></span>")
     if e["withdrawn"]:
-        marks.append("<b>INGETROKKEN</b>")
+        marks.append("<b>" + translate("LogDetailPanel", "INGETROKKEN") + "</b>")
     if e["late"]:
-        marks.append("laat vastgelegd")
+        marks.append(translate("LogDetailPanel", "laat vastgelegd"))
+    when = (translate("LogDetailPanel", "Gebeurd %1 · vastgelegd %2")
+            .replace("%1", _local(e["occurred_at"])).replace("%2", _local(e["recorded_at"])))
+    where = ("<br/>" + translate("LogDetailPanel", "Locatie: %1").replace("%1", escape(e["location"]))
+             if e["location"] else "")
     parts = [
         f"<p><b>{escape(tag)}{escape(grade)}</b> · {escape(source_label(e['source']))}"
         f"{' (' + escape(e['person']) + ')' if e['person'] else ''}<br/>"
-        f"Gebeurd {_local(e['occurred_at'])} · vastgelegd {_local(e['recorded_at'])}"
-        f"{'<br/>Locatie: ' + escape(e['location']) if e['location'] else ''}"
+        f"{when}{where}"
         f"{'<br/>' + ' · '.join(marks) if marks else ''}</p>",
         f"<p style='font-size:12pt'>{escape(e['text'])}</p>",
-        "<h4>Geschiedenis</h4>",
+        "<h4>" + translate("LogDetailPanel", "Geschiedenis") + "</h4>",
     ]
     for item in data["history"]:
         line = f"<b>{_local(item['at'])}</b> {escape(item['summary'])}"
@@ -68,8 +75,8 @@ def history_html(data: dict[str, Any]) -> str:
                      else "<br/>" + text)
         parts.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
     for w in data["withdrawals"]:
-        parts.append(f"<p><b>{_local(w['at'])}</b> Ingetrokken door {escape(w['actor'])}: "
-                     f"{escape(w['reason'])}</p>")
+        said = translate("LogDetailPanel", "Ingetrokken door %1: %2").replace("%1", escape(w["actor"]))
+        parts.append(f"<p><b>{_local(w['at'])}</b> {said.replace('%2', escape(w['reason']))}</p>")
     parts.append(f"<p style='color:#7b8794'>#{e['id'][-8:]}</p>")
     return "".join(parts)
 

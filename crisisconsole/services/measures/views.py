@@ -80,7 +80,7 @@ class MeasureView:
         return {
             "id": m.id, "crisis_id": self.record.crisis_id, "kind": str(m.kind),
             "issuer": str(m.issuer), "title": m.title, "legal_basis": self.record.legal_basis,
-            "area": self.record.area, "state": str(s.state), "state_label": s.state.label_nl,
+            "area": self.record.area, "state": str(s.state), "state_label": s.state.label,
             "since": _iso(s.since), "issued_at": _iso(m.issued_at),
             "planned_end": _iso(m.planned_end), "effective_end": _iso(s.effective_end),
             "ratification_meeting_id": s.ratification_meeting_id, "now": _iso(self.now),

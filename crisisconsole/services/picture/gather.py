@@ -136,7 +136,7 @@ def _measures(ctx: ServiceContext, crisis_id: str, now: datetime) -> list[Measur
             continue
         kind = item.measure.kind
         result.append(MeasureSummary(
-            data["id"], str(kind), getattr(kind, "label_nl", str(kind)), data.get("title") or "",
+            data["id"], str(kind), getattr(kind, "label", str(kind)), data.get("title") or "",
             data["state"], data.get("state_label") or data["state"],
             nxt.get("kind"), nxt.get("text"), _due(item), bool(nxt.get("overdue")),
             int(data.get("overdue_count") or 0)))
