@@ -1157,17 +1157,17 @@
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="57" />
         <source>laat vastgelegd</source>
-        <translation type="unfinished" />
+        <translation>recorded late</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
         <source>Gebeurd %1 · vastgelegd %2</source>
-        <translation type="unfinished" />
+        <translation>Happened %1 · recorded %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="60" />
         <source>Locatie: %1</source>
-        <translation type="unfinished" />
+        <translation>Location: %1</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="68" />
@@ -1177,7 +1177,7 @@
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="78" />
         <source>Ingetrokken door %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Withdrawn by %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
