@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -94,6 +93,7 @@ class LogDetailPanel(QWidget):
         self.setMinimumWidth(320)
         self.title = QLabel(self.tr("Geen melding gekozen"))
         self.title.setObjectName("emptyTitle")
+        self.title.setWordWrap(True)  # a longer language wraps in the narrow pane, not cut off
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Geschiedenis van de melding"))
         self.confirm_button = QPushButton(self.tr("Bevestigen"))
@@ -124,10 +124,10 @@ class LogDetailPanel(QWidget):
         self.save_attachment_button.clicked.connect(self._save_selected)
         self.attachment_list.itemDoubleClicked.connect(lambda _item: self._save_selected())
         self.attachment_list.currentRowChanged.connect(self._attachment_selected)
-        attachment_buttons = QHBoxLayout()
+        # One under the other: side by side they do not fit the pane in a longer language.
+        attachment_buttons = QVBoxLayout()
         attachment_buttons.addWidget(self.attach_button)
         attachment_buttons.addWidget(self.save_attachment_button)
-        attachment_buttons.addStretch(1)
         self.attachment_note = QLabel()
         self.attachment_note.setWordWrap(True)
         self.attachment_note.hide()
