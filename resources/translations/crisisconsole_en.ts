@@ -710,44 +710,44 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="54" />
-        <location filename="../../ui/views/decisions_page.py" line="71" />
+        <location filename="../../ui/views/decisions_page.py" line="55" />
+        <location filename="../../ui/views/decisions_page.py" line="72" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="56" />
-        <location filename="../../ui/views/decisions_page.py" line="77" />
+        <location filename="../../ui/views/decisions_page.py" line="57" />
+        <location filename="../../ui/views/decisions_page.py" line="78" />
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="57" />
+        <location filename="../../ui/views/decisions_page.py" line="58" />
         <source>Besluit vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="59" />
+        <location filename="../../ui/views/decisions_page.py" line="60" />
         <source>Actie toevoegen…</source>
         <translation>Add action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="62" />
+        <location filename="../../ui/views/decisions_page.py" line="63" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="63" />
+        <location filename="../../ui/views/decisions_page.py" line="64" />
         <source>Vervallen</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="64" />
+        <location filename="../../ui/views/decisions_page.py" line="65" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="121" />
+        <location filename="../../ui/views/decisions_page.py" line="122" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
@@ -1130,123 +1130,123 @@
 <context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="28" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="27" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="29" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="28" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="30" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="29" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="52" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="51" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="55" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="54" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="57" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="56" />
         <source>laat vastgelegd</source>
         <translation>recorded late</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="57" />
         <source>Gebeurd %1 · vastgelegd %2</source>
         <translation>Happened %1 · recorded %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="60" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="59" />
         <source>Locatie: %1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="68" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="67" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="78" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="77" />
         <source>Ingetrokken door %1: %2</source>
         <translation>Withdrawn by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="157" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="156" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="98" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="97" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="98" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="113" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="117" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="116" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="121" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="120" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="122" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="121" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="158" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="157" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="160" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="159" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="185" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="184" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="188" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="187" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -1518,7 +1518,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1528,39 +1528,39 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -2497,7 +2497,7 @@
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="49" />
         <source>Meldingen achter dit item</source>
         <translation>Entries behind this item</translation>
     </message>
@@ -3652,64 +3652,74 @@
 <context>
     <name>decisions</name>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="24" />
+        <location filename="../../ui/models/decisions_model.py" line="23" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="25" />
+        <location filename="../../ui/models/decisions_model.py" line="24" />
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="26" />
+        <location filename="../../ui/models/decisions_model.py" line="25" />
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="80" />
+        <location filename="../../ui/models/decisions_model.py" line="79" />
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="81" />
+        <location filename="../../ui/models/decisions_model.py" line="80" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="82" />
+        <location filename="../../ui/models/decisions_model.py" line="81" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="83" />
+        <location filename="../../ui/models/decisions_model.py" line="82" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="84" />
+        <location filename="../../ui/models/decisions_model.py" line="83" />
         <source>Rust op</source>
         <translation>Rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="95" />
+        <location filename="../../ui/models/decisions_model.py" line="88" />
+        <source>beeld versie %1</source>
+        <translation>picture version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="94" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="96" />
+        <location filename="../../ui/models/decisions_model.py" line="95" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="97" />
+        <location filename="../../ui/models/decisions_model.py" line="96" />
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="98" />
+        <location filename="../../ui/models/decisions_model.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="102" />
+        <source>TE LAAT</source>
+        <translation>OVERDUE</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3751,81 @@
         <location filename="../../ui/models/table_preview_model.py" line="57" />
         <source>Fouten</source>
         <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="39" />
+        <source>Geïmporteerd</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="39" />
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="40" />
+        <source>Geïmporteerd met waarschuwingen</source>
+        <translation>Imported with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="41" />
+        <source>Al aanwezig</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <source>Nieuwe melding</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <source>Lijkt op</source>
+        <translation>Resembles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="111" />
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="158" />
+        <source>Bevestiging</source>
+        <translation>Corroboration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="158" />
+        <source>Mogelijk dubbel</source>
+        <translation>Possible duplicate</translation>
     </message>
 </context>
 <context>

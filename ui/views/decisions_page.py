@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.domain.log_history import short_id
+from crisisconsole.clock import format_local
+from crisisconsole.domain.log_rules import source_label
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.log.queries import list_entries
 from crisisconsole.services.picture import actions as picture_actions
@@ -133,7 +134,7 @@ class DecisionsPage(QWidget):
         crisis_id = self.current.id
         if crisis_id is None:
             return
-        recent = [(e.id, f"{short_id(e.id)}  {e.text[:90]}")
+        recent = [(e.id, f"{format_local(e.occurred_at)} · {source_label(e.source)} · {e.text[:90]}")
                   for e in list_entries(self.ctx.store, crisis_id, limit=100)]
         dialog = DecisionDialog(recent, self.session.shown_name, self)
         if not dialog.exec():

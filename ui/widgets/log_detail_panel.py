@@ -76,7 +76,6 @@ def history_html(data: dict[str, Any]) -> str:
     for w in data["withdrawals"]:
         said = translate("LogDetailPanel", "Ingetrokken door %1: %2").replace("%1", escape(w["actor"]))
         parts.append(f"<p><b>{_local(w['at'])}</b> {said.replace('%2', escape(w['reason']))}</p>")
-    parts.append(f"<p style='color:#7b8794'>#{e['id'][-8:]}</p>")
     return "".join(parts)
 
 
