@@ -87,7 +87,7 @@ class ReminderController(QObject):
             self.tray = QSystemTrayIcon(self.icon, self)
             self.tray.show()
         self.tray.showMessage(self.tr("Herinnering maatregelen"),
-                              "\n".join(r.text_nl for r in wake.fire_now[:5]),
+                              "\n".join(r.text for r in wake.fire_now[:5]),
                               QSystemTrayIcon.MessageIcon.Warning, 15_000)
 
     def _changed(self, changes: Changes) -> None:
@@ -118,7 +118,7 @@ class ReminderController(QObject):
         for item in overdue_obligations(self.session.store, None, now):
             due = format_local(item.obligation.due) if item.obligation.due else ""
             listing.addItem(f"{due} · {names.get(item.crisis_id, '')} · {item.title}: "
-                            f"{item.obligation.text_nl}")
+                            f"{item.obligation.text}")
         for request in list_overdue_requests(self.session.store, now):
             listing.addItem(f"{format_local(request.due_at)} · {names.get(request.crisis_id, '')}"
                             f" · {self.tr('Uitvraag')} {request.to}: {request.question}")

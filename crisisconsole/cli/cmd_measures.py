@@ -107,7 +107,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     store = open_store(args)
     items = overdue_obligations(store, args.crisis, parse_time_arg(args.now))
     emit(args, [i.as_json() for i in items],
-         "\n".join(f"{i.obligation.due}  {i.title}: {i.obligation.text_nl}" for i in items)
+         "\n".join(f"{i.obligation.due}  {i.title}: {i.obligation.text}" for i in items)
          or "niets te laat")
     return 0
 

@@ -64,6 +64,10 @@ class Party(StrEnum):
         return PARTY_LABELS_NL[self]
 
     @property
+    def label_en(self) -> str:
+        return PARTY_LABELS_EN[self]
+
+    @property
     def short_nl(self) -> str:
         return PARTY_SHORT_NL[self]
 
@@ -118,6 +122,12 @@ PARTY_LABELS_NL = {
     Party.RAAD: "de gemeenteraad",
     Party.CDK: "de commissaris van de Koning",
     Party.OVJ: "de officier van justitie, hoofd van het arrondissementsparket",
+}
+
+PARTY_LABELS_EN = {
+    Party.RAAD: "the municipal council",
+    Party.CDK: "the King's Commissioner (CdK)",
+    Party.OVJ: "the public prosecutor, head of the district office",
 }
 
 PARTY_SHORT_NL = {

@@ -214,6 +214,12 @@ class Obligation:
     meeting_id: str | None = None
     text_nl: str = ""
     measure_id: str | None = None
+    text_en: str = ""
+
+    @property
+    def text(self) -> str:
+        """In the UI language (letters and calendars to Dutch bodies use text_nl)."""
+        return tr(self.text_nl, self.text_en or self.text_nl)
 
     @property
     def key(self) -> str:

@@ -166,9 +166,9 @@ class MeasuresPage(QWidget):
     def show_wake(self, wake: Wake) -> None:
         """The banner for what the app's reminder check found (ui/reminder_controller.py)."""
         overdue = wake.plan.overdue
-        lines = [r.text_nl for r in wake.fire_now]
+        lines = [r.text for r in wake.fire_now]
         if overdue and not lines:
-            lines = [self.tr("Te laat: %1").replace("%1", o.text_nl) for o in overdue[:3]]
+            lines = [self.tr("Te laat: %1").replace("%1", o.text) for o in overdue[:3]]
         self.banner.setText("<b>" + self.tr("Herinnering") + ":</b> " + " · ".join(lines[:4])
                             + (" …" if len(lines) > 4 else ""))
         self.banner.setVisible(bool(lines))

@@ -135,7 +135,7 @@ class MeasureDetail(QWidget):
         for o in s.obligations:
             due = format_local(o.due) if o.due is not None else self.tr("geen termijn")
             late = self.tr("TE LAAT · ") if o.overdue else ""
-            item = QListWidgetItem(f"{late}{due} · {o.text_nl}")
+            item = QListWidgetItem(f"{late}{due} · {o.text}")
             if o.overdue:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.obligations.addItem(item)

@@ -39,7 +39,7 @@ def _iso(value: datetime | None) -> str | None:
 def obligation_json(o: Obligation) -> dict[str, Any]:
     return {"kind": str(o.kind), "due": _iso(o.due), "overdue": o.overdue,
             "party": str(o.party) if o.party else None, "meeting_id": o.meeting_id,
-            "text": o.text_nl, "measure_id": o.measure_id}
+            "text": o.text, "measure_id": o.measure_id}
 
 
 @dataclass(frozen=True)
