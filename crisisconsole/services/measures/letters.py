@@ -84,7 +84,8 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
     try:
         party_v = Party(str(party).strip().lower())
     except ValueError:
-        raise ValidationError(f"onbekende partij {party!r}: kies raad, cdk of ovj") from None
+        raise ValidationError(tr(f"onbekende partij {party!r}: kies raad, cdk of ovj",
+                                  f"unknown party {party!r}: choose raad, cdk or ovj")) from None
     now = now or ctx.now()
     view = show_measure(ctx.store, measure_id, now)
     crisis = get_crisis(ctx.store, view.record.crisis_id)

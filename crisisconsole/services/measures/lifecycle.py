@@ -60,7 +60,8 @@ def _parse(enum: type, value: object, what: str) -> Any:
         return enum(str(value).strip().lower())
     except ValueError:
         choices = ", ".join(str(v) for v in enum)
-        raise ValidationError(f"onbekende {what} {value!r}: kies {choices}") from None
+        raise ValidationError(tr(f"onbekende {what} {value!r}: kies {choices}",
+                                  f"unknown {what} {value!r}: choose {choices}")) from None
 
 
 def _clean(text: str | None, limit: int, what: str) -> str | None:
