@@ -41,6 +41,10 @@ class FactChannel(StrEnum):
         return _CHANNEL_LABELS[self]
 
     @property
+    def label(self) -> str:
+        return tr(_CHANNEL_LABELS[self], _CHANNEL_LABELS_EN[self])
+
+    @property
     def legal_basis_hint(self) -> str | None:
         """Pre-fills the legal-basis field; the aide still confirms it (the OM decides what it
         gives, and own observations have no fixed article here)."""
@@ -53,6 +57,13 @@ _CHANNEL_LABELS = {
     FactChannel.OWN_OBSERVATION: "Eigen waarneming",
     FactChannel.OPEN_SOURCE: "Open bron",
     FactChannel.OTHER: "Anders",
+}
+_CHANNEL_LABELS_EN = {
+    FactChannel.WPG16: "Police (Wpg art. 16)",
+    FactChannel.WJSG39F: "Public prosecutor (Wjsg art. 39f)",
+    FactChannel.OWN_OBSERVATION: "Own observation",
+    FactChannel.OPEN_SOURCE: "Open source",
+    FactChannel.OTHER: "Other",
 }
 _CHANNEL_BASIS = {
     FactChannel.WPG16: "Wet politiegegevens art. 16",

@@ -140,7 +140,7 @@ class AddFactDialog(QDialog):
         self.channel_box = QComboBox()
         self.channel_box.addItem(self.tr("— kies een kanaal —"), "")
         for channel in FactChannel:
-            self.channel_box.addItem(channel.label_nl, channel.value)
+            self.channel_box.addItem(channel.label, channel.value)
         self.channel_box.currentIndexChanged.connect(self._hint_basis)
         self.basis_edit = QLineEdit()
         self.purpose_edit = QLineEdit()
