@@ -12,6 +12,7 @@ import crisisconsole
 ALLOWED = {
     "DPG / GHOR-piket",
     "Gebiedsverbod / groepsverbod",
+    "Area ban / group ban",
     "geen kolom met de naam (naam / name)",
     "no column with the name (naam / name)",
     "{} {} ({}) / {} ({})",  # the sheet's contradiction: one statement against the other
