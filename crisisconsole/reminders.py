@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from crisisconsole.domain.reminder_plan import Reminder, ReminderPlan
+from crisisconsole.i18n import tr
 from crisisconsole.services.measures import reminders as measures_reminders
 from crisisconsole.services.network.request_queries import request_obligations
 from crisisconsole.store.engine import Store
@@ -126,7 +127,7 @@ class ReminderScheduler:
         try:
             self.check_now()
         except Exception:  # a failed check must not kill the scheduler; the next tick retries
-            log.exception("herinneringen controleren mislukt / reminder check failed")
+            log.exception(tr("herinneringen controleren mislukt", "reminder check failed"))
 
     def _schedule(self, when: datetime | None) -> None:
         if self.scheduler is None:

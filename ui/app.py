@@ -164,14 +164,14 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     from crisisconsole.crashlog import setup_logging
     from crisisconsole.ui.display_check import check_display
     from crisisconsole.ui.errors import install_excepthook
-    from crisisconsole.ui.translations import install_translator
+    from crisisconsole.ui.translations import install_translations
 
     problem = check_display()
     if problem is not None:  # Qt would abort the process; say what is missing instead
         print(f"crisisconsole: {problem.message}", file=sys.stderr)
         return 2
     app = make_app()
-    install_translator(app, settings.load()["language"])
+    install_translations(app, settings.load()["language"])
     apply_theme(app)
     window = MainWindow()
     startup = Startup(window, launch)

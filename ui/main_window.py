@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Navigatie"))
         self.nav.setFixedWidth(200)
+        # A title longer than the column (another language) wraps onto a second line.
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.locked = QLabel(self.tr("Database wordt geopend…"))
         self.locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self.specs):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.title)
             self.nav.addItem(item)
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -149,7 +153,8 @@ class MainWindow(QMainWindow):
                 key = QShortcut(QKeySequence(spec.shortcut), self)
                 key.setWhatsThis(self.tr("Naar %1").replace("%1", spec.title))
                 key.activated.connect(partial(self.nav.setCurrentRow, index))
-        self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
+        self._fit_nav()
+        self.top_bar.set_profile(f"{session.shown_name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         session.changed.connect(self._changed)  # not lazy: the top bar is always on screen
         self.actions.start_auto_backup()
@@ -159,6 +164,15 @@ class MainWindow(QMainWindow):
         self.refresh_crises()
         self.nav.setCurrentRow(0)
         QTimer.singleShot(0, self, self.reminders.start)
+
+    def _fit_nav(self) -> None:
+        """Titles wrap at spaces; the column widens only for a word longer than it (a longer
+        language), so no title is cut off."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for s in self.specs
+                      for word in s.title.split()), default=0)
+        # 12 px item padding on either side (the theme), the frame and a little air.
+        self.nav.setFixedWidth(max(200, widest + 2 * 12 + 2 * self.nav.frameWidth() + 8))
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it was not yet."""

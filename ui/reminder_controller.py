@@ -87,7 +87,7 @@ class ReminderController(QObject):
             self.tray = QSystemTrayIcon(self.icon, self)
             self.tray.show()
         self.tray.showMessage(self.tr("Herinnering"),
-                              "\n".join(r.text_nl for r in wake.fire_now[:5]),
+                              "\n".join(r.text for r in wake.fire_now[:5]),
                               QSystemTrayIcon.MessageIcon.Warning, 15_000)
 
     def _changed(self, changes: Changes) -> None:
@@ -127,7 +127,7 @@ class ReminderController(QObject):
         from crisisconsole.ui.dialogs.overdue_dialog import OverdueRow
 
         rows = [OverdueRow("measure", item.crisis_id, item.measure_id, item.obligation.due,
-                           f"{item.title}: {item.obligation.text_nl}")
+                           f"{item.title}: {item.obligation.text}")
                 for item in overdue_obligations(self.session.store, None, now)]
         rows += [OverdueRow("request", request.crisis_id, request.id, request.due_at,
                             f"{self.tr('Uitvraag')} {request.to}: {request.question}")

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from crisisconsole.clock import as_utc
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
+from crisisconsole.i18n import tr
 
 
 class MeasureState(StrEnum):
@@ -30,6 +31,11 @@ class MeasureState(StrEnum):
     def label_nl(self) -> str:
         return STATE_LABELS_NL[self]
 
+    @property
+    def label(self) -> str:
+        """In the UI language (letters to Dutch bodies use label_nl)."""
+        return tr(STATE_LABELS_NL[self], STATE_LABELS_EN[self])
+
 
 STATE_LABELS_NL = {
     MeasureState.DRAFT: "concept",
@@ -42,6 +48,19 @@ STATE_LABELS_NL = {
     MeasureState.SUSPENDED: "geschorst",
     MeasureState.WITHDRAWN: "ingetrokken",
     MeasureState.EXPIRED: "verlopen",
+}
+
+STATE_LABELS_EN = {
+    MeasureState.DRAFT: "draft",
+    MeasureState.IN_FORCE: "in force",
+    MeasureState.RATIFIED: "ratified",
+    MeasureState.NOT_RATIFIED: "not ratified",
+    MeasureState.APPEAL_PENDING: "appeal pending with the CdK",
+    MeasureState.UPHELD: "upheld by the CdK",
+    MeasureState.LAPSED: "lapsed",
+    MeasureState.SUSPENDED: "suspended",
+    MeasureState.WITHDRAWN: "withdrawn",
+    MeasureState.EXPIRED: "expired",
 }
 
 # The measure has effect in these states; suspended ones exist but have none.
@@ -74,6 +93,10 @@ class MeasureEventKind(StrEnum):
     def label_nl(self) -> str:
         return EVENT_LABELS_NL[self]
 
+    @property
+    def label(self) -> str:
+        return tr(EVENT_LABELS_NL[self], EVENT_LABELS_EN[self])
+
 
 EVENT_LABELS_NL = {
     MeasureEventKind.ISSUED: "Uitgevaardigd",
@@ -86,6 +109,19 @@ EVENT_LABELS_NL = {
     MeasureEventKind.WITHDRAWN: "Ingetrokken",
     MeasureEventKind.ACCOUNT_GIVEN: "Verantwoording aan de raad afgelegd",
     MeasureEventKind.KEPT_IN_FORCE: "Bewust van kracht gehouden",
+}
+
+EVENT_LABELS_EN = {
+    MeasureEventKind.ISSUED: "Issued",
+    MeasureEventKind.PUBLISHED: "Published",
+    MeasureEventKind.NOTIFIED: "Notice sent",
+    MeasureEventKind.AGENDA_PLACED: "Ratification on the agenda",
+    MeasureEventKind.APPEAL_LODGED: "Appeal lodged with the CdK",
+    MeasureEventKind.CDK_DECISION: "CdK decision on the appeal",
+    MeasureEventKind.SUSPENDED: "Suspended by the CdK",
+    MeasureEventKind.WITHDRAWN: "Withdrawn",
+    MeasureEventKind.ACCOUNT_GIVEN: "Account given to the council",
+    MeasureEventKind.KEPT_IN_FORCE: "Deliberately kept in force",
 }
 
 
@@ -180,6 +216,12 @@ class Obligation:
     text_nl: str = ""
     measure_id: str | None = None
     request_id: str | None = None  # ANSWER_REQUEST: the information request
+    text_en: str = ""
+
+    @property
+    def text(self) -> str:
+        """In the UI language (letters and calendars to Dutch bodies use text_nl)."""
+        return tr(self.text_nl, self.text_en or self.text_nl)
 
     @property
     def key(self) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from crisisconsole.domain.log_rules import source_label, source_labels
 from crisisconsole.i18n import tr
 from crisisconsole.interchange.pdf_render import PdfOptions, reader_page_format, render_pdf
 from crisisconsole.interchange.picture_topics_html import badge, printed, reason_text
@@ -43,7 +44,7 @@ def _mix(h: dict[str, Any]) -> str:
 
 
 def _side(s: dict[str, Any], as_of: str) -> str:
-    return f"{s['text']} ({s['source']}, {printed(s['at'], as_of)})"
+    return f"{s['text']} ({source_label(s['source'])}, {printed(s['at'], as_of)})"
 
 
 def handover_markdown(h: dict[str, Any]) -> str:
@@ -98,7 +99,7 @@ def handover_html(h: dict[str, Any]) -> str:
         parts.append(f"<h2>{escape(head)}</h2>")
         parts.append(_ul([f"{badge(t['reliability'])} <b>{escape(t['title'])}</b><br>"
                           f"{escape(t['statement'] or '')}<br><span style=\"color:#52606d\">"
-                          f"{escape(reason_text(t['reasons']))} · {escape(', '.join(t['sources']))}"
+                          f"{escape(reason_text(t['reasons']))} · {escape(source_labels(t['sources']))}"
                           f" · {printed(t['last_at'], as_of)}</span>"
                           for t in h["topics"][key]]))
     parts.append(f"<h2>{escape(tr('Tegenstrijdigheden', 'Contradictions'))}</h2>")

@@ -1500,73 +1500,123 @@
 <context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="90" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="180" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="29" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="30" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="31" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="53" />
+        <source>TEGENGESPROKEN</source>
+        <translation>CONTRADICTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="56" />
+        <source>INGETROKKEN</source>
+        <translation>WITHDRAWN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
+        <source>laat vastgelegd</source>
+        <translation>recorded late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="59" />
+        <source>Gebeurd %1 · vastgelegd %2</source>
+        <translation>Happened %1 · recorded %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="61" />
+        <source>Locatie: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="79" />
+        <source>Ingetrokken door %1: %2</source>
+        <translation>Withdrawn by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="186" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="96" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="97" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="103" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="109" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="112" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="116" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="122" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="117" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="123" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="181" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="187" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="183" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="189" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="208" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="214" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="211" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="217" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -1607,82 +1657,82 @@
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="47" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="48" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="48" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="50" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="53" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="54" />
         <source>Tegengesproken</source>
         <translation>Contradicted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="60" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="61" />
         <source>%1 u</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="61" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="62" />
         <source>Alleen het laatste %1 uur</source>
         <translation>Only the last %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="68" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
         <source>Filter op bron</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="72" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="73" />
         <source>Filter op discipline</source>
         <translation>Filter by discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="73" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="74" />
         <source>Alle disciplines</source>
         <translation>All disciplines</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="82" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="84" />
         <source>Zoeken in het logboek… (Ctrl+F)</source>
         <translation>Search the log… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="83" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="85" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="87" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="89" />
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="88" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="90" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="89" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="91" />
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="90" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="92" />
         <source>Sorteren:</source>
         <translation>Sort:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="119" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="121" />
         <source>Alle bronnen</source>
         <translation>All sources</translation>
     </message>
@@ -1819,10 +1869,99 @@
     </message>
 </context>
 <context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../ui/main_actions.py" line="22" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="23" />
+        <source>&amp;Crisis</source>
+        <translation>&amp;Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="24" />
+        <source>Nieuwe crisis…</source>
+        <translation>New crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="26" />
+        <source>GRIP-niveau wijzigen…</source>
+        <translation>Change GRIP level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="27" />
+        <location filename="../../ui/main_actions.py" line="88" />
+        <source>Crisis sluiten</source>
+        <translation>Close crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="28" />
+        <source>Logboek exporteren…</source>
+        <translation>Export log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="30" />
+        <source>Logboek afdrukken…</source>
+        <translation>Print log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="33" />
+        <source>Back-up maken…</source>
+        <translation>Make backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="34" />
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="35" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="38" />
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="89" />
+        <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
+        <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="112" />
+        <source>geen back-up</source>
+        <translation>no backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="113" />
+        <source>automatische back-up aan</source>
+        <translation>automatic backup on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="115" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="116" />
+        <source>Lokaal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="139" />
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1832,44 +1971,44 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Naar %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -2032,162 +2171,162 @@
 <context>
     <name>MeasureDetail</name>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="30" />
+        <location filename="../../ui/widgets/measure_detail.py" line="29" />
         <source>Bekendmaking…</source>
         <translation>Publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="31" />
+        <location filename="../../ui/widgets/measure_detail.py" line="30" />
         <source>Geagendeerd…</source>
         <translation>On the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="32" />
+        <location filename="../../ui/widgets/measure_detail.py" line="31" />
         <source>Verantwoording afgelegd…</source>
         <translation>Account given…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="33" />
+        <location filename="../../ui/widgets/measure_detail.py" line="32" />
         <source>Beroep bij CdK…</source>
         <translation>Appeal to CdK…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="34" />
+        <location filename="../../ui/widgets/measure_detail.py" line="33" />
         <source>Beslissing CdK…</source>
         <translation>CdK decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="35" />
+        <location filename="../../ui/widgets/measure_detail.py" line="34" />
         <source>Geschorst door CdK…</source>
         <translation>Suspended by CdK…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="36" />
+        <location filename="../../ui/widgets/measure_detail.py" line="35" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="37" />
+        <location filename="../../ui/widgets/measure_detail.py" line="36" />
         <source>Van kracht houden…</source>
         <translation>Keep in force…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="49" />
-        <location filename="../../ui/widgets/measure_detail.py" line="115" />
+        <location filename="../../ui/widgets/measure_detail.py" line="55" />
+        <location filename="../../ui/widgets/measure_detail.py" line="121" />
         <source>Kies een maatregel</source>
         <translation>Choose a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="65" />
+        <location filename="../../ui/widgets/measure_detail.py" line="71" />
         <source>Notitie aan de raad (PDF)…</source>
         <translation>Note to the council (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="68" />
-        <location filename="../../ui/widgets/measure_detail.py" line="168" />
+        <location filename="../../ui/widgets/measure_detail.py" line="74" />
+        <location filename="../../ui/widgets/measure_detail.py" line="174" />
         <source>Kennisgevingen (art. 176 lid 3)</source>
         <translation>Notifications (art. 176(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="76" />
+        <location filename="../../ui/widgets/measure_detail.py" line="82" />
         <source>Markeer verstuurd</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="77" />
+        <location filename="../../ui/widgets/measure_detail.py" line="83" />
         <source>Markeer verstuurd: %1</source>
         <translation>Mark sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="79" />
+        <location filename="../../ui/widgets/measure_detail.py" line="85" />
         <source>Brief (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="80" />
+        <location filename="../../ui/widgets/measure_detail.py" line="86" />
         <source>Brief aan %1</source>
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="88" />
-        <location filename="../../ui/widgets/measure_detail.py" line="96" />
+        <location filename="../../ui/widgets/measure_detail.py" line="94" />
+        <location filename="../../ui/widgets/measure_detail.py" line="102" />
         <source>Openstaande verplichtingen</source>
         <translation>Open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="90" />
-        <location filename="../../ui/widgets/measure_detail.py" line="98" />
+        <location filename="../../ui/widgets/measure_detail.py" line="96" />
+        <location filename="../../ui/widgets/measure_detail.py" line="104" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="120" />
+        <location filename="../../ui/widgets/measure_detail.py" line="126" />
         <source>Grondslag: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="121" />
+        <location filename="../../ui/widgets/measure_detail.py" line="127" />
         <source>Uitgevaardigd: %1 (%2)</source>
         <translation>Issued: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="124" />
+        <location filename="../../ui/widgets/measure_detail.py" line="130" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="126" />
+        <location filename="../../ui/widgets/measure_detail.py" line="132" />
         <source>Gebied: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="130" />
+        <location filename="../../ui/widgets/measure_detail.py" line="136" />
         <source>geen termijn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="131" />
-        <location filename="../../ui/widgets/measure_detail.py" line="180" />
+        <location filename="../../ui/widgets/measure_detail.py" line="137" />
+        <location filename="../../ui/widgets/measure_detail.py" line="186" />
         <source>TE LAAT · </source>
         <translation>OVERDUE · </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="137" />
+        <location filename="../../ui/widgets/measure_detail.py" line="143" />
         <source>Geen openstaande verplichtingen</source>
         <translation>No open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="144" />
+        <location filename="../../ui/widgets/measure_detail.py" line="150" />
         <source>gehandhaafd</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="144" />
+        <location filename="../../ui/widgets/measure_detail.py" line="150" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="160" />
+        <location filename="../../ui/widgets/measure_detail.py" line="166" />
         <source>%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.</source>
         <translation>%1 Can only be recorded if the appeal was lodged by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="167" />
+        <location filename="../../ui/widgets/measure_detail.py" line="173" />
         <source>Kennisgeving intrekking</source>
         <translation>Notice of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="176" />
+        <location filename="../../ui/widgets/measure_detail.py" line="182" />
         <source>verstuurd %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="179" />
+        <location filename="../../ui/widgets/measure_detail.py" line="185" />
         <source>nog niet · uiterlijk %1</source>
         <translation>not yet · due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="183" />
+        <location filename="../../ui/widgets/measure_detail.py" line="189" />
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
@@ -2925,7 +3064,7 @@
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="49" />
         <source>Meldingen achter dit item</source>
         <translation>Entries behind this item</translation>
     </message>
@@ -4173,64 +4312,74 @@
 <context>
     <name>decisions</name>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="24" />
+        <location filename="../../ui/models/decisions_model.py" line="23" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="25" />
+        <location filename="../../ui/models/decisions_model.py" line="24" />
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="26" />
+        <location filename="../../ui/models/decisions_model.py" line="25" />
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="80" />
+        <location filename="../../ui/models/decisions_model.py" line="79" />
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="81" />
+        <location filename="../../ui/models/decisions_model.py" line="80" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="82" />
+        <location filename="../../ui/models/decisions_model.py" line="81" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="83" />
+        <location filename="../../ui/models/decisions_model.py" line="82" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="84" />
+        <location filename="../../ui/models/decisions_model.py" line="83" />
         <source>Rust op</source>
         <translation>Rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="95" />
+        <location filename="../../ui/models/decisions_model.py" line="88" />
+        <source>beeld versie %1</source>
+        <translation>picture version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="94" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="96" />
+        <location filename="../../ui/models/decisions_model.py" line="95" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="97" />
+        <location filename="../../ui/models/decisions_model.py" line="96" />
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="98" />
+        <location filename="../../ui/models/decisions_model.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="102" />
+        <source>TE LAAT</source>
+        <translation>OVERDUE</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4411,86 @@
         <location filename="../../ui/models/table_preview_model.py" line="57" />
         <source>Fouten</source>
         <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="42" />
+        <source>Geïmporteerd</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="42" />
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="43" />
+        <source>Geïmporteerd met waarschuwingen</source>
+        <translation>Imported with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="44" />
+        <source>Al aanwezig</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="44" />
+        <source>Afgebroken</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Nieuwe melding</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Lijkt op</source>
+        <translation>Resembles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="149" />
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="196" />
+        <source>Bevestiging</source>
+        <translation>Corroboration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="196" />
+        <source>Mogelijk dubbel</source>
+        <translation>Possible duplicate</translation>
     </message>
 </context>
 <context>
@@ -4421,98 +4650,6 @@
         <location filename="../../ui/models/requests_model.py" line="36" />
         <source>Antwoorden</source>
         <translation>Answers</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../ui/main_actions.py" line="108" />
-        <source>geen back-up</source>
-        <translation>no backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="109" />
-        <source>automatische back-up aan</source>
-        <translation>automatic backup on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="112" />
-        <source>Lokaal</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="111" />
-        <source>Alleen-lezen</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="135" />
-        <source>Back-upmap kiezen</source>
-        <translation>Choose backup folder</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/main_actions.py" line="22" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="23" />
-        <source>&amp;Crisis</source>
-        <translation>&amp;Crisis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="24" />
-        <source>Nieuwe crisis…</source>
-        <translation>New crisis…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="26" />
-        <source>GRIP-niveau wijzigen…</source>
-        <translation>Change GRIP level…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="27" />
-        <location filename="../../ui/main_actions.py" line="84" />
-        <source>Crisis sluiten</source>
-        <translation>Close crisis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="28" />
-        <source>Logboek exporteren…</source>
-        <translation>Export log…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="30" />
-        <source>Logboek afdrukken…</source>
-        <translation>Print log…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="33" />
-        <source>Back-up maken…</source>
-        <translation>Make backup…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="34" />
-        <source>Instellingen…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="35" />
-        <source>Vergrendelen</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="38" />
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="85" />
-        <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
-        <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from crisisconsole.clock import format_local
-from crisisconsole.domain.log_history import short_id
+from crisisconsole.domain.log_rules import source_label
 from crisisconsole.services.intake.corroboration import CorroborationHint
 from crisisconsole.services.intake.values import (
     CANCELLED,
@@ -38,14 +38,10 @@ STATUS_RANK = {REFUSED: 0, IMPORTED_WITH_WARNINGS: 1, CANCELLED: 2, DUPLICATE: 3
 COL_FILE, COL_STATUS, COL_REASON, COL_ENTRIES = range(4)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("intake", text)
-
-
 def status_label(status: str) -> str:
-    return {IMPORTED: _t("Geïmporteerd"), REFUSED: _t("Geweigerd"),
-            IMPORTED_WITH_WARNINGS: _t("Geïmporteerd met waarschuwingen"),
-            DUPLICATE: _t("Al aanwezig"), CANCELLED: _t("Afgebroken")}.get(status, status)
+    return {IMPORTED: QCoreApplication.translate("intake", "Geïmporteerd"), REFUSED: QCoreApplication.translate("intake", "Geweigerd"),
+            IMPORTED_WITH_WARNINGS: QCoreApplication.translate("intake", "Geïmporteerd met waarschuwingen"),
+            DUPLICATE: QCoreApplication.translate("intake", "Al aanwezig"), CANCELLED: QCoreApplication.translate("intake", "Afgebroken")}.get(status, status)
 
 
 def _sort_key(column: int, item: ImportItem) -> Any:
@@ -65,7 +61,7 @@ class ImportReportModel(QAbstractTableModel):
         self._arrival: list[tuple[int, int]] = []  # per row: (-import number, file order)
         self._imports = 0
         self._order: tuple[int, Qt.SortOrder] = (COL_STATUS, Qt.SortOrder.AscendingOrder)
-        self._headers = [_t("Bestand"), _t("Status"), _t("Reden"), _t("Meldingen")]
+        self._headers = [QCoreApplication.translate("intake", "Bestand"), QCoreApplication.translate("intake", "Status"), QCoreApplication.translate("intake", "Reden"), QCoreApplication.translate("intake", "Meldingen")]
 
     def add_items(self, items: Sequence[ImportItem]) -> None:
         """A new import's lines, put in the current order."""
@@ -149,8 +145,8 @@ class SuggestionModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hints: list[CorroborationHint] = []
-        self._headers = [_t("Nieuwe melding"), _t("Lijkt op"), _t("Soort"), _t("Score"),
-                         _t("Waarom")]
+        self._headers = [QCoreApplication.translate("intake", "Nieuwe melding"), QCoreApplication.translate("intake", "Lijkt op"), QCoreApplication.translate("intake", "Soort"), QCoreApplication.translate("intake", "Score"),
+                         QCoreApplication.translate("intake", "Waarom")]
 
     def add_hints(self, hints: Sequence[CorroborationHint]) -> None:
         """New suggestions on top; a pair already listed is not repeated."""
@@ -192,12 +188,12 @@ class SuggestionModel(QAbstractTableModel):
         column = index.column()
         if column in (0, 1):
             entry = hint.entry if column == 0 else hint.other
-            text = f"{format_local(entry.occurred_at)} · {entry.source}: {entry.text}"
+            text = f"{format_local(entry.occurred_at)} · {source_label(entry.source)}: {entry.text}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{short_id(entry.id)}\n{text}"
+                return text
             return text.replace("\n", " ")[:160]
         if column == 2:
-            return _t("Bevestiging") if hint.kind == "corroborates" else _t("Mogelijk dubbel")
+            return QCoreApplication.translate("intake", "Bevestiging") if hint.kind == "corroborates" else QCoreApplication.translate("intake", "Mogelijk dubbel")
         if column == 3:
             return f"{hint.score:.0f}%"
         return hint.reason

@@ -134,7 +134,7 @@ class DecisionsPage(QWidget):
         if crisis_id is None:
             return
         recent = picker_entries(list_entries(self.ctx.store, crisis_id, limit=1000))
-        dialog = DecisionDialog(recent, self.ctx.actor.name, self)
+        dialog = DecisionDialog(recent, self.session.shown_name, self)
         ctx = self.ctx
         dialog.submit_through(self.session, lambda v: picture_decisions.add_decision(
             ctx, crisis_id, v["text"], v["rationale"], entry_ids=v["entry_ids"],

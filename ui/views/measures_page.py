@@ -176,9 +176,9 @@ class MeasuresPage(QWidget):
         """The banner for what the app's reminder check found (ui/reminder_controller.py)."""
         ours = ObligationKind.ANSWER_REQUEST  # requests remind on their own page and the tray
         overdue = [o for o in wake.plan.overdue if o.kind is not ours]
-        lines = [r.text_nl for r in wake.fire_now if r.obligation.kind is not ours]
+        lines = [r.text for r in wake.fire_now if r.obligation.kind is not ours]
         if overdue and not lines:
-            lines = [self.tr("Te laat: %1").replace("%1", o.text_nl) for o in overdue[:3]]
+            lines = [self.tr("Te laat: %1").replace("%1", o.text) for o in overdue[:3]]
         self.banner.setText("<b>" + self.tr("Herinnering") + ":</b> " + " · ".join(lines[:4])
                             + (" …" if len(lines) > 4 else ""))
         self.banner.setVisible(bool(lines))
@@ -232,7 +232,7 @@ class MeasuresPage(QWidget):
             found = [m for m in council.list_meetings(self.ctx.store)
                      if m.id == view.status.ratification_meeting_id]
             meeting = f"{format_local(found[0].start)} · {found[0].title}" if found else None
-        return MeasureEventDialog(kind, f"{view.measure.kind.label_nl}: {view.measure.title}",
+        return MeasureEventDialog(kind, f"{view.measure.kind.label}: {view.measure.title}",
                                   self.now(), until=check.until if check else None,
                                   meeting=meeting, parent=self)
 

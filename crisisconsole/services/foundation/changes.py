@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ParamSpec, TypeVar
 
+from crisisconsole.i18n import tr
 from crisisconsole.store.audit_chain import WRITE
 from crisisconsole.store.commits import Committed
 from crisisconsole.store.engine import Store
@@ -163,7 +164,7 @@ class ChangeFeed:
             try:
                 callback(changes)
             except Exception:  # a listener's fault must not fail a write that is durable
-                log.exception("een luisteraar van de wijzigingen faalde / change listener failed")
+                log.exception(tr("een luisteraar van de wijzigingen faalde", "change listener failed"))
         return changes
 
     def committed(self, done: Committed) -> None:

@@ -79,7 +79,7 @@ def get_crisis(store: Store, crisis_id: str) -> Crisis:
     with store.read() as conn:
         row = conn.execute(select(tables.crisis).where(tables.crisis.c.id == crisis_id)).first()
         if row is None:
-            raise NotFoundError(f"onbekende crisis / unknown crisis: {crisis_id}")
+            raise NotFoundError(tr(f'onbekende crisis: {crisis_id}', f'unknown crisis: {crisis_id}'))
         return Crisis(row.id, row.name, row.municipality, bool(row.exercise), row.opened_at,
                       derive_state(_events(conn, row.id)))
 
@@ -95,11 +95,11 @@ def open_crisis(
 ) -> Crisis:
     name, municipality = (name or "").strip(), (municipality or "").strip()
     if not name:
-        raise ValidationError("crisisnaam is leeg / crisis name is empty")
+        raise ValidationError(tr("crisisnaam is leeg", "crisis name is empty"))
     if not municipality:
-        raise ValidationError("gemeente is leeg / municipality is empty")
+        raise ValidationError(tr("gemeente is leeg", "municipality is empty"))
     if len(name) > 200 or len(municipality) > 200:
-        raise ValidationError("naam of gemeente te lang (max. 200) / name too long")
+        raise ValidationError(tr("naam of gemeente te lang (max. 200)", "name too long"))
     try:
         level = parse_grip(grip)
     except ValueError as error:
@@ -122,11 +122,11 @@ def _add_event(ctx: ServiceContext, crisis_id: str, kind: str, *, grip: str | No
                at: datetime | None = None, note: str | None = None) -> Crisis:
     crisis = get_crisis(ctx.store, crisis_id)
     if kind == "close" and crisis.closed:
-        raise ValidationError("crisis is al gesloten / crisis is already closed")
+        raise ValidationError(tr("crisis is al gesloten", "crisis is already closed"))
     if kind == "reopen" and not crisis.closed:
-        raise ValidationError("crisis is niet gesloten / crisis is not closed")
+        raise ValidationError(tr("crisis is niet gesloten", "crisis is not closed"))
     if kind == "grip" and crisis.closed:
-        raise ValidationError("crisis is gesloten: heropen eerst / crisis is closed: reopen first")
+        raise ValidationError(tr("crisis is gesloten: heropen eerst", "crisis is closed: reopen first"))
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(tables.crisis_event, {
             "id": new_id(), "crisis_id": crisis_id, "kind": kind, "grip": grip,

@@ -171,7 +171,7 @@ def expand_paths(paths: Iterable[Path | str]) -> Iterable[tuple[str, Path]]:
                     count += 1
                     if count > MAX_FILES:
                         raise ValidationError(
-                            f"meer dan {MAX_FILES} bestanden / more than {MAX_FILES} files")
+                            tr(f'meer dan {MAX_FILES} bestanden', f'more than {MAX_FILES} files'))
                     yield str(full.relative_to(path.parent)), full
         else:
             count += 1
@@ -183,17 +183,17 @@ def read_limited(path: Path, max_bytes: int = MAX_CAP_BYTES) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise CapRefused("geen gewoon bestand / not a regular file")
+            raise CapRefused(tr("geen gewoon bestand", "not a regular file"))
         if info.st_size > max_bytes:
-            raise CapRefused(f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large")
+            raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large"))
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise CapRefused("bestand niet gevonden / file not found") from None
+        raise CapRefused(tr("bestand niet gevonden", "file not found")) from None
     except OSError:
-        raise CapRefused("bestand kan niet worden gelezen / file cannot be read") from None
+        raise CapRefused(tr("bestand kan niet worden gelezen", "file cannot be read")) from None
     if len(data) > max_bytes:
-        raise CapRefused(f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large")
+        raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large"))
     return data
 
 
@@ -242,18 +242,15 @@ def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> Prep
 
 def _refusal(alert: CapAlert, exercise_crisis: bool) -> str | None:
     if alert.status in ("Draft", "System"):
-        return (f"status {alert.status}: concept- en systeemberichten worden niet geïmporteerd"
-                " / draft and system messages are not imported")
+        return (tr(f'status {alert.status}: concept- en systeemberichten worden niet geïmporteerd', "draft and system messages are not imported"))
     if alert.status in ("Exercise", "Test") and not exercise_crisis:
-        return (f"oefen- of testbericht (status {alert.status}) hoort niet in een echte crisis"
-                " / exercise or test alert refused in a real crisis")
+        return (tr(f'oefen- of testbericht (status {alert.status}) hoort niet in een echte crisis', "exercise or test alert refused in a real crisis"))
     if alert.msg_type in ("Ack", "Error"):
-        return (f"{alert.msg_type}-bericht bevat geen melding"
-                " / acknowledgements and error messages carry no report")
+        return (tr(f'{alert.msg_type}-bericht bevat geen melding', "acknowledgements and error messages carry no report"))
     if alert.msg_type == "Cancel" and not alert.references:
-        return "Cancel zonder verwijzing naar eerdere berichten / Cancel without references"
+        return tr("Cancel zonder verwijzing naar eerdere berichten", "Cancel without references")
     if alert.msg_type in ("Alert", "Update") and not alert.infos:
-        return "bericht zonder <info>: geen melding om vast te leggen / alert without info"
+        return tr("bericht zonder <info>: geen melding om vast te leggen", "alert without info")
     return None
 
 

@@ -156,7 +156,7 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     ``sheet`` and ``header_row`` (1-based) as in table_read (None: first sheet, proposed).
     ``progress`` may stop it before the write (then nothing of the file is stored)."""
     if on_error not in ON_ERROR:
-        raise ValidationError("kies bij fouten 'skip' of 'refuse' / choose skip or refuse")
+        raise ValidationError(tr("kies bij fouten 'skip' of 'refuse'", "choose skip or refuse"))
     get_crisis(ctx.store, crisis_id)
     shown = name or (path.name if path else "tabel")
     cancelled = ImportItem(shown, CANCELLED, tr("afgebroken: niets geïmporteerd",
@@ -186,18 +186,16 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     problems.sort(key=lambda p: p.row)
     bad_rows = sorted({p.row for p in problems})
     if bad_rows and on_error == "refuse":
-        return ImportItem(shown, REFUSED, f"{len(bad_rows)} {_rows(len(bad_rows))} met fouten "
-                          f"({_row_list(bad_rows)}); niets geïmporteerd / bad rows, nothing "
-                          "imported", skipped_rows=tuple(problems), kind="table")
+        return ImportItem(shown, REFUSED, tr(f'{len(bad_rows)} {_rows(len(bad_rows))} met fouten ({_row_list(bad_rows)}); niets geïmporteerd', "bad rows, nothing imported"), skipped_rows=tuple(problems), kind="table")
     if not prepared:
-        return ImportItem(shown, REFUSED, "geen geldige rijen / no valid rows",
+        return ImportItem(shown, REFUSED, tr("geen geldige rijen", "no valid rows"),
                           skipped_rows=tuple(problems), kind="table")
     if not step(progress, 0, 0):  # the last moment: from here the file is written whole
         return cancelled
     with ctx.store.importing():  # a write of another process waits for this transaction
         added, present = _write(ctx, crisis_id, prepared)
     if not added:
-        return ImportItem(shown, DUPLICATE, "al geïmporteerd / already imported",
+        return ImportItem(shown, DUPLICATE, tr("al geïmporteerd", "already imported"),
                           skipped_rows=tuple(problems), kind="table")
     reason = summary_nl(len(added), 0, 0)
     if present:

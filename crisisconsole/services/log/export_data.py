@@ -22,9 +22,9 @@ from crisisconsole.services.foundation.access import require_role
 from crisisconsole.services.foundation.audit import audit_export
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.services.log.queries import LogFilter, entry_history, get_entry
 from crisisconsole.services.log.values import entry_from_row, late_threshold
-from crisisconsole.store import tables
 from crisisconsole.store.audit_chain import chain_head
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.log import (
@@ -44,7 +44,7 @@ def _iso(value: Any) -> str | None:
 
 def actor_names(store: Store) -> dict[str, str]:
     with store.read() as conn:
-        return dict(conn.execute(select(tables.profile.c.id, tables.profile.c.name)).all())
+        return shown_names(conn)
 
 
 def version_json(v: EntryVersion, names: dict[str, str]) -> dict[str, Any]:

@@ -186,7 +186,8 @@ def request_obligations(store: Store, crisis_id: str | None = None,
     with store.read() as conn:
         rows = conn.execute(query).all()
     return [Obligation(ObligationKind.ANSWER_REQUEST, due, due < now, None, None,
-                       f"Uitvraag aan {to} onbeantwoord: {question}", None, request_id)
+                       f"Uitvraag aan {to} onbeantwoord: {question}", None, request_id,
+                       text_en=f"Request to {to} unanswered: {question}")
             for request_id, to, question, due in rows]
 
 
