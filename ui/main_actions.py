@@ -1,12 +1,12 @@
-"""The menus of the main window and what they do: new crisis, close crisis, GRIP, backup now,
-settings, quit, and Help (ui/help_menu.py). Kept apart from main_window.py, which only
-composes."""
+"""The menus of the main window and what they do: new crisis, close crisis, GRIP, export and
+print the log, backup now, settings, quit, and Help (ui/help_menu.py). Kept apart from
+main_window.py, which only composes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -19,22 +19,30 @@ class MainActions:
         self.last_backup: str | None = None
         self._backup_timer = QTimer(window)
         self._backup_timer.timeout.connect(self.auto_backup)
-        file_menu = window.menuBar().addMenu(window.tr("&Bestand"))
-        crisis_menu = window.menuBar().addMenu(window.tr("&Crisis"))
-        self.new_crisis = self._action(crisis_menu, window.tr("Nieuwe crisis…"), "Ctrl+N",
+        file_menu = window.menuBar().addMenu(self.tr("&Bestand"))
+        crisis_menu = window.menuBar().addMenu(self.tr("&Crisis"))
+        self.new_crisis = self._action(crisis_menu, self.tr("Nieuwe crisis…"), "Ctrl+N",
                                        self.open_new_crisis)
-        self._action(crisis_menu, window.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
-        self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
+        self._action(crisis_menu, self.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
+        self._action(crisis_menu, self.tr("Crisis sluiten"), None, self.close_crisis)
+        self._action(file_menu, self.tr("Logboek exporteren…"), "Ctrl+E",
+                     lambda: self._on_log_page("ask_export"))
+        self._action(file_menu, self.tr("Logboek afdrukken…"), "Ctrl+Shift+P",
+                     lambda: self._on_log_page("ask_print"))
         # Ctrl+Alt+B: Ctrl+B is "Start briefing" on the Totaalbeeld (one key, one meaning)
-        self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+Alt+B", self.backup_now)
-        self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
-        self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+Shift+L",
+        self._action(file_menu, self.tr("Back-up maken…"), "Ctrl+Alt+B", self.backup_now)
+        self._action(file_menu, self.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
+        self._action(file_menu, self.tr("Vergrendelen"), "Ctrl+Shift+L",
                      lambda: window.locker and window.locker.lock())
         file_menu.addSeparator()
-        self._action(file_menu, window.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
+        self._action(file_menu, self.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
         from crisisconsole.ui.help_menu import HelpMenu
 
         self.help = HelpMenu(window)
+
+    def tr(self, text: str) -> str:
+        """Not a QObject: its strings live in the context lupdate gives them, MainActions."""
+        return QCoreApplication.translate("MainActions", text)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
@@ -43,6 +51,14 @@ class MainActions:
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _on_log_page(self, act: str) -> None:
+        """Export or print the log as its page shows it (the page's filter)."""
+        if self.window.session is None:
+            return
+        page = self.window.pages.get("log")
+        if page is not None:
+            getattr(page.exporter, act)()
 
     # -- crisis --------------------------------------------------------------------------------
     def open_new_crisis(self) -> None:
@@ -54,15 +70,12 @@ class MainActions:
             return
         current = window.current_crisis()
         dialog = NewCrisisDialog(current.municipality if current else "", window)
-        if not dialog.exec():
-            return
-        values = dialog.values()
-        window.session.run(
-            lambda: open_crisis(window.session.ctx, values["name"], values["municipality"],
-                                exercise=values["exercise"], grip=values["grip"]),
-            lambda crisis: window.select_crisis_after_refresh(crisis.id),
-            window.show_error, origin=window,
-        )
+        dialog.submit_through(
+            window.session,
+            lambda v: open_crisis(window.session.ctx, v["name"], v["municipality"],
+                                  exercise=v["exercise"], grip=v["grip"]),
+            lambda crisis: window.select_crisis_after_refresh(crisis.id), origin=window)
+        dialog.exec()
 
     def close_crisis(self) -> None:
         from crisisconsole.services.foundation.crises import close_crisis
@@ -72,8 +85,8 @@ class MainActions:
         if crisis is None:
             return
         answer = QMessageBox.question(
-            window, window.tr("Crisis sluiten"),
-            window.tr("Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.")
+            window, self.tr("Crisis sluiten"),
+            self.tr("Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.")
             .replace("%1", crisis.name))
         if answer == QMessageBox.StandardButton.Yes:
             window.session.run(lambda: close_crisis(window.session.ctx, crisis.id),
@@ -96,11 +109,11 @@ class MainActions:
     def _show_state(self) -> None:
         values = settings.load()
         auto = values.get("backup_dir")
-        text = self.last_backup or (self.window.tr("geen back-up") if not auto else
-                                    self.window.tr("automatische back-up aan"))
+        text = self.last_backup or (self.tr("geen back-up") if not auto else
+                                    self.tr("automatische back-up aan"))
         session = self.window.session
-        where = (self.window.tr("Alleen-lezen") if session is not None and session.store.read_only
-                 else self.window.tr("Lokaal"))
+        where = (self.tr("Alleen-lezen") if session is not None and session.store.read_only
+                 else self.tr("Lokaal"))
         self.window.top_bar.set_state(where + " · " + text)
 
     def _backup(self, folder: Path) -> None:
@@ -123,7 +136,7 @@ class MainActions:
         if self.window.session is None:
             return
         folder = settings.load().get("backup_dir") or QFileDialog.getExistingDirectory(
-            self.window, self.window.tr("Back-upmap kiezen"))
+            self.window, self.tr("Back-upmap kiezen"))
         if folder:
             self._backup(Path(folder))
 
@@ -142,13 +155,17 @@ class MainActions:
                       and session.actor.role is ProfileRole.AIDE)
         dialog = SettingsDialog(settings.load(), self.window, late_minutes=late,
                                 may_change_late=may_change, may_configure_backups=self._is_aide())
-        if not dialog.exec():
-            return
-        values = dialog.values()
-        minutes = dialog.late_minutes() if may_change and dialog.late_minutes() != late else None
         if session is None:
-            settings.save(values)
+            if dialog.exec():
+                settings.save(dialog.values())
             return
-        session.run(lambda: save_settings(session.ctx, values, late_minutes=minutes),
-                    lambda _changes: self.start_auto_backup(), self.window.show_error,
-                    origin=self)
+
+        def read() -> dict:
+            minutes = dialog.late_minutes()
+            return {"values": dialog.values(),
+                    "late": minutes if may_change and minutes != late else None}
+
+        dialog.submit_through(session, lambda v: save_settings(
+            session.ctx, v["values"], late_minutes=v["late"]),
+            lambda _changes: self.start_auto_backup(), origin=self, collect=read)
+        dialog.exec()

@@ -1,18 +1,15 @@
 """Writing the complete log (from crisisconsole.services.log.export_data.gather_log) as JSON, CSV
 or a PDF for paper: for the evaluation after the crisis and for inquiries. Nothing is left out:
-every version (old texts struck through), assessment, link and withdrawal."""
+every version (old texts struck through), assessment, link and withdrawal. The PDF (and the
+printed log) is laid out in crisisconsole.interchange.log_pdf."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from datetime import datetime
-from html import escape
 from typing import Any
 
-from crisisconsole.clock import format_local, parse_stored
-from crisisconsole.domain.log_rules import source_label
 from crisisconsole.interchange.cell_safety import safe_row
 
 RELIABILITY_NL = {"hearsay": "Van horen zeggen", "confirmed": "Bevestigd", "refuted": "Ontkracht"}
@@ -76,106 +73,10 @@ def to_csv(data: dict[str, Any]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def _local(value: str | None) -> str:
-    if not value:
-        return ""
-    when: datetime = parse_stored(value)
-    return format_local(when)
-
-
-def _size(size: int) -> str:
-    return f"{size} bytes" if size < 1024 else f"{size / 1024:.0f} kB"
-
-
-def _short(entry_id: str) -> str:
-    return f"#{entry_id[-8:]}"
-
-
-def _entry_html(e: dict[str, Any]) -> str:
-    tag = RELIABILITY_NL.get(e["reliability"], e["reliability"])
-    grade = f" {escape(e['grade'])}" if e["grade"] else ""
-    source = escape(source_label(e["source"]) + (f" ({e['person']})" if e["person"] else ""))
-    marks = []
-    if e["contradicted"]:
-        marks.append("<b style='color:#b00020'>TEGENGESPROKEN</b>")
-    if e["withdrawn"]:
-        marks.append("<b>INGETROKKEN</b>")
-    if e["late"]:
-        marks.append("laat vastgelegd")
-    rows = [
-        f"<tr><td width='18%'><b>{_local(e['occurred_at'])}</b><br/>"
-        f"<small>vastgelegd {_local(e['recorded_at'])}</small></td>"
-        f"<td width='22%'>{source}<br/><small>{escape(e['discipline'] or '')}"
-        f"{' · ' + escape(e['location']) if e['location'] else ''}</small></td>"
-        f"<td width='14%'><b>{escape(tag)}{grade}</b></td>"
-        f"<td>{escape(e['text'])}<br/><small>{' · '.join(marks)} {_short(e['id'])}</small>"
-        "</td></tr>"
-    ]
-    details = []
-    for v in e["versions"][:-1]:
-        details.append(f"<s>{escape(v['text'])}</s> <small>(versie {v['version']})</small>")
-    for v in e["versions"][1:]:
-        details.append(f"Correctie naar versie {v['version']} door {escape(v['author'])}, "
-                       f"{_local(v['recorded_at'])}: {escape(v['reason'] or '')}")
-    for a in e["assessments"][1:]:
-        on = a["confirming_source"] or (_short(a["corroborating_entry_id"])
-                                        if a["corroborating_entry_id"] else "")
-        details.append(f"{RELIABILITY_NL.get(a['reliability'], a['reliability'])}"
-                       f"{' ' + a['grade'] if a['grade'] else ''} door {escape(a['actor'])}, "
-                       f"{_local(a['at'])}{'; bron: ' + escape(on) if on else ''}"
-                       f"{'; reden: ' + escape(a['reason']) if a['reason'] else ''}")
-    for link in e["links"]:
-        if link["from_id"] == e["id"]:
-            text = f"{LINK_NL[link['kind']]} {_short(link['to_id'])}"
-        else:
-            text = f"{_short(link['from_id'])} {LINK_NL[link['kind']]} deze melding"
-        details.append(f"Koppeling: {text} (door {escape(link['actor'])}, "
-                       f"{_local(link['at'])})")
-    for w in e["withdrawals"]:
-        details.append(f"Ingetrokken door {escape(w['actor'])}, {_local(w['at'])}: "
-                       f"{escape(w['reason'])}")
-    for f in e.get("attachments", ()):
-        kind = f"{escape(f['mime'])}, " if f["mime"] else ""
-        details.append(f"Bijlage: {escape(f['filename'])} ({kind}{_size(f['size'])}, "
-                       f"SHA-256 {f['sha256'][:16]}…) door {escape(f['actor'])}, "
-                       f"{_local(f['recorded_at'])}")
-    if details:
-        rows.append("<tr><td></td><td colspan='3'><small>" + "<br/>".join(details)
-                    + "</small></td></tr>")
-    return "".join(rows)
-
-
-def to_html(data: dict[str, Any]) -> str:
-    crisis = data["crisis"]
-    banner = ("<p style='background:#ffdd00;font-size:14pt'><b>OEFENING — dit is een oefening"
-              "</b></p>" if crisis["exercise"] else "")
-    head = ("<tr style='background:#dde3ea'><th align='left'>Tijdstip gebeurd</th>"
-            "<th align='left'>Bron</th><th align='left'>Betrouwbaarheid</th>"
-            "<th align='left'>Melding</th></tr>")
-    body = "".join(_entry_html(e) for e in data["entries"])
-    return (
-        f"{banner}<h2>Logboek — {escape(crisis['name'])}</h2>"
-        f"<p>{escape(crisis['municipality'])} · geopend {_local(crisis['opened_at'])} · "
-        f"{len(data['entries'])} meldingen · geëxporteerd {_local(data['exported_at'])} door "
-        f"{escape(data['exported_by'])}. Tijden in Europe/Amsterdam. Doorgestreepte tekst is "
-        "door een correctie vervangen.</p>"
-        "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-        f"style='border-collapse:collapse;border-color:#999'>{head}{body}</table>"
-    )
-
-
 def to_pdf(data: dict[str, Any]) -> bytes:
-    from crisisconsole.interchange.pdf_render import PdfOptions, render_pdf
+    from crisisconsole.interchange.log_pdf import to_pdf as log_to_pdf
 
-    crisis = data["crisis"]
-    options = PdfOptions(
-        title=f"Logboek {crisis['name']}",
-        header=f"Logboek — {crisis['name']} ({crisis['municipality']})",
-        mark="OEFENING" if crisis["exercise"] else "",
-        footer=f"Geëxporteerd {_local(data['exported_at'])} door {data['exported_by']}",
-        chain=data.get("chain"),
-    )
-    return render_pdf(to_html(data), options)
+    return log_to_pdf(data)
 
 
 WRITERS = {"json": to_json, "csv": to_csv, "pdf": to_pdf}

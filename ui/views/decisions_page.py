@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.domain.log_history import short_id
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.log.queries import list_entries
 from crisisconsole.services.picture import actions as picture_actions
 from crisisconsole.services.picture import decisions as picture_decisions
 from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel, IdRole
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.entry_picker import picker_entries
 
 WATCHED = frozenset({Kind.DECISIONS, Kind.PICTURE, Kind.CRISIS})
 
@@ -133,17 +133,15 @@ class DecisionsPage(QWidget):
         crisis_id = self.current.id
         if crisis_id is None:
             return
-        recent = [(e.id, f"{short_id(e.id)}  {e.text[:90]}")
-                  for e in list_entries(self.ctx.store, crisis_id, limit=100)]
-        dialog = DecisionDialog(recent, self.ctx.actor.name, self)
-        if not dialog.exec():
-            return
-        v = dialog.values()
+        recent = picker_entries(list_entries(self.ctx.store, crisis_id, limit=1000))
+        dialog = DecisionDialog(recent, self.session.shown_name, self)
         ctx = self.ctx
-        self.session.run(lambda: picture_decisions.add_decision(
+        dialog.submit_through(self.session, lambda v: picture_decisions.add_decision(
             ctx, crisis_id, v["text"], v["rationale"], entry_ids=v["entry_ids"],
             decided_by=v["decided_by"], on_latest_snapshot=v["on_snapshot"]),
-            lambda _d: self.refresh(), self.show_error, origin=self)
+            lambda _d: self.refresh(), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def add_action(self) -> None:
         from crisisconsole.ui.dialogs.decision_dialogs import ActionDialog
@@ -152,13 +150,12 @@ class DecisionsPage(QWidget):
         if crisis_id is None:
             return
         dialog = ActionDialog(self)
-        if not dialog.exec():
-            return
-        v = dialog.values()
         ctx = self.ctx
-        self.session.run(lambda: picture_actions.add_action(ctx, crisis_id, v["text"], v["owner"],
-                                                    due=v["due"]),
-                         lambda _a: self.refresh(), self.show_error, origin=self)
+        dialog.submit_through(self.session, lambda v: picture_actions.add_action(
+            ctx, crisis_id, v["text"], v["owner"], due=v["due"]),
+            lambda _a: self.refresh(), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def set_status(self, status: str) -> None:
         index = self.action_table.selectionModel().currentIndex()

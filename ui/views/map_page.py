@@ -258,7 +258,7 @@ class MapPage(QWidget):
         if not measures:
             self.status.setText(self.tr("Geen maatregel om dit gebied aan te geven"))
             return
-        labels = [f"{v.measure.title} ({v.status.state.label_nl})" for v in measures]
+        labels = [f"{v.measure.title} ({v.status.state.label})" for v in measures]
         label, ok = QInputDialog.getItem(self, self.tr("Gebied van maatregel"),
                                          self.tr("Maatregel"), labels, 0, False)
         if not ok:

@@ -123,6 +123,17 @@ class PicturePage(QWidget):
         if changes.concerns(self.current.id):
             self.refresh()
 
+    def select_topic(self, topic_id: str) -> bool:
+        """A topic chosen elsewhere (a marker on the Kaart): selected and focused in the list
+        below the picture, ready for the curation keys."""
+        if self.current.id is not None and not self.topics.model.items:
+            self.topics.refresh(self.current.id)
+        found = self.topics.select(topic_id)
+        if found:
+            self.topics.table.scrollTo(self.topics.table.currentIndex())
+            self.topics.table.setFocus()
+        return found
+
     def refresh(self) -> None:
         crisis_id = self.current.id
         if crisis_id is None or self.session is None:

@@ -160,7 +160,7 @@ class TimelinePage(QWidget):
     def export_to(self, crisis_id: str, path: Path) -> None:
         """On the GUI thread: the PDF is drawn by QtGui (the thread its fonts live on)."""
         try:
-            self.session.run_here(lambda: export_timeline(self.ctx.store, crisis_id, path),
+            self.session.run_here(lambda: export_timeline(self.ctx, crisis_id, path),
                                   origin=self)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
             self.show_error(error)

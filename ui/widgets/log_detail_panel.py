@@ -7,11 +7,10 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,10 @@ from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import source_label
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
-RELIABILITY_NL = {"confirmed": "Bevestigd", "hearsay": "Van horen zeggen", "refuted": "Ontkracht"}
+translate = QCoreApplication.translate
+RELIABILITY_NL = {"confirmed": QT_TRANSLATE_NOOP("LogDetailPanel", "Bevestigd"),
+                  "hearsay": QT_TRANSLATE_NOOP("LogDetailPanel", "Van horen zeggen"),
+                  "refuted": QT_TRANSLATE_NOOP("LogDetailPanel", "Ontkracht")}
 KIND_NL = {"version": "Versie", "assessment": "Oordeel", "link": "Koppeling"}
 
 
@@ -44,23 +46,27 @@ def size_text(size: int) -> str:
 
 def history_html(data: dict[str, Any]) -> str:
     e = data["entry"]
-    tag = RELIABILITY_NL.get(e["reliability"], e["reliability"])
+    tag = translate("LogDetailPanel", RELIABILITY_NL.get(e["reliability"], e["reliability"]))
     grade = f" {e['grade']}" if e["grade"] else ""
     marks = []
     if e["contradicted"]:
-        marks.append("<span style='color:#b00020'><b>TEGENGESPROKEN</b></span>")
+        said = translate("LogDetailPanel", "TEGENGESPROKEN")
+        marks.append(f"<span style='color:#b00020'><b>{said}</b></span>")
     if e["withdrawn"]:
-        marks.append("<b>INGETROKKEN</b>")
+        marks.append("<b>" + translate("LogDetailPanel", "INGETROKKEN") + "</b>")
     if e["late"]:
-        marks.append("laat vastgelegd")
+        marks.append(translate("LogDetailPanel", "laat vastgelegd"))
+    when = (translate("LogDetailPanel", "Gebeurd %1 · vastgelegd %2")
+            .replace("%1", _local(e["occurred_at"])).replace("%2", _local(e["recorded_at"])))
+    where = ("<br/>" + translate("LogDetailPanel", "Locatie: %1").replace("%1", escape(e["location"]))
+             if e["location"] else "")
     parts = [
         f"<p><b>{escape(tag)}{escape(grade)}</b> · {escape(source_label(e['source']))}"
         f"{' (' + escape(e['person']) + ')' if e['person'] else ''}<br/>"
-        f"Gebeurd {_local(e['occurred_at'])} · vastgelegd {_local(e['recorded_at'])}"
-        f"{'<br/>Locatie: ' + escape(e['location']) if e['location'] else ''}"
+        f"{when}{where}"
         f"{'<br/>' + ' · '.join(marks) if marks else ''}</p>",
         f"<p style='font-size:12pt'>{escape(e['text'])}</p>",
-        "<h4>Geschiedenis</h4>",
+        "<h4>" + translate("LogDetailPanel", "Geschiedenis") + "</h4>",
     ]
     for item in data["history"]:
         line = f"<b>{_local(item['at'])}</b> {escape(item['summary'])}"
@@ -70,9 +76,8 @@ def history_html(data: dict[str, Any]) -> str:
                      else "<br/>" + text)
         parts.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
     for w in data["withdrawals"]:
-        parts.append(f"<p><b>{_local(w['at'])}</b> Ingetrokken door {escape(w['actor'])}: "
-                     f"{escape(w['reason'])}</p>")
-    parts.append(f"<p style='color:#7b8794'>#{e['id'][-8:]}</p>")
+        said = translate("LogDetailPanel", "Ingetrokken door %1: %2").replace("%1", escape(w["actor"]))
+        parts.append(f"<p><b>{_local(w['at'])}</b> {said.replace('%2', escape(w['reason']))}</p>")
     return "".join(parts)
 
 
@@ -89,6 +94,7 @@ class LogDetailPanel(QWidget):
         self.setMinimumWidth(320)
         self.title = QLabel(self.tr("Geen melding gekozen"))
         self.title.setObjectName("emptyTitle")
+        self.title.setWordWrap(True)  # a longer language wraps in the narrow pane, not cut off
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Geschiedenis van de melding"))
         self.confirm_button = QPushButton(self.tr("Bevestigen"))
@@ -119,10 +125,10 @@ class LogDetailPanel(QWidget):
         self.save_attachment_button.clicked.connect(self._save_selected)
         self.attachment_list.itemDoubleClicked.connect(lambda _item: self._save_selected())
         self.attachment_list.currentRowChanged.connect(self._attachment_selected)
-        attachment_buttons = QHBoxLayout()
+        # One under the other: side by side they do not fit the pane in a longer language.
+        attachment_buttons = QVBoxLayout()
         attachment_buttons.addWidget(self.attach_button)
         attachment_buttons.addWidget(self.save_attachment_button)
-        attachment_buttons.addStretch(1)
         self.attachment_note = QLabel()
         self.attachment_note.setWordWrap(True)
         self.attachment_note.hide()

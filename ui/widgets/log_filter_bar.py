@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.domain.log_rules import DISCIPLINES
+from crisisconsole.domain.picture_input import discipline_label
 from crisisconsole.services.log.queries import LogFilter
 from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
@@ -72,7 +73,8 @@ class LogFilterBar(QWidget):
         self.discipline_box.setAccessibleName(self.tr("Filter op discipline"))
         self.discipline_box.addItem(self.tr("Alle disciplines"), None)
         for discipline in DISCIPLINES:
-            self.discipline_box.addItem(discipline.label_nl, discipline.id)
+            self.discipline_box.addItem(discipline_label(discipline.id, discipline.label_nl),
+                                        discipline.id)
         self.discipline_box.currentIndexChanged.connect(self.changed)
         layout.addWidget(self.discipline_box)
         for box in (self.source_box, self.discipline_box):  # not as wide as the longest name
