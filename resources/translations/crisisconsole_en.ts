@@ -3073,7 +3073,7 @@
     <name>PicturePage</name>
     <message>
         <location filename="../../ui/views/picture_page.py" line="58" />
-        <location filename="../../ui/views/picture_page.py" line="106" />
+        <location filename="../../ui/views/picture_page.py" line="105" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
@@ -3114,62 +3114,62 @@
         <translation>Start briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="89" />
+        <location filename="../../ui/views/picture_page.py" line="88" />
         <source>Beeld:</source>
         <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="95" />
+        <location filename="../../ui/views/picture_page.py" line="94" />
         <source>Overdracht…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="141" />
+        <location filename="../../ui/views/picture_page.py" line="140" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="150" />
+        <location filename="../../ui/views/picture_page.py" line="149" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="160" />
+        <location filename="../../ui/views/picture_page.py" line="159" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="162" />
+        <location filename="../../ui/views/picture_page.py" line="161" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="165" />
+        <location filename="../../ui/views/picture_page.py" line="164" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="193" />
+        <location filename="../../ui/views/picture_page.py" line="192" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="193" />
+        <location filename="../../ui/views/picture_page.py" line="192" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="194" />
+        <location filename="../../ui/views/picture_page.py" line="193" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="252" />
+        <location filename="../../ui/views/picture_page.py" line="251" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="267" />
+        <location filename="../../ui/views/picture_page.py" line="266" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>

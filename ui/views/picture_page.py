@@ -85,7 +85,6 @@ class PicturePage(QWidget):
         top.addSpacing(24)
         controls = QWidget()  # wraps onto a second line on a narrow window
         flow = FlowLayout(controls)
-        flow.setContentsMargins(0, 0, 0, 0)
         beeld = QLabel(QCoreApplication.translate("PicturePage", "Beeld:"))
         beeld.setMinimumHeight(self.snapshots.sizeHint().height())
         flow.addWidget(beeld)

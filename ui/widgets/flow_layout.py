@@ -14,8 +14,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        if parent is None:
-            self.setContentsMargins(0, 0, 0, 0)
+        self.setContentsMargins(0, 0, 0, 0)  # a row inside a page's layout, like a QHBoxLayout
 
     def __del__(self) -> None:  # the items are ours (Qt's example deletes them too)
         self._items.clear()
