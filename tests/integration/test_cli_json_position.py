@@ -21,6 +21,13 @@ def test_crisis_list_takes_json_before_or_after_the_command(crisis_cli, where):
     assert listed[0]["id"] == crisis_cli.crisis
 
 
+@pytest.mark.parametrize("command", [("profile", "list"), ("measure", "overdue")])
+def test_more_commands_give_the_same_json_in_either_position(crisis_cli, command):
+    before = crisis_cli.ok("--json", *command).json()
+    after = crisis_cli.ok(*command, "--json").json()
+    assert isinstance(before, list) and before == after
+
+
 def test_log_add_and_list_take_json_before_the_command(crisis_cli):
     entry = crisis_cli.ok("--json", "log", "add", "--crisis", crisis_cli.crisis, "--text",
                           "Rook bij de haven", "--source", "burger").json()

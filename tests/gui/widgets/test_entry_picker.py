@@ -142,6 +142,7 @@ def test_a_decision_rests_on_entries_found_by_searching(qtbot, session, ctx, cri
         dialog.entries.search_edit.setText("markt plunder")
         assert dialog.entries.visible_ids() == [wanted.id]
         dialog.entries.set_chosen(wanted.id)
+        dialog.accept()  # the dialog checks, then writes through the session
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", fill)
