@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from crisisconsole.clock import format_time, to_local
-from crisisconsole.domain.picture_input import DISCIPLINES
+from crisisconsole.domain.picture_input import DISCIPLINES, discipline_label
 
 translate = QCoreApplication.translate
 TREND_COLOURS = {"rising": ("#8a5a00", "#ffffff"), "falling": ("#0d47a1", "#ffffff"),
@@ -72,7 +72,7 @@ class TopicsModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[Any] = []
         self._rows: list[list[str]] = []
-        self._labels = dict(DISCIPLINES)
+        self._labels = {key: discipline_label(key, dutch) for key, dutch in DISCIPLINES}
 
     def set_items(self, views: list[Any]) -> None:
         self.beginResetModel()
