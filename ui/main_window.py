@@ -6,6 +6,7 @@ instead of everything else, until the profile's secret is given again."""
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -349,4 +350,9 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         from crisisconsole.ui.errors import show_error
 
+        if self.session is not None and self.session.closed:
+            # A late refresh after the store closed (the window is going away): no dialog on a
+            # window being torn down; the log keeps it.
+            logging.getLogger("crisisconsole.ui").warning("after close: %s", error)
+            return
         show_error(self, error)

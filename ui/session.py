@@ -59,6 +59,7 @@ class Session(QObject):
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._closed = False
         self.worker = Worker(self)
         self._crises: list | None = None
         self.ledger = SeqLedger(audit_service.last_seq(ctx.store))
@@ -183,7 +184,13 @@ class Session(QObject):
         """The user's settings file, on the GUI thread (a small file), announced on the feed."""
         return save_preferences(self.ctx.store, values, origin=origin)
 
+    @property
+    def closed(self) -> bool:
+        """Closed, or its store is: what still arrives (a late refresh) is too late."""
+        return self._closed or self.ctx.store.closed
+
     def close(self) -> None:
+        self._closed = True  # late deliveries (a page's refresh after the store closed) stop
         self._poll.stop()
         self.worker.wait()
         self.ctx.feed.unsubscribe(self._from_feed)

@@ -311,7 +311,10 @@ class Store:
         finally:
             source.close()
 
+    closed = False  # set by close(): what still arrives for this store is late
+
     def close(self) -> None:
+        self.closed = True
         with self._write_lock:
             self._drop_writer()
         self.engine.dispose()

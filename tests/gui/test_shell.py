@@ -175,3 +175,21 @@ def test_the_grip_dialog_does_not_offer_the_level_the_crisis_has(qtbot, session,
     with pytest.raises(ValidationError, match="al op GRIP 1"):
         session.set_grip(crisis.id, "1", None)  # the same door refuses it, nothing recorded
     assert len(audit.list_records(session.store)) == before
+
+
+def test_an_error_after_the_store_closed_opens_no_dialog(qtbot, session, crisis, monkeypatch):
+    """A page's late refresh after the store closed (a window going away) must not open a
+    modal message box on a window being torn down: that crashed a test run."""
+    from crisisconsole.errors import StoreError
+    from crisisconsole.ui import errors
+
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, error: shown.append(error))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(session)
+    window.show_error(StoreError("nog open"))
+    assert len(shown) == 1
+    session.ctx.store.close()
+    window.show_error(StoreError("te laat"))
+    assert len(shown) == 1
