@@ -69,7 +69,9 @@ class FakeClock:
 def as_utc(value: datetime) -> datetime:
     """Normalise an aware datetime to UTC; naive datetimes are refused (time is explicit)."""
     if value.tzinfo is None:
-        raise ValueError("tijdstip zonder tijdzone / time without a time zone")
+        from crisisconsole.i18n import tr
+
+        raise ValueError(tr("tijdstip zonder tijdzone", "time without a time zone"))
     return value.astimezone(UTC)
 
 
@@ -176,17 +178,21 @@ def format_local(value: datetime, with_date: bool = True) -> str:
 
 
 def format_age(delta: timedelta) -> str:
-    """Short Dutch age text: '3 min', '2 u 5 min', '1 d 4 u'."""
+    """Short age text in the UI language: '3 min', '2 u 5 min', '1 d 4 u' (English: '2 h 5 min',
+    '1 d 4 h')."""
+    from crisisconsole.i18n import tr
+
     seconds = int(delta.total_seconds())
     if seconds < 0:
-        return "toekomst"
+        return tr("toekomst", "future")
     if seconds < 60:
         return "< 1 min"
     minutes = seconds // 60
     if minutes < 60:
         return f"{minutes} min"
+    hour = tr("u", "h")
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return f"{hours} u {minutes} min" if minutes else f"{hours} u"
+        return f"{hours} {hour} {minutes} min" if minutes else f"{hours} {hour}"
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} u" if hours else f"{days} d"
+    return f"{days} d {hours} {hour}" if hours else f"{days} d"

@@ -1,11 +1,12 @@
 """The menus of the main window and what they do: new crisis, close crisis, GRIP, export and
-print the log, backup now, settings, quit. Kept apart from main_window.py, which only composes."""
+print the log, backup now, settings, quit, and Help (ui/help_menu.py). Kept apart from
+main_window.py, which only composes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -18,22 +19,30 @@ class MainActions:
         self.last_backup: str | None = None
         self._backup_timer = QTimer(window)
         self._backup_timer.timeout.connect(self.auto_backup)
-        file_menu = window.menuBar().addMenu(window.tr("&Bestand"))
-        crisis_menu = window.menuBar().addMenu(window.tr("&Crisis"))
-        self.new_crisis = self._action(crisis_menu, window.tr("Nieuwe crisis…"), "Ctrl+N",
+        file_menu = window.menuBar().addMenu(self.tr("&Bestand"))
+        crisis_menu = window.menuBar().addMenu(self.tr("&Crisis"))
+        self.new_crisis = self._action(crisis_menu, self.tr("Nieuwe crisis…"), "Ctrl+N",
                                        self.open_new_crisis)
-        self._action(crisis_menu, window.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
-        self._action(crisis_menu, window.tr("Crisis sluiten"), None, self.close_crisis)
-        self._action(file_menu, window.tr("Logboek exporteren…"), "Ctrl+E",
+        self._action(crisis_menu, self.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
+        self._action(crisis_menu, self.tr("Crisis sluiten"), None, self.close_crisis)
+        self._action(file_menu, self.tr("Logboek exporteren…"), "Ctrl+E",
                      lambda: self._on_log_page("ask_export"))
-        self._action(file_menu, window.tr("Logboek afdrukken…"), "Ctrl+Shift+P",
+        self._action(file_menu, self.tr("Logboek afdrukken…"), "Ctrl+Shift+P",
                      lambda: self._on_log_page("ask_print"))
-        self._action(file_menu, window.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
-        self._action(file_menu, window.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
-        self._action(file_menu, window.tr("Vergrendelen"), "Ctrl+Shift+L",
+        # Ctrl+Alt+B: Ctrl+B is "Start briefing" on the Totaalbeeld (one key, one meaning)
+        self._action(file_menu, self.tr("Back-up maken…"), "Ctrl+Alt+B", self.backup_now)
+        self._action(file_menu, self.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
+        self._action(file_menu, self.tr("Vergrendelen"), "Ctrl+Shift+L",
                      lambda: window.locker and window.locker.lock())
         file_menu.addSeparator()
-        self._action(file_menu, window.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
+        self._action(file_menu, self.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
+        from crisisconsole.ui.help_menu import HelpMenu
+
+        self.help = HelpMenu(window)
+
+    def tr(self, text: str) -> str:
+        """Not a QObject: its strings live in the context lupdate gives them, MainActions."""
+        return QCoreApplication.translate("MainActions", text)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self.window)
@@ -76,8 +85,8 @@ class MainActions:
         if crisis is None:
             return
         answer = QMessageBox.question(
-            window, window.tr("Crisis sluiten"),
-            window.tr("Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.")
+            window, self.tr("Crisis sluiten"),
+            self.tr("Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.")
             .replace("%1", crisis.name))
         if answer == QMessageBox.StandardButton.Yes:
             window.session.run(lambda: close_crisis(window.session.ctx, crisis.id),
@@ -100,11 +109,11 @@ class MainActions:
     def _show_state(self) -> None:
         values = settings.load()
         auto = values.get("backup_dir")
-        text = self.last_backup or (self.window.tr("geen back-up") if not auto else
-                                    self.window.tr("automatische back-up aan"))
+        text = self.last_backup or (self.tr("geen back-up") if not auto else
+                                    self.tr("automatische back-up aan"))
         session = self.window.session
-        where = (self.window.tr("Alleen-lezen") if session is not None and session.store.read_only
-                 else self.window.tr("Lokaal"))
+        where = (self.tr("Alleen-lezen") if session is not None and session.store.read_only
+                 else self.tr("Lokaal"))
         self.window.top_bar.set_state(where + " · " + text)
 
     def _backup(self, folder: Path) -> None:
@@ -127,7 +136,7 @@ class MainActions:
         if self.window.session is None:
             return
         folder = settings.load().get("backup_dir") or QFileDialog.getExistingDirectory(
-            self.window, self.window.tr("Back-upmap kiezen"))
+            self.window, self.tr("Back-upmap kiezen"))
         if folder:
             self._backup(Path(folder))
 

@@ -11,12 +11,12 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -66,15 +66,20 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Navigatie"))
         self.nav.setFixedWidth(200)
+        # A title longer than the column (another language) wraps onto a second line.
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.locked = QLabel(self.tr("Database wordt geopend…"))
         self.locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked.setObjectName("lockedLabel")
         self.stack.addWidget(self.locked)
-        body = QSplitter()
-        body.addWidget(self.nav)
-        body.addWidget(self.stack)
-        body.setStretchFactor(1, 1)
+        body = QWidget()  # the navigation is of fixed width: a splitter only left a gap
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,8 +120,9 @@ class MainWindow(QMainWindow):
     def attach(self, session) -> None:  # noqa: ANN001 - ui.session.Session
         """Fill the window for an unlocked session: pages by role, crises, state, reminders.
 
-        The first page is built at once; the others one per event-loop turn right after, so
-        the window is interactive first (a page asked for earlier is built on the spot)."""
+        Only the first page is built now; each other page is built when it is first shown or
+        asked for (``page``). Building them all right after start-up held the GUI thread for
+        a few hundred milliseconds exactly when the aide starts to type (issue 19)."""
         from crisisconsole.ui.page_context import PageContext
         from crisisconsole.ui.reminder_controller import ReminderController
 
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = ReminderController(session, show_error, self.windowIcon(), self)
         self.reminders.overdue_changed.connect(self.top_bar.set_overdue)
+        self.reminders.overdue_summary_changed.connect(self.top_bar.overdue_button.setToolTip)
         self.top_bar.overdue_clicked.connect(self.show_overdue)
         self.page_context = PageContext(session, self.crisis, show_error,
                                         self.statusBar().showMessage, self.reminders)
@@ -136,15 +143,18 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self.specs):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(spec.title)
             self.nav.addItem(item)
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
             if spec.shortcut:
-                QShortcut(QKeySequence(spec.shortcut), self).activated.connect(
-                    partial(self.nav.setCurrentRow, index))
-        self.top_bar.set_profile(f"{session.actor.name} ({session.role_label})")
+                key = QShortcut(QKeySequence(spec.shortcut), self)
+                key.setWhatsThis(self.tr("Naar %1").replace("%1", spec.title))
+                key.activated.connect(partial(self.nav.setCurrentRow, index))
+        self._fit_nav()
+        self.top_bar.set_profile(f"{session.shown_name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
         session.changed.connect(self._changed)  # not lazy: the top bar is always on screen
         self.actions.start_auto_backup()
@@ -153,8 +163,16 @@ class MainWindow(QMainWindow):
         self.locker = Locker(self)
         self.refresh_crises()
         self.nav.setCurrentRow(0)
-        QTimer.singleShot(0, self, self._build_next_page)
         QTimer.singleShot(0, self, self.reminders.start)
+
+    def _fit_nav(self) -> None:
+        """Titles wrap at spaces; the column widens only for a word longer than it (a longer
+        language), so no title is cut off."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word) for s in self.specs
+                      for word in s.title.split()), default=0)
+        # 12 px item padding on either side (the theme), the frame and a little air.
+        self.nav.setFixedWidth(max(200, widest + 2 * 12 + 2 * self.nav.frameWidth() + 8))
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built now if it was not yet."""
@@ -187,13 +205,6 @@ class MainWindow(QMainWindow):
         picture = self.page("picture")
         if hasattr(picture, "select_topic"):
             picture.select_topic(topic_id)
-
-    def _build_next_page(self) -> None:
-        for spec in self.specs:
-            if spec.key not in self.pages:
-                self.page(spec.key)
-                QTimer.singleShot(0, self, self._build_next_page)
-                return
 
     def _changed(self, changes) -> None:  # noqa: ANN001 - services...changes.Changes
         from crisisconsole.services.foundation.changes import Kind
@@ -263,12 +274,24 @@ class MainWindow(QMainWindow):
         self.crisis.changed.emit(crisis_id)
 
     def show_overdue(self):  # noqa: ANN201 - QDialog | None
-        """The top bar's overdue count, clicked: the list, and the measures page behind it."""
+        """The top bar's overdue count, clicked: the list per crisis, each item a jump."""
         if self.reminders is None:
             return None
-        dialog = self.reminders.show_overdue(self)
-        self.show_page("measures")
+        dialog = self.reminders.show_overdue(self, self.crisis_id)
+        dialog.jump_requested.connect(self.show_overdue_item)
         return dialog
+
+    def show_overdue_item(self, kind: str, crisis_id: str, item_id: str) -> None:
+        """An overdue obligation (its measure) or request, in its own crisis and page."""
+        key = "measures" if kind == "measure" else "requests"
+        if crisis_id != self.crisis_id:
+            self.select_crisis(crisis_id)
+        if not any(s.key == key for s in self.specs):
+            return
+        self.show_page(key)
+        page = self.page(key)
+        if hasattr(page, "select_item"):
+            page.select_item(item_id)
 
     def change_grip(self) -> None:
         crisis = self.current_crisis()

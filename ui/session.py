@@ -17,7 +17,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from crisisconsole.domain.roles import ROLE_LABELS_NL
+from crisisconsole.domain.roles import role_label
+from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services.foundation import audit as audit_service
 from crisisconsole.services.foundation import crises as crisis_service
 from crisisconsole.services.foundation.changes import (
@@ -79,8 +80,19 @@ class Session(QObject):
         return self.ctx.actor
 
     @property
+    def shown_name(self) -> str:
+        """The signed-in person as the top bar shows them: display name, else profile name."""
+        from crisisconsole.services.foundation.profiles import find_profile
+
+        try:
+            profile = find_profile(self.ctx.store, self.ctx.actor.name)
+        except CrisisConsoleError:  # a profile removed meanwhile: its name still says who
+            return self.ctx.actor.name
+        return profile.display_name or profile.name
+
+    @property
     def role_label(self) -> str:
-        return ROLE_LABELS_NL[self.ctx.actor.role]
+        return role_label(self.ctx.actor.role)
 
     # -- the feed ------------------------------------------------------------------------------
     def _from_feed(self, changes: Changes) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from crisisconsole.bench.report import median, print_report
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 _ALERT = """<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
   <identifier>BENCH-{n}</identifier>
@@ -165,8 +166,10 @@ def _import_once(folder: Path, db: Path) -> tuple[float, int]:
     refused = [item for item in report.items
                if item.status not in ("imported", "imported with warnings")]
     if refused:
-        raise ValidationError(f"{len(refused)} van {len(report.items)} bestanden niet"
-                              f" geïmporteerd / files not imported: {refused[0].reason}")
+        raise ValidationError(tr(
+            f"{len(refused)} van {len(report.items)} bestanden niet geïmporteerd: "
+            f"{refused[0].reason}",
+            f"{len(refused)} of {len(report.items)} files not imported: {refused[0].reason}"))
     return elapsed, sum(item.added for item in report.items)
 
 

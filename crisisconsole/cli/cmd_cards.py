@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, parse_time_arg
+from crisisconsole.i18n import tr
 
 
 def _with_ctx(fn):  # noqa: ANN001, ANN202
@@ -103,7 +104,7 @@ def cmd_purge(ctx, args: argparse.Namespace) -> int:  # noqa: ANN001
     from crisisconsole.services.cards.purge import purge_card, purge_due
 
     if args.due == bool(args.card):
-        raise ValidationError("kies --due of --card KAART / choose --due or --card CARD")
+        raise ValidationError(tr("kies --due of --card KAART", "choose --due or --card CARD"))
     if args.card:
         result = purge_card(ctx, args.card, args.reason)
     else:

@@ -15,6 +15,7 @@ from crisisconsole import safe_files
 from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, parse_time_arg
 from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.errors import StoreError, ValidationError
+from crisisconsole.i18n import tr
 
 
 def _line(entry: Any) -> str:
@@ -32,7 +33,7 @@ def _limit(value: int | None) -> int:
     if value is None:
         return 200
     if value < 1 or value > 100_000:
-        raise ValidationError("--limit moet tussen 1 en 100000 liggen / --limit out of range")
+        raise ValidationError(tr("--limit moet tussen 1 en 100000 liggen", "--limit out of range"))
     return value
 
 
@@ -164,7 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     if os.path.lexists(out):
-        raise StoreError(f"bestand bestaat al / file exists: {out}")
+        raise StoreError(tr(f'bestand bestaat al: {out}', f'file exists: {out}'))
     ctx = open_context(args)
     data = gather_log(ctx, args.crisis)
     content = WRITERS[args.format](data)

@@ -16,6 +16,7 @@ from crisisconsole.cli.runtime import (
     parse_time_arg,
 )
 from crisisconsole.clock import format_time
+from crisisconsole.i18n import tr
 
 
 def _show_line(view) -> str:  # noqa: ANN001 - MeasureView
@@ -106,7 +107,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     store = open_store(args)
     items = overdue_obligations(store, args.crisis, parse_time_arg(args.now))
     emit(args, [i.as_json() for i in items],
-         "\n".join(f"{i.obligation.due}  {i.title}: {i.obligation.text_nl}" for i in items)
+         "\n".join(f"{i.obligation.due}  {i.title}: {i.obligation.text}" for i in items)
          or "niets te laat")
     return 0
 
@@ -179,7 +180,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
 
     start = parse_time_arg(args.start)
     if start is None:
-        raise ValidationError("--start ontbreekt / missing --start")
+        raise ValidationError(tr("--start ontbreekt", "missing --start"))
     view = _with_ctx(args, lambda ctx: add_meeting(ctx, start, args.seats, args.title or ""))
     emit(args, view.as_json(), view.id)
     return 0
@@ -211,8 +212,9 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
 
     data = read_ics_file(Path(args.file).expanduser())
     result = _with_ctx(args, lambda ctx: import_ics(ctx, data, args.seats, args.calendar))
-    conflicts = [f"conflict: {c.meeting_id} ({c.change}; heeft al een uitkomst / has an "
-                 "outcome)" for c in result.conflicts]
+    conflicts = [tr(f"conflict: {c.meeting_id} ({c.change}; heeft al een uitkomst)",
+                    f"conflict: {c.meeting_id} ({c.change}; has an outcome already)")
+                 for c in result.conflicts]
     emit(args, result.as_json(), "\n".join([result.summary(), *conflicts]))
     return 0
 

@@ -15,6 +15,7 @@ from crisisconsole.cli.runtime import (
     parse_time_arg,
 )
 from crisisconsole.clock import format_time
+from crisisconsole.i18n import tr
 
 
 def cmd_picture_show(args: argparse.Namespace) -> int:
@@ -55,8 +56,9 @@ def cmd_picture_verify(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     result = verify_snapshot(store, args.snapshot)
-    emit(args, result.as_json(), f"{'OK' if result.ok else 'BESCHADIGD / DAMAGED'}: versie "
-         f"{result.version}, SHA-256 {result.stored_hash}")
+    state = "OK" if result.ok else tr("BESCHADIGD", "DAMAGED")
+    emit(args, result.as_json(), tr(f"{state}: versie {result.version}, SHA-256 {result.stored_hash}",
+                                    f"{state}: version {result.version}, SHA-256 {result.stored_hash}"))
     return 0 if result.ok else 1
 
 

@@ -140,7 +140,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if not report.chain.ok:
         where = f"record {report.chain.bad_seq}: " if report.chain.bad_seq is not None else ""
         raise AuditBrokenError(
-            f"auditketen verbroken / audit chain broken at {where}{report.chain.reason}")
+            tr(f"auditketen verbroken bij {where}{report.chain.reason}",
+               f"audit chain broken at {where}{report.chain.reason}"))
     raise AuditBrokenError(report.reason)
 
 

@@ -189,7 +189,7 @@ def _run(args: argparse.Namespace) -> int | GuiLaunch:
         print(f"crisisconsole: {error.message}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("crisisconsole: afgebroken / interrupted", file=sys.stderr)
+        print(tr("crisisconsole: afgebroken", "crisisconsole: interrupted"), file=sys.stderr)
         return 130
     except OSError as error:
         from crisisconsole.store.connection import translate_error
@@ -201,7 +201,8 @@ def _run(args: argparse.Namespace) -> int | GuiLaunch:
         from crisisconsole.crashlog import write_crash_log
 
         path = write_crash_log()
-        print(f"crisisconsole: onverwachte fout, zie / unexpected error, see {path}", file=sys.stderr)
+        print(tr(f"crisisconsole: onverwachte fout, zie {path}",
+                 f"crisisconsole: unexpected error, see {path}"), file=sys.stderr)
         return 70
 
 

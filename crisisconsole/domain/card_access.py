@@ -12,6 +12,7 @@ import re
 from crisisconsole.domain.cards import CardKind
 from crisisconsole.domain.roles import ProfileRole
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 # One role enum for the whole app: the profile roles of domain/roles.py, under the short name
 # the card code and its callers use.
@@ -37,10 +38,10 @@ def check_reveal_purpose(purpose: str | None) -> str:
     cleaned = (purpose or "").strip()
     if not cleaned:
         raise RevealInvalid(
-            "Geef het doel van het inzien / Give the purpose of viewing"
+            tr("Geef het doel van het inzien", "Give the purpose of viewing")
         )
     if len(cleaned) > 500:
-        raise RevealInvalid("Doel is te lang (max 500 tekens) / Purpose too long (max 500)")
+        raise RevealInvalid(tr("Doel is te lang (max 500 tekens)", "Purpose too long (max 500)"))
     return cleaned
 
 

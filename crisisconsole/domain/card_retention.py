@@ -17,11 +17,15 @@ from typing import Any
 
 from crisisconsole.clock import as_utc, format_utc
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 # Configurable; these are the values a fresh installation starts with.
 DEFAULT_RETENTION = timedelta(days=28)
 DEFAULT_REVIEW_INTERVAL = timedelta(days=7)
-DEFAULT_PURGE_REASON = "bewaartermijn verstreken / retention period ended"
+
+
+def default_purge_reason() -> str:
+    return tr("bewaartermijn verstreken", "retention period ended")
 
 
 class RetentionInvalid(ValidationError, ValueError):
@@ -32,8 +36,7 @@ def retention_from_days(days: int) -> timedelta:
     """The setting is typed in whole days; zero means delete when the crisis closes."""
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
         raise RetentionInvalid(
-            "Bewaartermijn moet een geheel aantal dagen zijn, 0 of meer"
-            " / Retention must be a whole number of days, 0 or more"
+            tr("Bewaartermijn moet een geheel aantal dagen zijn, 0 of meer", "Retention must be a whole number of days, 0 or more")
         )
     return timedelta(days=days)
 
@@ -43,7 +46,7 @@ def default_deletion_date(
 ) -> datetime | None:
     """Closed plus the retention period; None while the crisis runs (the purpose still holds)."""
     if retention < timedelta(0):
-        raise RetentionInvalid("Bewaartermijn kan niet negatief zijn / Retention cannot be negative")
+        raise RetentionInvalid(tr("Bewaartermijn kan niet negatief zijn", "Retention cannot be negative"))
     if crisis_closed_at is None:
         return None
     return as_utc(crisis_closed_at) + retention
@@ -57,7 +60,7 @@ def default_review_date(
     """A card is reviewed an interval after it was made, or when the crisis closes if sooner:
     closing is the moment to ask whether the purpose still needs it."""
     if interval <= timedelta(0):
-        raise RetentionInvalid("Herzieningstermijn moet positief zijn / Review interval must be positive")
+        raise RetentionInvalid(tr("Herzieningstermijn moet positief zijn", "Review interval must be positive"))
     review = as_utc(created_at) + interval
     if crisis_closed_at is not None:
         review = min(review, max(as_utc(crisis_closed_at), as_utc(created_at)))
@@ -66,7 +69,7 @@ def default_review_date(
 
 def next_review_date(reviewed_at: datetime, interval: timedelta = DEFAULT_REVIEW_INTERVAL) -> datetime:
     if interval <= timedelta(0):
-        raise RetentionInvalid("Herzieningstermijn moet positief zijn / Review interval must be positive")
+        raise RetentionInvalid(tr("Herzieningstermijn moet positief zijn", "Review interval must be positive"))
     return as_utc(reviewed_at) + interval
 
 
@@ -93,7 +96,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value).hex()
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("geen eindig getal in de inhoud / non-finite number in content")
+        raise ValueError(tr("geen eindig getal in de inhoud", "non-finite number in content"))
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

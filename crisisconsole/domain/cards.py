@@ -14,6 +14,7 @@ from enum import StrEnum
 from crisisconsole.clock import as_utc
 from crisisconsole.domain.reliability import Reliability, parse_grade, parse_reliability
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 MAX_STATEMENT = 4_000
 MAX_NAME = 200
@@ -40,6 +41,10 @@ class FactChannel(StrEnum):
         return _CHANNEL_LABELS[self]
 
     @property
+    def label(self) -> str:
+        return tr(_CHANNEL_LABELS[self], _CHANNEL_LABELS_EN[self])
+
+    @property
     def legal_basis_hint(self) -> str | None:
         """Pre-fills the legal-basis field; the aide still confirms it (the OM decides what it
         gives, and own observations have no fixed article here)."""
@@ -52,6 +57,13 @@ _CHANNEL_LABELS = {
     FactChannel.OWN_OBSERVATION: "Eigen waarneming",
     FactChannel.OPEN_SOURCE: "Open bron",
     FactChannel.OTHER: "Anders",
+}
+_CHANNEL_LABELS_EN = {
+    FactChannel.WPG16: "Police (Wpg art. 16)",
+    FactChannel.WJSG39F: "Public prosecutor (Wjsg art. 39f)",
+    FactChannel.OWN_OBSERVATION: "Own observation",
+    FactChannel.OPEN_SOURCE: "Open source",
+    FactChannel.OTHER: "Other",
 }
 _CHANNEL_BASIS = {
     FactChannel.WPG16: "Wet politiegegevens art. 16",
@@ -127,7 +139,7 @@ def _message(missing: tuple[str, ...], invalid: tuple[str, ...]) -> str:
     if invalid:
         dutch.append(f"ongeldig: {part(invalid, 0)}")
         english.append(f"invalid: {part(invalid, 1)}")
-    return f"Niet opgeslagen, {'; '.join(dutch)} / Not saved, {'; '.join(english)}"
+    return tr(f"Niet opgeslagen, {'; '.join(dutch)}", f"Not saved, {'; '.join(english)}")
 
 
 @dataclass(frozen=True)
@@ -162,7 +174,7 @@ def parse_channel(text: str | None) -> FactChannel | None:
         return None
     key = "".join(ch for ch in cleaned.lower() if ch not in " ._-")
     if key not in _CHANNEL_ALIASES:
-        raise ValueError("onbekend kanaal / unknown channel")
+        raise ValueError(tr("onbekend kanaal", "unknown channel"))
     return _CHANNEL_ALIASES[key]
 
 

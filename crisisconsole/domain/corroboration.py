@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from rapidfuzz import fuzz
 
 from crisisconsole.clock import format_age
+from crisisconsole.i18n import tr
 
 DEFAULT_WINDOW = timedelta(hours=2)
 DEFAULT_THRESHOLD = 70.0
@@ -121,7 +122,9 @@ def suggest(
 
 
 def _gap(gap: timedelta) -> str:
-    return "zelfde tijdstip" if gap < timedelta(minutes=1) else f"{format_age(gap)} verschil"
+    if gap < timedelta(minutes=1):
+        return tr("zelfde tijdstip", "same time")
+    return tr(f"{format_age(gap)} verschil", f"{format_age(gap)} apart")
 
 
 def _place(new: Candidate, other: Candidate, max_distance_km: float) -> str | None:

@@ -51,9 +51,9 @@ def check_seats(seats: int) -> None:
 def check_attendance(meeting: Meeting, attended: int) -> None:
     """Attendance comes from the attendance list; a number the meeting cannot have is refused."""
     if isinstance(attended, bool) or not isinstance(attended, int):
-        raise RuleViolation("opkomst moet een geheel getal zijn / attendance must be an integer")
+        raise RuleViolation(tr("opkomst moet een geheel getal zijn", "attendance must be an integer"))
     if attended < 0:
-        raise RuleViolation("opkomst kan niet negatief zijn / attendance cannot be negative")
+        raise RuleViolation(tr("opkomst kan niet negatief zijn", "attendance cannot be negative"))
     if attended > meeting.seats:
         raise RuleViolation(tr(
             f"opkomst {attended} is groter dan het aantal zittende leden {meeting.seats}",

@@ -30,6 +30,7 @@ from crisisconsole.domain.log_rules import (
     check_text,
 )
 from crisisconsole.domain.reliability import Reliability
+from crisisconsole.i18n import tr
 
 
 class LinkKind(StrEnum):
@@ -157,11 +158,11 @@ def check_correction(
     clean_reason = _clean(reason)
     if clean_reason is None:
         raise EntryInvalid(
-            "Reden van de correctie ontbreekt / Reason for the correction is missing", "reason"
+            tr("Reden van de correctie ontbreekt", "Reason for the correction is missing"), "reason"
         )
     location = current.location if new_location is None else _clean(new_location)
     if text == current.text.strip() and location == current.location:
-        raise EntryInvalid("De correctie verandert niets / The correction changes nothing", "text")
+        raise EntryInvalid(tr("De correctie verandert niets", "The correction changes nothing"), "text")
     return ValidCorrection(
         text=text,
         location=location,
@@ -190,23 +191,21 @@ def check_assessment(
     corroborating = _clean(corroborating_entry_id)
     if corroborating is not None and corroborating == entry_id:
         raise EntryInvalid(
-            "Een melding kan zichzelf niet bevestigen / An entry cannot corroborate itself",
+            tr("Een melding kan zichzelf niet bevestigen", "An entry cannot corroborate itself"),
             "corroborating_entry_id",
         )
     if tag is Reliability.CONFIRMED and source is None and corroborating is None:
         raise EntryInvalid(
-            "Bevestigen vraagt een bevestigende bron of een ondersteunende melding"
-            " / Confirming needs a named source or a corroborating entry",
+            tr("Bevestigen vraagt een bevestigende bron of een ondersteunende melding", "Confirming needs a named source or a corroborating entry"),
             "confirming_source",
         )
     if tag is Reliability.REFUTED and source is None:
         raise EntryInvalid(
-            "Ontkrachten vraagt een bron / Refuting needs a named source", "confirming_source"
+            tr("Ontkrachten vraagt een bron", "Refuting needs a named source"), "confirming_source"
         )
     if tag is not Reliability.CONFIRMED and corroborating is not None:
         raise EntryInvalid(
-            "Een ondersteunende melding hoort alleen bij bevestigen"
-            " / A corroborating entry only goes with confirming",
+            tr("Een ondersteunende melding hoort alleen bij bevestigen", "A corroborating entry only goes with confirming"),
             "corroborating_entry_id",
         )
     return ValidAssessment(tag, clean_grade, _clean(reason), source, corroborating)
@@ -220,15 +219,14 @@ def check_link(
         link_kind = LinkKind((kind or "").strip().lower())
     except ValueError:
         raise EntryInvalid(
-            "Onbekende koppeling: kies corroborates, contradicts of follows_up"
-            " / Unknown link: choose corroborates, contradicts or follows_up",
+            tr("Onbekende koppeling: kies corroborates, contradicts of follows_up", "Unknown link: choose corroborates, contradicts or follows_up"),
             "kind",
         ) from None
     if not _clean(from_id) or not _clean(to_id):
-        raise EntryInvalid("Koppeling zonder melding / Link without an entry", "to_id")
+        raise EntryInvalid(tr("Koppeling zonder melding", "Link without an entry"), "to_id")
     if from_id == to_id:
         raise EntryInvalid(
-            "Een melding kan niet aan zichzelf gekoppeld worden / An entry cannot link to itself",
+            tr("Een melding kan niet aan zichzelf gekoppeld worden", "An entry cannot link to itself"),
             "to_id",
         )
     pair = {from_id, to_id}
@@ -239,17 +237,15 @@ def check_link(
         existing_kind = LinkKind(link.kind)
         same_direction = link.from_id == from_id
         if existing_kind is link_kind and (same_direction or link_kind is LinkKind.CONTRADICTS):
-            raise EntryInvalid("Deze koppeling bestaat al / This link already exists", "to_id")
+            raise EntryInvalid(tr("Deze koppeling bestaat al", "This link already exists"), "to_id")
         if {existing_kind, link_kind} == opposing:
             raise EntryInvalid(
-                "Deze meldingen zijn al tegengesteld gekoppeld (bevestigt en spreekt tegen)"
-                " / These entries already have the opposite link",
+                tr("Deze meldingen zijn al tegengesteld gekoppeld (bevestigt en spreekt tegen)", "These entries already have the opposite link"),
                 "kind",
             )
         if existing_kind is link_kind is LinkKind.FOLLOWS_UP:
             raise EntryInvalid(
-                "Twee meldingen kunnen niet elkaars vervolg zijn"
-                " / Two entries cannot follow up each other",
+                tr("Twee meldingen kunnen niet elkaars vervolg zijn", "Two entries cannot follow up each other"),
                 "kind",
             )
     return link_kind
@@ -262,13 +258,14 @@ _KIND_RANK = {"version": 0, "assessment": 1, "link": 2}
 
 
 def _assessment_summary(a: Assessment, tag: Reliability) -> str:
-    text = f"{tag.label_nl} door {a.actor}"
+    text = tr(f"{tag.label_nl} door {a.actor}", f"{tag.label} by {a.actor}")
     if a.grade:
-        text += f", beoordeling {a.grade}"
+        text += tr(f", beoordeling {a.grade}", f", grade {a.grade}")
     if a.confirming_source:
-        text += f"; bron: {a.confirming_source}"
+        text += tr(f"; bron: {a.confirming_source}", f"; source: {a.confirming_source}")
     if a.corroborating_entry_id:
-        text += f"; ondersteund door melding {short_id(a.corroborating_entry_id)}"
+        short = short_id(a.corroborating_entry_id)
+        text += tr(f"; ondersteund door melding {short}", f"; supported by report {short}")
     return text
 
 
@@ -276,15 +273,19 @@ def _link_summary(link: Link, entry_id: str) -> tuple[str, str]:
     outgoing = link.from_id == entry_id
     other = link.to_id if outgoing else link.from_id
     templates = {
-        (LinkKind.CORROBORATES, True): "Ondersteunt melding {other}",
-        (LinkKind.CORROBORATES, False): "Ondersteund door melding {other}",
-        (LinkKind.CONTRADICTS, True): "Spreekt melding {other} tegen",
-        (LinkKind.CONTRADICTS, False): "Tegengesproken door melding {other}",
-        (LinkKind.FOLLOWS_UP, True): "Vervolg op melding {other}",
-        (LinkKind.FOLLOWS_UP, False): "Gevolgd door melding {other}",
+        (LinkKind.CORROBORATES, True): ("Ondersteunt melding {other}", "Supports report {other}"),
+        (LinkKind.CORROBORATES, False): ("Ondersteund door melding {other}",
+                                         "Supported by report {other}"),
+        (LinkKind.CONTRADICTS, True): ("Spreekt melding {other} tegen",
+                                       "Contradicts report {other}"),
+        (LinkKind.CONTRADICTS, False): ("Tegengesproken door melding {other}",
+                                        "Contradicted by report {other}"),
+        (LinkKind.FOLLOWS_UP, True): ("Vervolg op melding {other}", "Follows up report {other}"),
+        (LinkKind.FOLLOWS_UP, False): ("Gevolgd door melding {other}",
+                                       "Followed up by report {other}"),
     }
-    phrase = templates[(LinkKind(link.kind), outgoing)].format(other=short_id(other))
-    return f"{phrase} (door {link.actor})", other
+    phrase = tr(*templates[(LinkKind(link.kind), outgoing)]).format(other=short_id(other))
+    return tr(f"{phrase} (door {link.actor})", f"{phrase} (by {link.actor})"), other
 
 
 def _check_facts(
@@ -327,9 +328,10 @@ def current_state(
     items: list[tuple[tuple[datetime, int, int, str], HistoryItem]] = []
     for v in ordered_versions:
         if v.version == 1:
-            summary = f"Vastgelegd door {v.author}"
+            summary = tr(f"Vastgelegd door {v.author}", f"Recorded by {v.author}")
         else:
-            summary = f"Correctie naar versie {v.version} door {v.author}"
+            summary = tr(f"Correctie naar versie {v.version} door {v.author}",
+                         f"Corrected to version {v.version} by {v.author}")
         if v.reason:
             summary += f": {v.reason}"
         item = HistoryItem(

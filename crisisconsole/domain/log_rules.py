@@ -108,11 +108,10 @@ def check_text(text: str | None) -> str:
     """The text rules shared by new entries and corrections; returns the text without outer blanks."""
     cleaned = _clean(text)
     if cleaned is None:
-        raise EntryInvalid("De melding is leeg / The entry is empty", "text")
+        raise EntryInvalid(tr("De melding is leeg", "The entry is empty"), "text")
     if len(cleaned) > MAX_TEXT:
         raise EntryInvalid(
-            f"De melding is te lang: {_nl_int(len(cleaned))} tekens, maximaal {_nl_int(MAX_TEXT)}"
-            f" / The entry is too long: {len(cleaned):,} characters, at most {MAX_TEXT:,}",
+            tr(f'De melding is te lang: {_nl_int(len(cleaned))} tekens, maximaal {_nl_int(MAX_TEXT)}', f'The entry is too long: {len(cleaned):,} characters, at most {MAX_TEXT:,}'),
             "text",
         )
     return cleaned
@@ -124,7 +123,7 @@ def check_occurred_at(occurred_at: datetime | None, now: datetime) -> datetime:
         return as_utc(now)
     if occurred_at.tzinfo is None:
         raise EntryInvalid(
-            "Tijdstip gebeurd heeft geen tijdzone / Time of occurrence has no time zone",
+            tr("Tijdstip gebeurd heeft geen tijdzone", "Time of occurrence has no time zone"),
             "occurred_at",
         )
     occurred = as_utc(occurred_at)
@@ -135,8 +134,7 @@ def check_occurred_at(occurred_at: datetime | None, now: datetime) -> datetime:
         raise EntryInvalid(f"{label}: {error}", "occurred_at") from None
     if occurred > as_utc(now) + FUTURE_TOLERANCE:
         raise EntryInvalid(
-            "Tijdstip gebeurd ligt meer dan 5 minuten in de toekomst"
-            " / Time of occurrence is more than 5 minutes in the future",
+            tr("Tijdstip gebeurd ligt meer dan 5 minuten in de toekomst", "Time of occurrence is more than 5 minutes in the future"),
             "occurred_at",
         )
     return occurred
@@ -148,8 +146,7 @@ def check_grade(grade_text: str | None) -> str | None:
         grade = parse_grade(grade_text)
     except ValueError:
         raise EntryInvalid(
-            "Onbekende beoordeling: gebruik bron A–F en informatie 1–6, bijvoorbeeld B2"
-            " / Unknown grade: use source A–F and information 1–6, e.g. B2",
+            tr("Onbekende beoordeling: gebruik bron A–F en informatie 1–6, bijvoorbeeld B2", "Unknown grade: use source A–F and information 1–6, e.g. B2"),
             "grade",
         ) from None
     return None if grade is None else str(grade)
@@ -160,8 +157,7 @@ def check_reliability(reliability_text: str | Reliability | None) -> Reliability
         return parse_reliability(reliability_text)
     except ValueError:
         raise EntryInvalid(
-            "Onbekende betrouwbaarheid: kies hearsay, confirmed of refuted"
-            " / Unknown reliability: choose hearsay, confirmed or refuted",
+            tr("Onbekende betrouwbaarheid: kies hearsay, confirmed of refuted", "Unknown reliability: choose hearsay, confirmed or refuted"),
             "reliability",
         ) from None
 
@@ -173,8 +169,7 @@ def check_attachments(
     for number, size in enumerate(attachment_sizes, start=1):
         if size > max_bytes:
             raise EntryInvalid(
-                f"Bijlage {number} is te groot: {_mb(size)} MB, maximaal {_mb(max_bytes)} MB"
-                f" / Attachment {number} is too large: at most {max_bytes // (1024 * 1024)} MB",
+                tr(f'Bijlage {number} is te groot: {_mb(size)} MB, maximaal {_mb(max_bytes)} MB', f'Attachment {number} is too large: at most {max_bytes // (1024 * 1024)} MB'),
                 "attachments",
             )
 
@@ -203,10 +198,10 @@ def validate_entry(
     clean_text = check_text(text)
     clean_source = _clean(source)
     if clean_source is None:
-        raise EntryInvalid("Bron ontbreekt / Source is missing", "source")
+        raise EntryInvalid(tr("Bron ontbreekt", "Source is missing"), "source")
     if known_sources is not None and clean_source not in known_sources:
         raise EntryInvalid(
-            "Onbekende bron: kies een bron uit de lijst / Unknown source: pick one from the list",
+            tr("Onbekende bron: kies een bron uit de lijst", "Unknown source: pick one from the list"),
             "source",
         )
     occurred = check_occurred_at(occurred_at, now)
@@ -216,21 +211,19 @@ def validate_entry(
     corroborating = _clean(corroborating_entry_id)
     if reliability is Reliability.REFUTED:
         raise EntryInvalid(
-            "Een nieuwe melding kan niet ontkracht zijn: leg haar vast en ontkracht haar daarna"
-            " / A new entry cannot be refuted: record it, then refute it",
+            tr("Een nieuwe melding kan niet ontkracht zijn: leg haar vast en ontkracht haar daarna", "A new entry cannot be refuted: record it, then refute it"),
             "reliability",
         )
     if reliability is Reliability.CONFIRMED and source_named is None and corroborating is None:
         raise EntryInvalid(
-            "Bevestigd vraagt een bevestigende bron of een ondersteunende melding"
-            " / Confirmed needs a named confirming source or a corroborating entry",
+            tr("Bevestigd vraagt een bevestigende bron of een ondersteunende melding", "Confirmed needs a named confirming source or a corroborating entry"),
             "confirmed_by",
         )
     if reliability is Reliability.HEARSAY:
         source_named = corroborating = None
     clean_discipline = _clean(discipline)
     if clean_discipline is not None and clean_discipline not in {d.id for d in DISCIPLINES}:
-        raise EntryInvalid("Onbekende discipline / Unknown discipline", "discipline")
+        raise EntryInvalid(tr("Onbekende discipline", "Unknown discipline"), "discipline")
     check_attachments(attachment_sizes, max_attachment_bytes)
     return ValidEntry(
         text=clean_text,
@@ -255,8 +248,7 @@ def late_threshold_from_minutes(minutes: int) -> timedelta:
     """The setting is typed in minutes; zero or less would flag every entry as late."""
     if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
         raise EntryInvalid(
-            "Drempel voor late melding moet een positief aantal minuten zijn"
-            " / Late-entry threshold must be a positive number of minutes",
+            tr("Drempel voor late melding moet een positief aantal minuten zijn", "Late-entry threshold must be a positive number of minutes"),
             "late_threshold",
         )
     return timedelta(minutes=minutes)
@@ -268,6 +260,12 @@ def source_label(source_id: str, orgs: Iterable[SourceOrg] = SOURCE_ORGS) -> str
         if org.id == source_id:
             return org.label_nl
     return source_id
+
+
+def source_labels(source_ids: Iterable[str], orgs: Iterable[SourceOrg] = SOURCE_ORGS) -> str:
+    """'Burger, Media, Sociale media': the labels of a topic's sources, for a reader."""
+    orgs = tuple(orgs)
+    return ", ".join(source_label(s, orgs) for s in source_ids)
 
 
 def format_source(
@@ -296,18 +294,17 @@ def check_source_org(
     clean_label = _clean(label_nl)
     if not _SOURCE_ID.match(clean_id):
         raise EntryInvalid(
-            "Bron-id: kleine letters, cijfers en _ (max 40) / Source id: lowercase letters,"
-            " digits and _ (max 40)",
+            tr("Bron-id: kleine letters, cijfers en _ (max 40)", "Source id: lowercase letters, digits and _ (max 40)"),
             "source_id",
         )
     if clean_label is None:
-        raise EntryInvalid("Naam van de bron ontbreekt / Source name is missing", "label")
+        raise EntryInvalid(tr("Naam van de bron ontbreekt", "Source name is missing"), "label")
     for org in existing:
         if org.id == clean_id:
-            raise EntryInvalid("Deze bron bestaat al / This source already exists", "source_id")
+            raise EntryInvalid(tr("Deze bron bestaat al", "This source already exists"), "source_id")
         if org.label_nl.casefold() == clean_label.casefold():
             raise EntryInvalid(
-                "Er is al een bron met deze naam / A source with this name exists", "label"
+                tr("Er is al een bron met deze naam", "A source with this name exists"), "label"
             )
     return SourceOrg(clean_id, clean_label)
 
@@ -318,10 +315,10 @@ def check_coordinates(lat: float | None, lon: float | None) -> tuple[float, floa
         return None
     if lat is None or lon is None:
         raise EntryInvalid(
-            "Geef zowel breedte- als lengtegraad / Give both latitude and longitude", "location"
+            tr("Geef zowel breedte- als lengtegraad", "Give both latitude and longitude"), "location"
         )
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
         raise EntryInvalid(
-            "Coördinaten buiten bereik / Coordinates out of range", "location"
+            tr("Coördinaten buiten bereik", "Coordinates out of range"), "location"
         )
     return (float(lat), float(lon))

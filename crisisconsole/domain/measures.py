@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 from enum import StrEnum
 
+from crisisconsole.i18n import tr
+
 
 class MeasureKind(StrEnum):
     NOODVERORDENING = "noodverordening"
@@ -21,6 +23,11 @@ class MeasureKind(StrEnum):
     @property
     def label_nl(self) -> str:
         return KIND_LABELS_NL[self]
+
+    @property
+    def label(self) -> str:
+        """In the UI language; the Dutch legal names stay where English has no equivalent."""
+        return tr(KIND_LABELS_NL[self], KIND_LABELS_EN[self])
 
     @property
     def legal_basis(self) -> str:
@@ -40,6 +47,10 @@ class Issuer(StrEnum):
     def label_nl(self) -> str:
         return ISSUER_LABELS_NL[self]
 
+    @property
+    def label(self) -> str:
+        return tr(ISSUER_LABELS_NL[self], ISSUER_LABELS_EN[self])
+
 
 class Party(StrEnum):
     """The three parties of Gemeentewet art. 176 lid 3 (gedeputeerde staten are not on it)."""
@@ -53,8 +64,16 @@ class Party(StrEnum):
         return PARTY_LABELS_NL[self]
 
     @property
+    def label_en(self) -> str:
+        return PARTY_LABELS_EN[self]
+
+    @property
     def short_nl(self) -> str:
         return PARTY_SHORT_NL[self]
+
+    @property
+    def short(self) -> str:
+        return tr(PARTY_SHORT_NL[self], PARTY_SHORT_EN[self])
 
 
 KIND_LABELS_NL = {
@@ -64,6 +83,15 @@ KIND_LABELS_NL = {
     MeasureKind.RISICOGEBIED_174B: "Spoedaanwijzing veiligheidsrisicogebied",
     MeasureKind.GEBIEDSVERBOD_172A: "Gebiedsverbod / groepsverbod",
     MeasureKind.OPHOUDING_176A: "Bestuurlijke ophouding",
+}
+
+KIND_LABELS_EN = {
+    MeasureKind.NOODVERORDENING: "Emergency ordinance (noodverordening)",
+    MeasureKind.NOODBEVEL: "Emergency order (noodbevel)",
+    MeasureKind.RISICOGEBIED_151B: "Designated security risk area",
+    MeasureKind.RISICOGEBIED_174B: "Urgent security risk area",
+    MeasureKind.GEBIEDSVERBOD_172A: "Area ban / group ban",
+    MeasureKind.OPHOUDING_176A: "Administrative detention",
 }
 
 KIND_LEGAL_BASIS = {
@@ -85,16 +113,33 @@ ISSUER_LABELS_NL = {
     Issuer.VOORZITTER_VR: "Voorzitter veiligheidsregio (Wvr art. 39)",
 }
 
+ISSUER_LABELS_EN = {
+    Issuer.BURGEMEESTER: "Mayor",
+    Issuer.VOORZITTER_VR: "Chair of the veiligheidsregio (Wvr art. 39)",
+}
+
 PARTY_LABELS_NL = {
     Party.RAAD: "de gemeenteraad",
     Party.CDK: "de commissaris van de Koning",
     Party.OVJ: "de officier van justitie, hoofd van het arrondissementsparket",
 }
 
+PARTY_LABELS_EN = {
+    Party.RAAD: "the municipal council",
+    Party.CDK: "the King's Commissioner (CdK)",
+    Party.OVJ: "the public prosecutor, head of the district office",
+}
+
 PARTY_SHORT_NL = {
     Party.RAAD: "gemeenteraad",
     Party.CDK: "CdK",
     Party.OVJ: "hoofdofficier van justitie",
+}
+
+PARTY_SHORT_EN = {
+    Party.RAAD: "municipal council",
+    Party.CDK: "CdK",
+    Party.OVJ: "chief public prosecutor",
 }
 
 # Wvr art. 39 gives the chair of the veiligheidsregio the art. 175/176 powers only.

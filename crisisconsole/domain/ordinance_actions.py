@@ -25,6 +25,7 @@ from crisisconsole.domain.ordinance_records import (
 )
 from crisisconsole.domain.ordinance_timeline import replay
 from crisisconsole.domain.violations import RuleViolation
+from crisisconsole.i18n import tr
 
 _E = MeasureEventKind
 
@@ -33,8 +34,8 @@ ACTIONS: tuple[MeasureEventKind, ...] = (
     _E.PUBLISHED, _E.AGENDA_PLACED, _E.ACCOUNT_GIVEN, _E.APPEAL_LODGED, _E.CDK_DECISION,
     _E.SUSPENDED, _E.WITHDRAWN, _E.KEPT_IN_FORCE,
 )
-NO_PROMPT = ("er staat geen vraag om in te trekken open: van kracht houden is een antwoord op "
-             "het afschalen of sluiten van de crisis / no withdrawal prompt is open")
+def no_prompt() -> str:
+    return (tr("er staat geen vraag om in te trekken open: van kracht houden is een antwoord op het afschalen of sluiten van de crisis", "no withdrawal prompt is open"))
 # Only a mayor's noodverordening knows ratification, appeal, suspension and the account.
 _RATIFICATION_TRACK = frozenset(
     {_E.AGENDA_PLACED, _E.ACCOUNT_GIVEN, _E.APPEAL_LODGED, _E.CDK_DECISION, _E.SUSPENDED}
@@ -74,7 +75,7 @@ def available_actions(
                                                                          measure.issuer)
         if kind is _E.KEPT_IN_FORCE and not withdraw_prompt:
             # Only an answer to the prompt: not offered (nor shown) while none is open.
-            out[kind] = ActionCheck(kind, False, False, NO_PROMPT)
+            out[kind] = ActionCheck(kind, False, False, no_prompt())
             continue
         probe = MeasureEvent(kind, now, actor, upheld=True if kind is _E.CDK_DECISION
                              else None,

@@ -35,13 +35,14 @@ from crisisconsole.domain.ordinance_records import (
 )
 from crisisconsole.domain.ordinance_timeline import Timeline, outcomes_known, replay
 from crisisconsole.domain.violations import RuleViolation
+from crisisconsole.i18n import tr
 
 # Laptops' clocks differ a little; a fact "in the future" beyond this is a typing error.
 FUTURE_TOLERANCE = timedelta(minutes=5)
 
-ART39 = (
-    "een noodverordening van de voorzitter veiligheidsregio kent geen bekrachtiging, beroep of "
-    "schorsing (Wvr art. 39) / no ratification, appeal or suspension under Wvr art. 39"
+def art39() -> str:
+    return (
+    tr("een noodverordening van de voorzitter veiligheidsregio kent geen bekrachtiging, beroep of schorsing (Wvr art. 39)", "no ratification, appeal or suspension under Wvr art. 39")
 )
 _E = MeasureEventKind
 _S = MeasureState
@@ -60,38 +61,32 @@ def art39_warning(
     ):
         return None
     return (
-        "Let op: Wvr art. 39 is van toepassing; alleen de voorzitter veiligheidsregio is bevoegd "
-        "tot noodbevel en noodverordening / Wvr art. 39 applies: only the chair of the "
-        "veiligheidsregio may issue this"
+        tr("Let op: Wvr art. 39 is van toepassing; alleen de voorzitter veiligheidsregio is bevoegd tot noodbevel en noodverordening", "Wvr art. 39 applies: only the chair of the veiligheidsregio may issue this")
     )
 
 
 def check_measure(measure: Measure) -> None:
     """A new measure: issuer allowed for the kind, a sensible end, the 12-hour limits."""
     if not measure.title.strip():
-        raise RuleViolation("titel ontbreekt / title missing")
+        raise RuleViolation(tr("titel ontbreekt", "title missing"))
     if measure.issuer not in allowed_issuers(measure.kind):
         raise RuleViolation(
-            f"{measure.kind.label_nl} ({measure.kind.legal_basis}) is geen bevoegdheid van de "
-            "voorzitter veiligheidsregio (Wvr art. 39 gaat over art. 175 en 176) "
-            "/ not a power of the chair of the veiligheidsregio"
+            tr(f'{measure.kind.label_nl} ({measure.kind.legal_basis}) is geen bevoegdheid van de voorzitter veiligheidsregio (Wvr art. 39 gaat over art. 175 en 176)', "not a power of the chair of the veiligheidsregio")
         )
     if measure.planned_end is not None and measure.planned_end <= measure.issued_at:
-        raise RuleViolation("geplande einde ligt niet na de uitvaardiging / planned end before issue")
+        raise RuleViolation(tr("geplande einde ligt niet na de uitvaardiging", "planned end before issue"))
     limit = measure.kind.max_duration
     if limit is not None and measure.planned_end is not None:
         if measure.planned_end - measure.issued_at > limit:
             hours = int(limit.total_seconds() // 3600)
             raise RuleViolation(
-                f"{measure.kind.label_nl} duurt ten hoogste {hours} uur ({measure.kind.legal_basis})"
-                f" / lasts at most {hours} hours"
+                tr(f'{measure.kind.label_nl} duurt ten hoogste {hours} uur ({measure.kind.legal_basis})', f'lasts at most {hours} hours')
             )
 
 
 def _final_message(measure: Measure, state: MeasureState) -> str:
     return (
-        f"de {measure.kind.label_nl.lower()} is al {state.label_nl}; dit kan niet meer "
-        f"/ the measure is already {state}"
+        tr(f'de {measure.kind.label_nl.lower()} is al {state.label_nl}; dit kan niet meer', f'the measure is already {state}')
     )
 
 
@@ -108,26 +103,25 @@ def check_event(
     events, meetings, outcomes = list(events), list(meetings), list(outcomes)
     event, kind = new_event, new_event.kind
     if event.at > now + FUTURE_TOLERANCE:
-        raise RuleViolation("tijdstip ligt in de toekomst; leg alleen vast wat gebeurd is / in the future")
+        raise RuleViolation(tr("tijdstip ligt in de toekomst; leg alleen vast wat gebeurd is", "in the future"))
     if not event.actor.strip():
-        raise RuleViolation("wie het deed (actor) ontbreekt / actor missing")
+        raise RuleViolation(tr("wie het deed (actor) ontbreekt", "actor missing"))
     if kind is _E.ISSUED:
         if any(e.kind is _E.ISSUED for e in events):
-            raise RuleViolation("de maatregel is al uitgevaardigd / already issued")
+            raise RuleViolation(tr("de maatregel is al uitgevaardigd", "already issued"))
         if event.at != measure.issued_at:
             raise RuleViolation(
-                "tijdstip van uitvaardiging wijkt af van de maatregel / issue time differs"
+                tr("tijdstip van uitvaardiging wijkt af van de maatregel", "issue time differs")
             )
         return
     tl = replay(measure, events, meetings, outcomes, event.at)
     if not tl.issued:
-        raise RuleViolation("de maatregel is op dat moment nog niet uitgevaardigd / not issued yet")
+        raise RuleViolation(tr("de maatregel is op dat moment nog niet uitgevaardigd", "not issued yet"))
     if kind in _STATE_CHANGING:
         later = [e for e in events if e.kind in _STATE_CHANGING and e.at > event.at]
         if later:
             raise RuleViolation(
-                "er is al een latere gebeurtenis vastgelegd die hiervan afhangt; leg eerst een "
-                "correctie vast / a later state change is already recorded"
+                tr("er is al een latere gebeurtenis vastgelegd die hiervan afhangt; leg eerst een correctie vast", "a later state change is already recorded")
             )
     horizon = max([now, event.at, *(e.at for e in events)])
     full = replay(measure, events, meetings, outcomes, horizon)
@@ -138,14 +132,13 @@ def check_event(
 
 def _check_notified(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEvent) -> None:
     if event.party is None:
-        raise RuleViolation("kies de partij: raad, cdk of ovj / party missing")
+        raise RuleViolation(tr("kies de partij: raad, cdk of ovj", "party missing"))
     withdrawal_round = full.withdrawn_at is not None and event.at >= full.withdrawn_at
     done = full.notified_withdrawal if withdrawal_round else full.notified_issue
     if event.party in done:
         what = "de intrekking" if withdrawal_round else f"de {measure.kind.label_nl.lower()}"
         raise RuleViolation(
-            f"{event.party.short_nl} is al op de hoogte gebracht van {what}; twee keer meedelen "
-            "kan niet (art. 176 lid 3) / party already notified"
+            tr(f'{event.party.short_nl} is al op de hoogte gebracht van {what}; twee keer meedelen kan niet (art. 176 lid 3)', "party already notified")
         )
 
 
@@ -153,32 +146,29 @@ def _check_agenda(measure: Measure, tl: Timeline, full: Timeline, event: Measure
     _require_ratification_track(measure)
     if tl.state is not _S.IN_FORCE:
         raise RuleViolation(
-            f"bekrachtiging agenderen kan niet: de {measure.kind.label_nl.lower()} is "
-            f"{tl.state.label_nl} / nothing to put on the agenda"
+            tr(f'bekrachtiging agenderen kan niet: de {measure.kind.label_nl.lower()} is {tl.state.label_nl}', "nothing to put on the agenda")
         )
     if tl.meeting is None:
         raise RuleViolation(
-            "er is geen raadsvergadering gepland waarin bekrachtigd kan worden / no meeting planned"
+            tr("er is geen raadsvergadering gepland waarin bekrachtigd kan worden", "no meeting planned")
         )
     if event.meeting_id is not None and event.meeting_id != tl.meeting.id:
         raise RuleViolation(
-            "dat is niet de eerstvolgende raadsvergadering met quorum na uitvaardiging "
-            "(art. 176 lid 4) / not the meeting that must ratify"
+            tr("dat is niet de eerstvolgende raadsvergadering met quorum na uitvaardiging (art. 176 lid 4)", "not the meeting that must ratify")
         )
     if event.at >= tl.meeting.start:
-        raise RuleViolation("de raadsvergadering is al begonnen / the meeting has started")
+        raise RuleViolation(tr("de raadsvergadering is al begonnen", "the meeting has started"))
     if tl.meeting.id in full.agenda_meetings:
-        raise RuleViolation("bekrachtiging staat al op de agenda van die vergadering / already on it")
+        raise RuleViolation(tr("bekrachtiging staat al op de agenda van die vergadering", "already on it"))
 
 
 def _require_ratification_track(measure: Measure) -> None:
     if measure.kind is not MeasureKind.NOODVERORDENING:
         raise RuleViolation(
-            f"alleen een noodverordening wordt bekrachtigd en kent beroep bij de CdK; een "
-            f"{measure.kind.label_nl.lower()} niet (art. 176) / only a noodverordening"
+            tr(f'alleen een noodverordening wordt bekrachtigd en kent beroep bij de CdK; een {measure.kind.label_nl.lower()} niet (art. 176)', "only a noodverordening")
         )
     if not needs_ratification(measure.kind, measure.issuer):
-        raise RuleViolation(ART39)
+        raise RuleViolation(art39())
 
 
 def _check_appeal(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEvent) -> None:
@@ -188,53 +178,48 @@ def _check_appeal(measure: Measure, tl: Timeline, full: Timeline, event: Measure
         return
     if state is _S.RATIFIED:
         raise RuleViolation(
-            "de raad heeft de noodverordening bekrachtigd; daartegen is geen beroep "
-            "/ a ratified ordinance cannot be appealed"
+            tr("de raad heeft de noodverordening bekrachtigd; daartegen is geen beroep", "a ratified ordinance cannot be appealed")
         )
     if state is _S.UPHELD:
-        raise RuleViolation("de CdK heeft de noodverordening al gehandhaafd / already upheld")
+        raise RuleViolation(tr("de CdK heeft de noodverordening al gehandhaafd", "already upheld"))
     if state is _S.IN_FORCE:
         raise RuleViolation(
-            "de raad heeft (nog) niet besloten om niet te bekrachtigen; beroep kan pas daarna "
-            "(art. 176) / no decision not to ratify yet"
+            tr("de raad heeft (nog) niet besloten om niet te bekrachtigen; beroep kan pas daarna (art. 176)", "no decision not to ratify yet")
         )
     if state is _S.APPEAL_PENDING:
-        raise RuleViolation("er loopt al een beroep bij de CdK / an appeal is already pending")
+        raise RuleViolation(tr("er loopt al een beroep bij de CdK", "an appeal is already pending"))
     if state is _S.LAPSED and tl.cdk_at is None:
         raise RuleViolation(
-            "beroepstermijn van 24 uur is verstreken; de noodverordening is vervallen "
-            "(art. 176) / the 24-hour appeal window has closed"
+            tr("beroepstermijn van 24 uur is verstreken; de noodverordening is vervallen (art. 176)", "the 24-hour appeal window has closed")
         )
     if state is _S.LAPSED:
-        raise RuleViolation("de CdK heeft het beroep al afgewezen / the appeal was rejected")
+        raise RuleViolation(tr("de CdK heeft het beroep al afgewezen", "the appeal was rejected"))
     raise RuleViolation(_final_message(measure, state))
 
 
 def _check_cdk(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEvent) -> None:
     _require_ratification_track(measure)
     if event.upheld is None:
-        raise RuleViolation("kies: beroep gegrond (gehandhaafd) of afgewezen / upheld or rejected")
+        raise RuleViolation(tr("kies: beroep gegrond (gehandhaafd) of afgewezen", "upheld or rejected"))
     if tl.state is not _S.APPEAL_PENDING:
         raise RuleViolation(
-            "er loopt geen beroep bij de CdK, dus er is niets te beslissen / no appeal pending"
+            tr("er loopt geen beroep bij de CdK, dus er is niets te beslissen", "no appeal pending")
         )
 
 
 def _check_suspend(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEvent) -> None:
     if measure.kind is not MeasureKind.NOODVERORDENING:
         raise RuleViolation(
-            f"alleen een noodverordening kan door de CdK worden geschorst; een "
-            f"{measure.kind.label_nl.lower()} niet (art. 176) / only a noodverordening"
+            tr(f'alleen een noodverordening kan door de CdK worden geschorst; een {measure.kind.label_nl.lower()} niet (art. 176)', "only a noodverordening")
         )
     if not needs_ratification(measure.kind, measure.issuer):
-        raise RuleViolation(ART39)
+        raise RuleViolation(art39())
     if tl.state in (_S.RATIFIED, _S.UPHELD):
         raise RuleViolation(
-            "schorsing door de CdK kan alleen zolang de noodverordening niet is bekrachtigd "
-            "(art. 176) / only while not ratified"
+            tr("schorsing door de CdK kan alleen zolang de noodverordening niet is bekrachtigd (art. 176)", "only while not ratified")
         )
     if tl.suspended_at is not None:
-        raise RuleViolation("de noodverordening is al geschorst / already suspended")
+        raise RuleViolation(tr("de noodverordening is al geschorst", "already suspended"))
     if tl.state in FINAL_STATES:
         raise RuleViolation(_final_message(measure, tl.state))
 
@@ -246,11 +231,10 @@ def _check_withdraw(measure: Measure, tl: Timeline, full: Timeline, event: Measu
 
 def _check_account(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEvent) -> None:
     if full.account_given:
-        raise RuleViolation("de verantwoording aan de raad is al vastgelegd / already recorded")
+        raise RuleViolation(tr("de verantwoording aan de raad is al vastgelegd", "already recorded"))
     if not tl.account_owed(measure):
         raise RuleViolation(
-            "er staat geen verantwoording aan de raad open (alleen na intrekken of verlopen vóór "
-            "de raadsvergadering) / no account to the raad is owed"
+            tr("er staat geen verantwoording aan de raad open (alleen na intrekken of verlopen vóór de raadsvergadering)", "no account to the raad is owed")
         )
 
 
@@ -259,12 +243,11 @@ def _check_kept(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEv
     (Whether a withdrawal prompt is open depends on the crisis: the service checks that.)"""
     if tl.state not in LIVE_STATES:
         raise RuleViolation(
-            f"van kracht houden kan niet: de {measure.kind.label_nl.lower()} is "
-            f"{tl.state.label_nl} / the measure no longer has effect"
+            tr(f'van kracht houden kan niet: de {measure.kind.label_nl.lower()} is {tl.state.label_nl}', "the measure no longer has effect")
         )
     if not (event.note or "").strip():
         raise RuleViolation(
-            "leg vast waarom de maatregel van kracht blijft / say why it stays in force")
+            tr("leg vast waarom de maatregel van kracht blijft", "say why it stays in force"))
 
 
 _CHECKS = {
@@ -310,48 +293,43 @@ def check_outcome(
     meetings, outcomes = list(meetings), list(outcomes)
     meeting = next((m for m in meetings if m.id == outcome.meeting_id), None)
     if meeting is None:
-        raise RuleViolation("onbekende raadsvergadering / unknown council meeting")
+        raise RuleViolation(tr("onbekende raadsvergadering", "unknown council meeting"))
     check_attendance(meeting, outcome.attended)
     if any(o.meeting_id == meeting.id for o in outcomes):
         raise RuleViolation(
-            "de uitkomst van deze vergadering is al vastgelegd / outcome already recorded"
+            tr("de uitkomst van deze vergadering is al vastgelegd", "outcome already recorded")
         )
     if outcome.decided_at < meeting.start:
-        raise RuleViolation("het besluit ligt vóór het begin van de vergadering / before the start")
+        raise RuleViolation(tr("het besluit ligt vóór het begin van de vergadering", "before the start"))
     if outcome.decided_at > now + FUTURE_TOLERANCE:
-        raise RuleViolation("tijdstip ligt in de toekomst; leg alleen vast wat gebeurd is / in the future")
+        raise RuleViolation(tr("tijdstip ligt in de toekomst; leg alleen vast wat gebeurd is", "in the future"))
     both = outcome.ratified & outcome.rejected
     if both:
         raise RuleViolation(
-            f"maatregel {sorted(both)[0]} staat zowel bij bekrachtigd als bij verworpen "
-            "/ both ratified and rejected"
+            tr(f'maatregel {sorted(both)[0]} staat zowel bij bekrachtigd als bij verworpen', "both ratified and rejected")
         )
     named = outcome.ratified | outcome.rejected
     if named and not is_quorate(outcome.attended, meeting.seats):
         raise RuleViolation(
-            f"zonder quorum (minstens {quorum_needed(meeting.seats)} van {meeting.seats} leden) "
-            "kan de raad niet bekrachtigen of verwerpen (art. 176 lid 4) / no quorum"
+            tr(f'zonder quorum (minstens {quorum_needed(meeting.seats)} van {meeting.seats} leden) kan de raad niet bekrachtigen of verwerpen (art. 176 lid 4)', "no quorum")
         )
     by_id = {m.id: (m, list(evs)) for m, evs in measures}
     for measure_id in sorted(named):
         if measure_id not in by_id:
-            raise RuleViolation(f"onbekende maatregel {measure_id} / unknown measure")
+            raise RuleViolation(tr(f'onbekende maatregel {measure_id}', "unknown measure"))
         measure, events = by_id[measure_id]
         _require_ratification_track(measure)
         tl = replay(measure, events, meetings, outcomes, outcome.decided_at)
         if tl.state is not _S.IN_FORCE:
             raise RuleViolation(
-                f"de {measure.kind.label_nl.lower()} was toen al {tl.state.label_nl}; "
-                "er valt niets te bekrachtigen / nothing to ratify"
+                tr(f'de {measure.kind.label_nl.lower()} was toen al {tl.state.label_nl}; er valt niets te bekrachtigen', "nothing to ratify")
             )
         if tl.meeting is not None and tl.meeting.start < meeting.start:
             if outcomes_known(outcomes, outcome.decided_at).get(tl.meeting.id) is None:
                 raise RuleViolation(
-                    "leg eerst de uitkomst vast van de raadsvergadering van "
-                    f"{format_local(tl.meeting.start)} / record the earlier meeting first"
+                    tr(f'leg eerst de uitkomst vast van de raadsvergadering van {format_local(tl.meeting.start)}', "record the earlier meeting first")
                 )
         if tl.meeting is None or tl.meeting.id != meeting.id:
             raise RuleViolation(
-                "deze vergadering is niet de eerstvolgende vergadering met quorum na "
-                "uitvaardiging (art. 176 lid 4) / not the meeting that must ratify"
+                tr("deze vergadering is niet de eerstvolgende vergadering met quorum na uitvaardiging (art. 176 lid 4)", "not the meeting that must ratify")
             )

@@ -38,6 +38,7 @@ from crisisconsole.clock import as_utc, format_local
 from crisisconsole.domain.council import Meeting, MeetingOutcome
 from crisisconsole.domain.crisis import GRIP_LEVELS, CrisisEvent, grip_label
 from crisisconsole.domain.measures import (
+    KIND_LABELS_EN,
     Issuer,
     MeasureKind,
     Party,
@@ -147,6 +148,13 @@ class ScaleDown:
         return (f"De crisis is afgeschaald van {grip_label(self.from_level)} naar "
                 f"{grip_label(self.to_level)}")
 
+    @property
+    def text_en(self) -> str:
+        if self.closed:
+            return "The crisis was closed"
+        return (f"The crisis was scaled down from {grip_label(self.from_level)} to "
+                f"{grip_label(self.to_level)}")
+
 
 def _rank(level: str | None) -> int:
     return GRIP_LEVELS.index(level) if level in GRIP_LEVELS else -1
@@ -190,13 +198,16 @@ def obligations(
     now = tl.at
     out: list[Obligation] = []
 
-    def add(kind: ObligationKind, due: datetime | None, text: str, *,
+    def add(kind: ObligationKind, due: datetime | None, text: str, english: str, *,
             party: Party | None = None, meeting_id: str | None = None) -> None:
         # Nothing can be owed before the measure existed (agenda lead time on a meeting soon).
         if due is not None and due < measure.issued_at:
             due = measure.issued_at
         overdue = due is not None and now > due
-        out.append(Obligation(kind, due, overdue, party, meeting_id, text, measure.id))
+        out.append(Obligation(kind, due, overdue, party, meeting_id, text, measure.id,
+                              text_en=english))
+
+    kind_en = KIND_LABELS_EN[measure.kind]
 
     if needs_notifications(measure.kind):
         if tl.withdrawn_at is None:
@@ -204,12 +215,14 @@ def obligations(
                 if party not in tl.notified_issue:
                     add(NOTIFY_KIND[party], measure.issued_at + settings.notify_delay,
                         f"{measure.kind.label_nl} meedelen aan {party.label_nl} (art. 176 lid 3)",
+                        f"Notify {party.label_en} of the {kind_en} (art. 176 lid 3)",
                         party=party)
         else:
             for party in Party:
                 if party not in tl.notified_withdrawal:
                     add(NOTIFY_KIND[party], tl.withdrawn_at + settings.notify_delay,
-                        f"Intrekking meedelen aan {party.label_nl}", party=party)
+                        f"Intrekking meedelen aan {party.label_nl}",
+                        f"Notify {party.label_en} of the withdrawal", party=party)
 
     meeting = tl.meeting
     if tl.state is MeasureState.IN_FORCE and needs_ratification(measure.kind, measure.issuer):
@@ -217,34 +230,44 @@ def obligations(
             if tl.end_at is None:
                 add(_O.PLAN_COUNCIL_MEETING, None,
                     "Er is geen raadsvergadering gepland om de noodverordening te bekrachtigen",
+                    "No council meeting is planned to ratify the emergency ordinance",
                     party=Party.RAAD)
         else:
             when = format_local(meeting.start)
             if now < meeting.start and meeting.id not in tl.agenda_meetings:
                 add(_O.AGENDA_RATIFICATION, meeting.start - settings.agenda_lead,
                     f"Bekrachtiging agenderen bij de griffie voor de raadsvergadering van {when}",
+                    f"Put ratification on the agenda of the council meeting of {when}",
                     party=Party.RAAD, meeting_id=meeting.id)
             add(_O.RATIFICATION, meeting.start,
                 f"Bekrachtiging door de gemeenteraad in de vergadering van {when}",
+                f"Ratification by the council in the meeting of {when}",
                 party=Party.RAAD, meeting_id=meeting.id)
             if now >= meeting.start:
                 add(_O.RECORD_OUTCOME, meeting.start,
                     f"Uitkomst van de raadsvergadering van {when} vastleggen",
+                    f"Record the outcome of the council meeting of {when}",
                     party=Party.RAAD, meeting_id=meeting.id)
 
     if tl.state is MeasureState.NOT_RATIFIED and tl.appeal_deadline is not None:
         add(_O.APPEAL, tl.appeal_deadline,
             "De raad heeft niet bekrachtigd: beroep bij de CdK binnen 24 uur, anders vervalt de "
-            "noodverordening", party=Party.CDK, meeting_id=meeting.id if meeting else None)
+            "noodverordening",
+            "The council did not ratify: appeal to the CdK within 24 hours, or the emergency "
+            "ordinance lapses", party=Party.CDK, meeting_id=meeting.id if meeting else None)
     if tl.state is MeasureState.APPEAL_PENDING and tl.appeal_at is not None:
         add(_O.CDK_DECISION, tl.appeal_at + CDK_TERM,
-            "De CdK beslist binnen 2 dagen op het beroep", party=Party.CDK)
+            "De CdK beslist binnen 2 dagen op het beroep",
+            "The CdK decides on the appeal within 2 days", party=Party.CDK)
     if tl.state in LIVE_STATES and trigger is not None:
         add(_O.WITHDRAW_PROMPT, trigger.at,
             f"{trigger.text_nl} terwijl de {measure.kind.label_nl.lower()} nog van kracht is: "
-            "intrekken zodra de noodsituatie voorbij is")
+            "intrekken zodra de noodsituatie voorbij is",
+            f"{trigger.text_en} while the {kind_en.lower()} is still in force: withdraw it as "
+            "soon as the emergency is over")
     if tl.state in LIVE_STATES and tl.end_at is not None:
-        add(_O.END, tl.end_at, f"{measure.kind.label_nl} eindigt op {format_local(tl.end_at)}")
+        add(_O.END, tl.end_at, f"{measure.kind.label_nl} eindigt op {format_local(tl.end_at)}",
+            f"{kind_en} ends on {format_local(tl.end_at)}")
     if tl.account_owed(measure):
         after = tl.ended_at or now
         upcoming = [m for m in meetings if m.start > after]
@@ -252,6 +275,9 @@ def obligations(
         add(_O.ACCOUNT_TO_RAAD, None,
             "Verantwoording aan de gemeenteraad over de noodverordening die "
             f"{'is ingetrokken' if tl.state is MeasureState.WITHDRAWN else 'is verlopen'} "
-            "vóór bekrachtiging", party=Party.RAAD, meeting_id=nxt.id if nxt else None)
+            "vóór bekrachtiging",
+            "Account to the council for the emergency ordinance that "
+            f"{'was withdrawn' if tl.state is MeasureState.WITHDRAWN else 'expired'} "
+            "before ratification", party=Party.RAAD, meeting_id=nxt.id if nxt else None)
     out.sort(key=lambda o: (o.due is None, o.due or now, _ORDER[o.kind]))
     return tuple(out)

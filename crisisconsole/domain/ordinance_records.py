@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from crisisconsole.clock import as_utc
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
+from crisisconsole.i18n import tr
 
 
 class MeasureState(StrEnum):
@@ -30,6 +31,11 @@ class MeasureState(StrEnum):
     def label_nl(self) -> str:
         return STATE_LABELS_NL[self]
 
+    @property
+    def label(self) -> str:
+        """In the UI language (letters to Dutch bodies use label_nl)."""
+        return tr(STATE_LABELS_NL[self], STATE_LABELS_EN[self])
+
 
 STATE_LABELS_NL = {
     MeasureState.DRAFT: "concept",
@@ -42,6 +48,19 @@ STATE_LABELS_NL = {
     MeasureState.SUSPENDED: "geschorst",
     MeasureState.WITHDRAWN: "ingetrokken",
     MeasureState.EXPIRED: "verlopen",
+}
+
+STATE_LABELS_EN = {
+    MeasureState.DRAFT: "draft",
+    MeasureState.IN_FORCE: "in force",
+    MeasureState.RATIFIED: "ratified",
+    MeasureState.NOT_RATIFIED: "not ratified",
+    MeasureState.APPEAL_PENDING: "appeal pending with the CdK",
+    MeasureState.UPHELD: "upheld by the CdK",
+    MeasureState.LAPSED: "lapsed",
+    MeasureState.SUSPENDED: "suspended",
+    MeasureState.WITHDRAWN: "withdrawn",
+    MeasureState.EXPIRED: "expired",
 }
 
 # The measure has effect in these states; suspended ones exist but have none.
@@ -74,6 +93,10 @@ class MeasureEventKind(StrEnum):
     def label_nl(self) -> str:
         return EVENT_LABELS_NL[self]
 
+    @property
+    def label(self) -> str:
+        return tr(EVENT_LABELS_NL[self], EVENT_LABELS_EN[self])
+
 
 EVENT_LABELS_NL = {
     MeasureEventKind.ISSUED: "Uitgevaardigd",
@@ -86,6 +109,19 @@ EVENT_LABELS_NL = {
     MeasureEventKind.WITHDRAWN: "Ingetrokken",
     MeasureEventKind.ACCOUNT_GIVEN: "Verantwoording aan de raad afgelegd",
     MeasureEventKind.KEPT_IN_FORCE: "Bewust van kracht gehouden",
+}
+
+EVENT_LABELS_EN = {
+    MeasureEventKind.ISSUED: "Issued",
+    MeasureEventKind.PUBLISHED: "Published",
+    MeasureEventKind.NOTIFIED: "Notice sent",
+    MeasureEventKind.AGENDA_PLACED: "Ratification on the agenda",
+    MeasureEventKind.APPEAL_LODGED: "Appeal lodged with the CdK",
+    MeasureEventKind.CDK_DECISION: "CdK decision on the appeal",
+    MeasureEventKind.SUSPENDED: "Suspended by the CdK",
+    MeasureEventKind.WITHDRAWN: "Withdrawn",
+    MeasureEventKind.ACCOUNT_GIVEN: "Account given to the council",
+    MeasureEventKind.KEPT_IN_FORCE: "Deliberately kept in force",
 }
 
 
@@ -160,6 +196,7 @@ class ObligationKind(StrEnum):
     END = "end"
     ACCOUNT_TO_RAAD = "account_to_raad"
     WITHDRAW_PROMPT = "withdraw_prompt"  # crisis scaled down or closed while still in force
+    ANSWER_REQUEST = "answer_request"  # an information request's deadline (issue 16)
 
 
 NOTIFY_KIND = {
@@ -178,12 +215,19 @@ class Obligation:
     meeting_id: str | None = None
     text_nl: str = ""
     measure_id: str | None = None
+    request_id: str | None = None  # ANSWER_REQUEST: the information request
+    text_en: str = ""
+
+    @property
+    def text(self) -> str:
+        """In the UI language (letters and calendars to Dutch bodies use text_nl)."""
+        return tr(self.text_nl, self.text_en or self.text_nl)
 
     @property
     def key(self) -> str:
         """Stable while the facts behind it do not change: reminders are de-duplicated on it."""
         due = self.due.isoformat() if self.due is not None else "-"
-        return f"{self.measure_id or '-'}/{self.kind}/{self.party or '-'}/{self.meeting_id or '-'}/{due}"
+        return f"{self.measure_id or self.request_id or '-'}/{self.kind}/{self.party or '-'}/{self.meeting_id or '-'}/{due}"
 
 
 @dataclass(frozen=True)

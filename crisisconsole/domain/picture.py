@@ -37,6 +37,7 @@ from crisisconsole.domain.picture_input import (
     OTHER,
     PictureEntry,
     PictureInput,
+    discipline_label,
 )
 
 FORMAT = "crisisconsole.picture/1"
@@ -166,7 +167,7 @@ def _disciplines(inp: PictureInput, live: dict[str, PictureEntry], contradicted:
     limit = max(1, inp.limit_per_list)
     result = []
     for key, label in DISCIPLINES:
-        section: dict[str, Any] = {"key": key, "label": label}
+        section: dict[str, Any] = {"key": key, "label": discipline_label(key, label)}
         for tag in ("confirmed", "hearsay"):
             items = sorted(lists.get((key, tag), []),
                            key=lambda i: (i["occurred_at"], i["entry_ids"][0]), reverse=True)

@@ -24,6 +24,17 @@ DISCIPLINES: tuple[tuple[str, str], ...] = (
     ("overig", "Overig"),
 )
 OTHER = "overig"
+DISCIPLINES_EN = {"politie": "Police", "brandweer": "Fire service",
+                  "ghor": "Medical care (GHOR)", "bevolkingszorg": "Population care",
+                  "communicatie": "Communication", "gemeente": "Municipality",
+                  "om": "Public prosecution (OM)", "overig": "Other"}
+
+
+def discipline_label(key: str, dutch: str) -> str:
+    """A picture section's title in the UI language."""
+    from crisisconsole.i18n import tr
+
+    return tr(dutch, DISCIPLINES_EN.get(key, dutch))
 
 NOTE_KINDS: tuple[str, ...] = ("summary", "bottleneck", "forecast", "dilemma", "contact")
 JUDGEMENT_KINDS: tuple[tuple[str, str], ...] = (

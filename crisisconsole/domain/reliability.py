@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from crisisconsole.i18n import tr
+
 
 class Reliability(StrEnum):
     HEARSAY = "hearsay"
@@ -20,11 +22,21 @@ class Reliability(StrEnum):
     def label_nl(self) -> str:
         return RELIABILITY_LABELS_NL[self]
 
+    @property
+    def label(self) -> str:
+        return tr(RELIABILITY_LABELS_NL[self], RELIABILITY_LABELS_EN[self])
+
 
 RELIABILITY_LABELS_NL = {
     Reliability.HEARSAY: "Van horen zeggen",
     Reliability.CONFIRMED: "Bevestigd",
     Reliability.REFUTED: "Ontkracht",
+}
+
+RELIABILITY_LABELS_EN = {
+    Reliability.HEARSAY: "Hearsay",
+    Reliability.CONFIRMED: "Confirmed",
+    Reliability.REFUTED: "Refuted",
 }
 
 SOURCE_GRADES = {

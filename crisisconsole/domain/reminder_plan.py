@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from crisisconsole.clock import AMSTERDAM, as_utc
 from crisisconsole.domain.ordinance_records import Obligation, ObligationKind
+from crisisconsole.i18n import tr
 
 MORNING = time(8, 0)  # "on the morning of the meeting" (DOMAIN.md §2), Europe/Amsterdam
 
@@ -42,6 +43,14 @@ class Reminder:
         if self.reason is ReminderReason.MORNING:
             prefix += "Vandaag raadsvergadering. "
         return prefix + self.obligation.text_nl
+
+    @property
+    def text(self) -> str:
+        """In the UI language."""
+        prefix = tr("Te laat: ", "Overdue: ") if self.late else ""
+        if self.reason is ReminderReason.MORNING:
+            prefix += tr("Vandaag raadsvergadering. ", "Council meeting today. ")
+        return prefix + self.obligation.text
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from crisisconsole.i18n import tr
+
 
 class ProfileRole(StrEnum):
     AIDE = "aide"
@@ -20,8 +22,22 @@ ROLE_LABELS_NL = {
 }
 
 
+ROLE_LABELS_EN = {
+    ProfileRole.AIDE: "Mayor's aide",
+    ProfileRole.TEAM: "Crisis team",
+    ProfileRole.MAYOR: "Mayor",
+    ProfileRole.VIEWER: "Reader",
+}
+
+
+def role_label(role: ProfileRole) -> str:
+    """The role as the UI shows it, in the UI language."""
+    return tr(ROLE_LABELS_NL[role], ROLE_LABELS_EN[role])
+
+
 def parse_role(text: str) -> ProfileRole:
     try:
         return ProfileRole(text.strip().lower())
     except ValueError:
-        raise ValueError(f"onbekende rol {text!r}: kies aide, team, mayor of viewer") from None
+        raise ValueError(tr(f"onbekende rol {text!r}: kies aide, team, mayor of viewer",
+                            f"unknown role {text!r}: choose aide, team, mayor or viewer")) from None

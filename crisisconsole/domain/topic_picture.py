@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from crisisconsole.domain.picture_input import DISCIPLINES, OTHER
+from crisisconsole.domain.picture_input import DISCIPLINES, OTHER, discipline_label
 from crisisconsole.domain.topic_book import Topic, TopicBook
 from crisisconsole.domain.topic_input import TopicEntry
 from crisisconsole.domain.topic_view import TopicView, topic_view
@@ -56,7 +56,7 @@ def discipline_sections(views: Iterable[TopicView], limit: int | None = DEFAULT_
         ordered = picture_order(shown_pool)
         shown = ordered if limit is None else ordered[:max(1, limit)]
         sections.append({
-            "key": key, "label": label,
+            "key": key, "label": discipline_label(key, label),
             "confirmed": [v.as_json() for v in shown if v.reliability == "confirmed"],
             "unconfirmed": [v.as_json() for v in shown if v.reliability != "confirmed"],
             "topics": len(ordered), "more": len(ordered) - len(shown),

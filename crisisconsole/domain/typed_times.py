@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from crisisconsole.clock import AMSTERDAM, to_local
 from crisisconsole.domain.log_rules import EntryInvalid
+from crisisconsole.i18n import tr
 
 AHEAD_GRACE = timedelta(minutes=5)  # a clock a little fast still means today
 
@@ -23,7 +24,7 @@ def typed_clock_time(typed: str | None, now: datetime) -> datetime | None:
         local = to_local(now).replace(hour=hours, minute=minutes, second=0, microsecond=0,
                                       tzinfo=AMSTERDAM)
     except ValueError:
-        raise EntryInvalid("Tijdstip: gebruik uu:mm / Time: use hh:mm", "occurred_at") from None
+        raise EntryInvalid(tr("Tijdstip: gebruik uu:mm", "Time: use hh:mm"), "occurred_at") from None
     if local > to_local(now) + AHEAD_GRACE:
         local -= timedelta(days=1)
     return local

@@ -12,5 +12,5 @@ from crisisconsole.errors import ValidationError
 class RuleViolation(ValidationError, ValueError):
     """An event, outcome or measure that breaks a rule; nothing is recorded.
 
-    The message is one Dutch line that names the rule, with English after " / ".
+    The message is one line that names the rule, in the UI language (crisisconsole.i18n).
     """

@@ -21,6 +21,7 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 
 from crisisconsole.clock import AMSTERDAM, as_utc
 from crisisconsole.domain.reliability import Reliability, reliability_from_cap_certainty
+from crisisconsole.i18n import tr
 from crisisconsole.interchange.cap_model import (
     CAP12_NS,
     CATEGORIES,
@@ -84,13 +85,13 @@ def entry_to_cap(
     for name, value in (("sender", sender), ("identifier", identifier)):
         if not value or _BAD_ID.search(value):
             raise ValueError(
-                f"ongeldige CAP-{name}: geen spaties, komma's, '<' of '&' / invalid CAP {name}"
+                tr(f"ongeldige CAP-{name}: geen spaties, komma's, '<' of '&'", f'invalid CAP {name}')
             )
     if scope not in SCOPES:
-        raise ValueError("scope moet Public, Restricted of Private zijn / invalid scope")
+        raise ValueError(tr("scope moet Public, Restricted of Private zijn", "invalid scope"))
     text = _clean(str(entry.get("text") or "")).strip()
     if not text:
-        raise ValueError("een melding zonder tekst kan niet worden geëxporteerd / empty text")
+        raise ValueError(tr("een melding zonder tekst kan niet worden geëxporteerd", "empty text"))
 
     alert = Element(_ns("alert"))
     _add(alert, "identifier", identifier)

@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 
 from crisisconsole.clock import TimeOutOfRange, check_range
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.interchange.cap_model import (
     CAP10_NS,
     CAP_VERSIONS,
@@ -113,7 +114,7 @@ def parse_cap(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> CapAlert:
     if namespace is None:
         if root.tag == _EDXL_ROOT:
             raise CapRefused(
-                "EDXL-DE-envelop in plaats van een los CAP-bericht / EDXL-DE envelope, not a bare CAP alert"
+                tr("EDXL-DE-envelop in plaats van een los CAP-bericht", "EDXL-DE envelope, not a bare CAP alert")
             )
         raise CapRefused(_root_reason(root.tag))
     return _alert(root, namespace, _valid(data, 0))
@@ -148,7 +149,7 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
         ]
         if not found:
             raise CapRefused(
-                f"EDXL-DE-inhoud {number} bevat geen CAP-bericht / content object {number} holds no CAP alert"
+                tr(f'EDXL-DE-inhoud {number} bevat geen CAP-bericht', f'content object {number} holds no CAP alert')
             )
         embedded_alerts.extend((number, element, ns) for element, ns in found)
     validity = _validity(data)
@@ -161,28 +162,28 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
         except CapRefused as exc:
             raise CapRefused(f"EDXL-DE-inhoud {number}: {exc.reason}") from None
     if not alerts:
-        raise CapRefused("EDXL-DE-envelop zonder inhoud / EDXL-DE envelope without content")
+        raise CapRefused(tr("EDXL-DE-envelop zonder inhoud", "EDXL-DE envelope without content"))
     return alerts
 
 
 def _parse_xml(data: bytes, max_bytes: int) -> Element:
     if not isinstance(data, bytes | bytearray):
-        raise CapRefused("geen bestandsinhoud (bytes verwacht) / not file content")
+        raise CapRefused(tr("geen bestandsinhoud (bytes verwacht)", "not file content"))
     if len(data) > max_bytes:
         raise CapRefused(
-            f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large"
+            tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large")
         )
     if not data.strip():
-        raise CapRefused("leeg bestand / empty file")
+        raise CapRefused(tr("leeg bestand", "empty file"))
     try:
         return parse_untrusted(bytes(data))
     except (DTDForbidden, EntitiesForbidden):
         raise CapRefused(
-            "DTD's en entiteiten zijn niet toegestaan (mogelijke XXE-aanval) / DTDs and entities are not allowed"
+            tr("DTD's en entiteiten zijn niet toegestaan (mogelijke XXE-aanval)", "DTDs and entities are not allowed")
         ) from None
     except DefusedXmlException:
         raise CapRefused(
-            "externe verwijzingen zijn niet toegestaan / external references are not allowed"
+            tr("externe verwijzingen zijn niet toegestaan", "external references are not allowed")
         ) from None
     except ParseError as exc:
         raise CapRefused(_xml_error_reason(data, exc)) from None
@@ -190,7 +191,7 @@ def _parse_xml(data: bytes, max_bytes: int) -> Element:
         # pyexpat reports encodings it cannot handle (multi-byte codecs) through these instead.
         raise CapRefused(
             _encoding_reason(data)
-            or "tekencodering wordt niet ondersteund: gebruik UTF-8 / unsupported encoding"
+            or tr("tekencodering wordt niet ondersteund: gebruik UTF-8", "unsupported encoding")
         ) from None
 
 
@@ -200,9 +201,9 @@ def _xml_error_reason(data: bytes, exc: ParseError) -> str:
     if encoding_reason:
         return encoding_reason
     if getattr(exc, "code", None) in _EXPAT_ENCODING_ERRORS:
-        return "tekencodering wordt niet ondersteund: gebruik UTF-8 / unsupported encoding"
+        return tr("tekencodering wordt niet ondersteund: gebruik UTF-8", "unsupported encoding")
     line, column = getattr(exc, "position", (0, 0))
-    return f"geen geldige XML (regel {line}, kolom {column}) / not well-formed XML"
+    return tr(f'geen geldige XML (regel {line}, kolom {column})', "not well-formed XML")
 
 
 def _encoding_reason(data: bytes) -> str | None:
@@ -214,22 +215,22 @@ def _encoding_reason(data: bytes) -> str | None:
     try:
         codecs.lookup(declared)
     except LookupError:
-        return f"onbekende tekencodering {declared[:20]!r} / unknown encoding"
+        return tr(f'onbekende tekencodering {declared[:20]!r}', "unknown encoding")
     try:
         data.decode(declared)
     except UnicodeDecodeError:
         return (
-            f"tekens kloppen niet met de tekencodering {declared[:20]!r} / wrong encoding"
+            tr(f'tekens kloppen niet met de tekencodering {declared[:20]!r}', "wrong encoding")
         )
     return None
 
 
 def _root_reason(tag: str) -> str:
     if tag == expat_tag(CAP10_NS, "alert"):
-        return "CAP 1.0 wordt niet ondersteund, alleen CAP 1.1 en 1.2 / CAP 1.0 is not supported"
+        return tr("CAP 1.0 wordt niet ondersteund, alleen CAP 1.1 en 1.2", "CAP 1.0 is not supported")
     if tag.endswith("}alert") or tag == "alert":
-        return "alert zonder CAP 1.1/1.2-naamruimte / alert without the CAP 1.1/1.2 namespace"
-    return "geen CAP-bericht: het hoofdelement is geen <alert> / not a CAP alert"
+        return tr("alert zonder CAP 1.1/1.2-naamruimte", "alert without the CAP 1.1/1.2 namespace")
+    return tr("geen CAP-bericht: het hoofdelement is geen <alert>", "not a CAP alert")
 
 
 def _text(element: Element) -> str:
@@ -241,13 +242,13 @@ def _time(text: str, name: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise CapRefused(f"ongeldige tijd in <{name}> / invalid time") from None
+        raise CapRefused(tr(f'ongeldige tijd in <{name}>', "invalid time")) from None
     if value.tzinfo is None:
-        raise CapRefused(f"tijd zonder tijdzone in <{name}> / time without time zone")
+        raise CapRefused(tr(f'tijd zonder tijdzone in <{name}>', "time without time zone"))
     try:
         return check_range(value.astimezone(UTC), f"<{name}>")
     except OverflowError:
-        raise CapRefused(f"ongeldige tijd in <{name}> / invalid time") from None
+        raise CapRefused(tr(f'ongeldige tijd in <{name}>', "invalid time")) from None
     except TimeOutOfRange as error:
         raise CapRefused(str(error)) from None
 
@@ -255,7 +256,7 @@ def _time(text: str, name: str) -> datetime:
 def _enum(text: str, allowed: dict[str, str], name: str) -> str:
     value = allowed.get(text.lower())
     if value is None:
-        raise CapRefused(f"onbekende waarde in <{name}> / unknown value")
+        raise CapRefused(tr(f'onbekende waarde in <{name}>', "unknown value"))
     return value
 
 
@@ -283,7 +284,7 @@ def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert
             fields[name] = _text(child)
     for name in _REQUIRED:
         if not fields.get(name):
-            raise CapRefused(f"verplicht element <{name}> ontbreekt / required element missing")
+            raise CapRefused(tr(f'verplicht element <{name}> ontbreekt', "required element missing"))
     sent_text = fields["sent"]
     return CapAlert(
         identifier=fields["identifier"],
@@ -307,7 +308,7 @@ def _references(text: str) -> tuple[CapReference, ...]:
         parts = triple.split(",")
         if len(parts) != 3 or not all(parts):
             raise CapRefused(
-                "ongeldige verwijzing in <references> (verwacht afzender,id,tijd) / invalid reference"
+                tr("ongeldige verwijzing in <references> (verwacht afzender,id,tijd)", "invalid reference")
             )
         references.append(CapReference(parts[0], parts[1], parts[2]))
     return tuple(references)
@@ -390,9 +391,9 @@ def _point(text: str) -> tuple[float, float]:
     try:
         lat, lon = float(lat_text), float(lon_text)
     except ValueError:
-        raise CapRefused("ongeldige coördinaten in <area> / invalid coordinates") from None
+        raise CapRefused(tr("ongeldige coördinaten in <area>", "invalid coordinates")) from None
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-        raise CapRefused("coördinaten buiten bereik in <area> / coordinates out of range")
+        raise CapRefused(tr("coördinaten buiten bereik in <area>", "coordinates out of range"))
     return lat, lon
 
 
@@ -404,13 +405,13 @@ def _polygon(text: str) -> tuple[tuple[float, float], ...]:
         lats = [float(lat) for lat, _, _ in halves]
         lons = [float(lon) for _, _, lon in halves]
     except ValueError:
-        raise CapRefused("ongeldige coördinaten in <area> / invalid coordinates") from None
+        raise CapRefused(tr("ongeldige coördinaten in <area>", "invalid coordinates")) from None
     if not (all(-90.0 <= lat <= 90.0 for lat in lats)
             and all(-180.0 <= lon <= 180.0 for lon in lons)):
-        raise CapRefused("coördinaten buiten bereik in <area> / coordinates out of range")
+        raise CapRefused(tr("coördinaten buiten bereik in <area>", "coordinates out of range"))
     points = tuple(zip(lats, lons, strict=True))
     if len(points) < 3:
-        raise CapRefused("polygoon met te weinig punten in <area> / polygon with too few points")
+        raise CapRefused(tr("polygoon met te weinig punten in <area>", "polygon with too few points"))
     return points
 
 
@@ -420,9 +421,9 @@ def _circle(text: str) -> CapCircle:
     try:
         radius = float(radius_text.strip() or "0")
     except ValueError:
-        raise CapRefused("ongeldige straal in <circle> / invalid circle radius") from None
+        raise CapRefused(tr("ongeldige straal in <circle>", "invalid circle radius")) from None
     if not radius >= 0.0 or radius == float("inf"):
-        raise CapRefused("ongeldige straal in <circle> / invalid circle radius")
+        raise CapRefused(tr("ongeldige straal in <circle>", "invalid circle radius"))
     return CapCircle(lat, lon, radius)
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from crisisconsole.i18n import tr
 from crisisconsole.interchange.cap_model import CAP11_NS, CAP12_NS
 from crisisconsole.resources_access import resource_path
 
@@ -89,12 +90,11 @@ def _rule_violations(alert: Element, namespace: str) -> list[str]:
     children = {child.tag.split("}")[-1]: child for child in alert}
     references = children.get("references")
     if references is not None and not (references.text or "").strip():
-        found.append("/alert/references: leeg; verwacht afzender,id,tijd / empty references")
+        found.append(tr("/alert/references: leeg; verwacht afzender,id,tijd", "empty references"))
     msg_type = (children["msgType"].text or "").strip() if "msgType" in children else ""
     if msg_type in ("Update", "Cancel") and (references is None
                                              or not (references.text or "").strip()):
-        found.append(f"/alert/msgType: {msg_type} zonder verwijzing naar eerdere berichten"
-                     f" / {msg_type} without references")
+        found.append(tr(f'/alert/msgType: {msg_type} zonder verwijzing naar eerdere berichten', f'{msg_type} without references'))
     return found
 
 
@@ -125,5 +125,5 @@ def schema_violations(alert: Element, namespace: str,
         else:
             extra += 1
     if extra:
-        lines.append(f"… en nog {extra} / and {extra} more")
+        lines.append(tr(f'… en nog {extra}', f'and {extra} more'))
     return tuple(lines)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from crisisconsole.domain.log_rules import source_label, source_labels
 from crisisconsole.i18n import tr
 from crisisconsole.interchange.pdf_render import PdfOptions, reader_page_format, render_pdf
 from crisisconsole.interchange.picture_topics_html import badge, printed, reason_text
@@ -29,6 +30,11 @@ def _span(h: dict[str, Any]) -> str:
               f"prepared by {h['prepared_by']}")
 
 
+def _on_duty(h: dict[str, Any]) -> list[str]:
+    """'Dienst: burgemeester: … · OvD-Bz: …' (the roster), when anybody is on it."""
+    return [tr(f"Dienst: {h['on_duty']}", f"On duty: {h['on_duty']}")] if h.get("on_duty") else []
+
+
 def _mix(h: dict[str, Any]) -> str:
     m = h["reliability_mix"]
     return tr(f"{m['confirmed']} bevestigd, {m['hearsay']} van horen zeggen, "
@@ -38,12 +44,12 @@ def _mix(h: dict[str, Any]) -> str:
 
 
 def _side(s: dict[str, Any], as_of: str) -> str:
-    return f"{s['text']} ({s['source']}, {printed(s['at'], as_of)})"
+    return f"{s['text']} ({source_label(s['source'])}, {printed(s['at'], as_of)})"
 
 
 def handover_markdown(h: dict[str, Any]) -> str:
     as_of = h["as_of"]
-    out = [f"# {_title(h)}", "", _span(h), ""]
+    out = [f"# {_title(h)}", "", _span(h), "", *(line for d in _on_duty(h) for line in (d, ""))]
     if h["crisis"].get("exercise"):
         out += [tr("**OEFENING**", "**EXERCISE**"), ""]
     out += [f"## {tr('Betrouwbaarheid van de nieuwe meldingen', 'Reliability of new reports')}",
@@ -85,14 +91,15 @@ def _ul(items: list[str]) -> str:
 
 def handover_html(h: dict[str, Any]) -> str:
     as_of = h["as_of"]
-    parts = [f"<h1>{escape(_title(h))}</h1><p>{escape(_span(h))}</p>"]
+    parts = [f"<h1>{escape(_title(h))}</h1><p>{escape(_span(h))}</p>",
+             *(f"<p>{escape(d)}</p>" for d in _on_duty(h))]
     parts.append(f"<h2>{escape(tr('Betrouwbaarheid van de nieuwe meldingen', 'Reliability of new reports'))}</h2>"
                  f"<p>{escape(_mix(h))}</p>")
     for key, head in _heads():
         parts.append(f"<h2>{escape(head)}</h2>")
         parts.append(_ul([f"{badge(t['reliability'])} <b>{escape(t['title'])}</b><br>"
                           f"{escape(t['statement'] or '')}<br><span style=\"color:#52606d\">"
-                          f"{escape(reason_text(t['reasons']))} · {escape(', '.join(t['sources']))}"
+                          f"{escape(reason_text(t['reasons']))} · {escape(source_labels(t['sources']))}"
                           f" · {printed(t['last_at'], as_of)}</span>"
                           for t in h["topics"][key]]))
     parts.append(f"<h2>{escape(tr('Tegenstrijdigheden', 'Contradictions'))}</h2>")

@@ -76,7 +76,7 @@ def parse_council_ics(data: bytes, *, max_bytes: int = MAX_BYTES) -> list[Meetin
     """All meetings in ``data``, sorted by start, or IcsRefused; never a partial list."""
     meetings = read_council_calendar(data, max_bytes=max_bytes).meetings
     if not meetings:
-        raise IcsRefused("geen vergaderingen (VEVENT) in het bestand / no meetings in the file")
+        raise IcsRefused(tr("geen vergaderingen (VEVENT) in het bestand", "no meetings in the file"))
     return meetings
 
 
@@ -95,7 +95,7 @@ def read_council_calendar(data: bytes, *, max_bytes: int = MAX_BYTES) -> Council
         # Third-party code reading hostile input: any other failure of it is a refusal too.
         except Exception as exc:
             raise IcsRefused(
-                f"bestand is niet betrouwbaar te lezen ({type(exc).__name__}) / unreadable"
+                tr(f'bestand is niet betrouwbaar te lezen ({type(exc).__name__})', "unreadable")
             ) from exc
 
 
@@ -120,7 +120,7 @@ def _meetings(calendars: list[Any]) -> list[MeetingDraft]:
             if event.get("RECURRENCE-ID") is not None:
                 overrides.setdefault(uid, []).append(event)
             elif uid in masters:
-                raise IcsRefused("dezelfde UID komt twee keer voor / duplicate UID")
+                raise IcsRefused(tr("dezelfde UID komt twee keer voor", "duplicate UID"))
             else:
                 masters[uid] = event
     drafts: list[MeetingDraft] = []
@@ -133,35 +133,35 @@ def _meetings(calendars: list[Any]) -> list[MeetingDraft]:
             member = f"{uid}/{_stamp(_start_of(event, 'RECURRENCE-ID')[0])}"
             drafts.extend(_single(member, event, series=uid))
     if not drafts:
-        raise IcsRefused("geen vergaderingen (VEVENT) in het bestand / no meetings in the file")
+        raise IcsRefused(tr("geen vergaderingen (VEVENT) in het bestand", "no meetings in the file"))
     if len(drafts) > MAX_MEETINGS:
-        raise IcsRefused(f"meer dan {MAX_MEETINGS} vergaderingen / too many meetings")
+        raise IcsRefused(tr(f'meer dan {MAX_MEETINGS} vergaderingen', "too many meetings"))
     drafts.sort(key=lambda d: (d.start, d.uid))
     return drafts
 
 
 def _precheck(data: bytes, max_bytes: int) -> str:
     if not isinstance(data, bytes | bytearray):
-        raise IcsRefused("geen bestandsinhoud (bytes) / not bytes")
+        raise IcsRefused(tr("geen bestandsinhoud (bytes)", "not bytes"))
     if not data.strip():
-        raise IcsRefused("leeg bestand / empty file")
+        raise IcsRefused(tr("leeg bestand", "empty file"))
     if len(data) > max_bytes:
-        raise IcsRefused(f"bestand is groter dan {max_bytes // (1024 * 1024)} MB / file too large")
+        raise IcsRefused(tr(f'bestand is groter dan {max_bytes // (1024 * 1024)} MB', "file too large"))
     if b"\x00" in data:
-        raise IcsRefused("bestand bevat binaire gegevens / binary content")
+        raise IcsRefused(tr("bestand bevat binaire gegevens", "binary content"))
     try:
         text = bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise IcsRefused("bestand is geen UTF-8-tekst (RFC 5545) / not UTF-8") from None
+        raise IcsRefused(tr("bestand is geen UTF-8-tekst (RFC 5545)", "not UTF-8")) from None
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        raise IcsRefused("geen iCalendar-bestand (BEGIN:VCALENDAR ontbreekt) / not iCalendar")
+        raise IcsRefused(tr("geen iCalendar-bestand (BEGIN:VCALENDAR ontbreekt)", "not iCalendar"))
     depth = events = series = 0
     for line in text.splitlines():
         head = line[:6].upper()
         if head == "BEGIN:":
             depth += 1
             if depth > MAX_DEPTH:
-                raise IcsRefused("te diep geneste onderdelen / components nested too deeply")
+                raise IcsRefused(tr("te diep geneste onderdelen", "components nested too deeply"))
             if line[6:].strip().upper() == "VEVENT":
                 events += 1
         elif line[:4].upper() == "END:":
@@ -190,10 +190,10 @@ def _parse(text: str) -> list[Any]:
     # The parser is third-party code reading hostile input: any failure of it is a refusal.
     except Exception as exc:
         raise IcsRefused(
-            f"bestand is geen geldig iCalendar ({type(exc).__name__}) / invalid iCalendar"
+            tr(f'bestand is geen geldig iCalendar ({type(exc).__name__})', "invalid iCalendar")
         ) from exc
     if not components or any(c.name != "VCALENDAR" for c in components):
-        raise IcsRefused("bestand is onvolledig of bevat iets anders dan VCALENDAR / incomplete or unexpected component")
+        raise IcsRefused(tr("bestand is onvolledig of bevat iets anders dan VCALENDAR", "incomplete or unexpected component"))
     return list(components)
 
 
@@ -203,7 +203,7 @@ _NEEDED = ("DTSTART", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID", "STATUS", "UI
 def _refuse_broken(event: Any) -> None:
     for name, _message in getattr(event, "errors", []) or []:
         if str(name).upper() in _NEEDED:
-            raise IcsRefused(f"onleesbare {str(name).upper()} in een vergadering / unreadable value")
+            raise IcsRefused(tr(f'onleesbare {str(name).upper()} in een vergadering', "unreadable value"))
 
 
 def _derived_uid(event: Any) -> str:
@@ -224,13 +224,13 @@ def _start_of(event: Any, prop: str = "DTSTART") -> tuple[datetime, bool]:
     """(aware UTC start, all_day) of a DTSTART/RECURRENCE-ID; floating times are Amsterdam."""
     raw = event.get(prop)
     if raw is None:
-        raise IcsRefused("vergadering zonder begintijd (DTSTART) / meeting without DTSTART")
+        raise IcsRefused(tr("vergadering zonder begintijd (DTSTART)", "meeting without DTSTART"))
     if isinstance(raw, list):
-        raise IcsRefused(f"meer dan één {prop} / several {prop}")
+        raise IcsRefused(tr(f'meer dan één {prop}', f'several {prop}'))
     value = getattr(raw, "dt", None)
     if isinstance(value, datetime) and value.tzinfo is None and raw.params.get("TZID"):
         # icalendar leaves an unknown TZID naive; guessing the zone could shift a meeting by hours.
-        raise IcsRefused("onbekende tijdzone (TZID) bij een vergadering / unknown time zone")
+        raise IcsRefused(tr("onbekende tijdzone (TZID) bij een vergadering", "unknown time zone"))
     local, all_day = _as_local(value)
     return _utc(local), all_day
 
@@ -241,7 +241,7 @@ def _as_local(value: object) -> tuple[datetime, bool]:
         return (value if value.tzinfo is not None else value.replace(tzinfo=AMSTERDAM)), False
     if isinstance(value, date):
         return datetime.combine(value, time(0, 0), tzinfo=AMSTERDAM), True
-    raise IcsRefused("begintijd is geen datum of tijdstip / start is not a date or time")
+    raise IcsRefused(tr("begintijd is geen datum of tijdstip", "start is not a date or time"))
 
 
 def _utc(value: datetime) -> datetime:
@@ -249,9 +249,9 @@ def _utc(value: datetime) -> datetime:
     try:
         result = value.astimezone(UTC)
     except (ValueError, OverflowError, TypeError, AttributeError) as exc:
-        raise IcsRefused("tijdzone van een vergadering is onleesbaar / unreadable time zone") from exc
+        raise IcsRefused(tr("tijdzone van een vergadering is onleesbaar", "unreadable time zone")) from exc
     if result.year < _YEARS[0]:
-        raise IcsRefused("vergadering met een onmogelijke datum / implausible date")
+        raise IcsRefused(tr("vergadering met een onmogelijke datum", "implausible date"))
     try:
         return check_range(result)
     except ValueError as exc:

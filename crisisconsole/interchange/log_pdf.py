@@ -15,7 +15,9 @@ from typing import Any
 
 from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.log_rules import DISCIPLINES, source_label
-from crisisconsole.interchange.log_export import LINK_NL, RELIABILITY_NL
+from crisisconsole.domain.picture_input import discipline_label
+from crisisconsole.i18n import language, tr
+from crisisconsole.interchange.log_export import LINK_NL, RELIABILITY_EN, RELIABILITY_NL
 from crisisconsole.interchange.pdf_render import PdfOptions
 from crisisconsole.interchange.pdf_table import PagedTable, paint_table, render_table_pdf
 
@@ -23,6 +25,8 @@ from crisisconsole.interchange.pdf_table import PagedTable, paint_table, render_
 # header word) must fit its column whole, in the header's bold.
 WIDTHS = (16, 21, 23, 40)
 HEADERS = ("Tijdstip gebeurd", "Bron", "Betrouwbaarheid", "Melding")
+HEADERS_EN = ("Time it happened", "Source", "Reliability", "Report")
+LINK_EN = {"corroborates": "supports", "contradicts": "contradicts", "follows_up": "follows up"}
 TABLE = ("<table width='100%' cellspacing='0' cellpadding='4' border='1' "
          "style='border-collapse:collapse;border-color:#999'>")
 # The tag's look per reliability: (mark, opening tags, closing tags); never colour alone.
@@ -42,51 +46,70 @@ def _size(size: int) -> str:
     return f"{size} bytes" if size < 1024 else f"{size / 1024:.0f} kB"
 
 
-def _short(entry_id: str) -> str:
-    return f"#{entry_id[-8:]}"
+def _reliability(key: str) -> str:
+    return tr(RELIABILITY_NL.get(key, key), RELIABILITY_EN.get(key, key))
+
+
+def _link(kind: str) -> str:
+    return tr(LINK_NL.get(kind, kind), LINK_EN.get(kind, kind))
 
 
 def tag_html(reliability: str, grade: str | None) -> str:
     mark, opening, closing = LOOK.get(reliability, ("", "", ""))
-    label = escape(RELIABILITY_NL.get(reliability, reliability))
+    label = escape(_reliability(reliability))
     grade_text = f" {escape(grade)}" if grade else ""
     return f"{opening}{mark} {label}{grade_text}{closing}".strip()
 
 
-def _details(e: dict[str, Any]) -> list[str]:
+def _details(e: dict[str, Any], refs: dict[str, str]) -> list[str]:
+    """The entry's history; other entries named by time and source (``refs``), not by id."""
+    def ref(entry_id: str | None) -> str:
+        return escape(refs.get(entry_id or "", tr("een andere melding", "another report")))
+
+    by = tr("door", "by")
     details = []
     for v in e["versions"][:-1]:
-        details.append(f"<s>{escape(v['text'])}</s> <small>(versie {v['version']})</small>")
+        details.append(f"<s>{escape(v['text'])}</s> <small>({tr('versie', 'version')} "
+                       f"{v['version']})</small>")
     for v in e["versions"][1:]:
-        details.append(f"Correctie naar versie {v['version']} door {escape(v['author'])}, "
-                       f"{_local(v['recorded_at'])}: {escape(v['reason'] or '')}")
+        details.append(tr(f"Correctie naar versie {v['version']}",
+                          f"Corrected to version {v['version']}")
+                       + f" {by} {escape(v['author'])}, {_local(v['recorded_at'])}: "
+                       f"{escape(v['reason'] or '')}")
     for a in e["assessments"][1:]:
-        on = a["confirming_source"] or (_short(a["corroborating_entry_id"])
-                                        if a["corroborating_entry_id"] else "")
-        details.append(f"{RELIABILITY_NL.get(a['reliability'], a['reliability'])}"
-                       f"{' ' + escape(a['grade']) if a['grade'] else ''} door "
+        on = (escape(a["confirming_source"]) if a["confirming_source"] else
+              ref(a["corroborating_entry_id"]) if a["corroborating_entry_id"] else "")
+        details.append(f"{escape(_reliability(a['reliability']))}"
+                       f"{' ' + escape(a['grade']) if a['grade'] else ''} {by} "
                        f"{escape(a['actor'])}, {_local(a['at'])}"
-                       f"{'; bron: ' + escape(on) if on else ''}"
-                       f"{'; reden: ' + escape(a['reason']) if a['reason'] else ''}")
+                       f"{'; ' + tr('bron', 'source') + ': ' + on if on else ''}"
+                       f"{'; ' + tr('reden', 'reason') + ': ' + escape(a['reason']) if a['reason'] else ''}")
     for link in e["links"]:
         if link["from_id"] == e["id"]:
-            text = f"{LINK_NL[link['kind']]} {_short(link['to_id'])}"
+            text = f"{_link(link['kind'])} {ref(link['to_id'])}"
         else:
-            text = f"{_short(link['from_id'])} {LINK_NL[link['kind']]} deze melding"
-        details.append(f"Koppeling: {text} (door {escape(link['actor'])}, "
+            text = (f"{ref(link['from_id'])} {_link(link['kind'])} "
+                    f"{tr('deze melding', 'this report')}")
+        details.append(f"{tr('Koppeling', 'Link')}: {text} ({by} {escape(link['actor'])}, "
                        f"{_local(link['at'])})")
     for w in e["withdrawals"]:
-        details.append(f"Ingetrokken door {escape(w['actor'])}, {_local(w['at'])}: "
-                       f"{escape(w['reason'])}")
+        details.append(f"{tr('Ingetrokken', 'Withdrawn')} {by} {escape(w['actor'])}, "
+                       f"{_local(w['at'])}: {escape(w['reason'])}")
     for f in e.get("attachments", ()):
         kind = f"{escape(f['mime'])}, " if f["mime"] else ""
-        details.append(f"Bijlage: {escape(f['filename'])} ({kind}{_size(f['size'])}, "
-                       f"SHA-256 {f['sha256'][:16]}…) door {escape(f['actor'])}, "
-                       f"{_local(f['recorded_at'])}")
+        details.append(f"{tr('Bijlage', 'Attachment')}: {escape(f['filename'])} "
+                       f"({kind}{_size(f['size'])}, SHA-256 {f['sha256'][:16]}…) {by} "
+                       f"{escape(f['actor'])}, {_local(f['recorded_at'])}")
     return details
 
 
-def entry_html(e: dict[str, Any]) -> str:
+def entry_refs(data: dict[str, Any]) -> dict[str, str]:
+    """How a reader knows each entry: its time and source."""
+    return {e["id"]: f"{_local(e['occurred_at'])} {source_label(e['source'])}"
+            for e in data["entries"]}
+
+
+def entry_html(e: dict[str, Any], refs: dict[str, str] | None = None) -> str:
     """One entry as its own table (its row and the row of its history), the columns as wide
     as the header's."""
     w = WIDTHS
@@ -94,25 +117,25 @@ def entry_html(e: dict[str, Any]) -> str:
     source = escape(source_label(e["source"]) + (f" ({e['person']})" if e["person"] else ""))
     marks = []
     if refuted:
-        marks.append("<b>ONTKRACHT</b>")
+        marks.append(f"<b>{tr('ONTKRACHT', 'REFUTED')}</b>")
     if e["contradicted"]:
-        marks.append("<b>TEGENGESPROKEN</b>")
+        marks.append(f"<b>{tr('TEGENGESPROKEN', 'CONTRADICTED')}</b>")
     if e["withdrawn"]:
-        marks.append("<b>INGETROKKEN</b>")
+        marks.append(f"<b>{tr('INGETROKKEN', 'WITHDRAWN')}</b>")
     if e["late"]:
-        marks.append("laat vastgelegd")
+        marks.append(tr("laat vastgelegd", "recorded late"))
     text = escape(e["text"])
     text = f"<s>{text}</s>" if refuted else text
     rows = [
         f"<tr><td width='{w[0]}%'><b>{_local(e['occurred_at'])}</b><br/>"
-        f"<small>vastgelegd {_local(e['recorded_at'])}</small></td>"
+        f"<small>{tr('vastgelegd', 'recorded')} {_local(e['recorded_at'])}</small></td>"
         f"<td width='{w[1]}%'>{source}<br/><small>{escape(e['discipline'] or '')}"
         f"{' · ' + escape(e['location']) if e['location'] else ''}</small></td>"
         f"<td width='{w[2]}%'>{tag_html(e['reliability'], e['grade'])}</td>"
-        f"<td width='{w[3]}%'>{text}<br/><small>{' · '.join(marks)} {_short(e['id'])}</small>"
+        f"<td width='{w[3]}%'>{text}<br/><small>{' · '.join(marks)}</small>"
         "</td></tr>"
     ]
-    details = _details(e)
+    details = _details(e, refs or {})
     if details:
         rows.append(f"<tr><td width='{w[0]}%'></td><td colspan='3'><small>"
                     + "<br/>".join(details) + "</small></td></tr>")
@@ -121,7 +144,8 @@ def entry_html(e: dict[str, Any]) -> str:
 
 def header_html() -> str:
     cells = "".join(f"<th align='left' width='{width}%'>{escape(name)}</th>"
-                    for width, name in zip(WIDTHS, HEADERS, strict=True))
+                    for width, name in zip(WIDTHS, HEADERS_EN if language() == "en" else HEADERS,
+                                           strict=True))
     return f"{TABLE}<tr style='background:#dde3ea'>{cells}</tr></table>"
 
 
@@ -131,53 +155,70 @@ def filter_text(flt: dict[str, Any] | None) -> str:
         return ""
     parts = []
     if flt.get("reliability"):
-        parts.append(", ".join(RELIABILITY_NL.get(r, r) for r in flt["reliability"]))
+        parts.append(", ".join(_reliability(r) for r in flt["reliability"]))
     if flt.get("contradicted_only"):
-        parts.append("alleen tegengesproken")
+        parts.append(tr("alleen tegengesproken", "contradicted only"))
     if flt.get("source"):
-        parts.append("bron " + ", ".join(source_label(s) for s in flt["source"]))
+        parts.append(tr("bron ", "source ") + ", ".join(source_label(s) for s in flt["source"]))
     if flt.get("discipline"):
-        names = {d.id: d.label_nl for d in DISCIPLINES}
+        names = {d.id: discipline_label(d.id, d.label_nl) for d in DISCIPLINES}
         parts.append("discipline " + ", ".join(names.get(d, d) for d in flt["discipline"]))
     if flt.get("since"):
-        parts.append(f"gebeurd vanaf {_local(flt['since'])}")
+        parts.append(tr(f"gebeurd vanaf {_local(flt['since'])}",
+                        f"happened from {_local(flt['since'])}"))
     if flt.get("until"):
-        parts.append(f"gebeurd vóór {_local(flt['until'])}")
+        parts.append(tr(f"gebeurd vóór {_local(flt['until'])}",
+                        f"happened before {_local(flt['until'])}"))
     if flt.get("query"):
-        parts.append(f"zoekterm “{flt['query']}”")
+        parts.append(tr(f"zoekterm “{flt['query']}”", f"search “{flt['query']}”"))
     return "; ".join(parts)
 
 
 def intro_html(data: dict[str, Any]) -> str:
     crisis = data["crisis"]
-    banner = ("<p style='background:#ffdd00;font-size:14pt'><b>OEFENING — dit is een oefening"
+    banner = (f"<p style='background:#ffdd00;font-size:14pt'><b>"
+              f"{tr('OEFENING — dit is een oefening', 'EXERCISE — this is an exercise')}"
               "</b></p>" if crisis["exercise"] else "")
     chosen = filter_text(data.get("filter"))
-    scope = (f"<p><b>Selectie:</b> {escape(chosen)} (niet het volledige logboek).</p>"
+    scope = (tr(f"<p><b>Selectie:</b> {escape(chosen)} (niet het volledige logboek).</p>",
+                f"<p><b>Selection:</b> {escape(chosen)} (not the whole log).</p>")
              if chosen else "")
+    when, who = _local(data["exported_at"]), escape(data["exported_by"])
+    count, opened = len(data["entries"]), _local(crisis["opened_at"])
     return (
-        f"{banner}<h2>Logboek — {escape(crisis['name'])}</h2>"
-        f"<p>{escape(crisis['municipality'])} · geopend {_local(crisis['opened_at'])} · "
-        f"{len(data['entries'])} meldingen · geëxporteerd {_local(data['exported_at'])} door "
-        f"{escape(data['exported_by'])}. Tijden in Europe/Amsterdam. Doorgestreepte tekst is "
-        "door een correctie vervangen of ontkracht. Betrouwbaarheid: ✓ <b>Bevestigd</b>, "
-        "? <i>Van horen zeggen</i>, ✗ <b>Ontkracht</b> (tekst doorgestreept).</p>"
-        f"{scope}<p></p>"
+        f"{banner}<h2>{tr('Logboek', 'Log')} — {escape(crisis['name'])}</h2>"
+        f"<p>{escape(crisis['municipality'])} · " + tr(
+            f"geopend {opened} · {count} meldingen · geëxporteerd {when} door {who}. Tijden in "
+            "Europe/Amsterdam. Doorgestreepte tekst is door een correctie vervangen of "
+            "ontkracht. Betrouwbaarheid: ✓ <b>Bevestigd</b>, ? <i>Van horen zeggen</i>, "
+            "✗ <b>Ontkracht</b> (tekst doorgestreept).",
+            f"opened {opened} · {count} reports · exported {when} by {who}. Times in "
+            "Europe/Amsterdam. Struck-through text was replaced by a correction or refuted. "
+            "Reliability: ✓ <b>Confirmed</b>, ? <i>Hearsay</i>, ✗ <b>Refuted</b> (text struck "
+            "through).") + f"</p>{scope}<p></p>"
     )
 
 
 def paged_table(data: dict[str, Any]) -> PagedTable:
+    refs = entry_refs(data)
     return PagedTable(intro_html(data), header_html(),
-                      tuple(entry_html(e) for e in data["entries"]))
+                      tuple(entry_html(e, refs) for e in data["entries"]))
+
+
+def to_html(data: dict[str, Any]) -> str:
+    """The log's text as one HTML document (what the pages hold, in order)."""
+    table = paged_table(data)
+    return table.intro_html + table.header_html + "".join(table.rows_html)
 
 
 def options(data: dict[str, Any]) -> PdfOptions:
     crisis = data["crisis"]
     return PdfOptions(
-        title=f"Logboek {crisis['name']}",
-        header=f"Logboek — {crisis['name']} ({crisis['municipality']})",
-        mark="OEFENING" if crisis["exercise"] else "",
-        footer=f"Geëxporteerd {_local(data['exported_at'])} door {data['exported_by']}",
+        title=f"{tr('Logboek', 'Log')} {crisis['name']}",
+        header=f"{tr('Logboek', 'Log')} — {crisis['name']} ({crisis['municipality']})",
+        mark=tr("OEFENING", "EXERCISE") if crisis["exercise"] else "",
+        footer=tr(f"Geëxporteerd {_local(data['exported_at'])} door {data['exported_by']}",
+                  f"Exported {_local(data['exported_at'])} by {data['exported_by']}"),
         chain=data.get("chain"),
     )
 

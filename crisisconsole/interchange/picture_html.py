@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 
 from crisisconsole.clock import format_local, parse_stored
+from crisisconsole.domain.log_rules import source_label
 from crisisconsole.domain.picture_input import JUDGEMENT_KINDS
 from crisisconsole.domain.picture_topics import EXPORT_ORDER, section_titles
 from crisisconsole.i18n import tr
@@ -84,7 +85,7 @@ def _side(side: dict[str, Any], as_of: str | None, links: bool) -> str:
     if links:
         text = f'<a href="entry:{side["entry_id"]}">{text}</a>'
     return (f"{badge(side['reliability'], side.get('grade'))} {text} "
-            f'<span style="color:{MUTED}">({escape(side["source"])}, '
+            f'<span style="color:{MUTED}">({escape(source_label(side["source"]))}, '
             f"{printed(side.get('occurred_at'), as_of)})</span>")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from crisisconsole.domain.log_rules import source_label
 from crisisconsole.domain.picture_topics import section_titles
 from crisisconsole.i18n import tr
 from crisisconsole.interchange.pdf_render import (
@@ -65,8 +66,8 @@ def sheet_html(p: dict[str, Any], per_discipline: int = 3, per_list: int = 6) ->
         rows.append(f"<p><b>{escape(d['label'])}</b></p>" + _ul(lines))
     parts.append("".join(rows) or f"<p><i>{escape(tr('Geen meldingen.', 'No reports.'))}</i></p>")
     parts.append(f"<h2>{escape(titles['contradictions'])}</h2>")
-    parts.append(_ul(_cut([f"{alert('≠')} {escape(c['a']['text'])} ({escape(c['a']['source'])})"
-                           f" / {escape(c['b']['text'])} ({escape(c['b']['source'])})"
+    parts.append(_ul(_cut([f"{alert('≠')} {escape(c['a']['text'])} ({escape(source_label(c['a']['source']))})"
+                           f" / {escape(c['b']['text'])} ({escape(source_label(c['b']['source']))})"
                            for c in p["contradictions"]], per_list)))
     parts.append(f"<h2>{escape(titles['decisions'])}</h2>")
     parts.append(_ul(_cut([f"<b>{escape(d['text'])}</b> ({escape(d['decided_by'])}, "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crisisconsole.domain.log_rules import source_label, source_labels
 from crisisconsole.domain.picture_input import JUDGEMENT_KINDS
 from crisisconsole.domain.picture_topics import section_titles
 from crisisconsole.i18n import tr
@@ -29,9 +30,9 @@ def _topic(t: dict[str, Any], as_of: str | None) -> list[str]:
     tags = _tags()
     flag = tr("  [TEGENSTRIJDIG]", "  [CONTRADICTED]") if t.get("open_contradictions") else ""
     pin = tr(" [VAST]", " [PINNED]") if t.get("pinned") else ""
-    meta = tr(f"bron: {', '.join(t['sources'])}; {t['reports']} meldingen; "
+    meta = tr(f"bron: {source_labels(t['sources'])}; {t['reports']} meldingen; "
               f"{printed(t.get('first_at'), as_of)} – {printed(t.get('last_at'), as_of)}",
-              f"source: {', '.join(t['sources'])}; {t['reports']} reports; "
+              f"source: {source_labels(t['sources'])}; {t['reports']} reports; "
               f"{printed(t.get('first_at'), as_of)} – {printed(t.get('last_at'), as_of)}")
     if t.get("trend", {}).get("direction") not in (None, "none"):
         meta += f"; trend {t['trend']['direction']} {t['trend'].get('values', [])[-3:]}"
@@ -95,9 +96,9 @@ def picture_text(p: dict[str, Any]) -> str:
     lines += _disciplines(p, as_of)
     lines += ["", f"== {titles['contradictions']} =="]
     for c in p["contradictions"]:
-        lines.append(f"  - {c['a']['text']} ({c['a']['source']}, "
+        lines.append(f"  - {c['a']['text']} ({source_label(c['a']['source'])}, "
                      f"{printed(c['a'].get('occurred_at'), as_of)})  <->  {c['b']['text']} "
-                     f"({c['b']['source']}, {printed(c['b'].get('occurred_at'), as_of)})")
+                     f"({source_label(c['b']['source'])}, {printed(c['b'].get('occurred_at'), as_of)})")
     lines += ["", f"== {titles['persons']} =="]
     if not p["persons"]["visible"]:
         lines.append(tr("  niet zichtbaar voor uw rol", "  not visible for your role"))

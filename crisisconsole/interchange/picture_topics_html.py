@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from crisisconsole.clock import format_age, format_time, parse_stored, to_local
+from crisisconsole.domain.log_rules import source_label, source_labels
 from crisisconsole.i18n import tr
 
 MUTED = "#52606d"
@@ -93,7 +94,7 @@ def topic_item(t: dict[str, Any], as_of: str | None, *, screen: bool = False,
     head = f"{badge(t['reliability'])} <b>{title}</b> {' '.join(flags)}"
     if compact:
         return f"<li>{head}: {statement}</li>"
-    meta = [tr(f"bron: {', '.join(t['sources'])}", f"source: {', '.join(t['sources'])}"),
+    meta = [tr(f"bron: {source_labels(t['sources'])}", f"source: {source_labels(t['sources'])}"),
             tr(f"{t['reports']} meldingen", f"{t['reports']} reports")
             if t["reports"] != 1 else tr("1 melding", "1 report"),
             f"{printed(t.get('first_at'), as_of)} – {printed(t.get('last_at'), as_of)}"]
@@ -156,7 +157,7 @@ def _topic_or_item(t: dict[str, Any], as_of: str | None, screen: bool, links: bo
         return topic_item(t, as_of, screen=screen, links=links, compact=compact)
     # An item of a format-1 snapshot: its text, sources and time.
     return (f"<li>{badge(t['reliability'], t.get('grade'))} {escape(t['text'])}<br>"
-            f'<span style="color:{MUTED}">{escape(", ".join(t["sources"]))} · '
+            f'<span style="color:{MUTED}">{escape(source_labels(t["sources"]))} · '
             f"{printed(t.get('occurred_at'), as_of)}</span></li>")
 
 
@@ -232,7 +233,7 @@ def basis_text(d: dict[str, Any], as_of: str | None) -> str:
     if refs is None:  # format 1: only the count is safe to print
         return tr(f"{len(d.get('entry_ids', []))} meldingen",
                   f"{len(d.get('entry_ids', []))} reports")
-    return ", ".join(f"{printed(r['at'], as_of)} {r['source']}" for r in refs) or "–"
+    return ", ".join(f"{printed(r['at'], as_of)} {source_label(r['source'])}" for r in refs) or "–"
 
 
 def is_today(value: datetime, as_of: datetime) -> bool:

@@ -168,7 +168,7 @@ def parse_map_args(arguments: Sequence[str]) -> dict[str, str]:
         column, separator, name = argument.rpartition("=")
         if not separator or not column.strip():
             raise TableMappingError(
-                f"koppeling {argument!r} moet de vorm KOLOM=VELD hebben / expected COLUMN=FIELD"
+                tr(f'koppeling {argument!r} moet de vorm KOLOM=VELD hebben', "expected COLUMN=FIELD")
             )
         mapping[column.strip()] = name.strip()
     return mapping
@@ -195,23 +195,23 @@ def validate_mapping(
     for column, name in mapping.items():
         parts = column_parts(columns, column)
         if parts is None:
-            raise TableMappingError(f"kolom {column!r} staat niet in het bestand / unknown column")
+            raise TableMappingError(tr(f'kolom {column!r} staat niet in het bestand', "unknown column"))
         if len(parts) == 2 and name != "occurred_at":
             raise TableMappingError(tr(
                 f"twee kolommen samen ({column}) alleen voor occurred_at (datum + tijd)",
                 f"two columns together ({column}) only for occurred_at (date + time)"))
         if name not in FIELDS:
             raise TableMappingError(
-                f"onbekend veld {name!r}: kies uit {', '.join(FIELDS)} / unknown field"
+                tr(f"onbekend veld {name!r}: kies uit {', '.join(FIELDS)}", "unknown field")
             )
         if name in used:
-            raise TableMappingError(f"veld {name!r} is twee keer gekoppeld / field mapped twice")
+            raise TableMappingError(tr(f'veld {name!r} is twee keer gekoppeld', "field mapped twice"))
         used.add(name)
     for required in ("text", "occurred_at"):
         if required not in used:
-            raise TableMappingError(f"koppel een kolom aan {required!r} / map a column to {required}")
+            raise TableMappingError(tr(f'koppel een kolom aan {required!r}', f'map a column to {required}'))
     if "source" not in used and not (default_source and default_source.strip()):
-        raise TableMappingError("koppel een kolom aan 'source' of geef een bron op / map a source")
+        raise TableMappingError(tr("koppel een kolom aan 'source' of geef een bron op", "map a source"))
 
 
 def map_rows(
@@ -251,12 +251,12 @@ def _map_row(
     problems: list[str] = []
     text = _text(cell("text"))
     if not text:
-        problems.append("melding is leeg / text is empty")
+        problems.append(tr("melding is leeg", "text is empty"))
     elif len(text) > MAX_TEXT_CHARS:
-        problems.append(f"melding langer dan {MAX_TEXT_CHARS} tekens / text too long")
+        problems.append(tr(f'melding langer dan {MAX_TEXT_CHARS} tekens', "text too long"))
     source = _text(cell("source")) or (default_source or "").strip()
     if not source:
-        problems.append("bron ontbreekt / source missing")
+        problems.append(tr("bron ontbreekt", "source missing"))
     occurred_at: datetime | None = None
     try:
         if time_column is None:
@@ -265,7 +265,7 @@ def _map_row(
             occurred_at = combine_date_time(cell("occurred_at"), row.values[time_column],
                                             allow_serial=kind == "xlsx")
         if occurred_at > now + FUTURE_TOLERANCE:
-            problems.append("tijdstip ligt in de toekomst / time is in the future")
+            problems.append(tr("tijdstip ligt in de toekomst", "time is in the future"))
     except ValueError as exc:
         problems.append(str(exc))
     reliability = Reliability.HEARSAY
@@ -315,7 +315,7 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
     is worse than a question to the user.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValueError("tijdstip ontbreekt / time missing")
+        raise ValueError(tr("tijdstip ontbreekt", "time missing"))
     if isinstance(value, datetime):
         return _aware(value)
     if isinstance(value, date):
@@ -329,7 +329,7 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
         return _excel_serial(value)
     text = str(value).strip()
     if ":" not in text:
-        raise ValueError(f"onleesbaar tijdstip {text[:40]!r}: datum én tijd nodig / unreadable time")
+        raise ValueError(tr(f'onleesbaar tijdstip {text[:40]!r}: datum én tijd nodig', "unreadable time"))
     readers = [lambda t: datetime.fromisoformat(t.replace("Z", "+00:00"))]
     readers += [lambda t, p=pattern: datetime.strptime(t, p) for pattern in _DATE_FORMATS]
     for read in readers:  # the first form that reads the text wins
@@ -339,7 +339,7 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
             raise
         except ValueError:
             continue
-    raise ValueError(f"onleesbaar tijdstip {text[:40]!r} / unreadable time")
+    raise ValueError(tr(f'onleesbaar tijdstip {text[:40]!r}', "unreadable time"))
 
 
 def _date_only() -> str:
@@ -411,13 +411,13 @@ def _aware(value: datetime) -> datetime:
     try:
         return check_range(as_utc(value))  # the one time rule: 1900-01-01 … 2200-01-01
     except OverflowError:
-        raise ValueError("tijdstip buiten bereik / time out of range") from None
+        raise ValueError(tr("tijdstip buiten bereik", "time out of range")) from None
 
 
 def _excel_serial(value: float) -> datetime:
     # 1 = 1900-01-01; Excel's fictitious 1900-02-29 makes 1899-12-30 the working epoch.
     if not 1 <= value < 2_958_466:
-        raise ValueError("getal is geen Excel-tijdstip / number is not an Excel time")
+        raise ValueError(tr("getal is geen Excel-tijdstip", "number is not an Excel time"))
     if float(value).is_integer():
         raise ValueError(_date_only())
     # Rounded to the second: 14:29 is stored as 0.60347222…, which truncation makes 14:28:59.

@@ -89,7 +89,7 @@ def read_table_file(
             raise TableRefused(_too_large(max_bytes))
         data = path.read_bytes()
     except OSError:
-        raise TableRefused("bestand kan niet worden gelezen / file cannot be read") from None
+        raise TableRefused(tr("bestand kan niet worden gelezen", "file cannot be read")) from None
     return read_table(data, path.name, max_bytes=max_bytes, max_rows=max_rows, sheet=sheet,
                       header_row=header_row)
 
@@ -119,7 +119,7 @@ def read_table(
     if len(data) > max_bytes:
         raise TableRefused(_too_large(max_bytes))
     if not data.strip():
-        raise TableRefused("leeg bestand / empty file")
+        raise TableRefused(tr("leeg bestand", "empty file"))
     if header_row is not None and not 1 <= header_row <= MAX_TABLE_ROWS:
         raise TableRefused(bad_header_row(header_row))
     suffix = Path(filename).suffix.lower()
@@ -138,11 +138,11 @@ def read_table(
         kind = "json"
     elif suffix == ".xls":
         raise TableRefused(
-            "oud Excel-formaat (.xls): sla op als .xlsx of .csv / old .xls format, save as .xlsx"
+            tr("oud Excel-formaat (.xls): sla op als .xlsx of .csv", "old .xls format, save as .xlsx")
         )
     else:
         raise TableRefused(
-            "onbekend bestandsformaat: gebruik .xlsx, .csv of .json / unknown file format"
+            tr("onbekend bestandsformaat: gebruik .xlsx, .csv of .json", "unknown file format")
         )
     if not layout.rows:
         raise TableRefused(_no_rows())
@@ -151,15 +151,15 @@ def read_table(
 
 
 def _no_rows() -> str:
-    return "geen gegevensrijen onder de kopregel / no data rows"
+    return tr("geen gegevensrijen onder de kopregel", "no data rows")
 
 
 def _too_large(max_bytes: int) -> str:
-    return f"bestand te groot (meer dan {max_bytes // 1_000_000} MB) / file too large"
+    return tr(f'bestand te groot (meer dan {max_bytes // 1000000} MB)', "file too large")
 
 
 def _too_many(max_rows: int) -> str:
-    return f"meer dan {max_rows} rijen / more than {max_rows} rows"
+    return tr(f'meer dan {max_rows} rijen', f'more than {max_rows} rows')
 
 
 def _header(values: tuple[CellValue, ...] | list[CellValue]) -> list[str]:
@@ -199,7 +199,7 @@ def _build(
     Data beyond the header gets generated column names."""
     body = [(number, values) for number, values in numbered if not _is_blank(values)]
     if not body:
-        raise TableRefused("geen kopregel gevonden / no header row")
+        raise TableRefused(tr("geen kopregel gevonden", "no header row"))
     proposed = propose_header(body, merges)
     chosen = proposed if header_row is None else header_row
     position = next((i for i, (number, _) in enumerate(body) if number == chosen), None)
@@ -229,7 +229,7 @@ def _build(
 def _read_xlsx(data: bytes, max_rows: int, sheet_name: str | None = None,
                header_row: int | None = None) -> _Layout:
     if not data.startswith(b"PK\x03\x04"):
-        raise TableRefused("geen geldig Excel-bestand (.xlsx) / not a valid .xlsx file")
+        raise TableRefused(tr("geen geldig Excel-bestand (.xlsx)", "not a valid .xlsx file"))
     from openpyxl import load_workbook  # a heavy import, only when a workbook comes in
 
     try:
@@ -269,7 +269,7 @@ def _read_xlsx(data: bytes, max_rows: int, sheet_name: str | None = None,
     except TableRefused:
         raise
     except Exception:  # openpyxl raises a wide, undocumented set of errors on hostile files
-        raise TableRefused("Excel-bestand is beschadigd of onleesbaar / workbook is unreadable") from None
+        raise TableRefused(tr("Excel-bestand is beschadigd of onleesbaar", "workbook is unreadable")) from None
 
 
 def _xlsx_rows(sheet: Any, max_rows: int) -> list[tuple[int, tuple[CellValue, ...]]]:
@@ -328,7 +328,7 @@ def _decode(data: bytes) -> str:
         head = data[:_SNIFF_CHARS]
         controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\r\n")
         if b"\x00" in data or controls > len(head) // 50:
-            raise TableRefused("binair bestand, geen tekst / binary file, not text")
+            raise TableRefused(tr("binair bestand, geen tekst", "binary file, not text"))
         encodings = ("utf-8", "cp1252")
     for encoding in encodings:
         try:
@@ -338,9 +338,9 @@ def _decode(data: bytes) -> str:
         sample = text[:_SNIFF_CHARS]
         controls = sum(1 for char in sample if char < " " and char not in "\t\r\n")
         if "\x00" in text or controls > len(sample) // 50:
-            raise TableRefused("binair bestand, geen tekst / binary file, not text")
+            raise TableRefused(tr("binair bestand, geen tekst", "binary file, not text"))
         return text
-    raise TableRefused("onbekende tekencodering: gebruik UTF-8 / unknown text encoding")
+    raise TableRefused(tr("onbekende tekencodering: gebruik UTF-8", "unknown text encoding"))
 
 
 def _delimiter(text: str) -> str:
@@ -370,7 +370,7 @@ def _read_csv(data: bytes, max_rows: int, header_row: int | None = None) -> _Lay
             if len(numbered) > max_rows + 1:
                 raise TableRefused(_too_many(max_rows))
     except csv.Error:
-        raise TableRefused("CSV-bestand is onleesbaar (te grote cel of kapotte opmaak) / unreadable CSV") from None
+        raise TableRefused(tr("CSV-bestand is onleesbaar (te grote cel of kapotte opmaak)", "unreadable CSV")) from None
     return _build(numbered, max_rows, header_row)
 
 
@@ -378,23 +378,23 @@ def _read_json(data: bytes, max_rows: int) -> tuple[tuple[str, ...], list[TableR
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise TableRefused("geen geldige JSON (UTF-8) / not valid JSON") from None
+        raise TableRefused(tr("geen geldige JSON (UTF-8)", "not valid JSON")) from None
     if isinstance(document, dict) and isinstance(document.get("entries"), list):
         document = document["entries"]
     if not isinstance(document, list):
         raise TableRefused(
-            'JSON moet een lijst van objecten zijn, of {"entries": [...]} / expected a list of objects'
+            tr("JSON moet een lijst van objecten zijn, of {\"entries\": [...]}", "expected a list of objects")
         )
     if len(document) > max_rows:
         raise TableRefused(_too_many(max_rows))
     columns: dict[str, None] = {}
     for index, item in enumerate(document, start=1):
         if not isinstance(item, dict):
-            raise TableRefused(f"JSON-element {index} is geen object / item {index} is not an object")
+            raise TableRefused(tr(f'JSON-element {index} is geen object', f'item {index} is not an object'))
         for key in item:
             columns.setdefault(str(key), None)
     if not columns:
-        raise TableRefused("JSON-objecten zonder velden / objects without fields")
+        raise TableRefused(tr("JSON-objecten zonder velden", "objects without fields"))
     if len(columns) > MAX_COLUMNS:
         raise TableRefused(_too_wide())
     names = tuple(_header(list(columns)))

@@ -38,7 +38,7 @@ def connect(path: Path, key: DatabaseKey, *, check: bool = True) -> sqlcipher.Co
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StoreError(f"WAL niet beschikbaar / cannot use WAL journal: {mode}")
+            raise StoreError(tr(f'WAL niet beschikbaar: {mode}', f'cannot use WAL journal: {mode}'))
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         # Overwritten or deleted content is zeroed, not left readable in free pages.
@@ -101,22 +101,21 @@ def translate_error(exc: BaseException, path: Path | str = "") -> StoreError:
     """Turn a driver or OS error into one line a user understands."""
     text = str(exc).lower()
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return NotWritableError(f"schijf vol / disk full: {path}")
+        return NotWritableError(tr(f'schijf vol: {path}', f'disk full: {path}'))
     if "file is not a database" in text or "not an error" == text:
         return WrongKeyError(
-            "verkeerde sleutel of wachtzin, of geen crisisconsole-database / "
-            "wrong key or passphrase, or not a crisisconsole database"
+            tr("verkeerde sleutel of wachtzin, of geen crisisconsole-database", "wrong key or passphrase, or not a crisisconsole database")
         )
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
-            "database is vergrendeld door een ander programma / database is locked"
+            tr("database is vergrendeld door een ander programma", "database is locked")
         )
     if "disk is full" in text or "disk full" in text:
-        return NotWritableError(f"schijf vol / disk full: {path}")
+        return NotWritableError(tr(f'schijf vol: {path}', f'disk full: {path}'))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return NotWritableError(
-            f"locatie niet schrijfbaar / location not writable: {path}"
+            tr(f'locatie niet schrijfbaar: {path}', f'location not writable: {path}')
         )
     if "disk i/o" in text:
-        return NotWritableError(f"schrijffout op schijf (vol?) / disk I/O error (full?): {path}")
-    return StoreError(f"databasefout / database error: {exc}")
+        return NotWritableError(tr(f'schrijffout op schijf (vol?): {path}', f'disk I/O error (full?): {path}'))
+    return StoreError(tr(f'databasefout: {exc}', f'database error: {exc}'))

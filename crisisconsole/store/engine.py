@@ -135,13 +135,13 @@ class WriteTx:
         ``PlanStale`` (and so rolls the transaction back) if the chain moved since, or if a row
         clashes with one written meanwhile."""
         if self.head() != planned.after:
-            raise PlanStale("de auditketen is intussen verder / the audit chain moved on")
+            raise PlanStale(tr("de auditketen is intussen verder", "the audit chain moved on"))
         cursor = self._cursor()
         try:
             for rows in planned.parts:
                 insert_params(cursor, rows.table, rows.params)
         except IntegrityError:
-            raise PlanStale("een rij bestaat intussen al / a row exists meanwhile") from None
+            raise PlanStale(tr("een rij bestaat intussen al", "a row exists meanwhile")) from None
         insert_params(cursor, tables.audit, planned.audit_params)
         self._last = planned.head
         for rows in planned.parts:
@@ -290,7 +290,7 @@ class Store:
         written through the one safe writer, so it is complete or not there at all."""
         dest = Path(dest)
         if os.path.lexists(dest):
-            raise StoreError(f"bestand bestaat al / file exists: {dest}")
+            raise StoreError(tr(f'bestand bestaat al: {dest}', f'file exists: {dest}'))
         source = self.raw_connection()
 
         def produce(temp: Path) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crisisconsole.errors import NotADatabaseError, NotFoundError, StoreError, WrongKeyError
+from crisisconsole.i18n import tr
 from crisisconsole.store.secrets import SecretStore
 
 KEY_BYTES = 32
@@ -44,7 +45,7 @@ class DatabaseKey:
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     if not passphrase:
-        raise WrongKeyError("lege wachtzin / empty passphrase")
+        raise WrongKeyError(tr("lege wachtzin", "empty passphrase"))
     cache_key = (hashlib.sha256(passphrase.encode()).digest(), salt)
     if cache_key not in _derived:
         _derived[cache_key] = hashlib.scrypt(
@@ -59,18 +60,17 @@ def read_salt(path: Path) -> bytes:
         with open(path, "rb") as handle:
             head = handle.read(SALT_BYTES)
     except FileNotFoundError:
-        raise NotFoundError(f"database niet gevonden / database not found: {path}") from None
+        raise NotFoundError(tr(f'database niet gevonden: {path}', f'database not found: {path}')) from None
     except IsADirectoryError:
-        raise NotADatabaseError(f"geen databasebestand / not a database file: {path}") from None
+        raise NotADatabaseError(tr(f'geen databasebestand: {path}', f'not a database file: {path}')) from None
     except PermissionError:
-        raise StoreError(f"geen leesrechten / no permission to read: {path}") from None
+        raise StoreError(tr(f'geen leesrechten: {path}', f'no permission to read: {path}')) from None
     if head.startswith(b"SQLite format 3"):
         raise NotADatabaseError(
-            "onversleutelde SQLite-database: geen crisisconsole-database / "
-            "unencrypted SQLite file, not a crisisconsole database"
+            tr("onversleutelde SQLite-database: geen crisisconsole-database", "unencrypted SQLite file, not a crisisconsole database")
         )
     if len(head) < SALT_BYTES:
-        raise NotADatabaseError("geen crisisconsole-database / not a crisisconsole database")
+        raise NotADatabaseError(tr("geen crisisconsole-database", "not a crisisconsole database"))
     return head
 
 
@@ -86,20 +86,20 @@ def parse_recovery_code(text: str) -> bytes:
     if cleaned.startswith("x'") and cleaned.endswith("'"):
         cleaned = cleaned[2:-1]
     if len(cleaned) != KEY_BYTES * 2:
-        raise WrongKeyError("herstelcode moet 64 hexadecimale tekens zijn / recovery code must be 64 hex characters")
+        raise WrongKeyError(tr("herstelcode moet 64 hexadecimale tekens zijn", "recovery code must be 64 hex characters"))
     try:
         return bytes.fromhex(cleaned)
     except ValueError:
-        raise WrongKeyError("herstelcode is geen hexadecimale tekst / recovery code is not hex") from None
+        raise WrongKeyError(tr("herstelcode is geen hexadecimale tekst", "recovery code is not hex")) from None
 
 
 def read_key_file(path: Path) -> bytes:
     try:
         return parse_recovery_code(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise NotFoundError(f"sleutelbestand niet gevonden / key file not found: {path}") from None
+        raise NotFoundError(tr(f'sleutelbestand niet gevonden: {path}', f'key file not found: {path}')) from None
     except UnicodeDecodeError:
-        raise WrongKeyError("sleutelbestand onleesbaar / key file is not text") from None
+        raise WrongKeyError(tr("sleutelbestand onleesbaar", "key file is not text")) from None
 
 
 def resolve_key(
@@ -122,6 +122,5 @@ def resolve_key(
     if passphrase:
         return DatabaseKey(derive_key(passphrase, salt), salt)
     raise WrongKeyError(
-        "geen sleutel: de sleutelbos kent deze database niet; geef de wachtzin "
-        f"({PASSPHRASE_ENV}) of --key-file / no key for this database: give the passphrase or a key file"
+        tr(f'geen sleutel: de sleutelbos kent deze database niet; geef de wachtzin ({PASSPHRASE_ENV}) of --key-file', "no key for this database: give the passphrase or a key file")
     )

@@ -32,18 +32,17 @@ def create_database(
     override on commands that act)."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise StoreError(f"database bestaat al / database already exists: {path}")
+        raise StoreError(tr(f'database bestaat al: {path}', f'database already exists: {path}'))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise NotWritableError(f"locatie niet schrijfbaar / location not writable: {path.parent}") from None
+        raise NotWritableError(tr(f'locatie niet schrijfbaar: {path.parent}', f'location not writable: {path.parent}')) from None
     if not os.access(path.parent, os.W_OK):
-        raise NotWritableError(f"locatie niet schrijfbaar / location not writable: {path.parent}")
+        raise NotWritableError(tr(f'locatie niet schrijfbaar: {path.parent}', f'location not writable: {path.parent}'))
     if passphrase is None:
         if secret_store is None or not secret_store.usable():
             raise StoreError(
-                "geen bruikbare sleutelbos: geef een wachtzin (CRISISCONSOLE_PASSPHRASE) / "
-                "no usable keyring: give a passphrase"
+                tr("geen bruikbare sleutelbos: geef een wachtzin (CRISISCONSOLE_PASSPHRASE)", "no usable keyring: give a passphrase")
             )
     key = new_key(passphrase)
     if passphrase is None and secret_store is not None:
@@ -53,9 +52,10 @@ def create_database(
             secret_store.set(key.db_id, key.key)
         except Exception as error:  # noqa: BLE001 - any keyring failure: fall back to passphrase
             raise StoreError(
-                "de sleutelbos weigert de sleutel op te slaan; geef een wachtzin "
-                f"(CRISISCONSOLE_PASSPHRASE) / the keyring refused the key ({type(error).__name__}): "
-                "use a passphrase"
+                tr("de sleutelbos weigert de sleutel op te slaan "
+                   f"({type(error).__name__}); geef een wachtzin (CRISISCONSOLE_PASSPHRASE)",
+                   f"the keyring refused the key ({type(error).__name__}): "
+                   "use a passphrase (CRISISCONSOLE_PASSPHRASE)")
             ) from None
     store = Store(path, key, clock or SystemClock())
     try:
@@ -132,7 +132,7 @@ def _probe_revision(path: Path, key: DatabaseKey) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables or "db_meta" not in tables:
-            raise NotADatabaseError("geen crisisconsole-database / not a crisisconsole database")
+            raise NotADatabaseError(tr("geen crisisconsole-database", "not a crisisconsole database"))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher.Error as error:
         raise translate_error(error, path) from None

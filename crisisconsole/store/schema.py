@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from crisisconsole.errors import NewerSchemaError, NotADatabaseError
+from crisisconsole.i18n import tr
 
 # The revisions this build knows, oldest first (a new migration adds its id here). Listed by
 # hand because loading Alembic's script directory costs time at every start;
@@ -23,18 +24,17 @@ def current_revision(conn: Connection) -> str | None:
     if not tables:
         return None
     if "alembic_version" not in tables or "db_meta" not in tables:
-        raise NotADatabaseError("geen crisisconsole-database / not a crisisconsole database")
+        raise NotADatabaseError(tr("geen crisisconsole-database", "not a crisisconsole database"))
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_revision(revision: str | None) -> bool:
     """True when the file needs an upgrade; refuses a file from a newer version."""
     if revision is None:
-        raise NotADatabaseError("geen crisisconsole-database / not a crisisconsole database")
+        raise NotADatabaseError(tr("geen crisisconsole-database", "not a crisisconsole database"))
     if revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
-            f"database is gemaakt door een nieuwere versie van crisisconsole (schema {revision}); "
-            "werk de app bij / database written by a newer version: update the app"
+            tr(f'database is gemaakt door een nieuwere versie van crisisconsole (schema {revision}); werk de app bij', "database written by a newer version: update the app")
         )
     return revision != HEAD
 

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="25" />
+        <source>Over crisisconsole</source>
+        <translation>About crisisconsole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="26" />
+        <source>Crisisconsole</source>
+        <translation>Crisis console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="30" />
+        <source>geen database geopend</source>
+        <translation>no database open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="33" />
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="34" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="35" />
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="41" />
+        <source>Logboek, totaalbeeld en maatregelen voor de directe ondersteuner van de burgemeester.</source>
+        <translation>Log, situational picture and measures for the mayor's direct aide.</translation>
+    </message>
+</context>
+<context>
     <name>AddCardDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_dialogs.py" line="77" />
@@ -189,59 +227,59 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="70" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="71" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>bijv. politie OvD ter plaatse</source>
         <translation>e.g. police duty officer on site</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
         <source>Bevestigende bron</source>
         <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="72" />
         <source>Ondersteunende melding</source>
         <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="74" />
         <source>of ondersteunende melding</source>
         <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="79" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
         <source>Beoordeling (optioneel)</source>
         <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="84" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -333,77 +371,77 @@
     </message>
     <message>
         <location filename="../../ui/views/cards_page.py" line="65" />
-        <location filename="../../ui/views/cards_page.py" line="283" />
+        <location filename="../../ui/views/cards_page.py" line="285" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="78" />
+        <location filename="../../ui/views/cards_page.py" line="80" />
         <source>Persoonskaarten (gemaskeerd)</source>
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="91" />
+        <location filename="../../ui/views/cards_page.py" line="93" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="92" />
+        <location filename="../../ui/views/cards_page.py" line="94" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="170" />
+        <location filename="../../ui/views/cards_page.py" line="172" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="174" />
+        <location filename="../../ui/views/cards_page.py" line="176" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="190" />
+        <location filename="../../ui/views/cards_page.py" line="192" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="205" />
+        <location filename="../../ui/views/cards_page.py" line="207" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="240" />
+        <location filename="../../ui/views/cards_page.py" line="242" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="241" />
+        <location filename="../../ui/views/cards_page.py" line="243" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="244" />
+        <location filename="../../ui/views/cards_page.py" line="246" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="251" />
+        <location filename="../../ui/views/cards_page.py" line="253" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="258" />
+        <location filename="../../ui/views/cards_page.py" line="260" />
         <source>Doel van het afdrukken</source>
         <translation>Purpose of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="284" />
+        <location filename="../../ui/views/cards_page.py" line="286" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="301" />
+        <location filename="../../ui/views/cards_page.py" line="303" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -547,24 +585,24 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
         <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="113" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="114" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
         <translation>The old text stays visible, struck through.</translation>
     </message>
@@ -659,61 +697,61 @@
 <context>
     <name>DecisionDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="43" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="42" />
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="46" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="61" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="45" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="54" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="48" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="47" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="55" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="51" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="50" />
         <source>Meldingen waarop het besluit rust</source>
         <translation>Entries the decision rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="51" />
         <source>Rust op het laatst vastgelegde beeld</source>
         <translation>Rests on the latest recorded picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="63" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="56" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="57" />
         <source>Rust op meldingen</source>
         <translation>Rests on entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="91" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="82" />
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="93" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="101" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="92" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="95" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="93" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="87" />
         <source>Met termijn</source>
         <translation>With due time</translation>
     </message>
@@ -761,6 +799,64 @@
         <location filename="../../ui/views/decisions_page.py" line="121" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="98" />
+        <source>Zoek op tekst, tijd of bron…</source>
+        <translation>Search by text, time or source…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="99" />
+        <source>Meldingen zoeken</source>
+        <translation>Search entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Tijdstip gebeurd</source>
+        <translation>Time it happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="119" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="205" />
+        <source>Geen meldingen om uit te kiezen</source>
+        <translation>No entries to choose from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="207" />
+        <source>Geen meldingen voor deze zoekterm</source>
+        <translation>No entries for this search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="209" />
+        <source>%1 meldingen</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="211" />
+        <source>%1 van %2 meldingen</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="214" />
+        <source>%1 gekozen</source>
+        <translation>%1 chosen</translation>
     </message>
 </context>
 <context>
@@ -812,198 +908,276 @@
         <translation>Change GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
+        <source>%1 (huidig)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="37" />
         <source>Nieuw GRIP-niveau</source>
         <translation>New GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
         <source>Reden of besluit (optioneel)</source>
         <translation>Reason or decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="33" />
         <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="48" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="45" />
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="46" />
+        <source>Huidig niveau</source>
+        <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="47" />
+        <source>Nieuw niveau</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="49" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="49" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="59" />
         <source>De crisis staat al op %1; kies een ander niveau.</source>
         <translation>The crisis is at %1 already; choose another level.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="18" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="20" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="23" />
+        <source>Betrouwbaarheid en Admiraltycodes</source>
+        <translation>Reliability and Admiralty codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="26" />
+        <source>Over crisisconsole</source>
+        <translation>About crisisconsole</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="72" />
+        <location filename="../../ui/views/intake_page.py" line="89" />
         <source>CAP-bestanden importeren…</source>
         <translation>Import CAP files…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="73" />
+        <location filename="../../ui/views/intake_page.py" line="90" />
         <source>CAP-map importeren…</source>
         <translation>Import CAP folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="74" />
-        <location filename="../../ui/views/intake_page.py" line="226" />
+        <location filename="../../ui/views/intake_page.py" line="91" />
+        <location filename="../../ui/views/intake_page.py" line="268" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="75" />
+        <location filename="../../ui/views/intake_page.py" line="92" />
         <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
         <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="76" />
+        <location filename="../../ui/views/intake_page.py" line="93" />
         <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
         <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="90" />
+        <location filename="../../ui/views/intake_page.py" line="97" />
+        <source>CAP-berichten inlezen</source>
+        <translation>Read CAP messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="98" />
+        <source>Tabel inlezen</source>
+        <translation>Read a table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="111" />
+        <source>Voortgang van de import</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="113" />
+        <source>%v van %m bestanden</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="115" />
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="116" />
+        <source>Stopt na het bestand dat nu wordt ingelezen; wat al is ingelezen blijft</source>
+        <translation>Stops after the file being read now; what has been read stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="126" />
         <source>Inbox-map</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="95" />
+        <location filename="../../ui/views/intake_page.py" line="131" />
         <source>Bewaken</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="96" />
+        <location filename="../../ui/views/intake_page.py" line="132" />
         <source>Nieuwe bestanden in de map automatisch importeren</source>
         <translation>Import new files in the folder automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="97" />
+        <location filename="../../ui/views/intake_page.py" line="133" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="99" />
+        <location filename="../../ui/views/intake_page.py" line="135" />
         <source>Nu verwerken</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="109" />
-        <location filename="../../ui/views/intake_page.py" line="138" />
+        <location filename="../../ui/views/intake_page.py" line="145" />
+        <location filename="../../ui/views/intake_page.py" line="179" />
         <source>Importverslag</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="118" />
+        <location filename="../../ui/views/intake_page.py" line="151" />
+        <source>Klik op een kolom om te sorteren (standaard: geweigerde bestanden eerst)</source>
+        <translation>Click a column to sort (default: refused files first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="159" />
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="122" />
+        <location filename="../../ui/views/intake_page.py" line="163" />
         <source>Koppelen als bevestiging</source>
         <translation>Link as corroborating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="123" />
+        <location filename="../../ui/views/intake_page.py" line="164" />
         <source>Markeren als duplicaat</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="124" />
+        <location filename="../../ui/views/intake_page.py" line="165" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="129" />
+        <location filename="../../ui/views/intake_page.py" line="170" />
         <source>Lijkt op een recente melding uit een andere bron:</source>
         <translation>Resembles a recent entry from another source:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="172" />
+        <location filename="../../ui/views/intake_page.py" line="213" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="172" />
+        <location filename="../../ui/views/intake_page.py" line="213" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="177" />
+        <location filename="../../ui/views/intake_page.py" line="218" />
         <source>CAP-bestanden importeren</source>
         <translation>Import CAP files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="178" />
+        <location filename="../../ui/views/intake_page.py" line="219" />
         <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
         <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="183" />
+        <location filename="../../ui/views/intake_page.py" line="224" />
         <source>Map met CAP-berichten</source>
         <translation>Folder with CAP alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="191" />
+        <location filename="../../ui/views/intake_page.py" line="232" />
         <source>CAP importeren…</source>
         <translation>Importing CAP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="197" />
+        <location filename="../../ui/views/intake_page.py" line="239" />
         <source>Spreadsheet importeren</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="198" />
+        <location filename="../../ui/views/intake_page.py" line="240" />
         <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="234" />
+        <location filename="../../ui/views/intake_page.py" line="276" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="242" />
+        <location filename="../../ui/views/intake_page.py" line="284" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="264" />
+        <location filename="../../ui/views/intake_page.py" line="306" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="272" />
+        <location filename="../../ui/views/intake_page.py" line="314" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="286" />
+        <location filename="../../ui/views/intake_page.py" line="348" />
+        <source>Afbreken na het huidige bestand…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="360" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="298" />
+        <location filename="../../ui/views/intake_page.py" line="366" />
+        <source>afgebroken: %1 niet ingelezen</source>
+        <translation>cancelled: %1 not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="377" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>
@@ -1078,49 +1252,219 @@
     </message>
 </context>
 <context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/legend_dialog.py" line="116" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="29" />
+        <source>Zelf waargenomen door een genoemde bron, of bevestigd door een tweede, onafhankelijke bron. Alleen met een uitdrukkelijke handeling; wie en wanneer blijft bewaard.</source>
+        <translation>Observed directly by a named source, or corroborated by a second, independent source. Only by an explicit act; who and when is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="32" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="33" />
+        <source>Nog niet bevestigd (onbevestigd). Elke nieuwe melding begint zo, tenzij anders aangegeven.</source>
+        <translation>Not confirmed yet (unconfirmed). Every new entry starts so, unless stated otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="35" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="36" />
+        <source>Tegengesproken door een betrouwbare bron. De melding blijft zichtbaar, met de reden.</source>
+        <translation>Contradicted by a reliable source. The entry stays visible, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="39" />
+        <source>Tegengesproken</source>
+        <translation>Contradicted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="40" />
+        <source>Een andere melding spreekt deze tegen; nog niet beslist welke klopt.</source>
+        <translation>Another entry contradicts this one; not yet decided which is right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="43" />
+        <source>volledig betrouwbaar</source>
+        <translation>completely reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="44" />
+        <source>meestal betrouwbaar</source>
+        <translation>usually reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="45" />
+        <source>redelijk betrouwbaar</source>
+        <translation>fairly reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="46" />
+        <source>meestal niet betrouwbaar</source>
+        <translation>not usually reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="47" />
+        <source>onbetrouwbaar</source>
+        <translation>unreliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/legend_dialog.py" line="56" />
+        <source>niet te beoordelen</source>
+        <translation>cannot be judged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="51" />
+        <source>bevestigd door andere bronnen</source>
+        <translation>confirmed by other sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="52" />
+        <source>waarschijnlijk waar</source>
+        <translation>probably true</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="53" />
+        <source>mogelijk waar</source>
+        <translation>possibly true</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="54" />
+        <source>twijfelachtig</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="55" />
+        <source>onwaarschijnlijk</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="64" />
+        <source>Betrouwbaarheid en Admiraltycodes</source>
+        <translation>Reliability and Admiralty codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="66" />
+        <source>Legenda betrouwbaarheid</source>
+        <translation>Reliability legend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="69" />
+        <source>Code uitleggen</source>
+        <translation>Explain a code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="70" />
+        <source>bijvoorbeeld B2</source>
+        <translation>for example B2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="77" />
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="93" />
+        <source>bron %1, informatie %2</source>
+        <translation>source %1, information %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="101" />
+        <source>Onbekende code: gebruik bron A–F en informatie 1–6, bijvoorbeeld B2.</source>
+        <translation>Unknown code: use source A–F and information 1–6, for example B2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="106" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="107" />
+        <source>Admiraltycode</source>
+        <translation>Admiralty code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="108" />
+        <source>Bron (A–F)</source>
+        <translation>Source (A–F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="109" />
+        <source>Informatie (1–6)</source>
+        <translation>Information (1–6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="110" />
+        <source>Elke melding heeft een label; de beoordeling (Admiraltycode) is optioneel en staat erachter, zoals in "Bevestigd D4".</source>
+        <translation>Every entry has a tag; the grade (Admiralty code) is optional and follows it, as in "Confirmed D4".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="112" />
+        <source>Twee tekens, los van elkaar beoordeeld: een letter voor de bron en een cijfer voor de informatie. Het cijfer volgt nooit uit de letter.</source>
+        <translation>Two characters, graded independently: a letter for the source and a digit for the information. The digit never follows from the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="115" />
+        <source>Voorbeeld: "%1 %2" is bevestigd, en beoordeeld als %3.</source>
+        <translation>Example: "%1 %2" is confirmed, and graded as %3.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="129" />
         <source>ondersteunt</source>
         <translation>corroborates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="132" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="130" />
         <source>spreekt tegen</source>
         <translation>contradicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="133" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="131" />
         <source>is vervolg op</source>
         <translation>follows up on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="134" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="138" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
         <source>Soort koppeling</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="140" />
         <source>Andere melding</source>
         <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="144" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="141" />
         <source>Deze melding</source>
         <translation>This report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="145" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="151" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="148" />
         <source>Kies de melding om mee te koppelen.</source>
         <translation>Choose the report to link with.</translation>
     </message>
@@ -1156,73 +1500,123 @@
 <context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="88" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="150" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="29" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="30" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="31" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="53" />
+        <source>TEGENGESPROKEN</source>
+        <translation>CONTRADICTED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="56" />
+        <source>INGETROKKEN</source>
+        <translation>WITHDRAWN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
+        <source>laat vastgelegd</source>
+        <translation>recorded late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="59" />
+        <source>Gebeurd %1 · vastgelegd %2</source>
+        <translation>Happened %1 · recorded %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="61" />
+        <source>Locatie: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="79" />
+        <source>Ingetrokken door %1: %2</source>
+        <translation>Withdrawn by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="186" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="92" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="103" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="107" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="110" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="114" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="122" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="123" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="151" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="187" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="153" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="189" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="178" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="214" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="181" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="217" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -1263,82 +1657,82 @@
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="43" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="48" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="44" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="45" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="50" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="54" />
         <source>Tegengesproken</source>
         <translation>Contradicted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="56" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="61" />
         <source>%1 u</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="57" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="62" />
         <source>Alleen het laatste %1 uur</source>
         <translation>Only the last %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="64" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
         <source>Filter op bron</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="68" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="73" />
         <source>Filter op discipline</source>
         <translation>Filter by discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="74" />
         <source>Alle disciplines</source>
         <translation>All disciplines</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="75" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="84" />
         <source>Zoeken in het logboek… (Ctrl+F)</source>
         <translation>Search the log… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="76" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="85" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="80" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="89" />
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="81" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="90" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="82" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="91" />
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="83" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="92" />
         <source>Sorteren:</source>
         <translation>Sort:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="113" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="121" />
         <source>Alle bronnen</source>
         <translation>All sources</translation>
     </message>
@@ -1346,27 +1740,57 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="71" />
+        <location filename="../../ui/views/log_page.py" line="78" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="283" />
+        <location filename="../../ui/views/log_page.py" line="121" />
+        <source>Detailpaneel tonen of verbergen</source>
+        <translation>Show or hide the detail panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="130" />
+        <source>Naar het invoerveld voor een nieuwe melding</source>
+        <translation>To the field for a new entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="133" />
+        <source>Zoeken in het logboek</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="302" />
+        <source>Geen crisis gekozen</source>
+        <translation>No crisis chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="304" />
+        <source>Geen meldingen voor dit filter</source>
+        <translation>No entries for this filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="305" />
+        <source>Nog geen meldingen in deze crisis</source>
+        <translation>No entries in this crisis yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="345" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="295" />
+        <location filename="../../ui/views/log_page.py" line="357" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="301" />
+        <location filename="../../ui/views/log_page.py" line="363" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="311" />
+        <location filename="../../ui/views/log_page.py" line="373" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1445,10 +1869,99 @@
     </message>
 </context>
 <context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../ui/main_actions.py" line="22" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="23" />
+        <source>&amp;Crisis</source>
+        <translation>&amp;Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="24" />
+        <source>Nieuwe crisis…</source>
+        <translation>New crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="26" />
+        <source>GRIP-niveau wijzigen…</source>
+        <translation>Change GRIP level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="27" />
+        <location filename="../../ui/main_actions.py" line="88" />
+        <source>Crisis sluiten</source>
+        <translation>Close crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="28" />
+        <source>Logboek exporteren…</source>
+        <translation>Export log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="30" />
+        <source>Logboek afdrukken…</source>
+        <translation>Print log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="33" />
+        <source>Back-up maken…</source>
+        <translation>Make backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="34" />
+        <source>Instellingen…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="35" />
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="38" />
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="89" />
+        <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
+        <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="112" />
+        <source>geen back-up</source>
+        <translation>no backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="113" />
+        <source>automatische back-up aan</source>
+        <translation>automatic backup on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="115" />
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="116" />
+        <source>Lokaal</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="139" />
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1458,39 +1971,44 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>Naar %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -1546,7 +2064,7 @@
     </message>
     <message>
         <location filename="../../ui/views/map_page.py" line="89" />
-        <location filename="../../ui/views/map_page.py" line="229" />
+        <location filename="../../ui/views/map_page.py" line="231" />
         <source>Plaats toevoegen</source>
         <translation>Add place</translation>
     </message>
@@ -1566,71 +2084,86 @@
         <translation>Show everything (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="188" />
+        <location filename="../../ui/views/map_page.py" line="108" />
+        <source>Toon alles</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="110" />
+        <source>Gebied afronden</source>
+        <translation>Finish the area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="112" />
+        <source>Tekenen of plaatsen afbreken</source>
+        <translation>Cancel drawing or placing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="190" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="189" />
+        <location filename="../../ui/views/map_page.py" line="191" />
         <source>Laatste %n uur</source>
         <translation>
             <numerusform>Last %n hours</numerusform><numerusform>Last %n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="194" />
+        <location filename="../../ui/views/map_page.py" line="196" />
         <source>%n meldingen op de kaart</source>
         <translation>
             <numerusform>%n entries on the map</numerusform><numerusform>%n entries on the map</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="195" />
+        <location filename="../../ui/views/map_page.py" line="197" />
         <source>%n onderwerpen</source>
         <translation>
             <numerusform>%n topics</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="196" />
+        <location filename="../../ui/views/map_page.py" line="198" />
         <source>%n gebieden</source>
         <translation>
             <numerusform>%n areas</numerusform><numerusform>%n areas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="199" />
+        <location filename="../../ui/views/map_page.py" line="201" />
         <source>Kaartbestand geweigerd: </source>
         <translation>Map file refused: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="201" />
+        <location filename="../../ui/views/map_page.py" line="203" />
         <source>geen kaartbestand (kies er een in de instellingen)</source>
         <translation>no map file (choose one in the settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="203" />
+        <location filename="../../ui/views/map_page.py" line="205" />
         <source>Klik op de kaart waar de plaats ligt (Esc: stoppen)</source>
         <translation>Click on the map where the place is (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="205" />
+        <location filename="../../ui/views/map_page.py" line="207" />
         <source>Klik de hoeken van het gebied; Enter: klaar, Esc: stoppen</source>
         <translation>Click the corners of the area; Enter: done, Esc: stop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="230" />
+        <location filename="../../ui/views/map_page.py" line="232" />
         <source>Naam van de plaats bij %1, %2</source>
         <translation>Name of the place at %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="257" />
+        <location filename="../../ui/views/map_page.py" line="259" />
         <source>Geen maatregel om dit gebied aan te geven</source>
         <translation>No measure to give this area to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="260" />
+        <location filename="../../ui/views/map_page.py" line="262" />
         <source>Gebied van maatregel</source>
         <translation>Area of a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="261" />
+        <location filename="../../ui/views/map_page.py" line="263" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
@@ -1638,162 +2171,162 @@
 <context>
     <name>MeasureDetail</name>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="30" />
+        <location filename="../../ui/widgets/measure_detail.py" line="29" />
         <source>Bekendmaking…</source>
         <translation>Publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="31" />
+        <location filename="../../ui/widgets/measure_detail.py" line="30" />
         <source>Geagendeerd…</source>
         <translation>On the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="32" />
+        <location filename="../../ui/widgets/measure_detail.py" line="31" />
         <source>Verantwoording afgelegd…</source>
         <translation>Account given…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="33" />
+        <location filename="../../ui/widgets/measure_detail.py" line="32" />
         <source>Beroep bij CdK…</source>
         <translation>Appeal to CdK…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="34" />
+        <location filename="../../ui/widgets/measure_detail.py" line="33" />
         <source>Beslissing CdK…</source>
         <translation>CdK decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="35" />
+        <location filename="../../ui/widgets/measure_detail.py" line="34" />
         <source>Geschorst door CdK…</source>
         <translation>Suspended by CdK…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="36" />
+        <location filename="../../ui/widgets/measure_detail.py" line="35" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="37" />
+        <location filename="../../ui/widgets/measure_detail.py" line="36" />
         <source>Van kracht houden…</source>
         <translation>Keep in force…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="49" />
-        <location filename="../../ui/widgets/measure_detail.py" line="115" />
+        <location filename="../../ui/widgets/measure_detail.py" line="55" />
+        <location filename="../../ui/widgets/measure_detail.py" line="121" />
         <source>Kies een maatregel</source>
         <translation>Choose a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="65" />
+        <location filename="../../ui/widgets/measure_detail.py" line="71" />
         <source>Notitie aan de raad (PDF)…</source>
         <translation>Note to the council (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="68" />
-        <location filename="../../ui/widgets/measure_detail.py" line="168" />
+        <location filename="../../ui/widgets/measure_detail.py" line="74" />
+        <location filename="../../ui/widgets/measure_detail.py" line="174" />
         <source>Kennisgevingen (art. 176 lid 3)</source>
         <translation>Notifications (art. 176(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="76" />
+        <location filename="../../ui/widgets/measure_detail.py" line="82" />
         <source>Markeer verstuurd</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="77" />
+        <location filename="../../ui/widgets/measure_detail.py" line="83" />
         <source>Markeer verstuurd: %1</source>
         <translation>Mark sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="79" />
+        <location filename="../../ui/widgets/measure_detail.py" line="85" />
         <source>Brief (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="80" />
+        <location filename="../../ui/widgets/measure_detail.py" line="86" />
         <source>Brief aan %1</source>
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="88" />
-        <location filename="../../ui/widgets/measure_detail.py" line="96" />
+        <location filename="../../ui/widgets/measure_detail.py" line="94" />
+        <location filename="../../ui/widgets/measure_detail.py" line="102" />
         <source>Openstaande verplichtingen</source>
         <translation>Open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="90" />
-        <location filename="../../ui/widgets/measure_detail.py" line="98" />
+        <location filename="../../ui/widgets/measure_detail.py" line="96" />
+        <location filename="../../ui/widgets/measure_detail.py" line="104" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="120" />
+        <location filename="../../ui/widgets/measure_detail.py" line="126" />
         <source>Grondslag: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="121" />
+        <location filename="../../ui/widgets/measure_detail.py" line="127" />
         <source>Uitgevaardigd: %1 (%2)</source>
         <translation>Issued: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="124" />
+        <location filename="../../ui/widgets/measure_detail.py" line="130" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="126" />
+        <location filename="../../ui/widgets/measure_detail.py" line="132" />
         <source>Gebied: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="130" />
+        <location filename="../../ui/widgets/measure_detail.py" line="136" />
         <source>geen termijn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="131" />
-        <location filename="../../ui/widgets/measure_detail.py" line="180" />
+        <location filename="../../ui/widgets/measure_detail.py" line="137" />
+        <location filename="../../ui/widgets/measure_detail.py" line="186" />
         <source>TE LAAT · </source>
         <translation>OVERDUE · </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="137" />
+        <location filename="../../ui/widgets/measure_detail.py" line="143" />
         <source>Geen openstaande verplichtingen</source>
         <translation>No open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="144" />
+        <location filename="../../ui/widgets/measure_detail.py" line="150" />
         <source>gehandhaafd</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="144" />
+        <location filename="../../ui/widgets/measure_detail.py" line="150" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="160" />
+        <location filename="../../ui/widgets/measure_detail.py" line="166" />
         <source>%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.</source>
         <translation>%1 Can only be recorded if the appeal was lodged by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="167" />
+        <location filename="../../ui/widgets/measure_detail.py" line="173" />
         <source>Kennisgeving intrekking</source>
         <translation>Notice of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="176" />
+        <location filename="../../ui/widgets/measure_detail.py" line="182" />
         <source>verstuurd %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="179" />
+        <location filename="../../ui/widgets/measure_detail.py" line="185" />
         <source>nog niet · uiterlijk %1</source>
         <translation>not yet · due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="183" />
+        <location filename="../../ui/widgets/measure_detail.py" line="189" />
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
@@ -1974,37 +2507,37 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="72" />
+        <location filename="../../ui/views/measures_page.py" line="73" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="74" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
@@ -2014,108 +2547,108 @@
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="171" />
+        <location filename="../../ui/views/measures_page.py" line="181" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="172" />
+        <location filename="../../ui/views/measures_page.py" line="182" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="187" />
+        <location filename="../../ui/views/measures_page.py" line="197" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="187" />
+        <location filename="../../ui/views/measures_page.py" line="197" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="206" />
+        <location filename="../../ui/views/measures_page.py" line="216" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="269" />
+        <location filename="../../ui/views/measures_page.py" line="279" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="270" />
+        <location filename="../../ui/views/measures_page.py" line="280" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="280" />
+        <location filename="../../ui/views/measures_page.py" line="290" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="281" />
-        <location filename="../../ui/views/measures_page.py" line="299" />
+        <location filename="../../ui/views/measures_page.py" line="291" />
+        <location filename="../../ui/views/measures_page.py" line="309" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="286" />
+        <location filename="../../ui/views/measures_page.py" line="296" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="287" />
+        <location filename="../../ui/views/measures_page.py" line="297" />
         <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
         <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="298" />
+        <location filename="../../ui/views/measures_page.py" line="308" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="316" />
+        <location filename="../../ui/views/measures_page.py" line="326" />
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="317" />
+        <location filename="../../ui/views/measures_page.py" line="327" />
         <source>Provincie van de commissaris van de Koning:</source>
         <translation>Province of the King's Commissioner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="318" />
+        <location filename="../../ui/views/measures_page.py" line="328" />
         <source>Arrondissementsparket</source>
         <translation>District prosecutor's office</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="319" />
+        <location filename="../../ui/views/measures_page.py" line="329" />
         <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
         <translation>District prosecutor's office of the chief public prosecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="320" />
+        <location filename="../../ui/views/measures_page.py" line="330" />
         <source>Veiligheidsregio</source>
         <translation>Safety region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="321" />
+        <location filename="../../ui/views/measures_page.py" line="331" />
         <source>Naam van de veiligheidsregio (briefhoofd):</source>
         <translation>Name of the safety region (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="340" />
+        <location filename="../../ui/views/measures_page.py" line="350" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="342" />
+        <location filename="../../ui/views/measures_page.py" line="352" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="354" />
+        <location filename="../../ui/views/measures_page.py" line="364" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -2161,124 +2694,124 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="117" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="117" />
-        <location filename="../../ui/views/network_page.py" line="121" />
-        <location filename="../../ui/views/network_page.py" line="125" />
+        <location filename="../../ui/views/network_page.py" line="118" />
+        <location filename="../../ui/views/network_page.py" line="122" />
+        <location filename="../../ui/views/network_page.py" line="126" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="117" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="118" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>Escalatie</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="118" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="119" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="119" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="120" />
+        <location filename="../../ui/views/network_page.py" line="121" />
         <source>Partnerlijst</source>
         <translation>Partner directory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="121" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="121" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="122" />
+        <location filename="../../ui/views/network_page.py" line="123" />
         <source>Rooster van het crisisteam</source>
         <translation>Roster of the crisis team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="127" />
+        <location filename="../../ui/views/network_page.py" line="128" />
         <source>Wie neemt de functie over? (Enter)</source>
         <translation>Who takes over the function? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="128" />
+        <location filename="../../ui/views/network_page.py" line="129" />
         <source>Persoon voor de functie</source>
         <translation>Person for the function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="131" />
+        <location filename="../../ui/views/network_page.py" line="132" />
         <source>Partners en escalatie</source>
         <translation>Partners and escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="135" />
+        <location filename="../../ui/views/network_page.py" line="136" />
         <source>Partner toevoegen…</source>
         <translation>Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="136" />
+        <location filename="../../ui/views/network_page.py" line="137" />
         <source>Importeren (CSV/vCard)…</source>
         <translation>Import (CSV/vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="137" />
+        <location filename="../../ui/views/network_page.py" line="138" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="147" />
+        <location filename="../../ui/views/network_page.py" line="148" />
         <source>Rooster: wie heeft nu welke functie</source>
         <translation>Roster: who holds which function now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="225" />
+        <location filename="../../ui/views/network_page.py" line="227" />
         <source>Wissel vastgelegd: %1</source>
         <translation>Shift change recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="232" />
+        <location filename="../../ui/views/network_page.py" line="234" />
         <source>Partner toegevoegd: %1</source>
         <translation>Partner added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="241" />
+        <location filename="../../ui/views/network_page.py" line="243" />
         <source>Partners importeren</source>
         <translation>Import partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="247" />
+        <location filename="../../ui/views/network_page.py" line="249" />
         <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
         <translation>New %1, changed %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="255" />
+        <location filename="../../ui/views/network_page.py" line="257" />
         <source>Partners exporteren</source>
         <translation>Export partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="262" />
+        <location filename="../../ui/views/network_page.py" line="264" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2381,60 +2914,129 @@
     </message>
 </context>
 <context>
+    <name>OverdueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="62" />
+        <source>%1 te laat in %2 crisis(sen)</source>
+        <translation>%1 overdue in %2 crisis(es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="65" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="67" />
+        <source>Te laat, per crisis</source>
+        <translation>Overdue, per crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="81" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="97" />
+        <source>Ga naar</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="98" />
+        <source>Open in de eigen crisis en pagina (Enter)</source>
+        <translation>Open in its own crisis and page (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="102" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="152" />
+        <source>%1 d %2 u</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="154" />
+        <source>%1 u %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="155" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="49" />
+        <location filename="../../ui/views/network_page.py" line="50" />
         <source>Partner toevoegen</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="53" />
-        <location filename="../../ui/views/network_page.py" line="57" />
+        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="58" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="55" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="55" />
+        <location filename="../../ui/views/network_page.py" line="56" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="56" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="56" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="58" />
+        <location filename="../../ui/views/network_page.py" line="59" />
         <source>Wat de partner bijdraagt (twee zinnen)</source>
         <translation>What the partner contributes (two sentences)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="59" />
+        <location filename="../../ui/views/network_page.py" line="60" />
         <source>24/7-nummer</source>
         <translation>24/7 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="60" />
+        <location filename="../../ui/views/network_page.py" line="61" />
         <source>Escalatienummer</source>
         <translation>Escalation number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="61" />
+        <location filename="../../ui/views/network_page.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="68" />
+        <location filename="../../ui/views/network_page.py" line="69" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
@@ -2462,7 +3064,7 @@
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/picture_entries_dialog.py" line="49" />
         <source>Meldingen achter dit item</source>
         <translation>Entries behind this item</translation>
     </message>
@@ -2470,103 +3072,104 @@
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="56" />
-        <location filename="../../ui/views/picture_page.py" line="94" />
+        <location filename="../../ui/views/picture_page.py" line="58" />
+        <location filename="../../ui/views/picture_page.py" line="106" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="59" />
+        <location filename="../../ui/views/picture_page.py" line="61" />
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="62" />
+        <location filename="../../ui/views/picture_page.py" line="64" />
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="64" />
+        <location filename="../../ui/views/picture_page.py" line="66" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="66" />
+        <location filename="../../ui/views/picture_page.py" line="68" />
         <source>Situatierapport (PDF)</source>
         <translation>Situation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="66" />
+        <location filename="../../ui/views/picture_page.py" line="68" />
         <source>EDXL-SitRep (XML)</source>
         <translation>EDXL-SitRep (XML)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="67" />
+        <location filename="../../ui/views/picture_page.py" line="69" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="70" />
+        <location filename="../../ui/views/picture_page.py" line="72" />
+        <location filename="../../ui/views/picture_page.py" line="81" />
         <source>Start briefing</source>
         <translation>Start briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="80" />
+        <location filename="../../ui/views/picture_page.py" line="89" />
         <source>Beeld:</source>
         <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="84" />
+        <location filename="../../ui/views/picture_page.py" line="95" />
         <source>Overdracht…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="118" />
+        <location filename="../../ui/views/picture_page.py" line="141" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="127" />
+        <location filename="../../ui/views/picture_page.py" line="150" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="137" />
+        <location filename="../../ui/views/picture_page.py" line="160" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="139" />
+        <location filename="../../ui/views/picture_page.py" line="162" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="142" />
+        <location filename="../../ui/views/picture_page.py" line="165" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="170" />
+        <location filename="../../ui/views/picture_page.py" line="193" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="170" />
+        <location filename="../../ui/views/picture_page.py" line="193" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="171" />
+        <location filename="../../ui/views/picture_page.py" line="194" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="229" />
+        <location filename="../../ui/views/picture_page.py" line="252" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="244" />
+        <location filename="../../ui/views/picture_page.py" line="267" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2626,140 +3229,151 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="40" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
+        <source>Locatie: een plaatsnaam van de gemeente zet de melding op de kaart</source>
+        <translation>Location: a place name of the municipality puts the entry on the map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="68" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="71" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="59" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="72" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="79" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="201" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="80" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="70" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="83" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="74" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="87" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="78" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="90" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="91" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="84" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="97" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="135" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="162" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="147" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="150" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="177" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="157" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="184" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="168" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="195" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="175" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="202" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="205" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="233" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -2818,16 +3432,26 @@
     <name>ReminderController</name>
     <message>
         <location filename="../../ui/reminder_controller.py" line="89" />
-        <source>Herinnering maatregelen</source>
-        <translation>Measures reminder</translation>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="116" />
-        <source>Te laat</source>
-        <translation>Overdue</translation>
+        <location filename="../../ui/reminder_controller.py" line="120" />
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="126" />
+        <location filename="../../ui/reminder_controller.py" line="121" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="123" />
+        <source>Te laat, per crisis (klik voor de lijst):</source>
+        <translation>Overdue, per crisis (click for the list):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="118" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
     </message>
@@ -2857,6 +3481,7 @@
     </message>
     <message>
         <location filename="../../ui/views/requests_page.py" line="96" />
+        <location filename="../../ui/views/requests_page.py" line="171" />
         <source>Openstaand</source>
         <translation>Outstanding</translation>
     </message>
@@ -2881,32 +3506,32 @@
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="181" />
+        <location filename="../../ui/views/requests_page.py" line="201" />
         <source> (genoemde persoon: niet in de partnerlijst)</source>
         <translation> (named person: not in the directory)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="182" />
+        <location filename="../../ui/views/requests_page.py" line="202" />
         <source>Uitvraag vastgelegd aan %1</source>
         <translation>Request recorded to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="205" />
+        <location filename="../../ui/views/requests_page.py" line="225" />
         <source>Antwoord vastgelegd als melding in het logboek</source>
         <translation>Answer recorded as an entry in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="216" />
+        <location filename="../../ui/views/requests_page.py" line="236" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="223" />
+        <location filename="../../ui/views/requests_page.py" line="243" />
         <source>Geweigerd door de partner</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="226" />
+        <location filename="../../ui/views/requests_page.py" line="246" />
         <source>Uitvraag ingetrokken</source>
         <translation>Request withdrawn</translation>
     </message>
@@ -3034,6 +3659,38 @@
     </message>
 </context>
 <context>
+    <name>ShortcutInventory</name>
+    <message>
+        <location filename="../../ui/shortcut_inventory.py" line="103" />
+        <source>Overal</source>
+        <translation>Everywhere</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="25" />
+        <source>De toetsen van een pagina werken alleen als die pagina open is; die onder 'Overal' werken op elke pagina.</source>
+        <translation>A page's keys work only while that page is open; those under 'Everywhere' work on every page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
     <name>TermsDialog</name>
     <message>
         <location filename="../../ui/dialogs/measure_event_dialog.py" line="161" />
@@ -3137,17 +3794,17 @@
         <translation>Whole crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="92" />
+        <location filename="../../ui/views/timeline_page.py" line="93" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="139" />
+        <location filename="../../ui/views/timeline_page.py" line="140" />
         <source>zoom ×%1</source>
         <translation>zoom ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="153" />
+        <location filename="../../ui/views/timeline_page.py" line="154" />
         <source>Tijdlijn als PDF</source>
         <translation>Timeline as PDF</translation>
     </message>
@@ -3655,64 +4312,74 @@
 <context>
     <name>decisions</name>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="24" />
+        <location filename="../../ui/models/decisions_model.py" line="23" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="25" />
+        <location filename="../../ui/models/decisions_model.py" line="24" />
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="26" />
+        <location filename="../../ui/models/decisions_model.py" line="25" />
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="80" />
+        <location filename="../../ui/models/decisions_model.py" line="79" />
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="81" />
+        <location filename="../../ui/models/decisions_model.py" line="80" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="82" />
+        <location filename="../../ui/models/decisions_model.py" line="81" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="83" />
+        <location filename="../../ui/models/decisions_model.py" line="82" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="84" />
+        <location filename="../../ui/models/decisions_model.py" line="83" />
         <source>Rust op</source>
         <translation>Rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="95" />
+        <location filename="../../ui/models/decisions_model.py" line="88" />
+        <source>beeld versie %1</source>
+        <translation>picture version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="94" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="96" />
+        <location filename="../../ui/models/decisions_model.py" line="95" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="97" />
+        <location filename="../../ui/models/decisions_model.py" line="96" />
         <source>Termijn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decisions_model.py" line="98" />
+        <location filename="../../ui/models/decisions_model.py" line="97" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decisions_model.py" line="102" />
+        <source>TE LAAT</source>
+        <translation>OVERDUE</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4411,86 @@
         <location filename="../../ui/models/table_preview_model.py" line="57" />
         <source>Fouten</source>
         <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="42" />
+        <source>Geïmporteerd</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="42" />
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="43" />
+        <source>Geïmporteerd met waarschuwingen</source>
+        <translation>Imported with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="44" />
+        <source>Al aanwezig</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="44" />
+        <source>Afgebroken</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Nieuwe melding</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Lijkt op</source>
+        <translation>Resembles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="148" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="149" />
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="196" />
+        <source>Bevestiging</source>
+        <translation>Corroboration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="196" />
+        <source>Mogelijk dubbel</source>
+        <translation>Possible duplicate</translation>
     </message>
 </context>
 <context>
@@ -3903,98 +4650,6 @@
         <location filename="../../ui/models/requests_model.py" line="36" />
         <source>Antwoorden</source>
         <translation>Answers</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../ui/main_actions.py" line="103" />
-        <source>geen back-up</source>
-        <translation>no backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="104" />
-        <source>automatische back-up aan</source>
-        <translation>automatic backup on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="107" />
-        <source>Lokaal</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="106" />
-        <source>Alleen-lezen</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="130" />
-        <source>Back-upmap kiezen</source>
-        <translation>Choose backup folder</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/main_actions.py" line="21" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="22" />
-        <source>&amp;Crisis</source>
-        <translation>&amp;Crisis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="23" />
-        <source>Nieuwe crisis…</source>
-        <translation>New crisis…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="25" />
-        <source>GRIP-niveau wijzigen…</source>
-        <translation>Change GRIP level…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="26" />
-        <location filename="../../ui/main_actions.py" line="79" />
-        <source>Crisis sluiten</source>
-        <translation>Close crisis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="27" />
-        <source>Logboek exporteren…</source>
-        <translation>Export log…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="29" />
-        <source>Logboek afdrukken…</source>
-        <translation>Print log…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="31" />
-        <source>Back-up maken…</source>
-        <translation>Make backup…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="32" />
-        <source>Instellingen…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="33" />
-        <source>Vergrendelen</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="36" />
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_actions.py" line="80" />
-        <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
-        <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>
 </context>
 </TS>

@@ -145,13 +145,13 @@ class AddFactDialog(ValidatedDialog):
         self.channel_box = QComboBox()
         self.channel_box.addItem(self.tr("— kies een kanaal —"), "")
         for channel in FactChannel:
-            self.channel_box.addItem(channel.label_nl, channel.value)
+            self.channel_box.addItem(channel.label, channel.value)
         self.channel_box.currentIndexChanged.connect(self._hint_basis)
         self.basis_edit = QLineEdit()
         self.purpose_edit = QLineEdit()
         self.reliability_box = QComboBox()
         for tag in Reliability:
-            self.reliability_box.addItem(tag.label_nl, tag.value)
+            self.reliability_box.addItem(tag.label, tag.value)
         self.grade_edit = QLineEdit()
         self.grade_edit.setPlaceholderText(self.tr("bijv. B2 (optioneel)"))
         self.grade_edit.setMaxLength(2)

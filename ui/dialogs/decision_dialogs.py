@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.errors import ValidationError
 from crisisconsole.services.picture.texts import checked_text
 from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
+from crisisconsole.ui.widgets.entry_picker import EntryPicker, PickerEntry
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
@@ -38,7 +37,7 @@ def text_problems(checks: list[tuple[QWidget, str | None, str, str, int | None]]
 
 
 class DecisionDialog(ValidatedDialog):
-    def __init__(self, entries: list[tuple[str, str]], decided_by: str, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, entries: list[PickerEntry], decided_by: str, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Besluit vastleggen"))
         self.resize(640, 520)
@@ -47,14 +46,8 @@ class DecisionDialog(ValidatedDialog):
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Onderbouwing"))
         self.decided_by = QLineEdit(decided_by)
-        self.entries = QListWidget()
+        self.entries = EntryPicker(entries, multiple=True)
         self.entries.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Meldingen waarop het besluit rust"))
-        for entry_id, label in entries:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, entry_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.entries.addItem(item)
         self.on_snapshot = QCheckBox(QCoreApplication.translate("DecisionDialogs", "Rust op het laatst vastgelegde beeld"))
         self.on_snapshot.setChecked(True)
         form = QFormLayout(self)
@@ -77,9 +70,7 @@ class DecisionDialog(ValidatedDialog):
             (self.decided_by, self.decided_by.text(), "besloten door", "decided by", 200)])
 
     def values(self) -> dict:
-        chosen = [self.entries.item(i).data(Qt.ItemDataRole.UserRole)
-                  for i in range(self.entries.count())
-                  if self.entries.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = self.entries.chosen_ids()
         return {"text": self.text.text(), "rationale": self.rationale.toPlainText(),
                 "decided_by": self.decided_by.text(), "entry_ids": chosen,
                 "on_snapshot": self.on_snapshot.isChecked()}

@@ -25,8 +25,15 @@ class GripDialog(ValidatedDialog):
         self.level_box = QComboBox()
         for level in GRIP_LEVELS:
             self.level_box.addItem(grip_label(level), level)
+        self.current_label = QLabel(grip_label(crisis.grip))
         if crisis.grip is not None:
-            self.level_box.setCurrentIndex(self.level_box.findData(crisis.grip))
+            # The level it has is not offered: "2 → 2" is no decision (the service refuses it).
+            current = self.level_box.findData(crisis.grip)
+            self.level_box.setItemText(current, self.tr("%1 (huidig)").replace(
+                "%1", grip_label(crisis.grip)))
+            self.level_box.model().item(current).setEnabled(False)
+            self.level_box.setCurrentIndex(current + 1 if current + 1 < len(GRIP_LEVELS)
+                                           else current - 1)
         self.level_box.setAccessibleName(self.tr("Nieuw GRIP-niveau"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Reden of besluit (optioneel)"))
@@ -36,7 +43,8 @@ class GripDialog(ValidatedDialog):
             for e in crisis.state.grip_history
         )
         form.addRow(self.tr("Crisis"), QLabel(crisis.name))
-        form.addRow(self.tr("Niveau"), self.level_box)
+        form.addRow(self.tr("Huidig niveau"), self.current_label)
+        form.addRow(self.tr("Nieuw niveau"), self.level_box)
         form.addRow(self.tr("Reden"), self.note_edit)
         form.addRow(self.tr("Geschiedenis"), QLabel(history or self.tr("geen")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

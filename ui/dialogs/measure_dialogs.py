@@ -64,10 +64,10 @@ class IssueMeasureDialog(ValidatedDialog):
         self.art39 = art39
         self.kind_box = QComboBox()
         for kind in MeasureKind:
-            self.kind_box.addItem(f"{kind.label_nl} ({kind.legal_basis})", str(kind))
+            self.kind_box.addItem(f"{kind.label} ({kind.legal_basis})", str(kind))
         self.issuer_box = QComboBox()
         for issuer in Issuer:
-            self.issuer_box.addItem(issuer.label_nl, str(issuer))
+            self.issuer_box.addItem(issuer.label, str(issuer))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Titel"))
         self.area_edit = QLineEdit()

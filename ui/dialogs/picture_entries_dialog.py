@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from crisisconsole.clock import format_local
-from crisisconsole.domain.log_history import short_id
+from crisisconsole.domain.log_rules import source_label
 from crisisconsole.errors import NotFoundError
 from crisisconsole.interchange.picture_html import badge
 from crisisconsole.services.log.queries import entry_history
@@ -26,13 +26,14 @@ def entries_html(store, entry_ids: list[str]) -> str:  # noqa: ANN001 - Store
         try:
             state, facts = entry_history(store, entry_id)
         except NotFoundError:
-            parts.append(f"<p>{escape(unknown)} {escape(short_id(entry_id))}</p>")
+            parts.append(f"<p>{escape(unknown)}</p>")
             continue
         entry = facts.entry
         parts.append(
-            f"<h3>{escape(short_id(entry_id))} — {badge(state.reliability.value, state.grade)}</h3>"
+            f"<h3>{format_local(entry['occurred_at'])} · {escape(source_label(entry['source']))}"
+            f" — {badge(state.reliability.value, state.grade)}</h3>"
             f"<p><b>{escape(state.text)}</b></p>"
-            f"<p>{escape(source)}: {escape(entry['source'])} · "
+            f"<p>{escape(source)}: {escape(source_label(entry['source']))} · "
             f"{escape(occurred)}: {format_local(entry['occurred_at'])} · "
             f"{escape(recorded)}: {format_local(entry['recorded_at'])}</p>")
         history = "".join(

@@ -141,14 +141,14 @@ class UnlockDialog(ValidatedDialog):
         self.start_button.setEnabled(False)
 
     def _set_unlocked(self, unlocked) -> None:  # noqa: ANN001 - services.unlock.Unlocked
-        from crisisconsole.domain.roles import ROLE_LABELS_NL, ProfileRole
+        from crisisconsole.domain.roles import ProfileRole, role_label
 
         self.unlocked = unlocked
         self.profile_box.clear()
         for profile in unlocked.profiles:
             self.profile_box.addItem(
                 f"{profile.display_name or profile.name} — "
-                f"{ROLE_LABELS_NL[ProfileRole(profile.role)]}", profile.name)
+                f"{role_label(ProfileRole(profile.role))}", profile.name)
         if self._wanted_profile:
             index = self.profile_box.findData(self._wanted_profile)
             if index >= 0:

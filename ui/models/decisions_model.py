@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crisisconsole.clock import format_local
-from crisisconsole.domain.log_history import short_id
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -84,9 +83,9 @@ class DecisionsModel(_RowsModel):
                QT_TRANSLATE_NOOP("decisions", "Rust op"))
 
     def cells(self, d) -> tuple[str, ...]:  # noqa: ANN001 - Decision
-        basis = [short_id(i) for i in d.entry_ids]
+        basis = list(d.entry_labels)
         if d.snapshot_version:
-            basis.append(_tr("beeld versie %1").replace("%1", str(d.snapshot_version)))
+            basis.append(QCoreApplication.translate("decisions", "beeld versie %1").replace("%1", str(d.snapshot_version)))
         return (format_local(d.decided_at), d.text, d.rationale, d.decided_by,
                 ", ".join(basis) or "–")
 
@@ -100,7 +99,7 @@ class ActionsModel(_RowsModel):
     def cells(self, a) -> tuple[str, ...]:  # noqa: ANN001 - Action
         status = _tr(STATUS_NL[a.status])
         if a.overdue:
-            status = _tr("TE LAAT") + f" ({status})"
+            status = QCoreApplication.translate("decisions", "TE LAAT") + f" ({status})"
         return (a.text, a.owner, format_local(a.due) if a.due else "–", status)
 
     def extra(self, a, role: int):  # noqa: ANN001, ANN201

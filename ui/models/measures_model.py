@@ -92,14 +92,14 @@ class MeasuresModel(QAbstractTableModel):
             if column == 0:
                 return view.measure.title
             if column == 1:
-                return view.measure.kind.label_nl
+                return view.measure.kind.label
             if column == 2:
-                return view.status.state.label_nl
+                return view.status.state.label
             if column == 3:
                 if nxt is None:
                     undated = [o for o in view.status.obligations if o.due is None]
-                    return undated[0].text_nl if undated else "–"
-                return f"{format_local(nxt.due)} · {nxt.text_nl}"
+                    return undated[0].text if undated else "–"
+                return f"{format_local(nxt.due)} · {nxt.text}"
             if column == COUNTDOWN:
                 return countdown_text(nxt.due if nxt else None, self._now or view.now)
             return None
@@ -107,5 +107,5 @@ class MeasuresModel(QAbstractTableModel):
             now = self._now or view.now
             return OVERDUE_BRUSH if nxt.due is not None and now > nxt.due else None
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and nxt is not None:
-            return nxt.text_nl
+            return nxt.text
         return None

@@ -68,7 +68,9 @@ class CardsPage(QWidget):
             button.clicked.connect(slot)
             if shortcut:
                 button.setToolTip(shortcut)
-                QShortcut(QKeySequence(shortcut), self).activated.connect(slot)
+                binding = QShortcut(QKeySequence(shortcut), self)
+                binding.setWhatsThis(label.rstrip("…"))
+                binding.activated.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.domain.log_history import short_id
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.log.queries import list_entries
 from crisisconsole.services.picture import actions as picture_actions
 from crisisconsole.services.picture import decisions as picture_decisions
 from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel, IdRole
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.entry_picker import picker_entries
 
 WATCHED = frozenset({Kind.DECISIONS, Kind.PICTURE, Kind.CRISIS})
 
@@ -133,9 +133,8 @@ class DecisionsPage(QWidget):
         crisis_id = self.current.id
         if crisis_id is None:
             return
-        recent = [(e.id, f"{short_id(e.id)}  {e.text[:90]}")
-                  for e in list_entries(self.ctx.store, crisis_id, limit=100)]
-        dialog = DecisionDialog(recent, self.ctx.actor.name, self)
+        recent = picker_entries(list_entries(self.ctx.store, crisis_id, limit=1000))
+        dialog = DecisionDialog(recent, self.session.shown_name, self)
         ctx = self.ctx
         dialog.submit_through(self.session, lambda v: picture_decisions.add_decision(
             ctx, crisis_id, v["text"], v["rationale"], entry_ids=v["entry_ids"],

@@ -105,9 +105,11 @@ class MapPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence("Ctrl+0"), self, self.fit)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.canvas, self._finish_area)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas, self._cancel_mode)
+        QShortcut(QKeySequence("Ctrl+0"), self, self.fit).setWhatsThis(self.tr("Toon alles"))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.canvas, self._finish_area).setWhatsThis(
+            self.tr("Gebied afronden"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas, self._cancel_mode).setWhatsThis(
+            self.tr("Tekenen of plaatsen afbreken"))
         self.session.watch(WATCHED, self._on_changes, self)
         self.current.changed.connect(lambda _id: self.reload())
         self._dirty = True  # the layers are read when the page is shown, not before
@@ -256,7 +258,7 @@ class MapPage(QWidget):
         if not measures:
             self.status.setText(self.tr("Geen maatregel om dit gebied aan te geven"))
             return
-        labels = [f"{v.measure.title} ({v.status.state.label_nl})" for v in measures]
+        labels = [f"{v.measure.title} ({v.status.state.label})" for v in measures]
         label, ok = QInputDialog.getItem(self, self.tr("Gebied van maatregel"),
                                          self.tr("Maatregel"), labels, 0, False)
         if not ok:

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import format_local
+from crisisconsole.domain.ordinance_records import ObligationKind
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.reminders import Wake
 from crisisconsole.services.foundation.changes import Changes, Kind
@@ -45,6 +45,7 @@ from crisisconsole.ui.dialogs.measure_dialogs import (
 from crisisconsole.ui.dialogs.measure_event_dialog import MeasureEventDialog, TermsDialog
 from crisisconsole.ui.models.measures_model import MeasuresModel
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 from crisisconsole.ui.widgets.measure_detail import MeasureDetail
 
 WATCHED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS})
@@ -67,7 +68,7 @@ class MeasuresPage(QWidget):
                                   "border:1px solid #e0b000;")
         self.banner.setVisible(False)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # seven buttons wrap on a laptop's width instead of widening it
         for key, label, slot in (
             ("issue", self.tr("Nieuwe maatregel…"), self.ask_issue),
             ("withdraw", self.tr("Intrekken…"), self.ask_withdraw),
@@ -81,7 +82,6 @@ class MeasuresPage(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
-        bar.addStretch(1)
         self.model = MeasuresModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -146,6 +146,15 @@ class MeasuresPage(QWidget):
             self.detail.show_view(None)
             self.buttons["withdraw"].setEnabled(False)
 
+    def select_item(self, measure_id: str) -> bool:
+        """Select a measure and show its detail (the overdue list's jump)."""
+        self.selected_id = measure_id
+        self.refresh()
+        found = self.selected_id == measure_id
+        if found:
+            self.table.setFocus()
+        return found
+
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
         view = self.model.view_at(current.row())
         if view is not None and view.id != self.selected_id:
@@ -165,10 +174,11 @@ class MeasuresPage(QWidget):
     # -- reminders ---------------------------------------------------------------------------
     def show_wake(self, wake: Wake) -> None:
         """The banner for what the app's reminder check found (ui/reminder_controller.py)."""
-        overdue = wake.plan.overdue
-        lines = [r.text_nl for r in wake.fire_now]
+        ours = ObligationKind.ANSWER_REQUEST  # requests remind on their own page and the tray
+        overdue = [o for o in wake.plan.overdue if o.kind is not ours]
+        lines = [r.text for r in wake.fire_now if r.obligation.kind is not ours]
         if overdue and not lines:
-            lines = [self.tr("Te laat: %1").replace("%1", o.text_nl) for o in overdue[:3]]
+            lines = [self.tr("Te laat: %1").replace("%1", o.text) for o in overdue[:3]]
         self.banner.setText("<b>" + self.tr("Herinnering") + ":</b> " + " · ".join(lines[:4])
                             + (" …" if len(lines) > 4 else ""))
         self.banner.setVisible(bool(lines))
@@ -222,7 +232,7 @@ class MeasuresPage(QWidget):
             found = [m for m in council.list_meetings(self.ctx.store)
                      if m.id == view.status.ratification_meeting_id]
             meeting = f"{format_local(found[0].start)} · {found[0].title}" if found else None
-        return MeasureEventDialog(kind, f"{view.measure.kind.label_nl}: {view.measure.title}",
+        return MeasureEventDialog(kind, f"{view.measure.kind.label}: {view.measure.title}",
                                   self.now(), until=check.until if check else None,
                                   meeting=meeting, parent=self)
 

@@ -39,6 +39,7 @@ from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.network import partners, roster
 from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 WATCHED = frozenset({Kind.PARTNERS, Kind.ROSTER, Kind.CRISIS, Kind.SETTINGS})
 
@@ -127,11 +128,11 @@ class NetworkPage(QWidget):
         self.person.setPlaceholderText(self.tr("Wie neemt de functie over? (Enter)"))
         self.person.setAccessibleName(self.tr("Persoon voor de functie"))
         self.person.returnPressed.connect(self.assign)
-        head = QHBoxLayout()
+        head = FlowLayout()  # the title and its buttons wrap on a narrow window
         title = QLabel(self.tr("Partners en escalatie"))
         title.setObjectName("emptyTitle")
         head.addWidget(title)
-        head.addStretch(1)
+        head.addSpacing(12)
         for label, slot in ((self.tr("Partner toevoegen…"), self.add_partner),
                             (self.tr("Importeren (CSV/vCard)…"), self.import_file),
                             (self.tr("Exporteren…"), self.export_file)):
@@ -146,6 +147,7 @@ class NetworkPage(QWidget):
         down = QVBoxLayout(lower)
         title = QLabel(self.tr("Rooster: wie heeft nu welke functie"))
         title.setObjectName("emptyTitle")
+        title.setWordWrap(True)
         down.addWidget(title)
         line = QHBoxLayout()
         line.addWidget(self.function)
@@ -256,9 +258,9 @@ class NetworkPage(QWidget):
                                               "partners.vcf", "vCard (*.vcf);;CSV (*.csv)")
         if not name:
             return
-        store, municipality = self.ctx.store, self._municipality()
+        ctx, municipality = self.ctx, self._municipality()
         fmt = "csv" if name.lower().endswith(".csv") else "vcf"
-        self._run(lambda: partners.export_partners(store, fmt, Path(name), municipality),
+        self._run(lambda: partners.export_partners(ctx, fmt, Path(name), municipality),
                   self.tr("Geëxporteerd: %1").replace("%1", name))
 
 

@@ -123,6 +123,7 @@ class RequestsPage(QWidget):
             button.clicked.connect(slot)
             shortcut = QShortcut(QKeySequence(key), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(label.rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -159,6 +160,25 @@ class RequestsPage(QWidget):
             if self.model.item(row).id == selected:
                 self.table.selectRow(row)
                 break
+
+    def select_item(self, request_id: str) -> bool:
+        """Select a request (the overdue list's jump); shown among the open ones if the current
+        filter hides it."""
+        if self._select(request_id):
+            return True
+        if self.mode != "open":
+            for button in self.filters.buttons():
+                button.setChecked(button.text() == self.tr("Openstaand"))
+            self.set_mode("open")
+        return self._select(request_id)
+
+    def _select(self, request_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).id == request_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                return True
+        return False
 
     def selected_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None

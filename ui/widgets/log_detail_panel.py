@@ -7,10 +7,10 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +24,11 @@ from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import source_label
 
-RELIABILITY_NL = {"confirmed": "Bevestigd", "hearsay": "Van horen zeggen", "refuted": "Ontkracht"}
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+translate = QCoreApplication.translate
+RELIABILITY_NL = {"confirmed": QT_TRANSLATE_NOOP("LogDetailPanel", "Bevestigd"),
+                  "hearsay": QT_TRANSLATE_NOOP("LogDetailPanel", "Van horen zeggen"),
+                  "refuted": QT_TRANSLATE_NOOP("LogDetailPanel", "Ontkracht")}
 KIND_NL = {"version": "Versie", "assessment": "Oordeel", "link": "Koppeling"}
 
 
@@ -42,23 +46,27 @@ def size_text(size: int) -> str:
 
 def history_html(data: dict[str, Any]) -> str:
     e = data["entry"]
-    tag = RELIABILITY_NL.get(e["reliability"], e["reliability"])
+    tag = translate("LogDetailPanel", RELIABILITY_NL.get(e["reliability"], e["reliability"]))
     grade = f" {e['grade']}" if e["grade"] else ""
     marks = []
     if e["contradicted"]:
-        marks.append("<span style='color:#b00020'><b>TEGENGESPROKEN</b></span>")
+        said = translate("LogDetailPanel", "TEGENGESPROKEN")
+        marks.append(f"<span style='color:#b00020'><b>{said}</b></span>")
     if e["withdrawn"]:
-        marks.append("<b>INGETROKKEN</b>")
+        marks.append("<b>" + translate("LogDetailPanel", "INGETROKKEN") + "</b>")
     if e["late"]:
-        marks.append("laat vastgelegd")
+        marks.append(translate("LogDetailPanel", "laat vastgelegd"))
+    when = (translate("LogDetailPanel", "Gebeurd %1 · vastgelegd %2")
+            .replace("%1", _local(e["occurred_at"])).replace("%2", _local(e["recorded_at"])))
+    where = ("<br/>" + translate("LogDetailPanel", "Locatie: %1").replace("%1", escape(e["location"]))
+             if e["location"] else "")
     parts = [
         f"<p><b>{escape(tag)}{escape(grade)}</b> · {escape(source_label(e['source']))}"
         f"{' (' + escape(e['person']) + ')' if e['person'] else ''}<br/>"
-        f"Gebeurd {_local(e['occurred_at'])} · vastgelegd {_local(e['recorded_at'])}"
-        f"{'<br/>Locatie: ' + escape(e['location']) if e['location'] else ''}"
+        f"{when}{where}"
         f"{'<br/>' + ' · '.join(marks) if marks else ''}</p>",
         f"<p style='font-size:12pt'>{escape(e['text'])}</p>",
-        "<h4>Geschiedenis</h4>",
+        "<h4>" + translate("LogDetailPanel", "Geschiedenis") + "</h4>",
     ]
     for item in data["history"]:
         line = f"<b>{_local(item['at'])}</b> {escape(item['summary'])}"
@@ -68,9 +76,8 @@ def history_html(data: dict[str, Any]) -> str:
                      else "<br/>" + text)
         parts.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
     for w in data["withdrawals"]:
-        parts.append(f"<p><b>{_local(w['at'])}</b> Ingetrokken door {escape(w['actor'])}: "
-                     f"{escape(w['reason'])}</p>")
-    parts.append(f"<p style='color:#7b8794'>#{e['id'][-8:]}</p>")
+        said = translate("LogDetailPanel", "Ingetrokken door %1: %2").replace("%1", escape(w["actor"]))
+        parts.append(f"<p><b>{_local(w['at'])}</b> {said.replace('%2', escape(w['reason']))}</p>")
     return "".join(parts)
 
 
@@ -87,6 +94,7 @@ class LogDetailPanel(QWidget):
         self.setMinimumWidth(320)
         self.title = QLabel(self.tr("Geen melding gekozen"))
         self.title.setObjectName("emptyTitle")
+        self.title.setWordWrap(True)  # a longer language wraps in the narrow pane, not cut off
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Geschiedenis van de melding"))
         self.confirm_button = QPushButton(self.tr("Bevestigen"))
@@ -97,7 +105,7 @@ class LogDetailPanel(QWidget):
         self.refute_button.setShortcut("Ctrl+Shift+O")
         self.correct_button.setShortcut("Ctrl+Shift+C")
         self.link_button.setShortcut("Ctrl+Shift+K")
-        buttons = QGridLayout()
+        self.buttons = buttons = QGridLayout()
         for number, (button, signal) in enumerate( ((self.confirm_button, self.confirm_requested),
                                (self.refute_button, self.refute_requested),
                                (self.correct_button, self.correct_requested),
@@ -117,24 +125,52 @@ class LogDetailPanel(QWidget):
         self.save_attachment_button.clicked.connect(self._save_selected)
         self.attachment_list.itemDoubleClicked.connect(lambda _item: self._save_selected())
         self.attachment_list.currentRowChanged.connect(self._attachment_selected)
-        attachment_buttons = QHBoxLayout()
+        # One under the other: side by side they do not fit the pane in a longer language.
+        attachment_buttons = QVBoxLayout()
         attachment_buttons.addWidget(self.attach_button)
         attachment_buttons.addWidget(self.save_attachment_button)
-        attachment_buttons.addStretch(1)
         self.attachment_note = QLabel()
         self.attachment_note.setWordWrap(True)
         self.attachment_note.hide()
+        self.attachments_box = QWidget()
+        attachments = QVBoxLayout(self.attachments_box)
+        attachments.setContentsMargins(0, 0, 0, 0)
+        attachments.addWidget(self.attachments_title)
+        attachments.addWidget(self.attachment_list)
+        attachments.addLayout(attachment_buttons)
+        attachments.addWidget(self.attachment_note)
+        attachments.addStretch(0)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.addWidget(self.browser, 1)
+        self.body.addWidget(self.attachments_box)
+        self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.head.addWidget(self.title)
+        self.head.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.attachments_title)
-        layout.addWidget(self.attachment_list)
-        layout.addLayout(attachment_buttons)
-        layout.addWidget(self.attachment_note)
+        layout.addLayout(self.head)
+        layout.addLayout(self.body, 1)
         self.entry_id: str | None = None
         self.show_history(None)
+
+    def set_beside(self, beside: bool) -> None:
+        """Beside the table (a narrow column): buttons two by two, attachments below the
+        history. Below the table (a wide, low strip): the title and the buttons in one row and
+        the attachments to the right of the history, so the table keeps most of the height."""
+        acts = (self.confirm_button, self.refute_button, self.correct_button, self.link_button)
+        for number, button in enumerate(acts):
+            self.buttons.removeWidget(button)
+            if beside:
+                self.buttons.addWidget(button, number // 2, number % 2)
+            else:
+                self.buttons.addWidget(button, 0, number)
+        direction = (QBoxLayout.Direction.TopToBottom if beside
+                     else QBoxLayout.Direction.LeftToRight)
+        self.head.setDirection(direction)
+        self.body.setDirection(direction)
+        self.attachments_box.setFixedWidth(QWIDGETSIZE_MAX if beside else 320)
+        if beside:
+            self.attachments_box.setMinimumWidth(0)
 
     def show_history(self, data: dict[str, Any] | None) -> None:
         new_id = data["entry"]["id"] if data else None

@@ -23,7 +23,6 @@ from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.measures import MeasureKind, Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 
-EVENT_LABELS = {str(k): k.label_nl for k in MeasureEventKind}
 _E = MeasureEventKind
 # Button text per action (Dutch source; translated in context "MeasureDetail").
 ACTION_LABELS = {
@@ -36,6 +35,13 @@ ACTION_LABELS = {
     _E.WITHDRAWN: QT_TRANSLATE_NOOP("MeasureDetail", "Intrekken…"),
     _E.KEPT_IN_FORCE: QT_TRANSLATE_NOOP("MeasureDetail", "Van kracht houden…"),
 }
+
+
+def _event_label(kind: str) -> str:
+    try:
+        return MeasureEventKind(kind).label
+    except ValueError:  # a kind this version does not know: its key, rather than nothing
+        return kind
 
 
 class MeasureDetail(QWidget):
@@ -71,13 +77,13 @@ class MeasureDetail(QWidget):
         self.sent_buttons: dict[str, QPushButton] = {}
         self.letter_buttons: dict[str, QPushButton] = {}
         for row, party in enumerate(Party):
-            name = QLabel(party.short_nl)
+            name = QLabel(party.short)
             sent = QLabel("–")
             button = QPushButton(self.tr("Markeer verstuurd"))
-            button.setAccessibleName(self.tr("Markeer verstuurd: %1").replace("%1", party.short_nl))
+            button.setAccessibleName(self.tr("Markeer verstuurd: %1").replace("%1", party.short))
             button.clicked.connect(lambda _=False, p=str(party): self._emit(self.mark_sent, p))
             letter = QPushButton(self.tr("Brief (PDF)…"))
-            letter.setAccessibleName(self.tr("Brief aan %1").replace("%1", party.short_nl))
+            letter.setAccessibleName(self.tr("Brief aan %1").replace("%1", party.short))
             letter.clicked.connect(lambda _=False, p=str(party): self._emit(self.letter_requested, p))
             for column, widget in enumerate((name, sent, button, letter)):
                 self.notices_grid.addWidget(widget, row, column)
@@ -116,10 +122,10 @@ class MeasureDetail(QWidget):
             self.facts.setText("")
             return
         m, s = view.measure, view.status
-        self.heading.setText(f"<b>{m.kind.label_nl}: {m.title}</b> — {s.state.label_nl}")
+        self.heading.setText(f"<b>{m.kind.label}: {m.title}</b> — {s.state.label}")
         parts = [self.tr("Grondslag: %1").replace("%1", view.record.legal_basis),
                  self.tr("Uitgevaardigd: %1 (%2)").replace("%1", format_local(m.issued_at))
-                 .replace("%2", m.issuer.label_nl)]
+                 .replace("%2", m.issuer.label)]
         if s.effective_end is not None:
             parts.append(self.tr("Einde: %1").replace("%1", format_local(s.effective_end)))
         if view.record.area:
@@ -129,7 +135,7 @@ class MeasureDetail(QWidget):
         for o in s.obligations:
             due = format_local(o.due) if o.due is not None else self.tr("geen termijn")
             late = self.tr("TE LAAT · ") if o.overdue else ""
-            item = QListWidgetItem(f"{late}{due} · {o.text_nl}")
+            item = QListWidgetItem(f"{late}{due} · {o.text}")
             if o.overdue:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.obligations.addItem(item)
@@ -137,8 +143,8 @@ class MeasureDetail(QWidget):
             self.obligations.addItem(self.tr("Geen openstaande verplichtingen"))
         for event in view.events:
             when = format_local(parse_stored(event["at"]))
-            label = EVENT_LABELS.get(event["kind"], event["kind"])
-            extra = [x for x in (event["party"] and Party(event["party"]).short_nl,
+            label = _event_label(event["kind"])
+            extra = [x for x in (event["party"] and Party(event["party"]).short,
                                  event["note"], event["document_ref"]) if x]
             if event["upheld"] is not None:
                 extra.append(self.tr("gehandhaafd") if event["upheld"] else self.tr("afgewezen"))

@@ -17,6 +17,7 @@ from crisisconsole.clock import format_local
 from crisisconsole.domain.cards import FactChannel
 from crisisconsole.domain.reliability import RELIABILITY_LABELS_NL, Reliability
 from crisisconsole.errors import NotWritableError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.services.cards import reading as card_read
 from crisisconsole.services.cards.person_cards import key_or_refuse, purpose_or_refuse, show_card
 from crisisconsole.services.cards.values import (
@@ -122,9 +123,9 @@ def export_card_pdf(ctx: ServiceContext, card_id: str, out: Path | str,
     key = key_or_refuse(ctx, "card.export", card_id, purpose)
     dest = Path(out).expanduser()
     if os.path.lexists(dest):
-        raise ValidationError(f"bestand bestaat al / file exists: {dest}")
+        raise ValidationError(tr(f'bestand bestaat al: {dest}', f'file exists: {dest}'))
     if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):
-        raise NotWritableError(f"map niet schrijfbaar / folder not writable: {dest.parent}")
+        raise NotWritableError(tr(f'map niet schrijfbaar: {dest.parent}', f'folder not writable: {dest.parent}'))
     # The view itself is not audited as a reveal here: the export record below covers it.
     reason = purpose_or_refuse(ctx, "card.export", card_id, purpose)
     with ctx.store.read() as conn:

@@ -35,9 +35,13 @@ from crisisconsole.store.tables.cards import (
     encrypted_columns,
 )
 
-REFUSED = ("Geen toegang: uw rol mag geen persoonskaarten zien (need to know) / "
-           "Access denied: your role may not see person cards")
-PURGED = "kaart is verwijderd (bewaartermijn) / card was purged"
+
+def refused() -> str:
+    return (tr("Geen toegang: uw rol mag geen persoonskaarten zien (need to know)", "Access denied: your role may not see person cards"))
+
+
+def purged() -> str:
+    return tr("kaart is verwijderd (bewaartermijn)", "card was purged")
 
 
 def refuse_unless_allowed(ctx: ServiceContext, action: str, card_id: str | None,
@@ -47,7 +51,7 @@ def refuse_unless_allowed(ctx: ServiceContext, action: str, card_id: str | None,
         return
     with ctx.store.write(ctx.actor.id) as tx:
         card_read.record_access(tx, action, card_id, "refused", (purpose or "").strip() or None)
-    raise AccessDeniedError(REFUSED)
+    raise AccessDeniedError(refused())
 
 
 def key_or_refuse(ctx: ServiceContext, action: str, card_id: str | None,
@@ -96,14 +100,13 @@ def _encodable(*values: object) -> None:
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise ValidationError("tekst bevat ongeldige tekens / text contains invalid "
-                                      "characters") from None
+                raise ValidationError(tr("tekst bevat ongeldige tekens", "text contains invalid characters")) from None
 
 
 def _live_card(conn, card_id: str):  # noqa: ANN001, ANN202 - Connection -> Row
     row = card_read.card_row(conn, card_id)
     if card_read.tombstone(conn, card_id) is not None:
-        raise ValidationError(PURGED)
+        raise ValidationError(purged())
     return row
 
 
@@ -117,11 +120,11 @@ def add_card(ctx: ServiceContext, crisis_id: str, name: str | None, kind: str | 
     valid = validate_card(name, kind, year_of_birth, ctx.now())
     clean_aliases = [a.strip() for a in aliases if a and a.strip()]
     if any(len(a) > 200 for a in clean_aliases) or len(clean_aliases) > 20:
-        raise ValidationError("te veel of te lange aliassen / too many or too long aliases")
+        raise ValidationError(tr("te veel of te lange aliassen", "too many or too long aliases"))
     organisation = (organisation or "").strip() or None
     role = (role_in_crisis or "").strip() or None
     if (organisation and len(organisation) > 200) or (role and len(role) > 100):
-        raise ValidationError("organisatie of rol te lang / organisation or role too long")
+        raise ValidationError(tr("organisatie of rol te lang", "organisation or role too long"))
     card_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(card, _sealed(key, card, card_id, {
@@ -146,8 +149,8 @@ def _masked(ctx: ServiceContext, crisis_id: str, card_id: str) -> MaskedCard:
 def _question(question: str | None) -> str:
     value = (question or "other").strip().lower() or "other"
     if value not in QUESTIONS:
-        raise ValidationError("onbekende briefingvraag: kies " + ", ".join(QUESTIONS)
-                              + " / unknown briefing question")
+        raise ValidationError(tr("onbekende briefingvraag: kies ", "unknown briefing question: choose ")
+                              + ", ".join(QUESTIONS))
     return value
 
 
@@ -166,7 +169,7 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
     asked = _question(question)
     officer = (source_officer or "").strip() or None
     if officer and len(officer) > 200:
-        raise ValidationError("naam functionaris te lang / officer name too long")
+        raise ValidationError(tr("naam functionaris te lang", "officer name too long"))
     when = checked_time(received_at, "received_at")
     fact_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
@@ -176,12 +179,11 @@ def add_fact(ctx: ServiceContext, card_id: str, statement: str | None, *,
             old = tx.conn.execute(select(card_fact.c.card_id).where(
                 card_fact.c.id == corrects_id)).scalar()
             if old != card_id:
-                raise NotFoundError("onbekend feit op deze kaart / unknown fact on this card")
+                raise NotFoundError(tr("onbekend feit op deze kaart", "unknown fact on this card"))
             taken = tx.conn.execute(select(card_fact.c.id).where(
                 card_fact.c.corrects_id == corrects_id)).first()
             if taken:
-                raise ValidationError("dit feit is al gecorrigeerd: corrigeer de nieuwste versie"
-                                      " / already corrected: correct the newest version")
+                raise ValidationError(tr("dit feit is al gecorrigeerd: corrigeer de nieuwste versie", "already corrected: correct the newest version"))
         tx.insert(card_fact, _sealed(key, card_fact, fact_id, {
             "id": fact_id, "card_id": card_id, "statement": valid.statement, "question": asked,
             "source_org": valid.source_org, "source_officer": officer,
@@ -201,17 +203,17 @@ def correct_fact(ctx: ServiceContext, fact_id: str, reason: str | None, **change
     """A correction or re-grade is a new fact pointing at the old one; the old one stays."""
     key = key_or_refuse(ctx, "card.fact.correct", None)
     if not (reason or "").strip():
-        raise ValidationError("Reden ontbreekt / reason missing")
+        raise ValidationError(tr("Reden ontbreekt", "reason missing"))
     with ctx.store.read() as conn:
         old = conn.execute(select(card_fact).where(card_fact.c.id == fact_id)).first()
     if old is None:
-        raise NotFoundError("onbekend feit / unknown fact")
+        raise NotFoundError(tr("onbekend feit", "unknown fact"))
     old = card_read.opened(key, card_fact, old)
     fields = ("statement", "source_org", "channel", "legal_basis", "purpose", "reliability",
               "grade", "question", "source_officer", "received_at", "no_onward_sharing")
     unknown = set(changes) - set(fields)
     if unknown:
-        raise ValidationError("onbekende velden / unknown fields: " + ", ".join(sorted(unknown)))
+        raise ValidationError(tr("onbekende velden", "unknown fields: ") + ", ".join(sorted(unknown)))
     merged = {f: getattr(old, f) for f in fields}
     merged.update({k: v for k, v in changes.items() if v is not None})
     statement = merged.pop("statement")
@@ -236,9 +238,9 @@ def add_note(ctx: ServiceContext, card_id: str, note: str | None) -> str:
     text = (note or "").strip()
     _encodable(text)
     if not text:
-        raise ValidationError("notitie is leeg / note is empty")
+        raise ValidationError(tr("notitie is leeg", "note is empty"))
     if len(text) > 2000:
-        raise ValidationError("notitie te lang (max. 2000) / note too long")
+        raise ValidationError(tr("notitie te lang (max. 2000)", "note too long"))
     return _change(ctx, card_id, "card.note", {"kind": "note", "note": text})
 
 
@@ -256,7 +258,7 @@ def link_entry(ctx: ServiceContext, card_id: str, entry_id: str) -> str:
             found = conn.execute(select(log_entry.c.crisis_id).where(
                 log_entry.c.id == entry_id)).scalar()
             if found != crisis_id:
-                raise NotFoundError("onbekende melding in deze crisis / unknown log entry")
+                raise NotFoundError(tr("onbekende melding in deze crisis", "unknown log entry"))
     return _change(ctx, card_id, "card.link", {"kind": "link", "entry_id": entry_id})
 
 
@@ -264,7 +266,7 @@ def link_entry(ctx: ServiceContext, card_id: str, entry_id: str) -> str:
 def set_dates(ctx: ServiceContext, card_id: str, *, review_date: datetime | None = None,
               deletion_date: datetime | None = None, note: str | None = None) -> str:
     if review_date is None and deletion_date is None:
-        raise ValidationError("geef een herzieningsdatum of verwijderdatum / give a date")
+        raise ValidationError(tr("geef een herzieningsdatum of verwijderdatum", "give a date"))
     return _change(ctx, card_id, "card.dates", {
         "kind": "dates", "review_date": checked_time(review_date, "review_date"),
         "deletion_date": checked_time(deletion_date, "deletion_date"),

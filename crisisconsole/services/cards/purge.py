@@ -17,11 +17,12 @@ from typing import Any
 from sqlalchemy import Table, select, text
 
 from crisisconsole.domain.card_retention import (
-    DEFAULT_PURGE_REASON,
+    default_purge_reason,
     due_for_purge,
     tombstone_hash,
 )
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.cards import reading as card_read
 from crisisconsole.services.cards.values import PURGED_MARK, PurgeResult, guarded
@@ -114,7 +115,7 @@ def _purge_due(store: Store, actor: str, moment: datetime,
     purged: list[dict[str, Any]] = []
     with store.write(actor) as tx:
         for card_id in _due(tx, moment):
-            purged.append(_purge_one(tx, card_id, DEFAULT_PURGE_REASON))
+            purged.append(_purge_one(tx, card_id, default_purge_reason()))
     if purged:
         checkpoint(store)
     return PurgeResult(tuple(purged), moment)
@@ -126,11 +127,11 @@ def purge_card(ctx: ServiceContext, card_id: str, reason: str | None) -> PurgeRe
     require_aide(ctx, "card.purge", "card", card_id)
     why = (reason or "").strip()
     if not why:
-        raise ValidationError("Reden ontbreekt / reason missing")
+        raise ValidationError(tr("Reden ontbreekt", "reason missing"))
     with ctx.store.write(ctx.actor.id) as tx:
         card_read.card_row(tx.conn, card_id)
         if card_read.tombstone(tx.conn, card_id) is not None:
-            raise ValidationError("kaart is al verwijderd / card already purged")
+            raise ValidationError(tr("kaart is al verwijderd", "card already purged"))
         purged = [_purge_one(tx, card_id, why[:500])]
     checkpoint(ctx.store)
     return PurgeResult(tuple(purged), ctx.now())

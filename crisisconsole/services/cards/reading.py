@@ -32,6 +32,7 @@ from crisisconsole.services.cards.values import (
     MaskedCard,
     Tombstone,
 )
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.store import tables
 from crisisconsole.store.card_cipher import CardsKey, is_ciphertext
 from crisisconsole.store.engine import WriteTx
@@ -47,7 +48,8 @@ from crisisconsole.store.tables.cards import (
 )
 
 RETENTION_KEY = "card_retention_days"
-NOT_FOUND = "onbekende persoonskaart / unknown card"
+def not_found() -> str:
+    return tr("onbekende persoonskaart", "unknown card")
 
 
 def retention(conn: Connection) -> timedelta:
@@ -68,7 +70,7 @@ def crisis_closed_at(conn: Connection, crisis_id: str) -> datetime | None:
 def card_row(conn: Connection, card_id: str):  # noqa: ANN201 - Row
     row = conn.execute(select(card).where(card.c.id == card_id)).first()
     if row is None:
-        raise NotFoundError(NOT_FOUND)
+        raise NotFoundError(not_found())
     return row
 
 
@@ -192,7 +194,7 @@ def card_view(conn: Connection, card_id: str, key: CardsKey) -> CardView:
     summaries = _log_summaries(conn, [c.entry_id for c in link_rows])
     links = tuple(CardLink(c.entry_id, c.recorded_at, c.actor, summaries.get(c.entry_id))
                   for c in link_rows)
-    names = dict(conn.execute(select(tables.profile.c.id, tables.profile.c.name)).all())
+    names = shown_names(conn)
     aliases = tuple(a for a in (row.aliases or "").split("\n") if a)
     return CardView(
         row.id, row.crisis_id, crisis.name, bool(crisis.exercise), row.kind,

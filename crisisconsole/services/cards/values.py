@@ -16,6 +16,7 @@ from typing import Any, ParamSpec, TypeVar
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.cards import BriefingQuestion
 from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.i18n import tr
 
 PURGED_MARK = "[verwijderd]"
 QUESTIONS = (*[q.value for q in BriefingQuestion], "other")
@@ -39,8 +40,7 @@ def guarded(fn: Callable[P, R]) -> Callable[P, R]:
             raise  # one-line messages written without personal data
         except Exception as error:  # noqa: BLE001 - re-raised without its message
             raise SuppressedError(
-                f"interne fout ({type(error).__name__}) in persoonskaarten; melding weggelaten "
-                "(kan persoonsgegevens bevatten) / internal error, message withheld"
+                tr(f'interne fout ({type(error).__name__}) in persoonskaarten; melding weggelaten (kan persoonsgegevens bevatten)', "internal error, message withheld")
             ).with_traceback(error.__traceback__) from None
     return wrapper
 

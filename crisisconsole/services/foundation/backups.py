@@ -88,7 +88,7 @@ def backup_to_folder(ctx: ServiceContext, folder: Path, *, keep: int = KEEP,
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        raise NotWritableError(f"back-upmap niet schrijfbaar / backup folder not writable: {folder}") from None
+        raise NotWritableError(tr(f'back-upmap niet schrijfbaar: {folder}', f'backup folder not writable: {folder}')) from None
     now = store.clock.now()
     stem = store.path.stem
     dest = folder / f"{stem}-{format_time(now, '%Y%m%dT%H%M%S')}.db"

@@ -9,8 +9,15 @@ from typing import Any
 from sqlalchemy import select
 
 from crisisconsole.clock import format_utc
-from crisisconsole.domain.crisis import CrisisEvent, CrisisState, derive_state, parse_grip
+from crisisconsole.domain.crisis import (
+    CrisisEvent,
+    CrisisState,
+    derive_state,
+    grip_label,
+    parse_grip,
+)
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
@@ -72,7 +79,7 @@ def get_crisis(store: Store, crisis_id: str) -> Crisis:
     with store.read() as conn:
         row = conn.execute(select(tables.crisis).where(tables.crisis.c.id == crisis_id)).first()
         if row is None:
-            raise NotFoundError(f"onbekende crisis / unknown crisis: {crisis_id}")
+            raise NotFoundError(tr(f'onbekende crisis: {crisis_id}', f'unknown crisis: {crisis_id}'))
         return Crisis(row.id, row.name, row.municipality, bool(row.exercise), row.opened_at,
                       derive_state(_events(conn, row.id)))
 
@@ -88,11 +95,11 @@ def open_crisis(
 ) -> Crisis:
     name, municipality = (name or "").strip(), (municipality or "").strip()
     if not name:
-        raise ValidationError("crisisnaam is leeg / crisis name is empty")
+        raise ValidationError(tr("crisisnaam is leeg", "crisis name is empty"))
     if not municipality:
-        raise ValidationError("gemeente is leeg / municipality is empty")
+        raise ValidationError(tr("gemeente is leeg", "municipality is empty"))
     if len(name) > 200 or len(municipality) > 200:
-        raise ValidationError("naam of gemeente te lang (max. 200) / name too long")
+        raise ValidationError(tr("naam of gemeente te lang (max. 200)", "name too long"))
     try:
         level = parse_grip(grip)
     except ValueError as error:
@@ -115,11 +122,11 @@ def _add_event(ctx: ServiceContext, crisis_id: str, kind: str, *, grip: str | No
                at: datetime | None = None, note: str | None = None) -> Crisis:
     crisis = get_crisis(ctx.store, crisis_id)
     if kind == "close" and crisis.closed:
-        raise ValidationError("crisis is al gesloten / crisis is already closed")
+        raise ValidationError(tr("crisis is al gesloten", "crisis is already closed"))
     if kind == "reopen" and not crisis.closed:
-        raise ValidationError("crisis is niet gesloten / crisis is not closed")
+        raise ValidationError(tr("crisis is niet gesloten", "crisis is not closed"))
     if kind == "grip" and crisis.closed:
-        raise ValidationError("crisis is gesloten: heropen eerst / crisis is closed: reopen first")
+        raise ValidationError(tr("crisis is gesloten: heropen eerst", "crisis is closed: reopen first"))
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(tables.crisis_event, {
             "id": new_id(), "crisis_id": crisis_id, "kind": kind, "grip": grip,
@@ -134,7 +141,23 @@ def set_grip(ctx: ServiceContext, crisis_id: str, level: str, *, note: str | Non
         parsed = parse_grip(level)
     except ValueError as error:
         raise ValidationError(str(error)) from None
+    crisis = get_crisis(ctx.store, crisis_id)
+    if not crisis.closed and _level_at(crisis, at) == parsed:
+        # A no-op "2 → 2" would sit in the history as if someone had decided something.
+        raise ValidationError(tr(
+            f"de crisis staat al op {grip_label(parsed)}: kies een ander niveau",
+            f"the crisis is already at {grip_label(parsed)}: choose another level"))
     return _add_event(ctx, crisis_id, "grip", grip=parsed, at=at, note=note)
+
+
+def _level_at(crisis: Crisis, at: datetime | None) -> str | None:
+    """The level in force at ``at`` (now when None): a backdated change is compared with the
+    level of its own moment."""
+    level = None
+    for event in crisis.state.grip_history:
+        if at is None or event.at <= at:
+            level = event.grip
+    return level
 
 
 def close_crisis(ctx: ServiceContext, crisis_id: str, *, at: datetime | None = None) -> Crisis:

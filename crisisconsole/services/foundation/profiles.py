@@ -91,12 +91,21 @@ def list_profiles_in(conn: Connection) -> list[Profile]:
     return result
 
 
+def shown_names(conn: Connection) -> dict[str, str]:
+    """Who did something, as a reader should see it: each profile's id and name mapped to its
+    display name (the name itself when none is given), never the raw id or login name."""
+    shown: dict[str, str] = {}
+    for p in list_profiles_in(conn):
+        shown[p.id] = shown[p.name] = p.display_name or p.name
+    return shown
+
+
 def _valid_name(name: str | None) -> str:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("profielnaam is leeg / profile name is empty")
+        raise ValidationError(tr("profielnaam is leeg", "profile name is empty"))
     if len(name) > 100:
-        raise ValidationError("profielnaam te lang (max. 100) / profile name too long")
+        raise ValidationError(tr("profielnaam te lang (max. 100)", "profile name too long"))
     return name
 
 
@@ -127,7 +136,7 @@ def add_profile(store: Store, name: str, role: str, actor: Actor | None, *,
         raise ValidationError(tr("alleen het eerste profiel van een nieuwe database voegt zichzelf "
                                  "toe", "only a new database's first profile adds itself"))
     if any(p.name.lower() == name.lower() for p in existing):
-        raise ValidationError(f"profiel {name!r} bestaat al / profile already exists")
+        raise ValidationError(tr(f'profiel {name!r} bestaat al', "profile already exists"))
     if secret is not None:
         check_secret(secret)
     elif needs_secret(parsed):
@@ -157,12 +166,12 @@ def find_profile(store: Store, name: str | None) -> Profile:
     """The named profile, or (no name) the first aide."""
     profiles = list_profiles(store)
     if not profiles:
-        raise NotFoundError("geen profielen in deze database / no profiles in this database")
+        raise NotFoundError(tr("geen profielen in deze database", "no profiles in this database"))
     if name:
         for profile in profiles:
             if profile.name.lower() == name.lower():
                 return profile
-        raise NotFoundError(f"profiel {name!r} niet gevonden / profile not found")
+        raise NotFoundError(tr(f'profiel {name!r} niet gevonden', "profile not found"))
     for profile in profiles:
         if profile.role == ProfileRole.AIDE:
             return profile

@@ -45,6 +45,7 @@ from crisisconsole.domain.log_rules import (
 )
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.interchange.cap_areas import cap_areas_json
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
 from crisisconsole.interchange.cap_parse import MAX_CAP_BYTES, CapRefused, parse_cap_container
@@ -58,7 +59,9 @@ from crisisconsole.services.intake.cap_apply import (
     outcome_item,
 )
 from crisisconsole.services.intake.cap_pipeline import CapPipeline, Ordinary
+from crisisconsole.services.intake.progress import ImportProgress, step
 from crisisconsole.services.intake.values import (
+    CANCELLED,
     REFUSED,
     ImportItem,
     ImportReport,
@@ -78,21 +81,28 @@ def import_cap_file(ctx: ServiceContext, crisis_id: str, path: Path) -> ImportIt
     return import_cap_paths(ctx, crisis_id, [Path(path)]).items[0]
 
 
-def import_cap_paths(ctx: ServiceContext, crisis_id: str,
-                     paths: Sequence[Path | str]) -> ImportReport:
+def import_cap_paths(ctx: ServiceContext, crisis_id: str, paths: Sequence[Path | str], *,
+                     progress: ImportProgress | None = None) -> ImportReport:
     """Files and folders; one report line per file, in file order. Writes of other processes
-    meanwhile wait their turn between files (``Store.importing``)."""
+    meanwhile wait their turn between files (``Store.importing``). ``progress`` hears of each
+    file and may stop the import between files (services.intake.progress)."""
     with ctx.store.importing():
-        return _import_paths(ctx, get_crisis(ctx.store, crisis_id), paths)
+        return _import_paths(ctx, get_crisis(ctx.store, crisis_id), paths, progress)
 
 
-def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | str]) -> ImportReport:
+def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | str],
+                  progress: ImportProgress | None = None) -> ImportReport:
     files = list(expand_paths(paths))
-    items: list[ImportItem | None] = [None] * len(files)
+    total = len(files)
+    items: list[ImportItem | None] = [None] * total
     referring: list[tuple[str, int, list[CapAlert]]] = []
     ordinary = partial(_write, ctx, crisis)
-    with _plain_writer(ctx, crisis, ordinary, len(files)) as plain:
+    stopped = False
+    with _plain_writer(ctx, crisis, ordinary, total) as plain:
         for index, (name, path) in enumerate(files):
+            if not step(progress, index, total):
+                stopped = True
+                break
             try:
                 alerts = parse_cap_container(read_limited(path))
                 if any(alert.msg_type in _REFERRING for alert in alerts):
@@ -110,7 +120,16 @@ def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | st
     # Updates and Cancels after every plain alert, oldest first, so they find what they name.
     referring.sort(key=lambda entry: (entry[0], entry[1]))
     for _, index, alerts in referring:
+        if stopped or (progress is not None and progress.cancelled):
+            stopped = True
+            break
         items[index] = _import_alerts(ctx, crisis, files[index][0], alerts)
+    if stopped:  # every file not taken in says so; those before the cancel are committed
+        not_read = tr("afgebroken: niet ingelezen", "cancelled: not read")
+        items = [item if item is not None else ImportItem(files[i][0], CANCELLED, not_read)
+                 for i, item in enumerate(items)]
+    elif total:
+        step(progress, total, total)
     report = ImportReport(tuple(item for item in items if item is not None))
     return report
 
@@ -152,7 +171,7 @@ def expand_paths(paths: Iterable[Path | str]) -> Iterable[tuple[str, Path]]:
                     count += 1
                     if count > MAX_FILES:
                         raise ValidationError(
-                            f"meer dan {MAX_FILES} bestanden / more than {MAX_FILES} files")
+                            tr(f'meer dan {MAX_FILES} bestanden', f'more than {MAX_FILES} files'))
                     yield str(full.relative_to(path.parent)), full
         else:
             count += 1
@@ -164,17 +183,17 @@ def read_limited(path: Path, max_bytes: int = MAX_CAP_BYTES) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise CapRefused("geen gewoon bestand / not a regular file")
+            raise CapRefused(tr("geen gewoon bestand", "not a regular file"))
         if info.st_size > max_bytes:
-            raise CapRefused(f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large")
+            raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large"))
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise CapRefused("bestand niet gevonden / file not found") from None
+        raise CapRefused(tr("bestand niet gevonden", "file not found")) from None
     except OSError:
-        raise CapRefused("bestand kan niet worden gelezen / file cannot be read") from None
+        raise CapRefused(tr("bestand kan niet worden gelezen", "file cannot be read")) from None
     if len(data) > max_bytes:
-        raise CapRefused(f"bestand te groot (meer dan {max_bytes // 1000} kB) / file too large")
+        raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large"))
     return data
 
 
@@ -223,18 +242,15 @@ def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> Prep
 
 def _refusal(alert: CapAlert, exercise_crisis: bool) -> str | None:
     if alert.status in ("Draft", "System"):
-        return (f"status {alert.status}: concept- en systeemberichten worden niet geïmporteerd"
-                " / draft and system messages are not imported")
+        return (tr(f'status {alert.status}: concept- en systeemberichten worden niet geïmporteerd', "draft and system messages are not imported"))
     if alert.status in ("Exercise", "Test") and not exercise_crisis:
-        return (f"oefen- of testbericht (status {alert.status}) hoort niet in een echte crisis"
-                " / exercise or test alert refused in a real crisis")
+        return (tr(f'oefen- of testbericht (status {alert.status}) hoort niet in een echte crisis', "exercise or test alert refused in a real crisis"))
     if alert.msg_type in ("Ack", "Error"):
-        return (f"{alert.msg_type}-bericht bevat geen melding"
-                " / acknowledgements and error messages carry no report")
+        return (tr(f'{alert.msg_type}-bericht bevat geen melding', "acknowledgements and error messages carry no report"))
     if alert.msg_type == "Cancel" and not alert.references:
-        return "Cancel zonder verwijzing naar eerdere berichten / Cancel without references"
+        return tr("Cancel zonder verwijzing naar eerdere berichten", "Cancel without references")
     if alert.msg_type in ("Alert", "Update") and not alert.infos:
-        return "bericht zonder <info>: geen melding om vast te leggen / alert without info"
+        return tr("bericht zonder <info>: geen melding om vast te leggen", "alert without info")
     return None
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from crisisconsole.domain.log_rules import ValidEntry
 from crisisconsole.domain.reliability import Reliability
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.cap_model import CapAlert, cap_time_key
 from crisisconsole.interchange.cap_to_entry import CapEntryDraft
@@ -75,8 +76,8 @@ def duplicate_note(keys: Iterable[str], known: Mapping[str, str], planned: set[s
     if not present:
         return None
     if {known[k] for k in present if k in known} - {crisis_id}:
-        return "al geïmporteerd in een andere crisis / already imported into another crisis"
-    return "al geïmporteerd / already imported"
+        return tr("al geïmporteerd in een andere crisis", "already imported into another crisis")
+    return tr("al geïmporteerd", "already imported")
 
 
 @dataclass
@@ -122,7 +123,7 @@ def outcome_item(name: str, outcome: Outcome,
                           outcome.withdrawn, warnings=warnings)
     if outcome.duplicates and not outcome.notes:
         return ImportItem(name, DUPLICATE, outcome.duplicates[0])
-    notes = outcome.notes or outcome.duplicates or ["niets te importeren / nothing to import"]
+    notes = outcome.notes or outcome.duplicates or [tr("niets te importeren", "nothing to import")]
     return ImportItem(name, REFUSED, "; ".join(notes))
 
 
@@ -190,7 +191,7 @@ class FileWriter:
     # ------------------------------------------------------------------ Update
     def _update(self, alert: PreparedAlert) -> None:
         if self._seen_update(alert.key):
-            self.outcome.duplicates.append("Update al verwerkt / update already applied")
+            self.outcome.duplicates.append(tr("Update al verwerkt", "update already applied"))
             return
         by_index = self._resolve([ref.key for ref in alert.alert.references])
         states = self._states({t for targets in by_index.values() for t in targets})
@@ -223,10 +224,10 @@ class FileWriter:
         elif not changed:
             if stale:
                 self.outcome.duplicates.append(
-                    "Update is ouder dan een al verwerkte update / older than an applied update")
+                    tr("Update is ouder dan een al verwerkte update", "older than an applied update"))
             elif unchanged:
                 self.outcome.duplicates.append(
-                    "Update verandert niets aan het logboek / update changes nothing")
+                    tr("Update verandert niets aan het logboek", "update changes nothing"))
 
     def _correct(self, target: str, state: _State, info: PreparedInfo) -> bool:
         reason = UPDATE_REASON + info.draft.external_key
@@ -267,12 +268,11 @@ class FileWriter:
         states = self._states({t for targets in by_index.values() for t in targets})
         if not states:
             self.outcome.notes.append(
-                "Cancel verwijst naar berichten die niet in het logboek staan"
-                " / cancels alerts that are not in the log")
+                tr("Cancel verwijst naar berichten die niet in het logboek staan", "cancels alerts that are not in the log"))
             return
         todo = [target for target, state in states.items() if not state.withdrawn]
         if not todo:
-            self.outcome.duplicates.append("al ingetrokken / already withdrawn")
+            self.outcome.duplicates.append(tr("al ingetrokken", "already withdrawn"))
             return
         for target in sorted(todo):
             states[target].withdrawn = True

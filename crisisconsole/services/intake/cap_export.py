@@ -26,6 +26,7 @@ from sqlalchemy import literal_column, select
 
 from crisisconsole import safe_files
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.cap_export import cap_time, entry_to_cap
 from crisisconsole.services.foundation.context import ServiceContext
@@ -46,7 +47,7 @@ def export_entry_cap(ctx: ServiceContext, entry_id: str) -> bytes:
     entry = get_entry(ctx.store, entry_id)
     if entry.withdrawn:
         raise ValidationError(
-            "een ingetrokken melding wordt niet geëxporteerd / a withdrawn entry is not exported")
+            tr("een ingetrokken melding wordt niet geëxporteerd", "a withdrawn entry is not exported"))
     facts = raw_facts(ctx.store, entry_id)
     crisis = get_crisis(ctx.store, entry.crisis_id)
     extra = _extra(facts.entry.get("extra_json"))
@@ -95,7 +96,7 @@ def _fingerprint(mapping: dict[str, Any]) -> str:
 def export_entry_cap_file(ctx: ServiceContext, entry_id: str, out: Path) -> Path:
     out = Path(out)
     if os.path.lexists(out):
-        raise ValidationError(f"bestand bestaat al / file exists: {out}")
+        raise ValidationError(tr(f'bestand bestaat al: {out}', f'file exists: {out}'))
     data = export_entry_cap(ctx, entry_id)
     return safe_files.write_bytes(out, data, overwrite=False)
 

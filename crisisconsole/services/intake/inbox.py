@@ -22,6 +22,7 @@ from typing import Any
 
 from crisisconsole import safe_files
 from crisisconsole.errors import StoreError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.intake.cap import import_cap_paths
@@ -57,7 +58,7 @@ def process_inbox(ctx: ServiceContext, folder: Path | str, crisis_id: str, *,
     """One pass over the folder; the report lists each file handled, with where it went."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ValidationError(f"inbox-map bestaat niet / inbox folder not found: {folder}")
+        raise ValidationError(tr(f'inbox-map bestaat niet: {folder}', f'inbox folder not found: {folder}'))
     get_crisis(ctx.store, crisis_id)
     files = _ready(folder, settle_seconds)
     if not files:
@@ -119,7 +120,7 @@ def _move(folder: Path, path: Path, item: ImportItem) -> ImportItem:
             reason_file = target.with_name(target.name + REASON_SUFFIX)
             safe_files.write_text(reason_file, "\n".join(lines) + "\n")
     except (OSError, StoreError):
-        return replace(item, reason=item.reason + " (verplaatsen mislukt / could not move)")
+        return replace(item, reason=item.reason + tr(" (verplaatsen mislukt)", " (could not move)"))
     return replace(item, moved_to=str(target.relative_to(folder)))
 
 

@@ -15,6 +15,7 @@ from crisisconsole import safe_files
 from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import EntryInvalid, check_attachments
 from crisisconsole.errors import StoreError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.log.queries import attachment_data, get_entry
@@ -36,7 +37,7 @@ class Attachment:
             check_attachments([file.stat().st_size])  # before reading a huge file
             data = file.read_bytes()
         except OSError:
-            raise EntryInvalid(f"Bijlage niet te lezen / Cannot read attachment: {file.name}",
+            raise EntryInvalid(tr(f'Bijlage niet te lezen: {file.name}', f'Cannot read attachment: {file.name}'),
                                "attachments") from None
         return cls(file.name, data, mimetypes.guess_type(file.name)[0])
 
@@ -56,11 +57,10 @@ def attach_to_entry(ctx: ServiceContext, entry_id: str,
     its sender took it back, and new material on it would look like a live report."""
     entry = get_entry(ctx.store, entry_id)
     if not attachments:
-        raise EntryInvalid("Geen bijlage gekozen / No attachment chosen", "attachments")
+        raise EntryInvalid(tr("Geen bijlage gekozen", "No attachment chosen"), "attachments")
     check_attachments(len(a.data) for a in attachments)
     if entry.withdrawn:
-        raise ValidationError("Deze melding is ingetrokken: geen bijlagen meer toevoegen"
-                              " / This entry was withdrawn: no more attachments")
+        raise ValidationError(tr("Deze melding is ingetrokken: geen bijlagen meer toevoegen", "This entry was withdrawn: no more attachments"))
     added = []
     with ctx.store.write(ctx.actor.id) as tx:
         tx.concerns(entry.crisis_id)
@@ -84,7 +84,7 @@ def save_attachment(ctx: ServiceContext, attachment_id: str, out: str | os.PathL
     _filename, _mime, data = attachment_data(ctx.store, attachment_id)
     target = Path(out).expanduser()
     if os.path.lexists(target) and not overwrite:
-        raise StoreError(f"bestand bestaat al / file exists: {target}")
+        raise StoreError(tr(f'bestand bestaat al: {target}', f'file exists: {target}'))
     written = False
     try:
         with ctx.store.write(ctx.actor.id) as tx:  # no file without its audit record

@@ -19,6 +19,7 @@ from crisisconsole.domain.log_history import (
 )
 from crisisconsole.domain.log_rules import ValidEntry, validate_entry
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.log.attachments import Attachment, attachment_row
@@ -106,7 +107,7 @@ def write_entry(tx: WriteTx, ctx: ServiceContext, crisis_id: str,
         "extra_json": prepared.extra_json,
     })
     if valid.corroborating_entry_id:  # the same link a later confirmation would make
-        _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates", ())
+        insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates", ())
     for item in prepared.attachments:
         tx.insert(log_attachment, attachment_row(tx, ctx, entry_id, item), "log.attach")
     return entry_from_raw(tx.conn.exec_driver_sql(CURRENT_BY_ID_SQL, (entry_id,)).fetchone())
@@ -127,7 +128,7 @@ def _insert_entry(tx, crisis_id: str, row: dict[str, Any]) -> None:  # noqa: ANN
         tx.insert(log_entry, row, "log.add")
     except IntegrityError as error:
         if "FOREIGN KEY" in str(error):
-            raise NotFoundError(f"onbekende crisis / unknown crisis: {crisis_id}") from None
+            raise NotFoundError(tr(f'onbekende crisis: {crisis_id}', f'unknown crisis: {crisis_id}')) from None
         raise
 
 
@@ -163,7 +164,7 @@ def assess_entry(ctx: ServiceContext, entry_id: str, reliability: str, *, by: st
             "corroborating_entry_id": valid.corroborating_entry_id,
         }, f"log.{valid.reliability.value}")
         if valid.corroborating_entry_id:
-            _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates",
+            insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates",
                          facts.links)
     return get_entry(ctx.store, entry_id)
 
@@ -172,14 +173,14 @@ def link_entries(ctx: ServiceContext, from_id: str, to_id: str, kind: str) -> Lo
     facts = raw_facts(ctx.store, from_id)
     other = get_entry(ctx.store, to_id)
     if other.crisis_id != facts.crisis_id:
-        raise ValidationError("koppelen kan alleen binnen één crisis / link within one crisis only")
+        raise ValidationError(tr("koppelen kan alleen binnen één crisis", "link within one crisis only"))
     with ctx.store.write(ctx.actor.id) as tx:
         tx.concerns(facts.crisis_id)
-        _insert_link(tx, ctx, from_id, to_id, kind, facts.links)
+        insert_link(tx, ctx, from_id, to_id, kind, facts.links)
     return get_entry(ctx.store, from_id)
 
 
-def _insert_link(tx, ctx: ServiceContext, from_id: str, to_id: str, kind: str,  # noqa: ANN001
+def insert_link(tx, ctx: ServiceContext, from_id: str, to_id: str, kind: str,  # noqa: ANN001
                  existing: Sequence) -> None:
     valid_kind = check_link(from_id, to_id, kind, existing)
     duplicate = tx.conn.execute(
@@ -198,7 +199,7 @@ def withdraw_entry(ctx: ServiceContext, entry_id: str, reason: str) -> LogEntry:
     """Withdrawn by its sender (e.g. a CAP Cancel): stays in the log, marked, never deleted."""
     entry = get_entry(ctx.store, entry_id)
     if not (reason or "").strip():
-        raise ValidationError("reden ontbreekt / reason missing")
+        raise ValidationError(tr("reden ontbreekt", "reason missing"))
     if entry.withdrawn:
         return entry
     with ctx.store.write(ctx.actor.id) as tx:

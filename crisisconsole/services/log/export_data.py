@@ -19,11 +19,12 @@ from crisisconsole.domain.log_history import Assessment, EntryVersion, HistoryIt
 from crisisconsole.domain.roles import ProfileRole
 from crisisconsole.errors import ValidationError
 from crisisconsole.services.foundation.access import require_role
+from crisisconsole.services.foundation.audit import audit_export
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.services.log.queries import LogFilter, entry_history, get_entry
 from crisisconsole.services.log.values import entry_from_row, late_threshold
-from crisisconsole.store import tables
 from crisisconsole.store.audit_chain import chain_head
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.log import (
@@ -43,7 +44,7 @@ def _iso(value: Any) -> str | None:
 
 def actor_names(store: Store) -> dict[str, str]:
     with store.read() as conn:
-        return dict(conn.execute(select(tables.profile.c.id, tables.profile.c.name)).all())
+        return shown_names(conn)
 
 
 def version_json(v: EntryVersion, names: dict[str, str]) -> dict[str, Any]:
@@ -207,15 +208,10 @@ def gather_log(ctx: ServiceContext, crisis_id: str, flt: LogFilter | None = None
         data["withdrawals"] = withdrawals[entry.id]
         data["attachments"] = attachments[entry.id]
         entries.append(data)
-    audited = not ctx.store.read_only
-    if audited:
-        digest = (hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
-                  if described is not None else None)
-        with ctx.store.write(ctx.actor.id) as tx:
-            tx.audit(action, "crisis", crisis_id, content_hash=digest)
-            exported_at = tx.now
-    else:
-        exported_at = ctx.now()  # a read-only medium records nothing; the export says so
+    audited = not ctx.store.read_only  # a read-only medium records nothing; the export says so
+    digest = (hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
+              if described is not None else None)
+    exported_at = audit_export(ctx, action, "crisis", crisis_id, content_hash=digest)
     return {
         "crisis": {"id": crisis.id, "name": crisis.name, "municipality": crisis.municipality,
                    "exercise": crisis.exercise, "opened_at": _iso(crisis.opened_at)},

@@ -19,6 +19,7 @@ from crisisconsole.domain.log_history import (
     current_state,
 )
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.services.log.values import LogEntry, entry_from_row
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.log import (
@@ -95,7 +96,7 @@ def get_entry(store: Store, entry_id: str) -> LogEntry:
     with store.read() as conn:
         row = conn.execute(select(log_current).where(log_current.c.entry_id == entry_id)).first()
     if row is None:
-        raise NotFoundError(f"onbekende melding / unknown log entry: {entry_id}")
+        raise NotFoundError(tr(f'onbekende melding: {entry_id}', f'unknown log entry: {entry_id}'))
     return entry_from_row(row)
 
 
@@ -106,7 +107,7 @@ def list_entries(
 ) -> list[LogEntry]:
     """A page of current entries; `after` is the keyset (sort value, rowid) of the last row seen."""
     if order not in ORDER_COLUMNS:
-        raise ValidationError(f"onbekende sortering / unknown order: {order}")
+        raise ValidationError(tr(f'onbekende sortering: {order}', f'unknown order: {order}'))
     column = ORDER_COLUMNS[order]
     flt = flt or LogFilter()
     with store.read() as conn:
@@ -153,7 +154,7 @@ def search_entries(store: Store, crisis_id: str, query: str, limit: int = 200) -
     """The newest `limit` hits (by rowid, newest first) for the words in `query`."""
     fts = fts_query(query)
     if not fts:
-        raise ValidationError("zoekopdracht is leeg / empty search")
+        raise ValidationError(tr("zoekopdracht is leeg", "empty search"))
     statement = text(
         "SELECT c.*, highlight(log_fts, 0, char(2), char(3)) AS hl FROM log_fts "
         "JOIN log_current c ON c.rowid = log_fts.rowid "
@@ -182,7 +183,7 @@ def raw_facts(store: Store, entry_id: str) -> EntryFacts:
     with store.read() as conn:
         row = conn.execute(select(log_entry).where(log_entry.c.id == entry_id)).mappings().first()
         if row is None:
-            raise NotFoundError(f"onbekende melding / unknown log entry: {entry_id}")
+            raise NotFoundError(tr(f'onbekende melding: {entry_id}', f'unknown log entry: {entry_id}'))
         facts = EntryFacts(row["crisis_id"], entry=dict(row))
         facts.versions.append(EntryVersion(
             entry_id, entry_id, 1, row["text"], row["location"], row["recorded_at"],
@@ -219,7 +220,7 @@ def attachment_data(store: Store, attachment_id: str) -> tuple[str, str | None, 
                                   log_attachment.c.data)
                            .where(log_attachment.c.id == attachment_id)).first()
     if row is None:
-        raise NotFoundError(f"onbekende bijlage / unknown attachment: {attachment_id}")
+        raise NotFoundError(tr(f'onbekende bijlage: {attachment_id}', f'unknown attachment: {attachment_id}'))
     return row.filename, row.mime, bytes(row.data)
 
 

@@ -91,7 +91,7 @@ def get_meeting(store: Store, meeting_id: str) -> MeetingView:
     for view in list_meetings(store):
         if view.id == meeting_id:
             return view
-    raise RuleViolation(f"onbekende raadsvergadering / unknown council meeting: {meeting_id}")
+    raise RuleViolation(tr(f'onbekende raadsvergadering: {meeting_id}', f'unknown council meeting: {meeting_id}'))
 
 
 def add_meeting(ctx: ServiceContext, start: datetime, seats: int, title: str = "") -> MeetingView:
@@ -147,9 +147,9 @@ def read_ics_file(path: Path) -> bytes:
         with Path(path).open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ValidationError(f"bestand niet gevonden / file not found: {path}") from None
+        raise ValidationError(tr(f'bestand niet gevonden: {path}', f'file not found: {path}')) from None
     except IsADirectoryError:
-        raise ValidationError(f"dat is een map, geen bestand / not a file: {path}") from None
+        raise ValidationError(tr(f'dat is een map, geen bestand: {path}', f'not a file: {path}')) from None
     return data
 
 
@@ -253,7 +253,7 @@ def record_outcome(
         events = load_events(conn, [r.measure.id for r in records])
     meeting = calendar.meeting(meeting_id)
     if meeting is None:
-        raise RuleViolation(f"onbekende raadsvergadering / unknown council meeting: {meeting_id}")
+        raise RuleViolation(tr(f'onbekende raadsvergadering: {meeting_id}', f'unknown council meeting: {meeting_id}'))
     decided_at = checked_time(at, "at") or meeting.start
     outcome = MeetingOutcome(meeting_id, attended, frozenset(ratified), frozenset(rejected),
                              decided_at)

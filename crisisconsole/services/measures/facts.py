@@ -17,6 +17,7 @@ from crisisconsole.domain.council import Meeting, MeetingOutcome
 from crisisconsole.domain.crisis import CrisisEvent
 from crisisconsole.domain.ordinance_records import LifecycleSettings, Measure, MeasureEvent
 from crisisconsole.errors import AccessDeniedError, NotFoundError
+from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store import tables
 from crisisconsole.store.tables import measures as t
@@ -54,7 +55,7 @@ class Calendar:
 def require_writer(ctx: ServiceContext) -> None:
     if ctx.actor.role.value not in WRITER_ROLES:
         raise AccessDeniedError(
-            "uw rol mag geen maatregelen of raadsvergaderingen vastleggen / role may not record this"
+            tr("uw rol mag geen maatregelen of raadsvergaderingen vastleggen", "role may not record this")
         )
 
 
@@ -67,7 +68,7 @@ def _record(row: Any) -> MeasureRecord:
 def load_measure(conn: Connection, measure_id: str) -> MeasureRecord:
     row = conn.execute(select(t.measure).where(t.measure.c.id == measure_id)).first()
     if row is None:
-        raise NotFoundError(f"onbekende maatregel / unknown measure: {measure_id}")
+        raise NotFoundError(tr(f'onbekende maatregel: {measure_id}', f'unknown measure: {measure_id}'))
     return _record(row)
 
 

@@ -84,7 +84,8 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
     try:
         party_v = Party(str(party).strip().lower())
     except ValueError:
-        raise ValidationError(f"onbekende partij {party!r}: kies raad, cdk of ovj") from None
+        raise ValidationError(tr(f"onbekende partij {party!r}: kies raad, cdk of ovj",
+                                  f"unknown party {party!r}: choose raad, cdk or ovj")) from None
     now = now or ctx.now()
     view = show_measure(ctx.store, measure_id, now)
     crisis = get_crisis(ctx.store, view.record.crisis_id)
@@ -92,9 +93,9 @@ def letter_data(ctx: ServiceContext, measure_id: str, party: str,
     if purpose is None:
         purpose = "withdrawal" if withdrawn else "issue"
     if purpose not in ("issue", "withdrawal"):
-        raise ValidationError("soort brief: issue of withdrawal / letter purpose")
+        raise ValidationError(tr("soort brief: issue of withdrawal", "letter purpose"))
     if purpose == "withdrawal" and not withdrawn:
-        raise ValidationError("de maatregel is niet ingetrokken / the measure is not withdrawn")
+        raise ValidationError(tr("de maatregel is niet ingetrokken", "the measure is not withdrawn"))
     published = [e for e in view.events if e["kind"] == MeasureEventKind.PUBLISHED]
     publication = None
     if published:
@@ -148,7 +149,7 @@ def write_letter(ctx: ServiceContext, measure_id: str, party: str, out: Path, *,
     pdf = letter_pdf(data)
     out = Path(out).expanduser()
     if out.is_dir():
-        raise ValidationError(f"dat is een map, geen bestand / is a folder: {out}")
+        raise ValidationError(tr(f'dat is een map, geen bestand: {out}', f'is a folder: {out}'))
     safe_files.write_bytes(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
     letter_id = new_id()

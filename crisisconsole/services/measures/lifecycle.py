@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from crisisconsole.domain.measures import Issuer, MeasureKind, Party
-from crisisconsole.domain.ordinance_actions import NO_PROMPT
+from crisisconsole.domain.ordinance_actions import no_prompt
 from crisisconsole.domain.ordinance_lifecycle import (
     Measure,
     MeasureEvent,
@@ -60,13 +60,14 @@ def _parse(enum: type, value: object, what: str) -> Any:
         return enum(str(value).strip().lower())
     except ValueError:
         choices = ", ".join(str(v) for v in enum)
-        raise ValidationError(f"onbekende {what} {value!r}: kies {choices}") from None
+        raise ValidationError(tr(f"onbekende {what} {value!r}: kies {choices}",
+                                  f"unknown {what} {value!r}: choose {choices}")) from None
 
 
 def _clean(text: str | None, limit: int, what: str) -> str | None:
     text = (text or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"{what} te lang (max. {limit}) / {what} too long")
+        raise ValidationError(tr(f'{what} te lang (max. {limit})', f'{what} too long'))
     return text or None
 
 
@@ -91,8 +92,8 @@ def issue_measure(
     ``extends`` names the earlier gebiedsverbod this decision extends."""
     require_writer(ctx)
     art39 = art39_status(ctx.store, crisis_id)  # also: unknown crisis -> NotFoundError
-    kind_v = _parse(MeasureKind, kind, "soort maatregel / kind")
-    issuer_v = _parse(Issuer, issuer, "uitvaardiger / issuer")
+    kind_v = _parse(MeasureKind, kind, tr("soort maatregel", "kind"))
+    issuer_v = _parse(Issuer, issuer, tr("uitvaardiger", "issuer"))
     title = _clean(title, 300, "titel") or ""
     area, body = _clean(area, 2000, "gebied"), _clean(body, MAX_TEXT, "tekst")
     document_ref = _clean(document_ref, 500, "documentverwijzing")
@@ -182,7 +183,7 @@ def record_event(
     """One lifecycle event, refused (nothing recorded) when it makes no sense at its time."""
     require_writer(ctx)
     now = ctx.now()
-    party_v = _parse(Party, party, "partij / party") if party is not None else None
+    party_v = _parse(Party, party, tr("partij", "party")) if party is not None else None
     note = _clean(note, 2000, "toelichting")
     document_ref = _clean(document_ref, 500, "documentverwijzing")
     event = MeasureEvent(kind, checked_time(at, "at") or now, ctx.actor.id, party_v,
@@ -192,7 +193,7 @@ def record_event(
         events = load_events(conn, [measure_id])[measure_id]
         calendar = load_calendar(conn)
     if meeting_id is not None and calendar.meeting(meeting_id) is None:
-        raise RuleViolation("onbekende raadsvergadering / unknown council meeting")
+        raise RuleViolation(tr("onbekende raadsvergadering", "unknown council meeting"))
     check_event(record.measure, events, calendar.meetings, calendar.outcomes, event, now)
     if kind is MeasureEventKind.KEPT_IN_FORCE:
         _require_withdraw_prompt(ctx, measure_id, event.at)
@@ -206,7 +207,7 @@ def _require_withdraw_prompt(ctx: ServiceContext, measure_id: str, at: datetime)
     """Keeping a measure in force answers the withdrawal prompt of a scale-down or closure."""
     status = show_measure(ctx.store, measure_id, at).status
     if not any(o.kind is ObligationKind.WITHDRAW_PROMPT for o in status.obligations):
-        raise RuleViolation(NO_PROMPT)
+        raise RuleViolation(no_prompt())
 
 
 def keep_in_force(ctx: ServiceContext, measure_id: str, reason: str, *,
@@ -226,7 +227,7 @@ def publish(ctx: ServiceContext, measure_id: str, how: str, *, at: datetime | No
             document_ref: str | None = None) -> MeasureView:
     """The publication record: how it was made known (and the gemeenteblad reference)."""
     if not (how or "").strip():
-        raise ValidationError("geef aan hoe de maatregel is bekendgemaakt / say how it was published")
+        raise ValidationError(tr("geef aan hoe de maatregel is bekendgemaakt", "say how it was published"))
     return record_event(ctx, measure_id, MeasureEventKind.PUBLISHED, at=at, note=how,
                         document_ref=document_ref)
 
@@ -272,11 +273,11 @@ def record_action(ctx: ServiceContext, measure_id: str, kind: str, values: dict[
                   ) -> MeasureView:
     """One event from the measure detail's dialogs: ``values`` holds at, and per kind how
     (publication), upheld (CdK decision), note and document_ref; the same checks as the CLI."""
-    kind_v = _parse(MeasureEventKind, kind, "gebeurtenis / event")
+    kind_v = _parse(MeasureEventKind, kind, tr("gebeurtenis", "event"))
     at, ref = values.get("at"), values.get("document_ref")
     if kind_v is MeasureEventKind.PUBLISHED:
         return publish(ctx, measure_id, values.get("how") or "", at=at, document_ref=ref)
     if kind_v in (MeasureEventKind.ISSUED, MeasureEventKind.NOTIFIED):
-        raise ValidationError(f"{kind_v.label_nl}: niet via dit formulier / not an action here")
+        raise ValidationError(tr(f'{kind_v.label_nl}: niet via dit formulier', "not an action here"))
     return record_event(ctx, measure_id, kind_v, at=at, upheld=values.get("upheld"),
                         note=values.get("note"), document_ref=ref)

@@ -28,7 +28,6 @@ from crisisconsole.services.measures.facts import (
     load_measures,
     load_settings,
 )
-from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables import measures as t
 
@@ -40,7 +39,7 @@ def _iso(value: datetime | None) -> str | None:
 def obligation_json(o: Obligation) -> dict[str, Any]:
     return {"kind": str(o.kind), "due": _iso(o.due), "overdue": o.overdue,
             "party": str(o.party) if o.party else None, "meeting_id": o.meeting_id,
-            "text": o.text_nl, "measure_id": o.measure_id}
+            "text": o.text, "measure_id": o.measure_id}
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ class MeasureView:
         return {
             "id": m.id, "crisis_id": self.record.crisis_id, "kind": str(m.kind),
             "issuer": str(m.issuer), "title": m.title, "legal_basis": self.record.legal_basis,
-            "area": self.record.area, "state": str(s.state), "state_label": s.state.label_nl,
+            "area": self.record.area, "state": str(s.state), "state_label": s.state.label,
             "since": _iso(s.since), "issued_at": _iso(m.issued_at),
             "planned_end": _iso(m.planned_end), "effective_end": _iso(s.effective_end),
             "ratification_meeting_id": s.ratification_meeting_id, "now": _iso(self.now),
@@ -131,7 +130,9 @@ def _event_json(row: Any, names: dict[str, str]) -> dict[str, Any]:
 
 
 def _actor_names(conn) -> dict[str, str]:  # noqa: ANN001
-    return {r.id: r.name for r in conn.execute(select(tables.profile.c.id, tables.profile.c.name))}
+    from crisisconsole.services.foundation.profiles import shown_names
+
+    return shown_names(conn)
 
 
 def show_measure(store: Store, measure_id: str, now: datetime | None = None) -> MeasureView:

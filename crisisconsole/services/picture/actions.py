@@ -13,6 +13,7 @@ from sqlalchemy import Connection, select
 from crisisconsole.domain.picture_input import ACTION_STATUSES
 from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
@@ -51,8 +52,7 @@ def add_action(ctx: ServiceContext, crisis_id: str, text: str | None, owner: str
     clean_owner = checked_text(owner, "actiehouder", "owner", 200)
     due = checked_time(due, "due")
     if decision_id is not None and get_decision(ctx.store, decision_id).crisis_id != crisis_id:
-        raise ValidationError("besluit hoort bij een andere crisis / "
-                              "decision belongs to another crisis")
+        raise ValidationError(tr("besluit hoort bij een andere crisis", "decision belongs to another crisis"))
     action_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(action, {
@@ -69,8 +69,7 @@ def set_action_status(ctx: ServiceContext, action_id: str, status: str | None,
                       note: str | None = None) -> Action:
     clean = (status or "").strip().lower()
     if clean not in ACTION_STATUSES:
-        raise ValidationError("onbekende status: kies open, done of dropped / "
-                              "unknown status: choose open, done or dropped")
+        raise ValidationError(tr("onbekende status: kies open, done of dropped", "unknown status: choose open, done or dropped"))
     current = get_action(ctx.store, action_id)
     if current.status == clean:
         return current
@@ -104,7 +103,7 @@ def get_action(store: Store, action_id: str) -> Action:
     with store.read() as conn:
         found = _actions(conn, action.c.id == action_id, store.clock.now())
     if not found:
-        raise NotFoundError(f"onbekende actie / unknown action: {action_id}")
+        raise NotFoundError(tr(f'onbekende actie: {action_id}', f'unknown action: {action_id}'))
     return found[0]
 
 

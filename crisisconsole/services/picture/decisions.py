@@ -11,12 +11,16 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from crisisconsole.clock import format_local
 from crisisconsole.domain.log_history import short_id
+from crisisconsole.domain.log_rules import source_label
 from crisisconsole.domain.time_rule import checked_time
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.services.picture.texts import checked_text, iso
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.log import log_current
@@ -35,6 +39,8 @@ class Decision:
     snapshot_id: str | None
     snapshot_version: int | None
     recorded_at: datetime
+    # The entries it rests on as a reader knows them: when it happened and who reported it.
+    entry_labels: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "crisis_id": self.crisis_id, "text": self.text,
@@ -69,16 +75,14 @@ def add_decision(ctx: ServiceContext, crisis_id: str, text: str | None, rational
             snap = conn.execute(select(picture_snapshot.c.crisis_id)
                                 .where(picture_snapshot.c.id == snapshot_id)).scalar()
             if snap is None:
-                raise NotFoundError(f"onbekende momentopname / unknown snapshot: {snapshot_id}")
+                raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
             if snap != crisis_id:
-                raise ValidationError("momentopname hoort bij een andere crisis / "
-                                      "snapshot belongs to another crisis")
+                raise ValidationError(tr("momentopname hoort bij een andere crisis", "snapshot belongs to another crisis"))
     for entry_id in ids:
         if entry_id not in found:
-            raise NotFoundError(f"onbekende melding / unknown log entry: {entry_id}")
+            raise NotFoundError(tr(f'onbekende melding: {entry_id}', f'unknown log entry: {entry_id}'))
         if found[entry_id] != crisis_id:
-            raise ValidationError("melding hoort bij een andere crisis / "
-                                  "entry belongs to another crisis")
+            raise ValidationError(tr("melding hoort bij een andere crisis", "entry belongs to another crisis"))
     decision_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(decision, {
@@ -104,16 +108,24 @@ def _decisions(conn: Connection, where: Any) -> list[Decision]:
     snaps = {r.snapshot_id for r in rows if r.snapshot_id}
     versions = dict(conn.execute(select(picture_snapshot.c.id, picture_snapshot.c.version)
                                  .where(picture_snapshot.c.id.in_(snaps))).all())
-    return [Decision(r.id, r.crisis_id, r.text, r.rationale, r.decided_by, r.decided_at,
+    linked = {i for found in links.values() for i in found}
+    labels = {e.entry_id: f"{format_local(e.occurred_at)} {source_label(e.source)}"
+              for e in conn.execute(select(log_current.c.entry_id, log_current.c.occurred_at,
+                                           log_current.c.source)
+                                    .where(log_current.c.entry_id.in_(linked)))}
+    names = shown_names(conn)
+    return [Decision(r.id, r.crisis_id, r.text, r.rationale,
+                     names.get(r.decided_by, r.decided_by), r.decided_at,
                      tuple(links[r.id]), r.snapshot_id, versions.get(r.snapshot_id),
-                     r.recorded_at) for r in rows]
+                     r.recorded_at, tuple(labels.get(i, short_id(i)) for i in links[r.id]))
+            for r in rows]
 
 
 def get_decision(store: Store, decision_id: str) -> Decision:
     with store.read() as conn:
         found = _decisions(conn, decision.c.id == decision_id)
     if not found:
-        raise NotFoundError(f"onbekend besluit / unknown decision: {decision_id}")
+        raise NotFoundError(tr(f'onbekend besluit: {decision_id}', f'unknown decision: {decision_id}'))
     return found[0]
 
 

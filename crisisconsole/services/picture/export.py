@@ -55,7 +55,7 @@ def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path,
                     layout: str = "report") -> Path:
     """``layout`` "sheet": the one-page briefing sheet (PDF only)."""
     if fmt not in FORMATS:
-        raise ValidationError(f"onbekend formaat / unknown format: {fmt}")
+        raise ValidationError(tr(f'onbekend formaat: {fmt}', f'unknown format: {fmt}'))
     if layout not in LAYOUTS or (layout == "sheet" and fmt != "pdf"):
         raise ValidationError(tr("de opmaak 'sheet' is er alleen als pdf",
                                  "the layout 'sheet' is for pdf only")
@@ -63,7 +63,7 @@ def export_snapshot(ctx: ServiceContext, snapshot_id: str, fmt: str, out: Path,
                               tr(f"onbekende opmaak: {layout}", f"unknown layout: {layout}"))
     out = Path(out).expanduser()
     if os.path.lexists(out):
-        raise StoreError(f"bestand bestaat al / file exists: {out}")
+        raise StoreError(tr(f'bestand bestaat al: {out}', f'file exists: {out}'))
     snap = record_export(ctx, snapshot_id, fmt if layout == "report" else f"{fmt}.{layout}")
     earlier = [i.id for i in reversed(list_snapshots(ctx.store, snap.info.crisis_id))
                if i.version < snap.info.version]

@@ -136,7 +136,7 @@ def _measures(ctx: ServiceContext, crisis_id: str, now: datetime) -> list[Measur
             continue
         kind = item.measure.kind
         result.append(MeasureSummary(
-            data["id"], str(kind), getattr(kind, "label_nl", str(kind)), data.get("title") or "",
+            data["id"], str(kind), getattr(kind, "label", str(kind)), data.get("title") or "",
             data["state"], data.get("state_label") or data["state"],
             nxt.get("kind"), nxt.get("text"), _due(item), bool(nxt.get("overdue")),
             int(data.get("overdue_count") or 0)))
@@ -163,7 +163,8 @@ def gather(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
     with ctx.store.read() as conn:
         entries, links, totals = read_log(conn, crisis_id, limit)
         names = actor_names(conn)
-    decisions = [DecisionInput(d.id, d.text, d.rationale, d.decided_by, d.decided_at,
+    decisions = [DecisionInput(d.id, d.text, d.rationale, names.get(d.decided_by, d.decided_by),
+                               d.decided_at,
                                d.entry_ids, d.snapshot_id, d.snapshot_version)
                  for d in list_decisions(ctx.store, crisis_id)]
     actions = [ActionInput(a.id, a.text, a.owner, a.status, a.due, a.decision_id, a.status_at)
@@ -174,7 +175,8 @@ def gather(ctx: ServiceContext, crisis_id: str, *, now: datetime | None = None,
               for partner_id, line, at in picture_contacts(ctx.store, crisis.municipality)]
     persons, visible = _persons(ctx, crisis_id)
     header = PictureHeader(crisis.id, crisis.name, crisis.municipality, crisis.exercise,
-                           crisis.grip, ctx.actor.name, now, next_update=now + NEXT_UPDATE)
+                           crisis.grip, names.get(ctx.actor.name, ctx.actor.name), now,
+                           next_update=now + NEXT_UPDATE)
     return PictureInput(header, tuple(entries), tuple(links),
                         tuple(_measures(ctx, crisis_id, now)), tuple(persons), tuple(decisions),
                         tuple(actions), tuple(notes), totals, visible, limit)

@@ -23,6 +23,7 @@ from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.services.measures.views import obligation_json, open_obligations
 from crisisconsole.services.picture.actions import list_actions
 from crisisconsole.services.picture.decisions import list_decisions
@@ -63,6 +64,8 @@ def _contradictions(ctx: ServiceContext, book: Any, since: datetime) -> tuple[li
 
 def build_handover(ctx: ServiceContext, crisis_id: str, since: datetime,
                    now: datetime | None = None) -> dict[str, Any]:
+    from crisisconsole.services.network.roster import on_duty_line  # the network reads topics
+
     crisis = get_crisis(ctx.store, crisis_id)
     since = checked_time(since, tr("sinds", "since"))
     now = now or ctx.now()
@@ -87,14 +90,19 @@ def build_handover(ctx: ServiceContext, crisis_id: str, since: datetime,
     for entry in book.entries.values():
         if entry.recorded_at > since:
             mix["withdrawn" if entry.withdrawn else entry.reliability] += 1
+    with ctx.store.read() as conn:
+        shown = shown_names(conn)
     return {
         "format": "crisisconsole.handover/1",
         "crisis": {"id": crisis.id, "name": crisis.name, "municipality": crisis.municipality,
                    "exercise": crisis.exercise, "grip": crisis.grip},
-        "since": format_utc(since), "as_of": format_utc(now), "prepared_by": ctx.actor.name,
+        "since": format_utc(since), "as_of": format_utc(now),
+        "prepared_by": shown.get(ctx.actor.name, ctx.actor.name),
+        "on_duty": on_duty_line(ctx.store, crisis_id, now),
         "topics": groups, "topics_changed": count,
         "contradictions": {"opened": opened, "settled": settled},
         "decisions": [{k: v for k, v in d.as_json().items() if k != "entry_refs"}
+                      | {"decided_by": shown.get(d.decided_by, d.decided_by)}
                       | {"basis": [r for r in (entry_ref(book.entries.get(i))
                                                for i in d.entry_ids) if r]}
                       for d in list_decisions(ctx.store, crisis_id) if d.decided_at > since],

@@ -11,11 +11,11 @@ from sqlalchemy import Connection, select
 
 from crisisconsole.domain.picture_input import NOTE_KINDS
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.picture.texts import checked_text, iso
-from crisisconsole.store import tables
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_note
 
@@ -36,7 +36,9 @@ class Note:
 
 
 def actor_names(conn: Connection) -> dict[str, str]:
-    return dict(conn.execute(select(tables.profile.c.id, tables.profile.c.name)).all())
+    from crisisconsole.services.foundation.profiles import shown_names
+
+    return shown_names(conn)
 
 
 
@@ -46,8 +48,8 @@ def add_note(ctx: ServiceContext, crisis_id: str, kind: str | None, text: str | 
     get_crisis(ctx.store, crisis_id)
     clean_kind = (kind or "").strip().lower()
     if clean_kind not in NOTE_KINDS:
-        raise ValidationError("onbekende soort notitie: kies " + ", ".join(NOTE_KINDS)
-                              + " / unknown note kind")
+        raise ValidationError(tr("onbekende soort notitie: kies ", "unknown note kind: choose ")
+                              + ", ".join(NOTE_KINDS))
     clean_text = checked_text(text, "notitie", "note")
     note_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
@@ -62,7 +64,7 @@ def retract_note(ctx: ServiceContext, note_id: str, reason: str | None) -> None:
     with ctx.store.read() as conn:
         row = conn.execute(select(picture_note).where(picture_note.c.id == note_id)).first()
     if row is None or row.kind == "retract":
-        raise NotFoundError(f"onbekende notitie / unknown note: {note_id}")
+        raise NotFoundError(tr(f'onbekende notitie: {note_id}', f'unknown note: {note_id}'))
     clean = checked_text(reason, "reden", "reason")
     with ctx.store.write(ctx.actor.id) as tx:
         tx.insert(picture_note, {"id": new_id(), "crisis_id": row.crisis_id, "kind": "retract",

@@ -18,8 +18,10 @@ from sqlalchemy import func, select
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.picture import canonical_json, picture_hash, with_version
 from crisisconsole.errors import NotFoundError, ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.context import ServiceContext
+from crisisconsole.services.foundation.profiles import shown_names
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_snapshot
 
@@ -72,8 +74,10 @@ class Snapshot:
         return {**self.info.as_json(), "intact": self.intact, "picture": self.picture}
 
 
-def _info(row: Any) -> SnapshotInfo:
-    return SnapshotInfo(row.id, row.crisis_id, row.version, row.taken_at, row.taken_by,
+def _info(row: Any, names: dict[str, str] | None = None) -> SnapshotInfo:
+    """``names``: who took it shown by display name (services.foundation.profiles)."""
+    taken_by = (names or {}).get(row.taken_by, row.taken_by)
+    return SnapshotInfo(row.id, row.crisis_id, row.version, row.taken_at, taken_by,
                         row.purpose, row.hash)
 
 
@@ -84,10 +88,10 @@ def take_snapshot(ctx: ServiceContext, crisis_id: str, *, purpose: str = "manual
     The version is given inside the write transaction (BEGIN IMMEDIATE), so two laptops or
     windows never take the same number."""
     if purpose not in PURPOSES:
-        raise ValidationError(f"onbekend doel / unknown purpose: {purpose}")
+        raise ValidationError(tr(f'onbekend doel: {purpose}', f'unknown purpose: {purpose}'))
     data = picture if picture is not None else live_picture(ctx, crisis_id)
     if data.get("header", {}).get("crisis_id") != crisis_id:
-        raise ValidationError("beeld hoort bij een andere crisis / picture of another crisis")
+        raise ValidationError(tr("beeld hoort bij een andere crisis", "picture of another crisis"))
     snapshot_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         last = tx.conn.execute(select(func.max(picture_snapshot.c.version))
@@ -108,9 +112,10 @@ def get_snapshot_info(store: Store, snapshot_id: str) -> SnapshotInfo:
     cols = [c for c in picture_snapshot.c if c.name != "content"]
     with store.read() as conn:
         row = conn.execute(select(*cols).where(picture_snapshot.c.id == snapshot_id)).first()
+        names = shown_names(conn)
     if row is None:
-        raise NotFoundError(f"onbekende momentopname / unknown snapshot: {snapshot_id}")
-    return _info(row)
+        raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
+    return _info(row, names)
 
 
 def get_snapshot(store: Store, snapshot_id: str) -> Snapshot:
@@ -118,9 +123,10 @@ def get_snapshot(store: Store, snapshot_id: str) -> Snapshot:
     with store.read() as conn:
         row = conn.execute(select(picture_snapshot)
                            .where(picture_snapshot.c.id == snapshot_id)).first()
+        names = shown_names(conn)
     if row is None:
-        raise NotFoundError(f"onbekende momentopname / unknown snapshot: {snapshot_id}")
-    return Snapshot(_info(row), row.content)
+        raise NotFoundError(tr(f'onbekende momentopname: {snapshot_id}', f'unknown snapshot: {snapshot_id}'))
+    return Snapshot(_info(row, names), row.content)
 
 
 def list_snapshots(store: Store, crisis_id: str) -> list[SnapshotInfo]:
@@ -129,7 +135,8 @@ def list_snapshots(store: Store, crisis_id: str) -> list[SnapshotInfo]:
     with store.read() as conn:
         rows = conn.execute(select(*cols).where(picture_snapshot.c.crisis_id == crisis_id)
                             .order_by(picture_snapshot.c.version.desc())).all()
-    return [_info(r) for r in rows]
+        names = shown_names(conn)
+    return [_info(r, names) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -165,8 +172,7 @@ def record_export(ctx: ServiceContext, snapshot_id: str, fmt: str) -> Snapshot:
     if not verify_snapshot(ctx.store, snapshot_id).ok:
         with ctx.store.write(ctx.actor.id) as tx:
             tx.audit(f"picture.export.{fmt}", "picture_snapshot", snapshot_id, result="refused")
-        raise ValidationError("momentopname is beschadigd: hash klopt niet / "
-                              "snapshot damaged: hash mismatch")
+        raise ValidationError(tr("momentopname is beschadigd: hash klopt niet", "snapshot damaged: hash mismatch"))
     with ctx.store.write(ctx.actor.id) as tx:
         tx.audit(f"picture.export.{fmt}", "picture_snapshot", snapshot_id)
     return snap

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from crisisconsole.clock import format_utc
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 
 MAX_TEXT = 4000
 
@@ -18,7 +19,7 @@ def iso(value: datetime | None) -> str | None:
 def checked_text(value: str | None, what_nl: str, what_en: str, limit: int = MAX_TEXT) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValidationError(f"{what_nl} is leeg / {what_en} is empty")
+        raise ValidationError(tr(f'{what_nl} is leeg', f'{what_en} is empty'))
     if len(cleaned) > limit:
-        raise ValidationError(f"{what_nl} is te lang (max. {limit}) / {what_en} too long")
+        raise ValidationError(tr(f'{what_nl} is te lang (max. {limit})', f'{what_en} too long'))
     return cleaned

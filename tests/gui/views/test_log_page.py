@@ -156,7 +156,7 @@ def test_confirm_refute_correct_link_in_the_ui(qtbot, session, ctx, crisis, cloc
 
     def link(d):
         d.kind_box.setCurrentIndex(d.kind_box.findData("contradicts"))
-        d.other_box.setCurrentIndex(d.other_box.findData(ids[1]))
+        assert d.other_picker.set_chosen(ids[1])
 
     _answer(monkeypatch, link)
     page.detail.link_button.click()
