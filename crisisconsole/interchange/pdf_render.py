@@ -157,13 +157,9 @@ class PageFrame:
         self.strong.setBold(True)
         self.metrics = QFontMetricsF(self.small, device)
 
-    def paint(self, painter: QPainter, index: int, pages: int) -> None:
-        options, width, band, body = self.options, self.width, self.band, self.body
-        metrics = self.metrics
-
-        def elide(line: str, room: float) -> str:
-            return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
-
+    def paint_top(self, painter: QPainter) -> None:
+        """The header line and the mark (before the page's body: text order in the PDF)."""
+        options, width, band = self.options, self.width, self.band
         top = QRectF(0, 0, width, band * 0.8)
         painter.setFont(self.small)
         painter.setPen(QColor("#444444"))
@@ -174,6 +170,15 @@ class PageFrame:
             painter.setPen(QColor("#b00020"))
             painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              options.mark)
+
+    def paint_bottom(self, painter: QPainter, index: int, pages: int) -> None:
+        """The footer and the page number (after the page's body)."""
+        options, width, band, body = self.options, self.width, self.band, self.body
+        metrics = self.metrics
+
+        def elide(line: str, room: float) -> str:
+            return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+
         bottom = QRectF(0, band + body + band * 0.2, width, band * 0.8)
         painter.setFont(self.small)
         painter.setPen(QColor("#444444"))
@@ -225,11 +230,12 @@ def render_pdf(html: str, options: PdfOptions | None = None,
         for index in range(pages):
             if index:
                 writer.newPage()
-            frame.paint(painter, index, pages)
+            frame.paint_top(painter)
             painter.save()
             painter.translate(0, band - index * body)
             doc.drawContents(painter, QRectF(0, index * body, width, body))
             painter.restore()
+            frame.paint_bottom(painter, index, pages)
     finally:
         painter.end()
     buffer.close()

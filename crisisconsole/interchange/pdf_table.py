@@ -115,13 +115,14 @@ def paint_table(device: QPagedPaintDevice, table: PagedTable, options: PdfOption
         for number, placements in enumerate(pages):
             if number:
                 device.newPage()
-            frame.paint(painter, number, len(pages))
+            frame.paint_top(painter)
             for place in placements:
                 doc = pieces[place.piece] if place.piece < 0 else rows[place.piece]
                 painter.save()
                 painter.translate(0, band + place.top - place.clip)
                 doc.drawContents(painter, QRectF(0, place.clip, width, place.height))
                 painter.restore()
+            frame.paint_bottom(painter, number, len(pages))
     finally:
         painter.end()
     return len(pages)

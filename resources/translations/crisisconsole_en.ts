@@ -1639,17 +1639,17 @@
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="67" />
+        <location filename="../../ui/views/log_export_actions.py" line="68" />
         <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="91" />
+        <location filename="../../ui/views/log_export_actions.py" line="92" />
         <source>%1 meldingen geëxporteerd naar %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="123" />
+        <location filename="../../ui/views/log_export_actions.py" line="124" />
         <source>Logboek afgedrukt: %1 meldingen, %2 pagina's</source>
         <translation>Log printed: %1 reports, %2 pages</translation>
     </message>

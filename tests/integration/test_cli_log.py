@@ -4,7 +4,7 @@ import csv
 import json
 
 import pytest
-from cli_helpers import one_line_error
+from cli_helpers import as_profile, new_secret, one_line_error
 
 
 @pytest.fixture
@@ -77,3 +77,18 @@ def test_unknown_crisis_and_confirm_without_source(ready_cli):
     assert "onbekende crisis" in one_line_error(
         ready_cli("log", "add", "--crisis", "nope", "--text", "x", "--source", "politie"))
     one_line_error(ready_cli("log", "confirm", "some-id"))
+
+
+def test_a_viewer_may_not_export_the_log(ready_cli, crisis_id, tmp_path):
+    """The same role gate as the app's export and print: refused (exit 3), audited."""
+    cli = ready_cli
+    cli.ok("log", "add", "--crisis", crisis_id, "--text", "Brand in loods", "--source", "burger")
+    cli.ok("profile", "add", "--name", "lezer", "--role", "viewer",
+           env=new_secret("geheim van de lezer"))
+    out = tmp_path / "log.json"
+    result = cli("--profile", "lezer", "log", "export", "--crisis", crisis_id, "--format",
+                 "json", "--out", str(out), env=as_profile("geheim van de lezer"))
+    assert "log.export" in one_line_error(result, code=3) and not out.exists()
+    refused = [r for r in cli.ok("audit", "list", "--json").json()
+               if r["action"] == "log.export" and r["result"] == "refused"]
+    assert len(refused) == 1

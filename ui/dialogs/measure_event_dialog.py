@@ -138,7 +138,7 @@ class MeasureEventDialog(ValidatedDialog):
         if self.kind is _E.PUBLISHED and not self.how_edit.text().strip():
             return {self.how_edit: self.tr("Geef aan hoe de maatregel is bekendgemaakt.")}
         if self.kind is _E.CDK_DECISION and self.choice.checkedButton() is None:
-            return {self.upheld_radio: self.tr("Kies de beslissing van de CdK.")}
+            return {self.rejected_radio: self.tr("Kies de beslissing van de CdK.")}  # under both
         if self.kind is _E.KEPT_IN_FORCE and not self.note_edit.text().strip():
             return {self.note_edit: self.tr("Geef de reden om de maatregel van kracht te "
                                             "houden.")}

@@ -63,7 +63,8 @@ class LogExport:
     def ask_export(self) -> None:
         if self._crisis() is None:
             return
-        path = self.save_name(self.page, translate("LogExport", "Logboek exporteren"), "logboek.pdf",
+        path = self.save_name(self.page, translate("LogExport", "Logboek exporteren"),
+                              str(Path.home() / "logboek.pdf"),
                               translate("LogExport", "PDF (*.pdf);;CSV (*.csv);;JSON (*.json)"))
         if path:
             target = Path(path)

@@ -71,7 +71,7 @@ def test_actions_follow_the_lifecycle_and_refusals_are_shown(qtbot, page_env, ct
     decision = page.event_dialog(ordinance.id, "cdk_decision")
     ok = decision.buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.click()  # no decision chosen: the dialog says so beside the choice and stays
-    assert "beslissing" in decision.problem_text(decision.upheld_radio) and not decision.result()
+    assert "beslissing" in decision.problem_text(decision.rejected_radio) and not decision.result()
     decision.rejected_radio.setChecked(True)
     assert decision.problems() == {} and decision.values()["upheld"] is False
     page.record_event(ordinance.id, "cdk_decision", decision.values())
