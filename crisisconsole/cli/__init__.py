@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--key-file", metavar="FILE", help="open met de herstelcode uit FILE")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     REGISTRY.attach(sub)
+    from crisisconsole.cli.help_en import translate_help
+
+    translate_help(parser)
     return parser
 
 
