@@ -1254,82 +1254,82 @@
 <context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="43" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="44" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="44" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="45" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="45" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="46" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="50" />
         <source>Tegengesproken</source>
         <translation>Contradicted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="56" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="57" />
         <source>%1 u</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="57" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="58" />
         <source>Alleen het laatste %1 uur</source>
         <translation>Only the last %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="64" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="65" />
         <source>Filter op bron</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="68" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
         <source>Filter op discipline</source>
         <translation>Filter by discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="70" />
         <source>Alle disciplines</source>
         <translation>All disciplines</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="75" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="77" />
         <source>Zoeken in het logboek… (Ctrl+F)</source>
         <translation>Search the log… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="76" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="78" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="80" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="82" />
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="81" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="83" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="82" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="84" />
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="83" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="85" />
         <source>Sorteren:</source>
         <translation>Sort:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="113" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="115" />
         <source>Alle bronnen</source>
         <translation>All sources</translation>
     </message>
