@@ -21,6 +21,7 @@ from typing import Any
 from crisisconsole.domain.reminder_plan import Reminder, ReminderPlan
 from crisisconsole.i18n import tr
 from crisisconsole.services.measures import reminders as measures_reminders
+from crisisconsole.services.network.request_queries import request_obligations
 from crisisconsole.store.engine import Store
 
 log = logging.getLogger("crisisconsole.reminders")
@@ -51,15 +52,21 @@ class ReminderDesk:
         self.actor_id = actor_id
         self.crisis_id = crisis_id  # None: reminders of every crisis (nothing may be missed)
 
+    def _plan(self, now: datetime) -> ReminderPlan:
+        """The measures' obligations and the information requests' deadlines, one plan."""
+        requests = request_obligations(self.store, self.crisis_id, now)
+        return measures_reminders.reminder_plan(self.store, self.actor_id, self.crisis_id, now,
+                                                requests)
+
     def check(self) -> Wake:
         now = self.store.clock.now()
-        plan = measures_reminders.reminder_plan(self.store, self.actor_id, self.crisis_id, now)
+        plan = self._plan(now)
         measures_reminders.mark_seen(self.store, self.actor_id, now)
         return Wake(plan.fire_now, plan, now)
 
     def preview(self) -> ReminderPlan:
         """The plan now, without marking anything as seen (for a refresh of the banner)."""
-        return measures_reminders.reminder_plan(self.store, self.actor_id, self.crisis_id)
+        return self._plan(self.store.clock.now())
 
 
 Runner = Callable[[Callable[[], Wake], Callable[[Wake], None]], None]

@@ -55,6 +55,12 @@ def temp_path_beside(target: Path) -> Path:
                         "cannot create a temporary file beside " + str(target)))
 
 
+def refuse_existing(target: Path | str) -> None:
+    """Refuse (before any work or record) a target that exists: exports never replace a file."""
+    if os.path.lexists(target):
+        raise FileExistsRefusal(tr(f"bestand bestaat al: {target}", f"file exists: {target}"))
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -92,8 +98,8 @@ def write_with(target: Path | str, produce: Callable[[Path], None], *, overwrite
                mode: int = 0o644) -> Path:
     """Let ``produce(temp_path)`` fill a fresh temporary file, then publish it as ``target``."""
     target = Path(target)
-    if not overwrite and os.path.lexists(target):
-        raise FileExistsRefusal(tr(f"bestand bestaat al: {target}", f"file exists: {target}"))
+    if not overwrite:
+        refuse_existing(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:

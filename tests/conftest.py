@@ -43,6 +43,17 @@ def cap_corpus() -> Path:
     return CORPUS
 
 
+@pytest.fixture(scope="session")
+def cap12_schema():
+    """The OASIS CAP 1.2 schema as vendored in resources (the same file the corpus holds), so
+    schema checks run in a fresh clone too."""
+    import xmlschema
+
+    from crisisconsole.resources_access import resource_path
+
+    return xmlschema.XMLSchema(str(resource_path("schemas", "cap", "cap12.xsd")))
+
+
 @pytest.fixture
 def secret_store():
     from crisisconsole.store.secrets import MemorySecretStore

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from crisisconsole.ui.main_window import MainWindow
@@ -43,38 +43,86 @@ def apply_theme(app: QApplication) -> None:
     app.setWindowIcon(QIcon(pixmap))
 
 
+class _Relay(QObject):
+    """Carries the background sign-in's outcome to the GUI thread: a queued signal to a slot
+    of this object, which lives there."""
+
+    signed = Signal(object)  # SignedIn | None | the unexpected error
+
+    def __init__(self, deliver) -> None:  # noqa: ANN001 - Callable[[object], None]
+        super().__init__()
+        self._deliver = deliver
+        self.signed.connect(self._arrived)
+
+    @Slot(object)
+    def _arrived(self, outcome: object) -> None:
+        self._deliver(outcome)
+
+
 class Startup:
-    """Finishes start-up after the first paint: unlock, session, fill the window."""
+    """Finishes start-up after the first paint: unlock, session, fill the window.
+
+    With ``background`` (the app), the unlock and the sign-in (a key derivation of a second or
+    so) run on a thread while the window keeps painting; the session is made and the window
+    filled on the GUI thread when they are done (issue 19: they held the loop for that long).
+    Without it (tests, scripts) all of it happens before ``continue_after_paint`` returns."""
 
     def __init__(self, window: MainWindow, launch) -> None:  # noqa: ANN001 - cli GuiLaunch
         self.window = window
         self.launch = launch
         self.session = None
+        self._relay = _Relay(self._signed_in)
 
-    def continue_after_paint(self) -> None:
-        from crisisconsole.errors import CrisisConsoleError
+    def continue_after_paint(self, background: bool = False) -> None:
+        launch = self.launch
+        if not ((launch.key is not None or launch.key_file is not None) and launch.secret):
+            self._signed_in(None)
+        elif background:
+            import threading
+
+            def sign_in() -> None:
+                try:
+                    outcome = self._sign_in_quietly()
+                except Exception as error:  # noqa: BLE001 - shown on the GUI thread
+                    outcome = error
+                self._relay.signed.emit(outcome)
+
+            threading.Thread(target=sign_in, name="sign-in", daemon=True).start()
+        else:
+            self._signed_in(self._sign_in_quietly())
+
+    def _path(self) -> Path:
         from crisisconsole.paths import default_db_path
+
+        return Path(self.launch.db) if self.launch.db else default_db_path()
+
+    def _sign_in_quietly(self):  # noqa: ANN202 - SignedIn | None
+        """The demo (its own database key and profile secrets) opens unlocked, and so does a
+        script that gives a key file and CRISISCONSOLE_PROFILE_SECRET; None: ask."""
+        from crisisconsole.errors import CrisisConsoleError
         from crisisconsole.services.foundation.unlock import unlock
+
+        launch = self.launch
+        unlocked = None
+        try:
+            unlocked = unlock(self._path(), key=launch.key, key_file=launch.key_file)
+            return unlocked.sign_in(launch.profile, launch.secret)
+        except CrisisConsoleError:
+            if unlocked is not None:
+                unlocked.store.close()
+            return None
+
+    def _signed_in(self, signed) -> None:  # noqa: ANN001 - SignedIn | None
         from crisisconsole.ui.session import Session
 
         launch = self.launch
-        path = Path(launch.db) if launch.db else default_db_path()
-        signed = None
-        if (launch.key is not None or launch.key_file is not None) and launch.secret:
-            # The demo (its own database key and profile secrets) opens unlocked, and so does a
-            # script that gives a key file and CRISISCONSOLE_PROFILE_SECRET.
-            unlocked = None
-            try:
-                unlocked = unlock(path, key=launch.key, key_file=launch.key_file)
-                signed = unlocked.sign_in(launch.profile, launch.secret)
-            except CrisisConsoleError:
-                if unlocked is not None:
-                    unlocked.store.close()
-                signed = None
+        if isinstance(signed, BaseException):  # unexpected: the crash dialog, then ask
+            self.window.show_error(signed)
+            signed = None
         if signed is None:
             from crisisconsole.ui.dialogs.unlock_dialog import UnlockDialog
 
-            dialog = UnlockDialog(path, self.window, key_file=launch.key_file,
+            dialog = UnlockDialog(self._path(), self.window, key_file=launch.key_file,
                                   profile=launch.profile, key=launch.key)
             if not dialog.exec():
                 QApplication.instance().quit()
@@ -86,7 +134,6 @@ class Startup:
         self._purge_due_cards()
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, QApplication.instance().quit)
-
 
     def _purge_due_cards(self) -> None:
         """Lawful purge of person cards past their deletion date, whoever is signed in: the
@@ -115,16 +162,22 @@ def _preload_store_modules():  # noqa: ANN202 - threading.Thread
 def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     from crisisconsole import settings
     from crisisconsole.crashlog import setup_logging
+    from crisisconsole.ui.display_check import check_display
     from crisisconsole.ui.errors import install_excepthook
     from crisisconsole.ui.translations import install_translations
 
+    problem = check_display()
+    if problem is not None:  # Qt would abort the process; say what is missing instead
+        print(f"crisisconsole: {problem.message}", file=sys.stderr)
+        return 2
     app = make_app()
     install_translations(app, settings.load()["language"])
     apply_theme(app)
     window = MainWindow()
     startup = Startup(window, launch)
     window.first_painted.connect(lambda: _probe("FIRST_PAINT"))
-    window.first_painted.connect(lambda: QTimer.singleShot(0, startup.continue_after_paint))
+    window.first_painted.connect(
+        lambda: QTimer.singleShot(0, lambda: startup.continue_after_paint(background=True)))
     window.show()
     app.processEvents()  # paint now; the loop, logging and the database come after
     _preload_store_modules()

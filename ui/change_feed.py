@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from crisisconsole.services.foundation.changes import Changes, Kind
+from crisisconsole.services.foundation.changes import Changes, Kind, merge_all
 from crisisconsole.store.commits import Committed
 
 COALESCE_MS = 250  # at most one refresh of a page per this many milliseconds
@@ -96,28 +96,33 @@ class Watch(QObject):
         self.slot = slot
         self.page = page
         self.origin = page if origin is None else origin
-        self.pending: Changes | None = None
+        self._waiting: list[Changes] = []  # merged once, when handed over (merge_all)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._flush)
         page.installEventFilter(self)
 
+    @property
+    def pending(self) -> Changes | None:
+        """What waits for the page, as one ``Changes`` (None: nothing)."""
+        return merge_all(self._waiting) if self._waiting else None
+
     def arrived(self, changes: Changes) -> None:
         if not changes.touches(self.kinds) or changes.origin is self.origin:
             return
-        self.pending = changes if self.pending is None else self.pending.merged(changes)
+        self._waiting.append(changes)
         if self.page.isVisible() and not self._timer.isActive():
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (watched is self.page and event.type() == QEvent.Type.Show
-                and self.pending is not None and not self._timer.isActive()):
+                and self._waiting and not self._timer.isActive()):
             self._timer.start()
         return False
 
     def _flush(self) -> None:
-        if self.pending is None or not self.page.isVisible():
+        if not self._waiting or not self.page.isVisible():
             return  # hidden meanwhile: it stays pending until the page is shown
-        changes, self.pending = self.pending, None
+        changes, self._waiting = merge_all(self._waiting), []
         self.slot(changes)

@@ -1,5 +1,6 @@
-"""The menus of the main window and what they do: new crisis, close crisis, GRIP, backup now,
-settings, quit. Kept apart from main_window.py, which only composes."""
+"""The menus of the main window and what they do: new crisis, close crisis, GRIP, export and
+print the log, backup now, settings, quit, and Help (ui/help_menu.py). Kept apart from
+main_window.py, which only composes."""
 
 from __future__ import annotations
 
@@ -24,12 +25,20 @@ class MainActions:
                                        self.open_new_crisis)
         self._action(crisis_menu, self.tr("GRIP-niveau wijzigen…"), "Ctrl+G", window.change_grip)
         self._action(crisis_menu, self.tr("Crisis sluiten"), None, self.close_crisis)
-        self._action(file_menu, self.tr("Back-up maken…"), "Ctrl+B", self.backup_now)
+        self._action(file_menu, self.tr("Logboek exporteren…"), "Ctrl+E",
+                     lambda: self._on_log_page("ask_export"))
+        self._action(file_menu, self.tr("Logboek afdrukken…"), "Ctrl+Shift+P",
+                     lambda: self._on_log_page("ask_print"))
+        # Ctrl+Alt+B: Ctrl+B is "Start briefing" on the Totaalbeeld (one key, one meaning)
+        self._action(file_menu, self.tr("Back-up maken…"), "Ctrl+Alt+B", self.backup_now)
         self._action(file_menu, self.tr("Instellingen…"), "Ctrl+,", self.edit_settings)
         self._action(file_menu, self.tr("Vergrendelen"), "Ctrl+Shift+L",
                      lambda: window.locker and window.locker.lock())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Afsluiten"), QKeySequence.StandardKey.Quit, window.close)
+        from crisisconsole.ui.help_menu import HelpMenu
+
+        self.help = HelpMenu(window)
 
     def tr(self, text: str) -> str:
         """Not a QObject: its strings live in the context lupdate gives them, MainActions."""
@@ -43,6 +52,14 @@ class MainActions:
         menu.addAction(action)
         return action
 
+    def _on_log_page(self, act: str) -> None:
+        """Export or print the log as its page shows it (the page's filter)."""
+        if self.window.session is None:
+            return
+        page = self.window.pages.get("log")
+        if page is not None:
+            getattr(page.exporter, act)()
+
     # -- crisis --------------------------------------------------------------------------------
     def open_new_crisis(self) -> None:
         from crisisconsole.services.foundation.crises import open_crisis
@@ -53,15 +70,12 @@ class MainActions:
             return
         current = window.current_crisis()
         dialog = NewCrisisDialog(current.municipality if current else "", window)
-        if not dialog.exec():
-            return
-        values = dialog.values()
-        window.session.run(
-            lambda: open_crisis(window.session.ctx, values["name"], values["municipality"],
-                                exercise=values["exercise"], grip=values["grip"]),
-            lambda crisis: window.select_crisis_after_refresh(crisis.id),
-            window.show_error, origin=window,
-        )
+        dialog.submit_through(
+            window.session,
+            lambda v: open_crisis(window.session.ctx, v["name"], v["municipality"],
+                                  exercise=v["exercise"], grip=v["grip"]),
+            lambda crisis: window.select_crisis_after_refresh(crisis.id), origin=window)
+        dialog.exec()
 
     def close_crisis(self) -> None:
         from crisisconsole.services.foundation.crises import close_crisis
@@ -141,13 +155,17 @@ class MainActions:
                       and session.actor.role is ProfileRole.AIDE)
         dialog = SettingsDialog(settings.load(), self.window, late_minutes=late,
                                 may_change_late=may_change, may_configure_backups=self._is_aide())
-        if not dialog.exec():
-            return
-        values = dialog.values()
-        minutes = dialog.late_minutes() if may_change and dialog.late_minutes() != late else None
         if session is None:
-            settings.save(values)
+            if dialog.exec():
+                settings.save(dialog.values())
             return
-        session.run(lambda: save_settings(session.ctx, values, late_minutes=minutes),
-                    lambda _changes: self.start_auto_backup(), self.window.show_error,
-                    origin=self)
+
+        def read() -> dict:
+            minutes = dialog.late_minutes()
+            return {"values": dialog.values(),
+                    "late": minutes if may_change and minutes != late else None}
+
+        dialog.submit_through(session, lambda v: save_settings(
+            session.ctx, v["values"], late_minutes=v["late"]),
+            lambda _changes: self.start_auto_backup(), origin=self, collect=read)
+        dialog.exec()

@@ -11,12 +11,12 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -74,10 +74,12 @@ class MainWindow(QMainWindow):
         self.locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked.setObjectName("lockedLabel")
         self.stack.addWidget(self.locked)
-        body = QSplitter()
-        body.addWidget(self.nav)
-        body.addWidget(self.stack)
-        body.setStretchFactor(1, 1)
+        body = QWidget()  # the navigation is of fixed width: a splitter only left a gap
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,8 +120,9 @@ class MainWindow(QMainWindow):
     def attach(self, session) -> None:  # noqa: ANN001 - ui.session.Session
         """Fill the window for an unlocked session: pages by role, crises, state, reminders.
 
-        The first page is built at once; the others one per event-loop turn right after, so
-        the window is interactive first (a page asked for earlier is built on the spot)."""
+        Only the first page is built now; each other page is built when it is first shown or
+        asked for (``page``). Building them all right after start-up held the GUI thread for
+        a few hundred milliseconds exactly when the aide starts to type (issue 19)."""
         from crisisconsole.ui.page_context import PageContext
         from crisisconsole.ui.reminder_controller import ReminderController
 
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = ReminderController(session, show_error, self.windowIcon(), self)
         self.reminders.overdue_changed.connect(self.top_bar.set_overdue)
+        self.reminders.overdue_summary_changed.connect(self.top_bar.overdue_button.setToolTip)
         self.top_bar.overdue_clicked.connect(self.show_overdue)
         self.page_context = PageContext(session, self.crisis, show_error,
                                         self.statusBar().showMessage, self.reminders)
@@ -146,8 +150,9 @@ class MainWindow(QMainWindow):
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
             if spec.shortcut:
-                QShortcut(QKeySequence(spec.shortcut), self).activated.connect(
-                    partial(self.nav.setCurrentRow, index))
+                key = QShortcut(QKeySequence(spec.shortcut), self)
+                key.setWhatsThis(self.tr("Naar %1").replace("%1", spec.title))
+                key.activated.connect(partial(self.nav.setCurrentRow, index))
         self._fit_nav()
         self.top_bar.set_profile(f"{session.shown_name} ({session.role_label})")
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(session.store.path)))
@@ -158,7 +163,6 @@ class MainWindow(QMainWindow):
         self.locker = Locker(self)
         self.refresh_crises()
         self.nav.setCurrentRow(0)
-        QTimer.singleShot(0, self, self._build_next_page)
         QTimer.singleShot(0, self, self.reminders.start)
 
     def _fit_nav(self) -> None:
@@ -201,13 +205,6 @@ class MainWindow(QMainWindow):
         picture = self.page("picture")
         if hasattr(picture, "select_topic"):
             picture.select_topic(topic_id)
-
-    def _build_next_page(self) -> None:
-        for spec in self.specs:
-            if spec.key not in self.pages:
-                self.page(spec.key)
-                QTimer.singleShot(0, self, self._build_next_page)
-                return
 
     def _changed(self, changes) -> None:  # noqa: ANN001 - services...changes.Changes
         from crisisconsole.services.foundation.changes import Kind
@@ -277,12 +274,24 @@ class MainWindow(QMainWindow):
         self.crisis.changed.emit(crisis_id)
 
     def show_overdue(self):  # noqa: ANN201 - QDialog | None
-        """The top bar's overdue count, clicked: the list, and the measures page behind it."""
+        """The top bar's overdue count, clicked: the list per crisis, each item a jump."""
         if self.reminders is None:
             return None
-        dialog = self.reminders.show_overdue(self)
-        self.show_page("measures")
+        dialog = self.reminders.show_overdue(self, self.crisis_id)
+        dialog.jump_requested.connect(self.show_overdue_item)
         return dialog
+
+    def show_overdue_item(self, kind: str, crisis_id: str, item_id: str) -> None:
+        """An overdue obligation (its measure) or request, in its own crisis and page."""
+        key = "measures" if kind == "measure" else "requests"
+        if crisis_id != self.crisis_id:
+            self.select_crisis(crisis_id)
+        if not any(s.key == key for s in self.specs):
+            return
+        self.show_page(key)
+        page = self.page(key)
+        if hasattr(page, "select_item"):
+            page.select_item(item_id)
 
     def change_grip(self) -> None:
         crisis = self.current_crisis()
@@ -292,12 +301,9 @@ class MainWindow(QMainWindow):
         from crisisconsole.ui.dialogs.grip_dialog import GripDialog
 
         dialog = GripDialog(crisis, self)
-        if dialog.exec():
-            self.session.run(
-                lambda: self.session.set_grip(crisis.id, dialog.level(), dialog.note()),
-                lambda _crisis: self.refresh_crises(),
-                self.show_error, origin=self,
-            )
+        dialog.submit_through(self.session, lambda v: self.session.set_grip(
+            crisis.id, v["level"], v["note"]), lambda _crisis: self.refresh_crises(), origin=self)
+        dialog.exec()
 
     # -- locking -----------------------------------------------------------------------------
     @property

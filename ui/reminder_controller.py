@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QListWidget, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QSystemTrayIcon, QWidget
 
-from crisisconsole.clock import format_local
 from crisisconsole.reminders import ReminderDesk, ReminderScheduler, Wake
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.measures.views import overdue_obligations
@@ -31,6 +30,7 @@ COUNTED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS, Ki
 class ReminderController(QObject):
     woke = Signal(object)  # Wake
     overdue_changed = Signal(int)
+    overdue_summary_changed = Signal(str)  # which crises the count is of (the bar's tooltip)
 
     def __init__(self, session: Session, show_error: Callable[[BaseException], None],
                  icon: QIcon | None = None, parent: QObject | None = None) -> None:
@@ -86,7 +86,7 @@ class ReminderController(QObject):
         if self.tray is None:
             self.tray = QSystemTrayIcon(self.icon, self)
             self.tray.show()
-        self.tray.showMessage(self.tr("Herinnering maatregelen"),
+        self.tray.showMessage(self.tr("Herinnering"),
                               "\n".join(r.text for r in wake.fire_now[:5]),
                               QSystemTrayIcon.MessageIcon.Warning, 15_000)
 
@@ -99,33 +99,58 @@ class ReminderController(QObject):
         reads)."""
         now = at or self.session.ctx.now()
         try:
-            count = (len(overdue_obligations(self.session.store, None, now))
-                     + overdue_requests(self.session.store, None, now))
+            obligations = overdue_obligations(self.session.store, None, now)
+            count = len(obligations) + overdue_requests(self.session.store, None, now)
+            per_crisis: dict[str, int] = {}
+            for crisis_id in [o.crisis_id for o in obligations] + [
+                    r.crisis_id for r in list_overdue_requests(self.session.store, now)]:
+                per_crisis[crisis_id] = per_crisis.get(crisis_id, 0) + 1
         except Exception as error:  # noqa: BLE001 - shown through the one error path
             self.show_error(error)
             return self.overdue
         self.overdue = count
         self.overdue_changed.emit(count)
+        self.overdue_summary_changed.emit(self._summary(per_crisis))
         return count
 
-    def show_overdue(self, parent: QWidget | None = None) -> QDialog:
-        """The overdue list (the top bar's count, clicked): every crisis."""
+    def _summary(self, per_crisis: dict[str, int]) -> str:
+        if not per_crisis:
+            return self.tr("Niets te laat")
+        names = {c.id: c.name for c in self.session.crises()}
+        lines = [self.tr("%1 in %2").replace("%1", str(n)).replace(
+                     "%2", names.get(crisis_id) or self.tr("onbekende crisis"))
+                 for crisis_id, n in sorted(per_crisis.items(), key=lambda kv: -kv[1])]
+        return "\n".join([self.tr("Te laat, per crisis (klik voor de lijst):"), *lines])
+
+    def overdue_rows(self, now) -> list:  # noqa: ANN001 - datetime; list[OverdueRow]
+        """What is past its deadline in every crisis: measures' obligations and requests."""
+        from crisisconsole.ui.dialogs.overdue_dialog import OverdueRow
+
+        rows = [OverdueRow("measure", item.crisis_id, item.measure_id, item.obligation.due,
+                           f"{item.title}: {item.obligation.text}")
+                for item in overdue_obligations(self.session.store, None, now)]
+        rows += [OverdueRow("request", request.crisis_id, request.id, request.due_at,
+                            f"{self.tr('Uitvraag')} {request.to}: {request.question}")
+                 for request in list_overdue_requests(self.session.store, now)]
+        return rows
+
+    def show_overdue(self, parent: QWidget | None = None,
+                     current_crisis: str | None = None) -> QDialog:
+        """The overdue list (the top bar's count, clicked), grouped per crisis, the current
+        crisis first; its ``jump_requested`` opens an item."""
+        from crisisconsole.ui.dialogs.overdue_dialog import OverdueDialog
+
         now = self.session.ctx.now()
         names = {c.id: c.name for c in self.session.crises()}
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(self.tr("Te laat"))
-        listing = QListWidget(dialog)
-        for item in overdue_obligations(self.session.store, None, now):
-            due = format_local(item.obligation.due) if item.obligation.due else ""
-            listing.addItem(f"{due} · {names.get(item.crisis_id, '')} · {item.title}: "
-                            f"{item.obligation.text}")
-        for request in list_overdue_requests(self.session.store, now):
-            listing.addItem(f"{format_local(request.due_at)} · {names.get(request.crisis_id, '')}"
-                            f" · {self.tr('Uitvraag')} {request.to}: {request.question}")
-        if listing.count() == 0:
-            listing.addItem(self.tr("Niets te laat"))
-        QVBoxLayout(dialog).addWidget(listing)
-        dialog.resize(720, 320)
+        if self.overdue_dialog is not None and self.overdue_dialog.isVisible():
+            self.overdue_dialog.close()
+        dialog = OverdueDialog(self.overdue_rows(now), names, current_crisis, now, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.overdue_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
         return dialog
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.overdue_dialog is dialog:
+            self.overdue_dialog = None

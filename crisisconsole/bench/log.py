@@ -15,8 +15,11 @@ fill log_current and the FTS index, and it writes the audit records of the chain
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -31,6 +34,7 @@ WORDS = ("groep supporters station binnenstad marktplein politie brandweer ambul
 SOURCES = ("politie", "brandweer", "ghor", "gemeente", "om", "veiligheidsregio", "media",
            "social_media", "burger")
 COMMON = "groep"
+VIEW_KEY_ENV = "CRISISCONSOLE_BENCH_KEY"  # the throwaway bench database's raw key, for the child
 CHUNK = 50_000
 COLUMNS = ("id", "crisis_id", "occurred_at", "recorded_at", "author", "source", "person",
            "discipline", "location", "lat", "lon", "text", "reliability", "grade",
@@ -40,24 +44,6 @@ COLUMNS = ("id", "crisis_id", "occurred_at", "recorded_at", "author", "source", 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--entries", type=int, default=1_000_000,
                         help="log: aantal meldingen in de crisis (standaard 1.000.000)")
-
-
-def _rss_mb() -> float:
-    """Current resident memory (Linux /proc); elsewhere the peak, which is close enough."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return _peak_rss_mb()
-    return _peak_rss_mb()
-
-
-def _peak_rss_mb() -> float:
-    import resource  # POSIX only
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bulk_build(store, ctx, crisis_id: str, n: int) -> None:  # noqa: ANN001
@@ -176,49 +162,17 @@ def measure_writes(store, ctx, crisis_id: str, folder: Path, runs: int) -> dict[
     }
 
 
-def measure_view(store, crisis_id: str, runs: int) -> dict[str, float]:  # noqa: ANN001
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
-
-    from crisisconsole.ui.models.log_table_model import PAGE, LogTableModel
-
-    app = QApplication.instance() or QApplication(["bench"])
-    model = LogTableModel(store)
-    view = QTableView()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(28)
-    view.resize(1200, 800)
-    view.setModel(model)
-    view.show()
-    app.processEvents()
-    first, oldest, cells = [], [], []
-    for _ in range(runs):
-        model.set_crisis(None)
-        app.processEvents()
-        t0 = time.perf_counter()
-        model.set_crisis(crisis_id)
-        view.viewport().repaint()
-        first.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        view.scrollToBottom()
-        view.viewport().repaint()
-        oldest.append(time.perf_counter() - t0)
-        bottom = model.index(model.rowCount() - 1, 0)
-        assert view.visualRect(bottom).isValid()
-        view.scrollToTop()
-        model.data(model.index(0, 0))  # the first page is in the cache
-        display = Qt.ItemDataRole.DisplayRole
-        t0 = time.perf_counter()
-        for row in range(min(PAGE, model.rowCount())):
-            for column in range(6):
-                model.data(model.index(row, column), display)
-        cells.append(time.perf_counter() - t0)
-    app.processEvents()
-    rss = _rss_mb()
-    view.close()
-    return {"first_page_ms": median(first) * 1000, "jump_oldest_ms": median(oldest) * 1000,
-            "page_data_ms": median(cells) * 1000, "page_rows": PAGE, "rss_mb": rss}
+def measure_view(path: Path, key, crisis_id: str, runs: int) -> dict[str, float]:  # noqa: ANN001
+    """The log view's figures, measured by the UI layer in a child process (the core does not
+    import widgets; the child's memory is the view's own, not the bulk build's)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           VIEW_KEY_ENV: key.key.hex()}
+    done = subprocess.run([sys.executable, "-m", "crisisconsole.ui.bench.log_view", str(path),
+                           crisis_id, str(runs)], env=env, capture_output=True, text=True,
+                          check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"log view benchmark failed: {done.stderr.strip()[-2000:]}")
+    return json.loads(done.stdout)
 
 
 def measure(entries: int, runs: int) -> dict[str, float]:
@@ -242,7 +196,7 @@ def measure(entries: int, runs: int) -> dict[str, float]:
             clock.set(datetime.now(UTC))
             data: dict[str, float] = {"entries": entries, "runs": runs, "build_s": build_s}
             data.update(measure_writes(store, ctx, crisis.id, folder, max(runs, 5) * 4))
-            data.update(measure_view(store, crisis.id, max(runs, 3)))
+            data.update(measure_view(folder / "log.db", store.key, crisis.id, max(runs, 3)))
             data["db_mb"] = (folder / "log.db").stat().st_size / 1e6
         finally:
             store.close()

@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="databasebestand (standaard: gebruikersmap)")
     parser.add_argument("--profile", metavar="NAME", help="profiel (standaard: de eerste aide)")
     parser.add_argument("--key-file", metavar="FILE", help="open met de herstelcode uit FILE")
+    # Also accepted after the command (each command's own --json); a separate dest, because a
+    # subcommand's default would overwrite the value given before it.
+    parser.add_argument("--json", dest="json_before_command", action="store_true",
+                        help="uitvoer als JSON (voor of na de opdracht)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     REGISTRY.attach(sub)
     from crisisconsole.cli.help_en import translate_help
@@ -56,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int | GuiLaunch:
     """Run a command; without one, ask the entry point for the GUI."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.json_before_command:
+        args.json = True
     if not getattr(args, "handler", None):
         import os
 

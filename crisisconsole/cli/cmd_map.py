@@ -147,9 +147,8 @@ def cmd_map_render(args: argparse.Namespace) -> int:
 
     if args.hours is not None and not 0 < args.hours <= 24 * 365:
         raise ValidationError(tr("--hours ligt tussen 0 en 8760", "--hours lies between 0 and 8760"))
-    store = open_store(args)
-    data = render_crisis(store, args.crisis, args.out, hours=args.hours, tiles=args.tiles,
-                         width=args.width, height=args.height)
+    data = render_crisis(open_context(args), args.crisis, args.out, hours=args.hours,
+                         tiles=args.tiles, width=args.width, height=args.height)
     if data["tiles_problem"]:
         _warn([data["tiles_problem"]])
     emit(args, data, tr(f"kaart geschreven: {data['out']}", f"map written: {data['out']}"))

@@ -106,8 +106,7 @@ def cmd_partner_import(args: argparse.Namespace) -> int:
 def cmd_partner_export(args: argparse.Namespace) -> int:
     from crisisconsole.services.network.partners import export_partners
 
-    store = open_store(args)
-    out = export_partners(store, args.format, Path(args.out), args.municipality)
+    out = export_partners(open_context(args), args.format, Path(args.out), args.municipality)
     emit(args, {"out": str(out), "format": args.format}, f"geëxporteerd: {out}")
     return 0
 
@@ -134,8 +133,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     from crisisconsole.services.network.timeline import export_timeline
 
-    store = open_store(args)
-    out = export_timeline(store, args.crisis, Path(args.out))
+    out = export_timeline(open_context(args), args.crisis, Path(args.out))
     emit(args, {"out": str(out)}, f"tijdlijn geschreven: {out}")
     return 0
 
@@ -143,8 +141,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from crisisconsole.services.network.evaluation_export import export_evaluation
 
-    store = open_store(args)
-    out, data = export_evaluation(store, args.crisis, Path(args.out))
+    out, data = export_evaluation(open_context(args), args.crisis, Path(args.out))
     totals = data["totals"]
     emit(args, {"out": str(out), "totals": totals},
          f"evaluatie geschreven: {out} ({totals['entries']} meldingen, "

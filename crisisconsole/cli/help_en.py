@@ -15,6 +15,7 @@ HELP_EN = {
     "profiel (standaard: de eerste aide)": "profile (default: the first aide)",
     "open met de herstelcode uit FILE": "open with the recovery code in FILE",
     "uitvoer als JSON": "output as JSON",
+    "uitvoer als JSON (voor of na de opdracht)": "output as JSON (before or after the command)",
     "maak een nieuwe versleutelde database": "create a new encrypted database",
     "crises (dossiers)": "crises (files)",
     "auditketen": "audit chain",

@@ -7,6 +7,8 @@ briefing snapshot names who is on duty and the directory's contacts."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from crisisconsole.demo.world import DemoWorld
 from crisisconsole.domain.partner_rules import PartnerFields
 from crisisconsole.services.foundation.crises import get_crisis
@@ -49,6 +51,19 @@ ROSTER = (  # minutes after the start, function, person
 )
 
 
+def topic_about(ctx: Any, crisis_id: str, word: str) -> str | None:
+    """The demo's topic whose reports speak of ``word`` (the requests serve real topics)."""
+    from crisisconsole.services.picture.topic_books import topic_book
+    from crisisconsole.services.picture.topics import list_topics
+
+    book = topic_book(ctx.store, crisis_id)
+    for view in list_topics(ctx.store, crisis_id):
+        texts = [view.title, *(book.entries[i].text for i in view.entry_ids)]
+        if any(word in text.lower() for text in texts):
+            return view.id
+    return None
+
+
 def fill(world: DemoWorld) -> None:
     ctx, crisis = world.ctx, world.crisis_id
     municipality = get_crisis(ctx.store, crisis).municipality
@@ -65,7 +80,7 @@ def fill(world: DemoWorld) -> None:
                                     to=to, asked_at=world.at(minutes), **extra)["id"]
 
     injured = ask(40, ggd, "Hoeveel gewonden zijn er, en waar liggen ze?", 30,
-                  priority="high", topic="gewonden")
+                  priority="high", topic=topic_about(ctx, crisis, "gewond"))
     requests.answer_request(ctx, injured, "Vier lichtgewonden, één ernstig gewond (Radboud).",
                             reliability="confirmed", occurred_at=world.at(60))
     crowd = ask(50, police, "Hoe groot zijn de groepen in de binnenstad nu?", 20,
@@ -81,12 +96,12 @@ def fill(world: DemoWorld) -> None:
     requests.close_request(ctx, housing, "declined", "Pas morgen na inspectie bekend.",
                            at=world.at(160))
     ask(150, police, "Zijn er aanhoudingen voor plundering?", 45, priority="urgent",
-        topic="plunderingen")  # open and overdue
+        topic=topic_about(ctx, crisis, "plunder"))  # open and overdue
     ask(200, made[PARTNERS[2].name].id, "Is de brand bij de supermarkt gemeld?", 30)  # overdue
     extra = ask(210, None, "Is het station weer open?", 40, person="NS-verkeersleiding")
     requests.close_request(ctx, extra, "withdrawn", "Bevestigd via de politie.",
                            at=world.at(230))
     ask(max(0.0, now_min - 20), ggd, "Is de opvang De Bongerd op capaciteit?", 120,
-        topic="opvang")  # open, not yet due
+        topic=topic_about(ctx, crisis, "opvang"))  # open, not yet due
     world.extra["network_requests"] = 8
     world.extra["network_partners"] = len(made)

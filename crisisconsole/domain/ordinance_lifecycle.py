@@ -204,7 +204,8 @@ def obligations(
         if due is not None and due < measure.issued_at:
             due = measure.issued_at
         overdue = due is not None and now > due
-        out.append(Obligation(kind, due, overdue, party, meeting_id, text, measure.id, english))
+        out.append(Obligation(kind, due, overdue, party, meeting_id, text, measure.id,
+                              text_en=english))
 
     kind_en = KIND_LABELS_EN[measure.kind]
 

@@ -196,6 +196,7 @@ class ObligationKind(StrEnum):
     END = "end"
     ACCOUNT_TO_RAAD = "account_to_raad"
     WITHDRAW_PROMPT = "withdraw_prompt"  # crisis scaled down or closed while still in force
+    ANSWER_REQUEST = "answer_request"  # an information request's deadline (issue 16)
 
 
 NOTIFY_KIND = {
@@ -214,6 +215,7 @@ class Obligation:
     meeting_id: str | None = None
     text_nl: str = ""
     measure_id: str | None = None
+    request_id: str | None = None  # ANSWER_REQUEST: the information request
     text_en: str = ""
 
     @property
@@ -225,7 +227,7 @@ class Obligation:
     def key(self) -> str:
         """Stable while the facts behind it do not change: reminders are de-duplicated on it."""
         due = self.due.isoformat() if self.due is not None else "-"
-        return f"{self.measure_id or '-'}/{self.kind}/{self.party or '-'}/{self.meeting_id or '-'}/{due}"
+        return f"{self.measure_id or self.request_id or '-'}/{self.kind}/{self.party or '-'}/{self.meeting_id or '-'}/{due}"
 
 
 @dataclass(frozen=True)

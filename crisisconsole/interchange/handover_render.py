@@ -30,6 +30,11 @@ def _span(h: dict[str, Any]) -> str:
               f"prepared by {h['prepared_by']}")
 
 
+def _on_duty(h: dict[str, Any]) -> list[str]:
+    """'Dienst: burgemeester: … · OvD-Bz: …' (the roster), when anybody is on it."""
+    return [tr(f"Dienst: {h['on_duty']}", f"On duty: {h['on_duty']}")] if h.get("on_duty") else []
+
+
 def _mix(h: dict[str, Any]) -> str:
     m = h["reliability_mix"]
     return tr(f"{m['confirmed']} bevestigd, {m['hearsay']} van horen zeggen, "
@@ -44,7 +49,7 @@ def _side(s: dict[str, Any], as_of: str) -> str:
 
 def handover_markdown(h: dict[str, Any]) -> str:
     as_of = h["as_of"]
-    out = [f"# {_title(h)}", "", _span(h), ""]
+    out = [f"# {_title(h)}", "", _span(h), "", *(line for d in _on_duty(h) for line in (d, ""))]
     if h["crisis"].get("exercise"):
         out += [tr("**OEFENING**", "**EXERCISE**"), ""]
     out += [f"## {tr('Betrouwbaarheid van de nieuwe meldingen', 'Reliability of new reports')}",
@@ -86,7 +91,8 @@ def _ul(items: list[str]) -> str:
 
 def handover_html(h: dict[str, Any]) -> str:
     as_of = h["as_of"]
-    parts = [f"<h1>{escape(_title(h))}</h1><p>{escape(_span(h))}</p>"]
+    parts = [f"<h1>{escape(_title(h))}</h1><p>{escape(_span(h))}</p>",
+             *(f"<p>{escape(d)}</p>" for d in _on_duty(h))]
     parts.append(f"<h2>{escape(tr('Betrouwbaarheid van de nieuwe meldingen', 'Reliability of new reports'))}</h2>"
                  f"<p>{escape(_mix(h))}</p>")
     for key, head in _heads():

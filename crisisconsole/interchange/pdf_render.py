@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -135,6 +136,59 @@ def image_html(name: str, width_mm: float, width_px: int, height_px: int) -> str
     return f'<img src="{name}" width="{width}" height="{height}">'
 
 
+class PageFrame:
+    """What every page carries around its body: the header line and the mark on top, the
+    footer (with the chain's head) and "Pagina x van n" below; measured for ``device``, a
+    QPdfWriter or a QPrinter (``resolution`` its dots per inch)."""
+
+    def __init__(self, device: QPagedPaintDevice, options: PdfOptions,
+                 resolution: int) -> None:
+        self.options = options
+        self.resolution = resolution
+        area = device.pageLayout().paintRectPixels(resolution)
+        self.band = int(resolution * 0.42)  # header and footer bands, 0.42 inch each
+        self.width = float(area.width())
+        self.body = float(area.height() - 2 * self.band)
+        self.small = QFont(options.font_family, 8)
+        # No ligatures in the header and footer: the chain's hash must copy out as typed
+        # ("ff", not "ﬀ"), so a reader can search for it.
+        self.small.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.strong = QFont(options.font_family, 11)
+        self.strong.setBold(True)
+        self.metrics = QFontMetricsF(self.small, device)
+
+    def paint(self, painter: QPainter, index: int, pages: int) -> None:
+        options, width, band, body = self.options, self.width, self.band, self.body
+        metrics = self.metrics
+
+        def elide(line: str, room: float) -> str:
+            return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+
+        top = QRectF(0, 0, width, band * 0.8)
+        painter.setFont(self.small)
+        painter.setPen(QColor("#444444"))
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         options.header)
+        if options.mark:
+            painter.setFont(self.strong)
+            painter.setPen(QColor("#b00020"))
+            painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                             options.mark)
+        bottom = QRectF(0, band + body + band * 0.2, width, band * 0.8)
+        painter.setFont(self.small)
+        painter.setPen(QColor("#444444"))
+        label = page_label(index + 1, pages, options.page_format)
+        label_width = metrics.horizontalAdvance(label)
+        room = width - label_width - self.resolution * FOOTER_GAP
+        lines = fit_footer(footer_text(options), room, metrics.horizontalAdvance, elide)
+        painter.drawText(QRectF(bottom.left(), bottom.top(), room, bottom.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                         "\n".join(lines))
+        painter.drawText(QRectF(width - label_width, bottom.top(), label_width,
+                                bottom.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
+
+
 def render_pdf(html: str, options: PdfOptions | None = None,
                images: Mapping[str, bytes | QImage] | None = None) -> bytes:
     """The PDF bytes of ``html`` on A4 pages; ``images`` (name -> PNG bytes, or a QImage
@@ -165,50 +219,17 @@ def render_pdf(html: str, options: PdfOptions | None = None,
     doc.setPageSize(QSizeF(width, body))
     pages = max(1, doc.pageCount())
 
-    small = QFont(options.font_family, 8)
-    # No ligatures in the header and footer: the chain's hash must copy out as typed ("ff",
-    # not "ﬀ"), so a reader can search for it.
-    small.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-    strong = QFont(options.font_family, 11)
-    strong.setBold(True)
-    metrics = QFontMetricsF(small, writer)
-
-    def elide(line: str, room: float) -> str:
-        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
-
+    frame = PageFrame(writer, options, RESOLUTION)
     painter = QPainter(writer)
     try:
         for index in range(pages):
             if index:
                 writer.newPage()
-            top = QRectF(0, 0, width, band * 0.8)
-            painter.setFont(small)
-            painter.setPen(QColor("#444444"))
-            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             options.header)
-            if options.mark:
-                painter.setFont(strong)
-                painter.setPen(QColor("#b00020"))
-                painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                                 options.mark)
+            frame.paint(painter, index, pages)
             painter.save()
             painter.translate(0, band - index * body)
             doc.drawContents(painter, QRectF(0, index * body, width, body))
             painter.restore()
-            bottom = QRectF(0, band + body + band * 0.2, width, band * 0.8)
-            painter.setFont(small)
-            painter.setPen(QColor("#444444"))
-            label = page_label(index + 1, pages, options.page_format)
-            label_width = metrics.horizontalAdvance(label)
-            room = width - label_width - RESOLUTION * FOOTER_GAP
-            lines = fit_footer(footer_text(options), room, metrics.horizontalAdvance,
-                               elide)
-            painter.drawText(QRectF(bottom.left(), bottom.top(), room, bottom.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                             "\n".join(lines))
-            painter.drawText(QRectF(width - label_width, bottom.top(), label_width,
-                                    bottom.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
     finally:
         painter.end()
     buffer.close()

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="25" />
+        <source>Over crisisconsole</source>
+        <translation>About crisisconsole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="26" />
+        <source>Crisisconsole</source>
+        <translation>Crisis console</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="30" />
+        <source>geen database geopend</source>
+        <translation>no database open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="33" />
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="34" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="35" />
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="41" />
+        <source>Logboek, totaalbeeld en maatregelen voor de directe ondersteuner van de burgemeester.</source>
+        <translation>Log, situational picture and measures for the mayor's direct aide.</translation>
+    </message>
+</context>
+<context>
     <name>AddCardDialog</name>
     <message>
         <location filename="../../ui/dialogs/card_dialogs.py" line="77" />
@@ -59,95 +97,90 @@
         <translation>Role in the crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="101" />
         <source>Alleen wat het doel vraagt (minimale gegevens).</source>
         <translation>Only what the purpose needs (minimal data).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="106" />
-        <source>Niet opgeslagen, ontbreekt: naam</source>
-        <translation>Not saved, missing: name</translation>
     </message>
 </context>
 <context>
     <name>AddFactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="135" />
         <source>Feit toevoegen — %1</source>
         <translation>Add fact — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="141" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="146" />
         <source>— kies een kanaal —</source>
         <translation>— choose a channel —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="151" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="156" />
         <source>bijv. B2 (optioneel)</source>
         <translation>e.g. B2 (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="154" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
         <source>Niet verder verstrekken</source>
         <translation>No onward sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="160" />
         <source>Bewering</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="156" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="161" />
         <source>Briefingvraag</source>
         <translation>Briefing question</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="162" />
         <source>Bronorganisatie</source>
         <translation>Source organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="158" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
         <source>Functionaris</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="164" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="164" />
         <source>Grondslag</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="160" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="165" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="161" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="166" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="162" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="167" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="163" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="168" />
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="200" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="219" />
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="212" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="232" />
         <source>Niet opgeslagen: onverwachte fout (zie log).</source>
         <translation>Not saved: unexpected error (see the log).</translation>
     </message>
@@ -185,63 +218,68 @@
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="66" />
+        <source>Geef het antwoord.</source>
+        <translation>Give the answer.</translation>
+    </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="50" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="52" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="54" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="55" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>bijv. politie OvD ter plaatse</source>
         <translation>e.g. police duty officer on site</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
         <source>Bevestigende bron</source>
         <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="72" />
         <source>Ondersteunende melding</source>
         <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="74" />
         <source>of ondersteunende melding</source>
         <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="79" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="66" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
         <source>Beoordeling (optioneel)</source>
         <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -333,77 +371,77 @@
     </message>
     <message>
         <location filename="../../ui/views/cards_page.py" line="65" />
-        <location filename="../../ui/views/cards_page.py" line="283" />
+        <location filename="../../ui/views/cards_page.py" line="285" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="78" />
+        <location filename="../../ui/views/cards_page.py" line="80" />
         <source>Persoonskaarten (gemaskeerd)</source>
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="91" />
+        <location filename="../../ui/views/cards_page.py" line="93" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="92" />
+        <location filename="../../ui/views/cards_page.py" line="94" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="170" />
+        <location filename="../../ui/views/cards_page.py" line="172" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="174" />
+        <location filename="../../ui/views/cards_page.py" line="176" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="190" />
+        <location filename="../../ui/views/cards_page.py" line="192" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="205" />
+        <location filename="../../ui/views/cards_page.py" line="207" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="240" />
+        <location filename="../../ui/views/cards_page.py" line="242" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="241" />
+        <location filename="../../ui/views/cards_page.py" line="243" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="244" />
+        <location filename="../../ui/views/cards_page.py" line="246" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="251" />
+        <location filename="../../ui/views/cards_page.py" line="253" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="258" />
+        <location filename="../../ui/views/cards_page.py" line="260" />
         <source>Doel van het afdrukken</source>
         <translation>Purpose of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="284" />
+        <location filename="../../ui/views/cards_page.py" line="286" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="301" />
+        <location filename="../../ui/views/cards_page.py" line="303" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -523,17 +561,23 @@
         <translation>Header over two rows (merged cells).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="211" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="250" />
         <source>Koppeling nog niet compleet: %1</source>
         <translation>Mapping not complete yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="241" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="214" />
+        <source>Geen enkele rij is goed.</source>
+        <translation>Not a single row is correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="253" />
         <source>%1 van %2 rijen goed.</source>
         <translation>%1 of %2 rows good.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/column_mapping_dialog.py" line="257" />
         <source>Rijen met fouten: %1.</source>
         <translation>Rows with errors: %1.</translation>
     </message>
@@ -541,24 +585,24 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
         <translation>The old text stays visible, struck through.</translation>
     </message>
@@ -566,81 +610,86 @@
 <context>
     <name>CreateDatabaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="29" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="75" />
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="34" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="39" />
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="40" />
         <source>Wachtzin gebruiken in plaats van de sleutelbos</source>
         <translation>Use a passphrase instead of the keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="46" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="51" />
         <source>Wachtzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="50" />
         <source>Wachtzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="51" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="64" />
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="54" />
         <source>Naam eerste profiel</source>
         <translation>Name of first profile</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="55" />
         <source>Eerste profiel (aide)</source>
         <translation>First profile (aide)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="57" />
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="63" />
         <source>Profielgeheim</source>
         <translation>Profile secret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="59" />
         <source>wachtzin (8+ tekens) of pincode (6+ cijfers)</source>
         <translation>passphrase (8+ characters) or PIN (6+ digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="62" />
         <source>Profielgeheim herhalen</source>
         <translation>Repeat profile secret</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="87" />
         <source>De wachtzin moet minstens 8 tekens hebben.</source>
         <translation>The passphrase must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="89" />
         <source>De wachtzinnen zijn niet gelijk.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/create_database_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="91" />
+        <source>Geef het eerste profiel een naam.</source>
+        <translation>Give the first profile a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/create_database_dialog.py" line="98" />
         <source>De profielgeheimen zijn niet gelijk.</source>
         <translation>The profile secrets differ.</translation>
     </message>
@@ -648,61 +697,61 @@
 <context>
     <name>DecisionDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="26" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="42" />
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="29" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="44" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="45" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="54" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="31" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="45" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="47" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="55" />
         <source>Onderbouwing</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="34" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="50" />
         <source>Meldingen waarop het besluit rust</source>
         <translation>Entries the decision rests on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="41" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="51" />
         <source>Rust op het laatst vastgelegde beeld</source>
         <translation>Rests on the latest recorded picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="46" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="56" />
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="47" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="57" />
         <source>Rust op meldingen</source>
         <translation>Rests on entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="67" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="82" />
         <source>Actie toevoegen</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="69" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="77" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="84" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="92" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="71" />
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="78" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="93" />
         <source>Actiehouder</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/decision_dialogs.py" line="87" />
         <source>Met termijn</source>
         <translation>With due time</translation>
     </message>
@@ -710,46 +759,104 @@
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="55" />
-        <location filename="../../ui/views/decisions_page.py" line="72" />
+        <location filename="../../ui/views/decisions_page.py" line="54" />
+        <location filename="../../ui/views/decisions_page.py" line="71" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="57" />
-        <location filename="../../ui/views/decisions_page.py" line="78" />
+        <location filename="../../ui/views/decisions_page.py" line="56" />
+        <location filename="../../ui/views/decisions_page.py" line="77" />
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="58" />
+        <location filename="../../ui/views/decisions_page.py" line="57" />
         <source>Besluit vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="60" />
+        <location filename="../../ui/views/decisions_page.py" line="59" />
         <source>Actie toevoegen…</source>
         <translation>Add action…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="63" />
+        <location filename="../../ui/views/decisions_page.py" line="62" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="64" />
+        <location filename="../../ui/views/decisions_page.py" line="63" />
         <source>Vervallen</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="65" />
+        <location filename="../../ui/views/decisions_page.py" line="64" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_page.py" line="122" />
+        <location filename="../../ui/views/decisions_page.py" line="121" />
         <source>%1 open, %2 te laat</source>
         <translation>%1 open, %2 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPicker</name>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="98" />
+        <source>Zoek op tekst, tijd of bron…</source>
+        <translation>Search by text, time or source…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="99" />
+        <source>Meldingen zoeken</source>
+        <translation>Search entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Tijdstip gebeurd</source>
+        <translation>Time it happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="103" />
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="119" />
+        <source>Meldingen</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="205" />
+        <source>Geen meldingen om uit te kiezen</source>
+        <translation>No entries to choose from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="207" />
+        <source>Geen meldingen voor deze zoekterm</source>
+        <translation>No entries for this search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="209" />
+        <source>%1 meldingen</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="211" />
+        <source>%1 van %2 meldingen</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/entry_picker.py" line="214" />
+        <source>%1 gekozen</source>
+        <translation>%1 chosen</translation>
     </message>
 </context>
 <context>
@@ -796,198 +903,281 @@
 <context>
     <name>GripDialog</name>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="23" />
         <source>GRIP-niveau wijzigen</source>
         <translation>Change GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="29" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
+        <source>%1 (huidig)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="37" />
         <source>Nieuw GRIP-niveau</source>
         <translation>New GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
         <source>Reden of besluit (optioneel)</source>
         <translation>Reason or decision (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="32" />
-        <location filename="../../ui/dialogs/grip_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="48" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="45" />
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="38" />
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="46" />
+        <source>Huidig niveau</source>
+        <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="47" />
+        <source>Nieuw niveau</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="49" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/grip_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/grip_dialog.py" line="49" />
         <source>geen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/grip_dialog.py" line="59" />
+        <source>De crisis staat al op %1; kies een ander niveau.</source>
+        <translation>The crisis is at %1 already; choose another level.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/help_menu.py" line="18" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="20" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="23" />
+        <source>Betrouwbaarheid en Admiraltycodes</source>
+        <translation>Reliability and Admiralty codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_menu.py" line="26" />
+        <source>Over crisisconsole</source>
+        <translation>About crisisconsole</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="72" />
+        <location filename="../../ui/views/intake_page.py" line="89" />
         <source>CAP-bestanden importeren…</source>
         <translation>Import CAP files…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="73" />
+        <location filename="../../ui/views/intake_page.py" line="90" />
         <source>CAP-map importeren…</source>
         <translation>Import CAP folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="74" />
-        <location filename="../../ui/views/intake_page.py" line="226" />
+        <location filename="../../ui/views/intake_page.py" line="91" />
+        <location filename="../../ui/views/intake_page.py" line="268" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="75" />
+        <location filename="../../ui/views/intake_page.py" line="92" />
         <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
         <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="76" />
+        <location filename="../../ui/views/intake_page.py" line="93" />
         <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
         <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="90" />
+        <location filename="../../ui/views/intake_page.py" line="97" />
+        <source>CAP-berichten inlezen</source>
+        <translation>Read CAP messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="98" />
+        <source>Tabel inlezen</source>
+        <translation>Read a table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="111" />
+        <source>Voortgang van de import</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="113" />
+        <source>%v van %m bestanden</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="115" />
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="116" />
+        <source>Stopt na het bestand dat nu wordt ingelezen; wat al is ingelezen blijft</source>
+        <translation>Stops after the file being read now; what has been read stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="126" />
         <source>Inbox-map</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="95" />
+        <location filename="../../ui/views/intake_page.py" line="131" />
         <source>Bewaken</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="96" />
+        <location filename="../../ui/views/intake_page.py" line="132" />
         <source>Nieuwe bestanden in de map automatisch importeren</source>
         <translation>Import new files in the folder automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="97" />
+        <location filename="../../ui/views/intake_page.py" line="133" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="99" />
+        <location filename="../../ui/views/intake_page.py" line="135" />
         <source>Nu verwerken</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="109" />
-        <location filename="../../ui/views/intake_page.py" line="138" />
+        <location filename="../../ui/views/intake_page.py" line="145" />
+        <location filename="../../ui/views/intake_page.py" line="179" />
         <source>Importverslag</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="118" />
+        <location filename="../../ui/views/intake_page.py" line="151" />
+        <source>Klik op een kolom om te sorteren (standaard: geweigerde bestanden eerst)</source>
+        <translation>Click a column to sort (default: refused files first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="159" />
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="122" />
+        <location filename="../../ui/views/intake_page.py" line="163" />
         <source>Koppelen als bevestiging</source>
         <translation>Link as corroborating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="123" />
+        <location filename="../../ui/views/intake_page.py" line="164" />
         <source>Markeren als duplicaat</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="124" />
+        <location filename="../../ui/views/intake_page.py" line="165" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="129" />
+        <location filename="../../ui/views/intake_page.py" line="170" />
         <source>Lijkt op een recente melding uit een andere bron:</source>
         <translation>Resembles a recent entry from another source:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="172" />
+        <location filename="../../ui/views/intake_page.py" line="213" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="172" />
+        <location filename="../../ui/views/intake_page.py" line="213" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="177" />
+        <location filename="../../ui/views/intake_page.py" line="218" />
         <source>CAP-bestanden importeren</source>
         <translation>Import CAP files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="178" />
+        <location filename="../../ui/views/intake_page.py" line="219" />
         <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
         <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="183" />
+        <location filename="../../ui/views/intake_page.py" line="224" />
         <source>Map met CAP-berichten</source>
         <translation>Folder with CAP alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="191" />
+        <location filename="../../ui/views/intake_page.py" line="232" />
         <source>CAP importeren…</source>
         <translation>Importing CAP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="197" />
+        <location filename="../../ui/views/intake_page.py" line="239" />
         <source>Spreadsheet importeren</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="198" />
+        <location filename="../../ui/views/intake_page.py" line="240" />
         <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="234" />
+        <location filename="../../ui/views/intake_page.py" line="276" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="242" />
+        <location filename="../../ui/views/intake_page.py" line="284" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="264" />
+        <location filename="../../ui/views/intake_page.py" line="306" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="272" />
+        <location filename="../../ui/views/intake_page.py" line="314" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="286" />
+        <location filename="../../ui/views/intake_page.py" line="348" />
+        <source>Afbreken na het huidige bestand…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="360" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="298" />
+        <location filename="../../ui/views/intake_page.py" line="366" />
+        <source>afgebroken: %1 niet ingelezen</source>
+        <translation>cancelled: %1 not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/intake_page.py" line="377" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>
@@ -995,108 +1185,288 @@
 <context>
     <name>IssueMeasureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="63" />
         <source>Nieuwe maatregel</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="69" />
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="81" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="84" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="75" />
         <source>Gepland einde</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="82" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="83" />
         <source>Uitgevaardigd door</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="82" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="85" />
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="86" />
         <source>Uitgevaardigd op</source>
         <translation>Issued at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="85" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="88" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="91" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="94" />
         <source>Voorzitter veiligheidsregio als uitvaardiger</source>
         <translation>Chair of the safety region as issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="121" />
         <source>vastgelegd voor deze crisis</source>
         <translation>recorded for this crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="119" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
         <source>aanwijzing: GRIP %1; leg het vast bij Termijnen en art. 39</source>
         <translation>hint: GRIP %1; record it under Terms and art. 39</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="122" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="125" />
         <source>Let op: Wvr art. 39 is van toepassing (%1). Alleen de voorzitter veiligheidsregio is dan bevoegd tot noodbevel en noodverordening; kies de voorzitter als uitvaardiger.</source>
         <translation>Note: Wvr art. 39 applies (%1). Only the chair of the safety region may then issue an emergency order or emergency ordinance; choose the chair as issuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="139" />
+        <source>Geef de maatregel een titel.</source>
+        <translation>Give the measure a title.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/legend_dialog.py" line="116" />
+        <source>Bevestigd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="29" />
+        <source>Zelf waargenomen door een genoemde bron, of bevestigd door een tweede, onafhankelijke bron. Alleen met een uitdrukkelijke handeling; wie en wanneer blijft bewaard.</source>
+        <translation>Observed directly by a named source, or corroborated by a second, independent source. Only by an explicit act; who and when is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="32" />
+        <source>Van horen zeggen</source>
+        <translation>Hearsay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="33" />
+        <source>Nog niet bevestigd (onbevestigd). Elke nieuwe melding begint zo, tenzij anders aangegeven.</source>
+        <translation>Not confirmed yet (unconfirmed). Every new entry starts so, unless stated otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="35" />
+        <source>Ontkracht</source>
+        <translation>Refuted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="36" />
+        <source>Tegengesproken door een betrouwbare bron. De melding blijft zichtbaar, met de reden.</source>
+        <translation>Contradicted by a reliable source. The entry stays visible, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="39" />
+        <source>Tegengesproken</source>
+        <translation>Contradicted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="40" />
+        <source>Een andere melding spreekt deze tegen; nog niet beslist welke klopt.</source>
+        <translation>Another entry contradicts this one; not yet decided which is right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="43" />
+        <source>volledig betrouwbaar</source>
+        <translation>completely reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="44" />
+        <source>meestal betrouwbaar</source>
+        <translation>usually reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="45" />
+        <source>redelijk betrouwbaar</source>
+        <translation>fairly reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="46" />
+        <source>meestal niet betrouwbaar</source>
+        <translation>not usually reliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="47" />
+        <source>onbetrouwbaar</source>
+        <translation>unreliable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/legend_dialog.py" line="56" />
+        <source>niet te beoordelen</source>
+        <translation>cannot be judged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="51" />
+        <source>bevestigd door andere bronnen</source>
+        <translation>confirmed by other sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="52" />
+        <source>waarschijnlijk waar</source>
+        <translation>probably true</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="53" />
+        <source>mogelijk waar</source>
+        <translation>possibly true</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="54" />
+        <source>twijfelachtig</source>
+        <translation>doubtful</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="55" />
+        <source>onwaarschijnlijk</source>
+        <translation>improbable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="64" />
+        <source>Betrouwbaarheid en Admiraltycodes</source>
+        <translation>Reliability and Admiralty codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="66" />
+        <source>Legenda betrouwbaarheid</source>
+        <translation>Reliability legend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="69" />
+        <source>Code uitleggen</source>
+        <translation>Explain a code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="70" />
+        <source>bijvoorbeeld B2</source>
+        <translation>for example B2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="77" />
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="93" />
+        <source>bron %1, informatie %2</source>
+        <translation>source %1, information %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="101" />
+        <source>Onbekende code: gebruik bron A–F en informatie 1–6, bijvoorbeeld B2.</source>
+        <translation>Unknown code: use source A–F and information 1–6, for example B2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="106" />
+        <source>Betrouwbaarheid</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="107" />
+        <source>Admiraltycode</source>
+        <translation>Admiralty code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="108" />
+        <source>Bron (A–F)</source>
+        <translation>Source (A–F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="109" />
+        <source>Informatie (1–6)</source>
+        <translation>Information (1–6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="110" />
+        <source>Elke melding heeft een label; de beoordeling (Admiraltycode) is optioneel en staat erachter, zoals in "Bevestigd D4".</source>
+        <translation>Every entry has a tag; the grade (Admiralty code) is optional and follows it, as in "Confirmed D4".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="112" />
+        <source>Twee tekens, los van elkaar beoordeeld: een letter voor de bron en een cijfer voor de informatie. Het cijfer volgt nooit uit de letter.</source>
+        <translation>Two characters, graded independently: a letter for the source and a digit for the information. The digit never follows from the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/legend_dialog.py" line="115" />
+        <source>Voorbeeld: "%1 %2" is bevestigd, en beoordeeld als %3.</source>
+        <translation>Example: "%1 %2" is confirmed, and graded as %3.</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="97" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="129" />
         <source>ondersteunt</source>
         <translation>corroborates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="98" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="130" />
         <source>spreekt tegen</source>
         <translation>contradicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="131" />
         <source>is vervolg op</source>
         <translation>follows up on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="134" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
         <source>Soort koppeling</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="140" />
         <source>Andere melding</source>
         <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="141" />
         <source>Deze melding</source>
         <translation>This report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
         <source>Melding</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="148" />
+        <source>Kies de melding om mee te koppelen.</source>
+        <translation>Choose the report to link with.</translation>
     </message>
 </context>
 <context>
@@ -1130,206 +1500,239 @@
 <context>
     <name>LogDetailPanel</name>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="27" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="29" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="28" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="30" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="29" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="31" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="51" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="53" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="54" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="56" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="56" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
         <source>laat vastgelegd</source>
         <translation>recorded late</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="57" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="59" />
         <source>Gebeurd %1 · vastgelegd %2</source>
         <translation>Happened %1 · recorded %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="59" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="61" />
         <source>Locatie: %1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="67" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="77" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="79" />
         <source>Ingetrokken door %1: %2</source>
         <translation>Withdrawn by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="93" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="156" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="186" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="97" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="98" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="103" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="113" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="116" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="120" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="122" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="121" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="123" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="157" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="187" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="159" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="189" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="184" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="214" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="187" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="217" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
 </context>
 <context>
+    <name>LogExport</name>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="43" />
+        <source>Logboek afdrukken</source>
+        <translation>Print log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="60" />
+        <source>Open eerst een crisis.</source>
+        <translation>Open a crisis first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="66" />
+        <source>Logboek exporteren</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="67" />
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="91" />
+        <source>%1 meldingen geëxporteerd naar %2</source>
+        <translation>%1 reports exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="123" />
+        <source>Logboek afgedrukt: %1 meldingen, %2 pagina's</source>
+        <translation>Log printed: %1 reports, %2 pages</translation>
+    </message>
+</context>
+<context>
     <name>LogFilterBar</name>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="44" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="48" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="45" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="49" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="46" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="50" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="50" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="54" />
         <source>Tegengesproken</source>
         <translation>Contradicted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="57" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="61" />
         <source>%1 u</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="58" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="62" />
         <source>Alleen het laatste %1 uur</source>
         <translation>Only the last %1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="65" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
         <source>Filter op bron</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="69" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="73" />
         <source>Filter op discipline</source>
         <translation>Filter by discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="70" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="74" />
         <source>Alle disciplines</source>
         <translation>All disciplines</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="77" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="84" />
         <source>Zoeken in het logboek… (Ctrl+F)</source>
         <translation>Search the log… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="78" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="85" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="82" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="89" />
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="83" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="90" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="84" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="91" />
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="85" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="92" />
         <source>Sorteren:</source>
         <translation>Sort:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_filter_bar.py" line="115" />
+        <location filename="../../ui/widgets/log_filter_bar.py" line="121" />
         <source>Alle bronnen</source>
         <translation>All sources</translation>
     </message>
@@ -1337,27 +1740,57 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="69" />
+        <location filename="../../ui/views/log_page.py" line="78" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="276" />
+        <location filename="../../ui/views/log_page.py" line="121" />
+        <source>Detailpaneel tonen of verbergen</source>
+        <translation>Show or hide the detail panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="130" />
+        <source>Naar het invoerveld voor een nieuwe melding</source>
+        <translation>To the field for a new entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="133" />
+        <source>Zoeken in het logboek</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="302" />
+        <source>Geen crisis gekozen</source>
+        <translation>No crisis chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="304" />
+        <source>Geen meldingen voor dit filter</source>
+        <translation>No entries for this filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="305" />
+        <source>Nog geen meldingen in deze crisis</source>
+        <translation>No entries in this crisis yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_page.py" line="345" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="288" />
+        <location filename="../../ui/views/log_page.py" line="357" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="294" />
+        <location filename="../../ui/views/log_page.py" line="363" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="304" />
+        <location filename="../../ui/views/log_page.py" line="373" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1438,78 +1871,88 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/main_actions.py" line="21" />
+        <location filename="../../ui/main_actions.py" line="22" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="22" />
+        <location filename="../../ui/main_actions.py" line="23" />
         <source>&amp;Crisis</source>
         <translation>&amp;Crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="23" />
+        <location filename="../../ui/main_actions.py" line="24" />
         <source>Nieuwe crisis…</source>
         <translation>New crisis…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="25" />
+        <location filename="../../ui/main_actions.py" line="26" />
         <source>GRIP-niveau wijzigen…</source>
         <translation>Change GRIP level…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="26" />
-        <location filename="../../ui/main_actions.py" line="74" />
+        <location filename="../../ui/main_actions.py" line="27" />
+        <location filename="../../ui/main_actions.py" line="88" />
         <source>Crisis sluiten</source>
         <translation>Close crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="27" />
+        <location filename="../../ui/main_actions.py" line="28" />
+        <source>Logboek exporteren…</source>
+        <translation>Export log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="30" />
+        <source>Logboek afdrukken…</source>
+        <translation>Print log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="33" />
         <source>Back-up maken…</source>
         <translation>Make backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="28" />
+        <location filename="../../ui/main_actions.py" line="34" />
         <source>Instellingen…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="29" />
+        <location filename="../../ui/main_actions.py" line="35" />
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="32" />
+        <location filename="../../ui/main_actions.py" line="38" />
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="75" />
+        <location filename="../../ui/main_actions.py" line="89" />
         <source>Crisis '%1' sluiten? De bewaartermijn van persoonsgegevens gaat dan lopen.</source>
         <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="98" />
+        <location filename="../../ui/main_actions.py" line="112" />
         <source>geen back-up</source>
         <translation>no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="99" />
+        <location filename="../../ui/main_actions.py" line="113" />
         <source>automatische back-up aan</source>
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="101" />
+        <location filename="../../ui/main_actions.py" line="115" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="102" />
+        <location filename="../../ui/main_actions.py" line="116" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="125" />
+        <location filename="../../ui/main_actions.py" line="139" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
@@ -1518,7 +1961,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1533,34 +1976,39 @@
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>Naar %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -1616,7 +2064,7 @@
     </message>
     <message>
         <location filename="../../ui/views/map_page.py" line="89" />
-        <location filename="../../ui/views/map_page.py" line="229" />
+        <location filename="../../ui/views/map_page.py" line="231" />
         <source>Plaats toevoegen</source>
         <translation>Add place</translation>
     </message>
@@ -1636,71 +2084,86 @@
         <translation>Show everything (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="188" />
+        <location filename="../../ui/views/map_page.py" line="108" />
+        <source>Toon alles</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="110" />
+        <source>Gebied afronden</source>
+        <translation>Finish the area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="112" />
+        <source>Tekenen of plaatsen afbreken</source>
+        <translation>Cancel drawing or placing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/map_page.py" line="190" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="189" />
+        <location filename="../../ui/views/map_page.py" line="191" />
         <source>Laatste %n uur</source>
         <translation>
             <numerusform>Last %n hours</numerusform><numerusform>Last %n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="194" />
+        <location filename="../../ui/views/map_page.py" line="196" />
         <source>%n meldingen op de kaart</source>
         <translation>
             <numerusform>%n entries on the map</numerusform><numerusform>%n entries on the map</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="195" />
+        <location filename="../../ui/views/map_page.py" line="197" />
         <source>%n onderwerpen</source>
         <translation>
             <numerusform>%n topics</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="196" />
+        <location filename="../../ui/views/map_page.py" line="198" />
         <source>%n gebieden</source>
         <translation>
             <numerusform>%n areas</numerusform><numerusform>%n areas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="199" />
+        <location filename="../../ui/views/map_page.py" line="201" />
         <source>Kaartbestand geweigerd: </source>
         <translation>Map file refused: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="201" />
+        <location filename="../../ui/views/map_page.py" line="203" />
         <source>geen kaartbestand (kies er een in de instellingen)</source>
         <translation>no map file (choose one in the settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="203" />
+        <location filename="../../ui/views/map_page.py" line="205" />
         <source>Klik op de kaart waar de plaats ligt (Esc: stoppen)</source>
         <translation>Click on the map where the place is (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="205" />
+        <location filename="../../ui/views/map_page.py" line="207" />
         <source>Klik de hoeken van het gebied; Enter: klaar, Esc: stoppen</source>
         <translation>Click the corners of the area; Enter: done, Esc: stop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="230" />
+        <location filename="../../ui/views/map_page.py" line="232" />
         <source>Naam van de plaats bij %1, %2</source>
         <translation>Name of the place at %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="257" />
+        <location filename="../../ui/views/map_page.py" line="259" />
         <source>Geen maatregel om dit gebied aan te geven</source>
         <translation>No measure to give this area to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="260" />
+        <location filename="../../ui/views/map_page.py" line="262" />
         <source>Gebied van maatregel</source>
         <translation>Area of a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="261" />
+        <location filename="../../ui/views/map_page.py" line="263" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
@@ -1871,195 +2334,210 @@
 <context>
     <name>MeasureEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="37" />
         <source>Bekendmaking vastleggen</source>
         <translation>Record publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="37" />
         <source>Hoe en wanneer de maatregel is bekendgemaakt; een noodverordening ook in het elektronisch gemeenteblad.</source>
         <translation>How and when the measure was made known; an emergency ordinance also in the electronic municipal gazette.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="40" />
         <source>Bekrachtiging geagendeerd</source>
         <translation>Ratification on the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="40" />
         <source>De griffie heeft de bekrachtiging op de agenda gezet van de eerstvolgende raadsvergadering met quorum.</source>
         <translation>The council clerk put ratification on the agenda of the next quorate council meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="43" />
         <source>Verantwoording aan de raad</source>
         <translation>Account to the council</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="43" />
         <source>De burgemeester heeft de raad verantwoording afgelegd over de noodverordening die vóór bekrachtiging is ingetrokken of verlopen.</source>
         <translation>The mayor has given the council an account of the emergency ordinance that was withdrawn or expired before ratification.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="46" />
         <source>Beroep bij de CdK</source>
         <translation>Appeal to the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="46" />
         <source>Beroep bij de commissaris van de Koning kan binnen 24 uur na het besluit van de raad om niet te bekrachtigen.</source>
         <translation>An appeal to the King's Commissioner can be lodged within 24 hours of the council's decision not to ratify.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="49" />
         <source>Beslissing van de CdK</source>
         <translation>Decision of the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="49" />
         <source>De CdK beslist binnen 2 dagen. Gehandhaafd: de noodverordening blijft gelden; afgewezen: zij vervalt.</source>
         <translation>The CdK decides within 2 days. Upheld: the emergency ordinance stays in force; rejected: it lapses.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="52" />
         <source>Schorsing door de CdK</source>
         <translation>Suspension by the CdK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="52" />
         <source>Zolang de noodverordening niet is bekrachtigd kan de CdK haar schorsen, met onmiddellijke ingang.</source>
         <translation>As long as the emergency ordinance is not ratified, the CdK may suspend it with immediate effect.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="55" />
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="55" />
         <source>Intrekken zodra de noodsituatie voorbij is. De raad, de CdK en de hoofdofficier moeten daarna opnieuw worden ingelicht.</source>
         <translation>Withdraw as soon as the emergency is over. The council, the CdK and the chief public prosecutor must then be informed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="58" />
         <source>Van kracht houden</source>
         <translation>Keep in force</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="58" />
         <source>De crisis is afgeschaald of gesloten, maar de noodsituatie duurt voort: de burgemeester houdt de maatregel bewust van kracht. Leg vast waarom; bij een volgend afschalen of sluiten komt de vraag om in te trekken terug.</source>
         <translation>The crisis was scaled down or closed, but the emergency goes on: the mayor deliberately keeps the measure in force. Record why; the next scale-down or closure asks about withdrawal again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="95" />
         <source>De beroepstermijn is verstreken op %1. Alleen een beroep dat uiterlijk dan is ingesteld kan nog worden vastgelegd: vul het tijdstip van instellen in.</source>
         <translation>The appeal window closed at %1. Only an appeal lodged by then can still be recorded: enter the time it was lodged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="100" />
         <source>bv. persbericht, website, huis-aan-huisbrief</source>
         <translation>e.g. press release, website, door-to-door letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="102" />
         <source>bv. Gemeenteblad 2026, nr. 12345</source>
         <translation>e.g. Gemeenteblad 2026, no. 12345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="103" />
         <source>kenmerk</source>
         <translation>reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="105" />
         <source>Gehandhaafd (beroep gegrond)</source>
         <translation>Upheld (appeal granted)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="106" />
         <source>Afgewezen (de noodverordening vervalt)</source>
         <translation>Rejected (the emergency ordinance lapses)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="111" />
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="113" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="115" />
         <source>Hoe bekendgemaakt</source>
         <translation>How published</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="116" />
         <source>Vindplaats gemeenteblad</source>
         <translation>Municipal gazette reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="118" />
         <source>Documentverwijzing</source>
         <translation>Document reference</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="120" />
         <source>Beslissing</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="123" />
         <source>Toelichting</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="125" />
         <source>bv. de dreiging van nieuwe onrust blijft</source>
         <translation>e.g. the threat of new unrest remains</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="126" />
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="139" />
+        <source>Geef aan hoe de maatregel is bekendgemaakt.</source>
+        <translation>Say how the measure was announced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="141" />
+        <source>Kies de beslissing van de CdK.</source>
+        <translation>Choose the King's Commissioner's decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="143" />
+        <source>Geef de reden om de maatregel van kracht te houden.</source>
+        <translation>Give the reason to keep the measure in force.</translation>
     </message>
 </context>
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="72" />
+        <location filename="../../ui/views/measures_page.py" line="73" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="74" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
@@ -2069,108 +2547,108 @@
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="171" />
+        <location filename="../../ui/views/measures_page.py" line="181" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="172" />
+        <location filename="../../ui/views/measures_page.py" line="182" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="187" />
+        <location filename="../../ui/views/measures_page.py" line="197" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="187" />
+        <location filename="../../ui/views/measures_page.py" line="197" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="200" />
+        <location filename="../../ui/views/measures_page.py" line="216" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="260" />
+        <location filename="../../ui/views/measures_page.py" line="279" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="261" />
+        <location filename="../../ui/views/measures_page.py" line="280" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="272" />
+        <location filename="../../ui/views/measures_page.py" line="290" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="273" />
         <location filename="../../ui/views/measures_page.py" line="291" />
+        <location filename="../../ui/views/measures_page.py" line="309" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="278" />
+        <location filename="../../ui/views/measures_page.py" line="296" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="279" />
+        <location filename="../../ui/views/measures_page.py" line="297" />
         <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
         <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="290" />
+        <location filename="../../ui/views/measures_page.py" line="308" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="308" />
+        <location filename="../../ui/views/measures_page.py" line="326" />
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="309" />
+        <location filename="../../ui/views/measures_page.py" line="327" />
         <source>Provincie van de commissaris van de Koning:</source>
         <translation>Province of the King's Commissioner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="310" />
+        <location filename="../../ui/views/measures_page.py" line="328" />
         <source>Arrondissementsparket</source>
         <translation>District prosecutor's office</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="311" />
+        <location filename="../../ui/views/measures_page.py" line="329" />
         <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
         <translation>District prosecutor's office of the chief public prosecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="312" />
+        <location filename="../../ui/views/measures_page.py" line="330" />
         <source>Veiligheidsregio</source>
         <translation>Safety region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="313" />
+        <location filename="../../ui/views/measures_page.py" line="331" />
         <source>Naam van de veiligheidsregio (briefhoofd):</source>
         <translation>Name of the safety region (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="332" />
+        <location filename="../../ui/views/measures_page.py" line="350" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="334" />
+        <location filename="../../ui/views/measures_page.py" line="352" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="346" />
+        <location filename="../../ui/views/measures_page.py" line="364" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -2178,157 +2656,162 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="144" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="161" />
         <source>Raadsvergadering toevoegen</source>
         <translation>Add council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="149" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="166" />
         <source>Raadsvergadering</source>
         <translation>Council meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="151" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="168" />
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="152" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="169" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="153" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="170" />
         <source>Leden van de raad op de dag van de vergadering; een vacature telt niet mee voor het quorum</source>
         <translation>Council members on the day of the meeting; a vacancy does not count for the quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="155" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="172" />
         <source>Titel</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="179" />
+        <source>Geef de vergadering een titel.</source>
+        <translation>Give the meeting a title.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="96" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="96" />
-        <location filename="../../ui/views/network_page.py" line="100" />
-        <location filename="../../ui/views/network_page.py" line="104" />
+        <location filename="../../ui/views/network_page.py" line="118" />
+        <location filename="../../ui/views/network_page.py" line="122" />
+        <location filename="../../ui/views/network_page.py" line="126" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="96" />
+        <location filename="../../ui/views/network_page.py" line="118" />
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>Escalatie</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="97" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="98" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="98" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="99" />
+        <location filename="../../ui/views/network_page.py" line="121" />
         <source>Partnerlijst</source>
         <translation>Partner directory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="100" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="100" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="101" />
+        <location filename="../../ui/views/network_page.py" line="123" />
         <source>Rooster van het crisisteam</source>
         <translation>Roster of the crisis team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="106" />
+        <location filename="../../ui/views/network_page.py" line="128" />
         <source>Wie neemt de functie over? (Enter)</source>
         <translation>Who takes over the function? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="107" />
+        <location filename="../../ui/views/network_page.py" line="129" />
         <source>Persoon voor de functie</source>
         <translation>Person for the function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="110" />
+        <location filename="../../ui/views/network_page.py" line="132" />
         <source>Partners en escalatie</source>
         <translation>Partners and escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="114" />
+        <location filename="../../ui/views/network_page.py" line="136" />
         <source>Partner toevoegen…</source>
         <translation>Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="115" />
+        <location filename="../../ui/views/network_page.py" line="137" />
         <source>Importeren (CSV/vCard)…</source>
         <translation>Import (CSV/vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="116" />
+        <location filename="../../ui/views/network_page.py" line="138" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="126" />
+        <location filename="../../ui/views/network_page.py" line="148" />
         <source>Rooster: wie heeft nu welke functie</source>
         <translation>Roster: who holds which function now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="204" />
+        <location filename="../../ui/views/network_page.py" line="227" />
         <source>Wissel vastgelegd: %1</source>
         <translation>Shift change recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="212" />
+        <location filename="../../ui/views/network_page.py" line="234" />
         <source>Partner toegevoegd: %1</source>
         <translation>Partner added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="215" />
+        <location filename="../../ui/views/network_page.py" line="243" />
         <source>Partners importeren</source>
         <translation>Import partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="221" />
+        <location filename="../../ui/views/network_page.py" line="249" />
         <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
         <translation>New %1, changed %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="229" />
+        <location filename="../../ui/views/network_page.py" line="257" />
         <source>Partners exporteren</source>
         <translation>Export partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="236" />
+        <location filename="../../ui/views/network_page.py" line="264" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2336,140 +2819,224 @@
 <context>
     <name>NewCrisisDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="22" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="24" />
         <source>Nieuwe crisis</source>
         <translation>New crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="28" />
         <source>Naam van de crisis</source>
         <translation>Name of the crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="28" />
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="36" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="34" />
         <source>Dit is een oefening (OEFENING op elk scherm)</source>
         <translation>This is an exercise (OEFENING on every screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="35" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="35" />
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="37" />
         <source>GRIP-niveau</source>
         <translation>GRIP level</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="47" />
+        <source>Geef de crisis een naam.</source>
+        <translation>Give the crisis a name.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/new_crisis_dialog.py" line="48" />
-        <source>Naam en gemeente zijn verplicht.</source>
-        <translation>Name and municipality are required.</translation>
+        <source>Geef de gemeente.</source>
+        <translation>Give the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_crisis_dialog.py" line="53" />
+        <source>Te lang (ten hoogste %1 tekens).</source>
+        <translation>Too long (at most %1 characters).</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="171" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="193" />
         <source>Uitkomst raadsvergadering</source>
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="185" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="207" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="186" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="208" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="204" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="226" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="205" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="227" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="228" />
         <source>verworpen</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="238" />
+        <source>Kies de vergadering.</source>
+        <translation>Choose the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="62" />
+        <source>%1 te laat in %2 crisis(sen)</source>
+        <translation>%1 overdue in %2 crisis(es)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="65" />
+        <source>Niets te laat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="67" />
+        <source>Te laat, per crisis</source>
+        <translation>Overdue, per crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Termijn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="69" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="81" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="97" />
+        <source>Ga naar</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="98" />
+        <source>Open in de eigen crisis en pagina (Enter)</source>
+        <translation>Open in its own crisis and page (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="102" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="152" />
+        <source>%1 d %2 u</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="154" />
+        <source>%1 u %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/overdue_dialog.py" line="155" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="44" />
+        <location filename="../../ui/views/network_page.py" line="50" />
         <source>Partner toevoegen</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="48" />
-        <location filename="../../ui/views/network_page.py" line="52" />
+        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="58" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="49" />
+        <location filename="../../ui/views/network_page.py" line="55" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="50" />
+        <location filename="../../ui/views/network_page.py" line="56" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="51" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="51" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="53" />
+        <location filename="../../ui/views/network_page.py" line="59" />
         <source>Wat de partner bijdraagt (twee zinnen)</source>
         <translation>What the partner contributes (two sentences)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="54" />
+        <location filename="../../ui/views/network_page.py" line="60" />
         <source>24/7-nummer</source>
         <translation>24/7 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="55" />
+        <location filename="../../ui/views/network_page.py" line="61" />
         <source>Escalatienummer</source>
         <translation>Escalation number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="56" />
+        <location filename="../../ui/views/network_page.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="63" />
+        <location filename="../../ui/views/network_page.py" line="69" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
@@ -2505,103 +3072,104 @@
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="56" />
-        <location filename="../../ui/views/picture_page.py" line="94" />
+        <location filename="../../ui/views/picture_page.py" line="58" />
+        <location filename="../../ui/views/picture_page.py" line="105" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="59" />
+        <location filename="../../ui/views/picture_page.py" line="61" />
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="62" />
+        <location filename="../../ui/views/picture_page.py" line="64" />
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="64" />
+        <location filename="../../ui/views/picture_page.py" line="66" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="66" />
+        <location filename="../../ui/views/picture_page.py" line="68" />
         <source>Situatierapport (PDF)</source>
         <translation>Situation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="66" />
+        <location filename="../../ui/views/picture_page.py" line="68" />
         <source>EDXL-SitRep (XML)</source>
         <translation>EDXL-SitRep (XML)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="67" />
+        <location filename="../../ui/views/picture_page.py" line="69" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="70" />
+        <location filename="../../ui/views/picture_page.py" line="72" />
+        <location filename="../../ui/views/picture_page.py" line="81" />
         <source>Start briefing</source>
         <translation>Start briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="80" />
+        <location filename="../../ui/views/picture_page.py" line="88" />
         <source>Beeld:</source>
         <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="84" />
+        <location filename="../../ui/views/picture_page.py" line="94" />
         <source>Overdracht…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="118" />
+        <location filename="../../ui/views/picture_page.py" line="140" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="127" />
+        <location filename="../../ui/views/picture_page.py" line="149" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="137" />
+        <location filename="../../ui/views/picture_page.py" line="159" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="139" />
+        <location filename="../../ui/views/picture_page.py" line="161" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="142" />
+        <location filename="../../ui/views/picture_page.py" line="164" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="170" />
+        <location filename="../../ui/views/picture_page.py" line="192" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="170" />
+        <location filename="../../ui/views/picture_page.py" line="192" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="171" />
+        <location filename="../../ui/views/picture_page.py" line="193" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="229" />
+        <location filename="../../ui/views/picture_page.py" line="251" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="244" />
+        <location filename="../../ui/views/picture_page.py" line="266" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2632,28 +3200,28 @@
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="54" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="55" />
         <source>Kaart: %1</source>
         <translation>Card: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="56" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="57" />
         <source>bijv. briefing burgemeester driehoek</source>
         <translation>e.g. briefing the mayor for the triangle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="57" />
         <location filename="../../ui/dialogs/card_dialogs.py" line="58" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="59" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="59" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="60" />
         <source>Het inzien wordt vastgelegd met uw naam, tijd en doel.</source>
         <translation>The view is recorded with your name, the time and the purpose.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/card_dialogs.py" line="66" />
+        <location filename="../../ui/dialogs/card_dialogs.py" line="67" />
         <source>Geef het doel van het inzien.</source>
         <translation>Give the purpose of viewing.</translation>
     </message>
@@ -2661,140 +3229,151 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="39" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="41" />
         <source>Nieuwe melding… (Enter slaat op)</source>
         <translation>New report… (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="40" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="42" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="43" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="45" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="46" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="48" />
         <source>Persoon/kanaal</source>
         <translation>Person/channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="47" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="49" />
         <source>Persoon of kanaal</source>
         <translation>Person or channel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="50" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="53" />
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
+        <source>Locatie: een plaatsnaam van de gemeente zet de melding op de kaart</source>
+        <translation>Location: a place name of the municipality puts the entry on the map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="51" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="52" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="65" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="54" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="55" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="68" />
         <source>Bevestigd door</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="58" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="71" />
         <source>B2</source>
         <translation>B2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="59" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="72" />
         <source>Beoordeling (A–F, 1–6)</source>
         <translation>Grade (A–F, 1–6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="62" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="75" />
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="63" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="76" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="64" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
         <source>Tijdstip gebeurd (leeg: nu)</source>
         <translation>Time it happened (empty: now)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="66" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="79" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="201" />
         <source>Bijlage…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="67" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="80" />
         <source>Bestanden bij deze melding (maximaal %1 MB per bestand)</source>
         <translation>Files with this report (at most %1 MB per file)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="70" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="83" />
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="74" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="87" />
         <source>Gekozen bijlagen</source>
         <translation>Chosen attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="77" />
-        <location filename="../../ui/widgets/log_quick_entry.py" line="78" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="90" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="91" />
         <source>Bijlagen weghalen</source>
         <translation>Remove attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="84" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="97" />
         <source>Opnieuw proberen</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="135" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="162" />
         <source>Bijlagen kiezen</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="147" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="174" />
         <source>%1 is niet te lezen</source>
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="150" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="177" />
         <source>%1 is te groot (%2 MB, maximaal %3 MB)</source>
         <translation>%1 is too large (%2 MB, at most %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="157" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="184" />
         <source>Niet toegevoegd.</source>
         <translation>Not added.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="168" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="195" />
         <source>Bijlagen: %1</source>
         <translation>Attachments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="175" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="202" />
         <source>Bijlage… (%1)</source>
         <translation>Attach… (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_quick_entry.py" line="205" />
+        <location filename="../../ui/widgets/log_quick_entry.py" line="233" />
         <source>Bezig met vastleggen…</source>
         <translation>Recording…</translation>
     </message>
@@ -2853,16 +3432,26 @@
     <name>ReminderController</name>
     <message>
         <location filename="../../ui/reminder_controller.py" line="89" />
-        <source>Herinnering maatregelen</source>
-        <translation>Measures reminder</translation>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="116" />
-        <source>Te laat</source>
-        <translation>Overdue</translation>
+        <location filename="../../ui/reminder_controller.py" line="120" />
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder_controller.py" line="126" />
+        <location filename="../../ui/reminder_controller.py" line="121" />
+        <source>onbekende crisis</source>
+        <translation>unknown crisis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="123" />
+        <source>Te laat, per crisis (klik voor de lijst):</source>
+        <translation>Overdue, per crisis (click for the list):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder_controller.py" line="118" />
         <source>Niets te laat</source>
         <translation>Nothing overdue</translation>
     </message>
@@ -2870,78 +3459,79 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="77" />
-        <location filename="../../ui/views/requests_page.py" line="102" />
+        <location filename="../../ui/views/requests_page.py" line="82" />
+        <location filename="../../ui/views/requests_page.py" line="107" />
         <source>Uitvragen</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="81" />
+        <location filename="../../ui/views/requests_page.py" line="86" />
         <source>Nieuwe uitvraag: aan wie: de vraag … voor 15:00 (of binnen 30 min) — Enter</source>
         <translation>New request: to whom: the question … by 15:00 (or within 30 min) — Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="82" />
+        <location filename="../../ui/views/requests_page.py" line="87" />
         <source>Nieuwe uitvraag in één regel</source>
         <translation>New request in one line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="90" />
+        <location filename="../../ui/views/requests_page.py" line="95" />
         <source>Alle</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="91" />
+        <location filename="../../ui/views/requests_page.py" line="96" />
+        <location filename="../../ui/views/requests_page.py" line="171" />
         <source>Openstaand</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="92" />
+        <location filename="../../ui/views/requests_page.py" line="97" />
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="114" />
+        <location filename="../../ui/views/requests_page.py" line="119" />
         <source>Antwoord…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="115" />
+        <location filename="../../ui/views/requests_page.py" line="120" />
         <source>Geweigerd…</source>
         <translation>Declined…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="116" />
+        <location filename="../../ui/views/requests_page.py" line="121" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="176" />
+        <location filename="../../ui/views/requests_page.py" line="201" />
         <source> (genoemde persoon: niet in de partnerlijst)</source>
         <translation> (named person: not in the directory)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="177" />
+        <location filename="../../ui/views/requests_page.py" line="202" />
         <source>Uitvraag vastgelegd aan %1</source>
         <translation>Request recorded to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="206" />
+        <location filename="../../ui/views/requests_page.py" line="225" />
         <source>Antwoord vastgelegd als melding in het logboek</source>
         <translation>Answer recorded as an entry in the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="212" />
+        <location filename="../../ui/views/requests_page.py" line="236" />
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="219" />
+        <location filename="../../ui/views/requests_page.py" line="243" />
         <source>Geweigerd door de partner</source>
         <translation>Declined by the partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="222" />
+        <location filename="../../ui/views/requests_page.py" line="246" />
         <source>Uitvraag ingetrokken</source>
         <translation>Request withdrawn</translation>
     </message>
@@ -2949,189 +3539,221 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="35" />
         <source>Taal (na herstart)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
         <source>geen automatische back-up</source>
         <translation>no automatic backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
         <source>Back-upmap</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39" />
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
         <source>Back-upmap (bijv. USB-stick)</source>
         <translation>Backup folder (e.g. USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50" />
         <source>Een back-up is versleuteld en opent met dezelfde sleutel.</source>
         <translation>A backup is encrypted and opens with the same key.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55" />
         <source>Drempel late melding</source>
         <translation>Late-report threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
         <source>Een melding die langer na het gebeuren is vastgelegd, krijgt het kenmerk ‘laat’. Geldt voor iedereen die deze database gebruikt; elke wijziging wordt vastgelegd.</source>
         <translation>A report recorded longer than this after it happened is marked ‘late’. Applies to everyone using this database; every change is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
         <source>Alleen de directe ondersteuner (aide) kan dit wijzigen.</source>
         <translation>Only the aide can change this.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
         <source>De drempel hoort bij de database en wordt vastgelegd in de auditketen.</source>
         <translation>The threshold belongs to the database and is recorded in the audit chain.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
         <source>Vergrendelen na inactiviteit</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70" />
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
         <source>geen: effen achtergrond met raster</source>
         <translation>none: plain background with a grid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
         <source>Kaartbestand</source>
         <translation>Map file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79" />
         <source>Kaartbestand (MBTiles/PMTiles)</source>
         <translation>Map file (MBTiles/PMTiles)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="84" />
         <source>Alleen een directe ondersteuner (aide) stelt back-ups in.</source>
         <translation>Only a direct aide sets up backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99" />
         <source>Kaartbestanden (*.mbtiles *.pmtiles);;Alle bestanden (*)</source>
         <translation>Map files (*.mbtiles *.pmtiles);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115" />
-        <source>Kaartbestand geweigerd</source>
-        <translation>Map file refused</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114" />
+        <source>Kaartbestand geweigerd: %1</source>
+        <translation>Map file refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutInventory</name>
+    <message>
+        <location filename="../../ui/shortcut_inventory.py" line="103" />
+        <source>Overal</source>
+        <translation>Everywhere</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="24" />
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="29" />
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="25" />
+        <source>De toetsen van een pagina werken alleen als die pagina open is; die onder 'Overal' werken op elke pagina.</source>
+        <translation>A page's keys work only while that page is open; those under 'Everywhere' work on every page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/shortcuts_dialog.py" line="30" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
     <name>TermsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="161" />
         <source>Termijnen en Wvr art. 39</source>
         <translation>Terms and Wvr art. 39</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="164" />
         <source>Termijnen (alle crises)</source>
         <translation>Terms (all crises)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="169" />
         <source> uur</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="175" />
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="178" />
         <source>Meedelen aan raad, CdK en OvJ binnen</source>
         <translation>Inform council, CdK and prosecutor within</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="179" />
         <source>Bekrachtiging agenderen vóór de vergadering</source>
         <translation>Put ratification on the agenda before the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="180" />
         <source>Wvr art. 39 bij %1</source>
         <translation>Wvr art. 39 for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="182" />
         <source>Van toepassing (meer dan plaatselijke betekenis: de voorzitter veiligheidsregio is bevoegd)</source>
         <translation>Applies (more than local significance: the chair of the safety region holds the powers)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="184" />
         <source>Niet van toepassing</source>
         <translation>Does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="186" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="189" />
         <source>Nog niet vastgelegd; GRIP-niveau %1 geldt als aanwijzing: %2.</source>
         <translation>Not recorded yet; GRIP level %1 is taken as a hint: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="191" />
         <source>waarschijnlijk van toepassing</source>
         <translation>probably applies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="192" />
         <source>waarschijnlijk niet van toepassing</source>
         <translation>probably does not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_event_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/measure_event_dialog.py" line="193" />
         <source>Vastgelegd in het auditlog.</source>
         <translation>Recorded in the audit log.</translation>
     </message>
@@ -3172,17 +3794,17 @@
         <translation>Whole crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="92" />
+        <location filename="../../ui/views/timeline_page.py" line="93" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="139" />
+        <location filename="../../ui/views/timeline_page.py" line="140" />
         <source>zoom ×%1</source>
         <translation>zoom ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="153" />
+        <location filename="../../ui/views/timeline_page.py" line="154" />
         <source>Tijdlijn als PDF</source>
         <translation>Timeline as PDF</translation>
     </message>
@@ -3249,84 +3871,99 @@
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="33" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="36" />
         <source>Onderwerp hernoemen</source>
         <translation>Rename topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="34" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="37" />
         <source>Stand van het onderwerp</source>
         <translation>Statement of the topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="35" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="38" />
         <source>Onderwerpen samenvoegen</source>
         <translation>Merge topics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="36" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="39" />
         <source>Onderwerp splitsen</source>
         <translation>Split topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="37" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="40" />
         <source>Melding verplaatsen</source>
         <translation>Move entry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="64" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="67" />
         <source>Onderwerp:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="75" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="73" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="76" />
         <source>Nieuwe titel (leeg: automatisch):</source>
         <translation>New title (empty: automatic):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="77" />
         <source>Stand in één zin (leeg: automatisch):</source>
         <translation>Statement in one sentence (empty: automatic):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="78" />
         <source>Titel van het nieuwe onderwerp:</source>
         <translation>Title of the new topic:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="82" />
         <source>Samen te voegen onderwerpen</source>
         <translation>Topics to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="86" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="89" />
         <source>Voeg samen met:</source>
         <translation>Merge with:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="89" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="92" />
         <source>Meldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="96" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="99" />
         <source>Meldingen:</source>
         <translation>Entries:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="99" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="102" />
         <source>Naar onderwerp</source>
         <translation>To topic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/topic_dialogs.py" line="102" />
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="105" />
         <source>Naar onderwerp:</source>
         <translation>To topic:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="141" />
+        <source>Vink de onderwerpen aan die erbij komen.</source>
+        <translation>Tick the topics to merge into this one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="144" />
+        <source>Vink de meldingen aan.</source>
+        <translation>Tick the reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topic_dialogs.py" line="146" />
+        <source>Kies het onderwerp.</source>
+        <translation>Choose the topic.</translation>
     </message>
 </context>
 <context>
@@ -3586,14 +4223,37 @@
         <translation>This profile has no secret yet. Choose one now (a passphrase of at least 8 characters or a PIN of at least 6 digits) and repeat it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="221" />
         <source>De twee geheimen zijn niet gelijk.</source>
         <translation>The two secrets differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/unlock_dialog.py" line="207" />
         <source>Profielgeheim controleren…</source>
         <translation>Checking the profile secret…</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="124" />
+        <source>Opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="143" />
+        <source>Niet opgeslagen: onverwachte fout (zie log).</source>
+        <translation>Not saved: unexpected error (see the log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="165" />
+        <source>Ongeldige waarde.</source>
+        <translation>Invalid value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/validated_dialog.py" line="168" />
+        <source>Verplicht: vul dit in.</source>
+        <translation>Required: fill this in.</translation>
     </message>
 </context>
 <context>
@@ -3753,77 +4413,82 @@
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="39" />
+        <location filename="../../ui/models/import_report_model.py" line="42" />
         <source>Geïmporteerd</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="39" />
+        <location filename="../../ui/models/import_report_model.py" line="42" />
         <source>Geweigerd</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="40" />
+        <location filename="../../ui/models/import_report_model.py" line="43" />
         <source>Geïmporteerd met waarschuwingen</source>
         <translation>Imported with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="41" />
+        <location filename="../../ui/models/import_report_model.py" line="44" />
         <source>Al aanwezig</source>
         <translation>Already present</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <location filename="../../ui/models/import_report_model.py" line="44" />
+        <source>Afgebroken</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_report_model.py" line="64" />
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <location filename="../../ui/models/import_report_model.py" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <location filename="../../ui/models/import_report_model.py" line="64" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="48" />
+        <location filename="../../ui/models/import_report_model.py" line="64" />
         <source>Meldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <location filename="../../ui/models/import_report_model.py" line="148" />
         <source>Nieuwe melding</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <location filename="../../ui/models/import_report_model.py" line="148" />
         <source>Lijkt op</source>
         <translation>Resembles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <location filename="../../ui/models/import_report_model.py" line="148" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="110" />
+        <location filename="../../ui/models/import_report_model.py" line="148" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="111" />
+        <location filename="../../ui/models/import_report_model.py" line="149" />
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="158" />
+        <location filename="../../ui/models/import_report_model.py" line="196" />
         <source>Bevestiging</source>
         <translation>Corroboration</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_report_model.py" line="158" />
+        <location filename="../../ui/models/import_report_model.py" line="196" />
         <source>Mogelijk dubbel</source>
         <translation>Possible duplicate</translation>
     </message>

@@ -91,7 +91,8 @@ def test_unlock_dialog_asks_an_old_profile_for_its_first_secret(qtbot, tmp_path,
     dialog.secret_edit.setText("nieuw geheim")
     dialog.again_edit.setText("anders geheim")
     qtbot.keyClick(dialog.secret_edit, Qt.Key.Key_Return)
-    assert "niet gelijk" in dialog.message.text() and dialog.signed is None
+    assert "niet gelijk" in dialog.problem_text(dialog.again_edit) and dialog.signed is None
+    assert dialog.secret_edit.text() == "nieuw geheim"
     dialog.again_edit.setText("nieuw geheim")
     qtbot.keyClick(dialog.again_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.signed is not None, timeout=5000)
@@ -114,11 +115,12 @@ def test_create_dialog_sets_the_aide_secret_and_shows_both_codes(qtbot, tmp_path
         edit.setText("database wachtzin")
     dialog.secret1.setText("kort")
     dialog.secret2.setText("kort")
-    dialog._create()
-    assert "wachtzin" in dialog.message.text() and not Path(tmp_path / "nieuw.db").exists()
+    dialog.accept()
+    assert "wachtzin" in dialog.problem_text(dialog.secret1)
+    assert not Path(tmp_path / "nieuw.db").exists() and dialog.pass1.text()
     dialog.secret1.setText("123456")
     dialog.secret2.setText("123456")
-    dialog._create()
+    dialog.accept()
     created = dialog.created
     assert created is not None and created.signed.ctx.cards_key is not None
     codes = dialogs[0].text()

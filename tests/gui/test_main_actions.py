@@ -15,8 +15,12 @@ def _window(qtbot, session):
 def test_new_crisis_dialog_requires_name_and_municipality(qtbot):
     dialog = NewCrisisDialog("Waalbergen")
     qtbot.addWidget(dialog)
-    dialog._check()
-    assert "verplicht" in dialog.message.text() and not dialog.result()
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and not dialog.result()
+    assert "naam" in dialog.problem_text(dialog.name_edit)
+    assert dialog.problem_text(dialog.municipality_edit) == ""
+    assert dialog.focusWidget() is dialog.name_edit
     dialog.name_edit.setText("Stroomstoring")
     dialog.exercise_box.setChecked(True)
     dialog.grip_box.setCurrentIndex(dialog.grip_box.findData("2"))
@@ -63,6 +67,7 @@ def test_settings_dialog_records_the_late_threshold_as_an_audited_fact(qtbot, se
         dialog.resize(1280, 720)
         dialog.grab().save(str(shots / "settings_dialog.png"))
         shown.append(dialog)
+        dialog.accept()  # OK: the dialog saves, and closes once saved
         return True
 
     monkeypatch.setattr(SettingsDialog, "exec", accept)

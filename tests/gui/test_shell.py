@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from crisisconsole.services.foundation.context import ServiceContext
@@ -153,3 +154,24 @@ def test_pages_learn_the_first_crisis_chosen_at_attach(qtbot, session, crisis):
     with qtbot.waitSignal(window.crisis_changed, timeout=1000) as blocker:
         window.attach(session)
     assert blocker.args == [crisis.id]
+
+
+def test_the_grip_dialog_does_not_offer_the_level_the_crisis_has(qtbot, session, crisis,
+                                                                  shots):
+    from crisisconsole.services.foundation import audit
+    from crisisconsole.services.foundation.crises import get_crisis
+
+    dialog = GripDialog(get_crisis(session.store, crisis.id))  # the crisis is at GRIP 1
+    qtbot.addWidget(dialog)
+    current = dialog.level_box.findData("1")
+    assert not dialog.level_box.model().item(current).isEnabled()
+    assert dialog.level_box.itemText(current) == "GRIP 1 (huidig)"
+    assert dialog.level() == "2" and dialog.current_label.text() == "GRIP 1"
+    dialog.show()
+    dialog.grab().save(str(shots / "grip_dialog.png"))
+    before = len(audit.list_records(session.store))
+    from crisisconsole.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="al op GRIP 1"):
+        session.set_grip(crisis.id, "1", None)  # the same door refuses it, nothing recorded
+    assert len(audit.list_records(session.store)) == before

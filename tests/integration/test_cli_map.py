@@ -81,15 +81,17 @@ def _mark_pixels(image: QImage, x: float, y: float, r: int = 28) -> int:
 
 
 def test_map_render_on_the_demo_shows_the_clusters_and_areas(cli, tmp_path, qapp):
-    from cli_helpers import PASS
+    from cli_helpers import PASS, as_profile
 
     from crisisconsole.demo.build import build_demo_database
 
     cli.db.parent.mkdir(parents=True, exist_ok=True)
-    crisis_id = build_demo_database(cli.db, passphrase=PASS).crisis_id
+    demo = build_demo_database(cli.db, passphrase=PASS)
+    crisis_id, env = demo.crisis_id, as_profile(demo.profile_secret)
     assert (cli.db.parent / (cli.db.name + ".kaart.mbtiles")).exists()  # beside the database
     out = tmp_path / "kaart.png"
-    data = cli.ok("map", "render", "--crisis", crisis_id, "--out", str(out), "--json").json()
+    data = cli.ok("map", "render", "--crisis", crisis_id, "--out", str(out), "--json",
+                  env=env).json()
     assert data["tiles"].endswith(".kaart.mbtiles") and data["areas"] >= 3
     assert data["points"] > 100 and data["places"] == len(waalbergen_gazetteer())
     image = QImage(str(out))
@@ -108,12 +110,12 @@ def test_map_render_on_the_demo_shows_the_clusters_and_areas(cli, tmp_path, qapp
     assert r - g < 15 and b < g, (r, g, b)
     # The last hour only: fewer reports.
     recent = cli.ok("map", "render", "--crisis", crisis_id, "--out", str(out),
-                    "--hours", "1", "--json").json()
+                    "--hours", "1", "--json", env=env).json()
     assert recent["points"] < data["points"]
     # A file that is not a tile file is refused, and nothing is written.
     fake = tmp_path / "kaart.mbtiles"
     fake.write_bytes(b"this is not a map" * 100)
     result = cli("map", "render", "--crisis", crisis_id, "--out", str(tmp_path / "m.png"),
-                 "--tiles", str(fake))
+                 "--tiles", str(fake), env=env)
     assert result.code == 2 and "MBTiles" in result.err
     assert not (tmp_path / "m.png").exists()

@@ -17,9 +17,12 @@ def test_request_from_add_to_answer_is_in_the_log_linked_and_in_the_picture(read
                      "--phone", "088 144 7111", "--escalation-phone", "06 12345678",
                      "--discipline", "ghor", "--json").json()
     assert partner["phone_e164"] == "+31881447111" and partner["phone"] == "088 144 7111"
+    cli.ok("log", "add", "--crisis", crisis, "--text", "Gewonden na vechtpartij op het plein",
+           "--source", "politie", "--location", "Marktplein")
+    (topic,) = cli.ok("topic", "list", "--crisis", crisis, "--json").json()
     made = cli.ok("request", "add", "--crisis", crisis, "--to", "GGD Gelderland-Zuid",
                   "--question", "Hoeveel gewonden?", "--due", "2199-01-01T15:00",
-                  "--topic", "T-42", "--json").json()
+                  "--topic", topic["id"], "--json").json()
     for key in ("id", "state", "to", "question", "asked_at", "due_at", "overdue",
                 "answer_entry_ids"):
         assert key in made
@@ -37,6 +40,8 @@ def test_request_from_add_to_answer_is_in_the_log_linked_and_in_the_picture(read
     ghor = next(d for d in picture["disciplines"] if d["key"] == "ghor")
     assert any(entry_id in item["entry_ids"] for item in ghor["confirmed"])
     assert any("GGD Gelderland-Zuid" in c["text"] for c in picture["contacts"])
+    shown = cli.ok("topic", "show", topic["id"], "--json").json()  # the topic it serves
+    assert entry_id in shown["entry_ids"]
     error = one_line_error(cli("request", "withdraw", made["id"], "--reason", "x"))
     assert "beantwoord" in error
 

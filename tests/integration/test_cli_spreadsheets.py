@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+import openpyxl
 import pytest
 from cli_helpers import one_line_error
-
-openpyxl = pytest.importorskip("openpyxl")
 
 
 @pytest.fixture

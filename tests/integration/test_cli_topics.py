@@ -4,7 +4,6 @@ subprocesses; issue 13's exact interface)."""
 import io
 import json
 
-import pytest
 from cli_helpers import one_line_error
 
 TOPIC_KEYS = {"id", "title", "discipline", "statement", "reliability", "reports", "first_at",
@@ -17,7 +16,8 @@ def _add(cli, crisis, text, location, discipline="politie"):
 
 
 def test_topics_picture_sheet_and_handover(ready_cli, tmp_path):
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     cli = ready_cli
     crisis = cli.ok("crisis", "open", "--name", "Onrust", "--municipality", "Waalbergen",
                     "--json").json()["id"]

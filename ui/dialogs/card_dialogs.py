@@ -1,7 +1,7 @@
 """Dialogs for person cards: the purpose of a reveal, a new card, a new fact.
 
-The fact dialog validates with the domain rules before it closes and keeps every typed field
-when something is missing or the save fails; the message names what is missing.
+Each validates with the domain rules before it closes (ValidatedDialog): what is missing is said
+beside its field, every typed field is kept, also when the save fails.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.domain.cards import FactChannel, FactInvalid, validate_fact
+from crisisconsole.domain.cards import FactChannel, FactInvalid, validate_card, validate_fact
 from crisisconsole.domain.reliability import Reliability
 from crisisconsole.services.cards.values import QUESTION_LABELS_NL, QUESTIONS
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog, one_language
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
@@ -43,7 +44,7 @@ def _message() -> QLabel:
     return label
 
 
-class PurposeDialog(QDialog):
+class PurposeDialog(ValidatedDialog):
     """Inzien needs a purpose; it is written in the audit record with the view."""
 
     def __init__(self, masked: str, action: str, last: str = "",
@@ -61,17 +62,16 @@ class PurposeDialog(QDialog):
         form.addRow(self.message)
         _buttons(self, form)
 
-    def accept(self) -> None:
+    def problems(self) -> dict[QWidget, str]:
         if not self.purpose().strip():
-            self.message.setText(self.tr("Geef het doel van het inzien."))
-            return
-        super().accept()
+            return {self.purpose_edit: self.tr("Geef het doel van het inzien.")}
+        return {}
 
     def purpose(self) -> str:
         return self.purpose_edit.text().strip()
 
 
-class AddCardDialog(QDialog):
+class AddCardDialog(ValidatedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe persoonskaart"))
@@ -96,16 +96,21 @@ class AddCardDialog(QDialog):
                               (self.tr("Rol in de crisis"), self.role_edit)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        self.fields = {"name": self.name_edit, "kind": self.kind_box,
+                       "year_of_birth": self.year_box}
         form.addRow(QLabel(self.tr("Alleen wat het doel vraagt (minimale gegevens).")))
         self.message = _message()
         form.addRow(self.message)
         _buttons(self, form)
 
-    def accept(self) -> None:
-        if not self.name_edit.text().strip():
-            self.message.setText(self.tr("Niet opgeslagen, ontbreekt: naam"))
-            return
-        super().accept()
+    def problems(self) -> dict[QWidget, str]:
+        """The domain's card rules (``validate_card``: a name, a sensible year of birth)."""
+        values = self.values()
+        try:
+            validate_card(values["name"], values["kind"], values["year_of_birth"])
+        except FactInvalid as error:
+            return self.named_problems(error)
+        return {}
 
     def values(self) -> dict:
         year = self.year_box.value()
@@ -116,7 +121,7 @@ class AddCardDialog(QDialog):
                 "role_in_crisis": self.role_edit.text()}
 
 
-class AddFactDialog(QDialog):
+class AddFactDialog(ValidatedDialog):
     """Every fact with its source, channel, legal basis, purpose and reliability.
 
     ``save`` is called with the values; it runs the service (off the GUI thread) and calls
@@ -164,6 +169,10 @@ class AddFactDialog(QDialog):
         for label, widget in rows:
             widget.setAccessibleName(label or self.no_share_box.text())
             form.addRow(label, widget)
+        self.fields = {"statement": self.statement_edit, "source_org": self.source_edit,
+                       "channel": self.channel_box, "legal_basis": self.basis_edit,
+                       "purpose": self.purpose_edit, "reliability": self.reliability_box,
+                       "grade": self.grade_edit}
         self.message = _message()
         form.addRow(self.message)
         self.buttons = _buttons(self, form)
@@ -188,25 +197,38 @@ class AddFactDialog(QDialog):
             "no_onward_sharing": self.no_share_box.isChecked(),
         }
 
-    def accept(self) -> None:
+    def problems(self) -> dict[QWidget, str]:
+        """The domain's fact rules (``validate_fact``), each beside its field; the line above
+        the buttons sums them up."""
         values = self.values()
         try:
             validate_fact(values["statement"], values["source_org"], values["channel"],
                           values["legal_basis"], values["purpose"], values["reliability"],
                           values["grade"])
         except FactInvalid as error:
-            self.message.setText(error.message)
+            self.message.setText(one_language(error.message))
+            return self.named_problems(error)
+        self.message.setText("")
+        return {}
+
+    def accept(self) -> None:
+        problems = self.problems()
+        self.show_problems(problems)
+        if problems:
             return
         self.message.setText(self.tr("Opslaan…"))
         self.buttons.setEnabled(False)
-        self._save(values)
+        self._save(self.values())
 
     def saved(self) -> None:
         self.buttons.setEnabled(True)
-        super().accept()
+        QDialog.accept(self)
 
     def failed(self, error: BaseException) -> None:
         """The save failed: say why, keep every field as typed."""
         self.buttons.setEnabled(True)
         message = getattr(error, "message", None)
-        self.message.setText(message or self.tr("Niet opgeslagen: onverwachte fout (zie log)."))
+        self.message.setText(one_language(message) if message else
+                             self.tr("Niet opgeslagen: onverwachte fout (zie log)."))
+        if isinstance(error, FactInvalid):
+            self.show_problems(self.named_problems(error))

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -36,12 +35,13 @@ from PySide6.QtWidgets import (
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.interchange.table_import import COMBINE, FIELDS, TableData
 from crisisconsole.services.intake.table import TablePreview, preview_table
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.models.table_preview_model import TablePreviewModel, field_labels
 
 Reload = Callable[[str | None, int | None], TableData]
 
 
-class ColumnMappingDialog(QDialog):
+class ColumnMappingDialog(ValidatedDialog):
     def __init__(self, table: TableData, name: str, now: datetime,
                  parent: QWidget | None = None, reload: Reload | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +201,18 @@ class ColumnMappingDialog(QDialog):
         self.header_spin.blockSignals(False)
         self._build_columns(preview_table(table, self.name, self.now).mapping)
         self.refresh()
+
+    def problems(self) -> dict[QWidget, str]:
+        """The live preview's verdict (it also keeps Importeren greyed): an incomplete
+        mapping beside the columns, no good row beside the preview."""
+        self.refresh()
+        if self.preview.mapping_error:
+            first = next(iter(self.combos.values()), self.preview_view)
+            return {first: self.tr("Koppeling nog niet compleet: %1").replace(
+                "%1", self.preview.mapping_error)}
+        if self.preview.good_rows == 0:
+            return {self.preview_view: self.tr("Geen enkele rij is goed.")}
+        return {}
 
     def sheet(self) -> str | None:
         return self.table_data.sheet

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.errors import CrisisConsoleError, ValidationError
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 
 
-class CreateDatabaseDialog(QDialog):
+class CreateDatabaseDialog(ValidatedDialog):
     def __init__(self, suggested: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from crisisconsole.services.foundation.unlock import keyring_usable
@@ -66,7 +67,7 @@ class CreateDatabaseDialog(QDialog):
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._create)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
@@ -75,22 +76,40 @@ class CreateDatabaseDialog(QDialog):
         if path:
             self.path_edit.setText(path)
 
+    def problems(self) -> dict[QWidget, str]:
+        """The passphrase (8+ characters, typed twice alike), a profile name, and the
+        profile's secret by the domain's own rule (``check_secret``), typed twice alike."""
+        from crisisconsole.domain.profile_rules import check_secret
+
+        problems: dict[QWidget, str] = {}
+        if self.use_passphrase.isChecked():
+            if len(self.pass1.text()) < 8:
+                problems[self.pass1] = self.tr("De wachtzin moet minstens 8 tekens hebben.")
+            elif self.pass1.text() != self.pass2.text():
+                problems[self.pass2] = self.tr("De wachtzinnen zijn niet gelijk.")
+        if not self.profile_edit.text().strip():
+            problems[self.profile_edit] = self.tr("Geef het eerste profiel een naam.")
+        try:
+            check_secret(self.secret1.text())
+        except ValidationError as error:
+            problems[self.secret1] = error.message
+        else:
+            if self.secret1.text() != self.secret2.text():
+                problems[self.secret2] = self.tr("De profielgeheimen zijn niet gelijk.")
+        return problems
+
+    def accept(self) -> None:
+        problems = self.problems()
+        self.show_problems(problems)
+        self.message.setText("")
+        if not problems:
+            self._create()
+
     def _create(self) -> None:
         from crisisconsole.services.foundation.unlock import create
         from crisisconsole.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
 
-        passphrase = None
-        if self.use_passphrase.isChecked():
-            if len(self.pass1.text()) < 8:
-                self.message.setText(self.tr("De wachtzin moet minstens 8 tekens hebben."))
-                return
-            if self.pass1.text() != self.pass2.text():
-                self.message.setText(self.tr("De wachtzinnen zijn niet gelijk."))
-                return
-            passphrase = self.pass1.text()
-        if self.secret1.text() != self.secret2.text():
-            self.message.setText(self.tr("De profielgeheimen zijn niet gelijk."))
-            return
+        passphrase = self.pass1.text() if self.use_passphrase.isChecked() else None
         try:
             self.created = create(Path(self.path_edit.text()).expanduser(),
                                   self.profile_edit.text().strip(), self.secret1.text(),
@@ -100,4 +119,4 @@ class CreateDatabaseDialog(QDialog):
             return
         RecoveryCodeDialog(self.created.unlocked.store.key.recovery_code(), self,
                            cards_code=self.created.cards_recovery_code).exec()
-        self.accept()
+        QDialog.accept(self)

@@ -1,27 +1,43 @@
 """Forms for a decision (text, rationale, who, the entries it rests on) and an action (text,
-owner, due time). They only collect input; the page writes through the services."""
+owner, due time). They check with the services' own text rules before closing and stay open
+until the page's write is done (ValidatedDialog)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
+    QWidget,
 )
 
+from crisisconsole.errors import ValidationError
+from crisisconsole.services.picture.texts import checked_text
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
+from crisisconsole.ui.widgets.entry_picker import EntryPicker, PickerEntry
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
-class DecisionDialog(QDialog):
-    def __init__(self, entries: list[tuple[str, str]], decided_by: str, parent=None) -> None:  # noqa: ANN001
+def text_problems(checks: list[tuple[QWidget, str | None, str, str, int | None]]
+                  ) -> dict[QWidget, str]:
+    """Each (field, value, Dutch name, English name, limit) through the services' own
+    ``checked_text``: the message it would refuse with, beside the field."""
+    problems: dict[QWidget, str] = {}
+    for widget, value, what_nl, what_en, limit in checks:
+        try:
+            checked_text(value, what_nl, what_en, *(() if limit is None else (limit,)))
+        except ValidationError as error:
+            problems[widget] = error.message
+    return problems
+
+
+class DecisionDialog(ValidatedDialog):
+    def __init__(self, entries: list[PickerEntry], decided_by: str, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Besluit vastleggen"))
         self.resize(640, 520)
@@ -30,14 +46,8 @@ class DecisionDialog(QDialog):
         self.rationale = QPlainTextEdit()
         self.rationale.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Onderbouwing"))
         self.decided_by = QLineEdit(decided_by)
-        self.entries = QListWidget()
+        self.entries = EntryPicker(entries, multiple=True)
         self.entries.setAccessibleName(QCoreApplication.translate("DecisionDialogs", "Meldingen waarop het besluit rust"))
-        for entry_id, label in entries:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, entry_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.entries.addItem(item)
         self.on_snapshot = QCheckBox(QCoreApplication.translate("DecisionDialogs", "Rust op het laatst vastgelegde beeld"))
         self.on_snapshot.setChecked(True)
         form = QFormLayout(self)
@@ -52,16 +62,21 @@ class DecisionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def problems(self) -> dict[QWidget, str]:
+        """As ``add_decision`` checks: a decision, its rationale, who decided."""
+        return text_problems([
+            (self.text, self.text.text(), "besluit", "decision", None),
+            (self.rationale, self.rationale.toPlainText(), "onderbouwing", "rationale", None),
+            (self.decided_by, self.decided_by.text(), "besloten door", "decided by", 200)])
+
     def values(self) -> dict:
-        chosen = [self.entries.item(i).data(Qt.ItemDataRole.UserRole)
-                  for i in range(self.entries.count())
-                  if self.entries.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = self.entries.chosen_ids()
         return {"text": self.text.text(), "rationale": self.rationale.toPlainText(),
                 "decided_by": self.decided_by.text(), "entry_ids": chosen,
                 "on_snapshot": self.on_snapshot.isChecked()}
 
 
-class ActionDialog(QDialog):
+class ActionDialog(ValidatedDialog):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("DecisionDialogs", "Actie toevoegen"))
@@ -82,6 +97,11 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def problems(self) -> dict[QWidget, str]:
+        """As ``add_action`` checks: the action and its owner (actiehouder)."""
+        return text_problems([(self.text, self.text.text(), "actie", "action", None),
+                              (self.owner, self.owner.text(), "actiehouder", "owner", 200)])
 
     def values(self) -> dict:
         due = edit_time_utc(self.due) if self.has_due.isChecked() else None

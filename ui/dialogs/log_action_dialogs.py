@@ -1,12 +1,14 @@
-"""Small dialogs for acts on a log entry: confirm, refute, correct, link. Each only collects
-input; the page writes it through the session and shows a refusal in the dialog's place."""
+"""Small dialogs for acts on a log entry: confirm, refute, correct, link. Each checks with the
+domain's own rules (check_assessment, check_correction) before it closes, beside the field; the
+page runs the act through the dialog, which stays open with a refusal and the typed text."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole.domain.log_history import EntryVersion, check_assessment, check_correction
+from crisisconsole.domain.log_rules import EntryInvalid
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
+from crisisconsole.ui.widgets.entry_picker import EntryPicker, PickerEntry
 
-def _entry_choices(box: QComboBox, choices: list[tuple[str, str]]) -> None:
-    box.addItem("", None)
-    for entry_id, label in choices:
-        box.addItem(label, entry_id)
 
-
-class _Form(QDialog):
+class _Form(ValidatedDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -31,6 +32,15 @@ class _Form(QDialog):
         self.message = QLabel()
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
+
+    def checked(self, check) -> dict[QWidget, str]:  # noqa: ANN001 - a domain check
+        """The domain check's refusal, beside the field it names (else above the buttons)."""
+        try:
+            check()
+        except EntryInvalid as error:
+            first = next(iter(self.fields.values()))
+            return self.named_problems(error) or {first: error.message}
+        return {}
 
     def finish(self) -> None:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -44,22 +54,26 @@ class _Form(QDialog):
 class AssessDialog(_Form):
     """Confirm (a named source or a corroborating entry) or refute (a named source)."""
 
-    def __init__(self, reliability: str, entry_text: str, choices: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, reliability: str, entry_text: str, choices: list[PickerEntry],
+                 parent: QWidget | None = None, entry_id: str = "") -> None:
         confirm = reliability == "confirmed"
         super().__init__(self.tr("Bevestigen") if confirm else self.tr("Ontkrachten"), parent)
         self.reliability = reliability
-        self.form.addRow(self.tr("Melding"), QLabel(entry_text[:200]))
+        self.entry_id = entry_id
+        shown = QLabel(entry_text[:200])
+        shown.setWordWrap(True)  # a long entry made the dialog wider than the screen
+        self.form.addRow(self.tr("Melding"), shown)
         self.by_edit = QLineEdit()
         self.by_edit.setAccessibleName(self.tr("Bron"))
         self.by_edit.setPlaceholderText(self.tr("bijv. politie OvD ter plaatse"))
         self.form.addRow(self.tr("Bevestigende bron") if confirm else self.tr("Bron"),
                          self.by_edit)
-        self.corroborating_box = QComboBox()
-        self.corroborating_box.setAccessibleName(self.tr("Ondersteunende melding"))
+        self.corroborating_picker = EntryPicker(choices if confirm else [])
+        self.corroborating_picker.setAccessibleName(self.tr("Ondersteunende melding"))
         if confirm:
-            _entry_choices(self.corroborating_box, choices)
-            self.form.addRow(self.tr("of ondersteunende melding"), self.corroborating_box)
+            self.form.addRow(self.tr("of ondersteunende melding"), self.corroborating_picker)
+        else:
+            self.corroborating_picker.hide()
         self.grade_edit = QLineEdit()
         self.grade_edit.setPlaceholderText("B2")
         self.grade_edit.setAccessibleName(self.tr("Beoordeling"))
@@ -67,11 +81,20 @@ class AssessDialog(_Form):
         self.reason_edit = QLineEdit()
         self.reason_edit.setAccessibleName(self.tr("Reden"))
         self.form.addRow(self.tr("Reden"), self.reason_edit)
+        self.fields = {"confirming_source": self.by_edit,
+                       "corroborating_entry_id": self.corroborating_picker,
+                       "grade": self.grade_edit}
         self.finish()
+
+    def problems(self) -> dict[QWidget, str]:
+        v = self.values()
+        return self.checked(lambda: check_assessment(
+            self.entry_id, self.reliability, v["grade"], v["by"], v["corroborated_by"],
+            v["reason"]))
 
     def values(self) -> dict:
         return {"by": self.by_edit.text().strip() or None,
-                "corroborated_by": self.corroborating_box.currentData(),
+                "corroborated_by": self.corroborating_picker.chosen_id(),
                 "grade": self.grade_edit.text().strip() or None,
                 "reason": self.reason_edit.text().strip() or None}
 
@@ -87,7 +110,16 @@ class CorrectDialog(_Form):
         self.reason_edit.setAccessibleName(self.tr("Reden"))
         self.form.addRow(self.tr("Reden"), self.reason_edit)
         self.form.addRow(QLabel(self.tr("De oude tekst blijft zichtbaar, doorgestreept.")))
+        self.current_text = entry_text
+        self.fields = {"text": self.text_edit, "reason": self.reason_edit}
         self.finish()
+
+    def problems(self) -> dict[QWidget, str]:
+        """As ``correct_entry`` checks (the location stays as it is)."""
+        now = datetime.now(UTC)
+        current = EntryVersion("", "", 1, self.current_text, None, now, "")
+        v = self.values()
+        return self.checked(lambda: check_correction([current], v["text"], v["reason"]))
 
     def values(self) -> dict:
         return {"text": self.text_edit.toPlainText(), "reason": self.reason_edit.text()}
@@ -98,18 +130,23 @@ class LinkDialog(_Form):
              ("contradicts", QT_TRANSLATE_NOOP("LinkDialog", "spreekt tegen")),
              ("follows_up", QT_TRANSLATE_NOOP("LinkDialog", "is vervolg op")))
 
-    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, choices: list[PickerEntry], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Koppelen"), parent)
         self.kind_box = QComboBox()
         self.kind_box.setAccessibleName(self.tr("Soort koppeling"))
         for kind, label in self.KINDS:
             self.kind_box.addItem(QCoreApplication.translate("LinkDialog", label), kind)
-        self.other_box = QComboBox()
-        self.other_box.setAccessibleName(self.tr("Andere melding"))
-        _entry_choices(self.other_box, choices)
+        self.other_picker = EntryPicker(choices)
+        self.other_picker.setAccessibleName(self.tr("Andere melding"))
         self.form.addRow(self.tr("Deze melding"), self.kind_box)
-        self.form.addRow(self.tr("Melding"), self.other_box)
+        self.form.addRow(self.tr("Melding"), self.other_picker)
+        self.fields = {"to_id": self.other_picker, "kind": self.kind_box}
         self.finish()
 
+    def problems(self) -> dict[QWidget, str]:
+        if not self.other_picker.chosen_id():
+            return {self.other_picker: self.tr("Kies de melding om mee te koppelen.")}
+        return {}
+
     def values(self) -> dict:
-        return {"kind": self.kind_box.currentData(), "other": self.other_box.currentData()}
+        return {"kind": self.kind_box.currentData(), "other": self.other_picker.chosen_id()}

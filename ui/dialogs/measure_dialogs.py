@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.clock import format_local
 from crisisconsole.domain.measures import Issuer, MeasureKind, allowed_issuers
+from crisisconsole.domain.ordinance_checks import check_measure
+from crisisconsole.domain.ordinance_records import Measure
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.widgets.time_edit import amsterdam_time_edit, edit_time_utc
 
 
@@ -49,7 +52,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 ART39_KINDS = frozenset({MeasureKind.NOODVERORDENING, MeasureKind.NOODBEVEL})
 
 
-class IssueMeasureDialog(QDialog):
+class IssueMeasureDialog(ValidatedDialog):
     """Every kind (noodverordening, noodbevel, risk areas, gebiedsverbod, ophouding). Warns
     while Wvr art. 39 applies to the crisis and the mayor is chosen as issuer of a noodbevel or
     noodverordening, and offers the chair of the veiligheidsregio instead."""
@@ -128,6 +131,20 @@ class IssueMeasureDialog(QDialog):
     def choose_chair(self) -> None:
         self.issuer_box.setCurrentIndex(self.issuer_box.findData(str(Issuer.VOORZITTER_VR)))
 
+    def problems(self) -> dict[QWidget, str]:
+        """The title, then the domain's own checks of a new measure (issuer allowed, planned
+        end after the issue and within the legal maximum: ``check_measure``)."""
+        values = self.values()
+        if not values["title"].strip():
+            return {self.title_edit: self.tr("Geef de maatregel een titel.")}
+        try:
+            check_measure(Measure("", MeasureKind(values["kind"]), Issuer(values["issuer"]),
+                                  values["title"], values["at"], values["planned_end"]))
+        except ValueError as error:  # RuleViolation, or a Measure that cannot be made
+            where = self.end_edit if values["planned_end"] is not None else self.issuer_box
+            return {where: getattr(error, "message", str(error))}
+        return {}
+
     def values(self) -> dict:
         return {
             "kind": self.kind_box.currentData(), "issuer": self.issuer_box.currentData(),
@@ -138,7 +155,7 @@ class IssueMeasureDialog(QDialog):
         }
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(ValidatedDialog):
     def __init__(self, now: datetime, seats: int = 29, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Raadsvergadering toevoegen"))
@@ -157,12 +174,17 @@ class MeetingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 
+    def problems(self) -> dict[QWidget, str]:
+        if not self.title_edit.text().strip():
+            return {self.title_edit: self.tr("Geef de vergadering een titel.")}
+        return {}
+
     def values(self) -> dict:
         return {"start": to_datetime(self.start_edit), "seats": self.seats_spin.value(),
                 "title": self.title_edit.text()}
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(ValidatedDialog):
     """Attendance and, per ordinance the meeting had to ratify, the raad's decision."""
 
     def __init__(self, meetings: list, due: dict[str, list[tuple[str, str]]],
@@ -210,6 +232,11 @@ class OutcomeDialog(QDialog):
             item.setSizeHint(row.sizeHint())
             self.items.setItemWidget(item, row)
             self._boxes[measure_id] = box
+
+    def problems(self) -> dict[QWidget, str]:
+        if self.meeting_box.currentData() is None:
+            return {self.meeting_box: self.tr("Kies de vergadering.")}
+        return {}
 
     def values(self) -> dict:
         ratified = [m for m, b in self._boxes.items() if b.currentData() == "ratified"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.clock import format_local
 from crisisconsole.domain.ordinance_records import MeasureEventKind
 from crisisconsole.ui.dialogs.measure_dialogs import time_edit, to_datetime
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 
 _E = MeasureEventKind
 _C = "MeasureEventDialog"
@@ -73,7 +74,7 @@ def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-class MeasureEventDialog(QDialog):
+class MeasureEventDialog(ValidatedDialog):
     """One lifecycle event of the selected measure: when, and what belongs to that kind."""
 
     def __init__(self, kind: str, title: str, now: datetime, *, until: datetime | None = None,
@@ -124,22 +125,24 @@ class MeasureEventDialog(QDialog):
             self.note_edit.setPlaceholderText(self.tr("bv. de dreiging van nieuwe onrust blijft"))
             form.addRow(self.tr("Reden"), self.note_edit)
         self.buttons = _ok_cancel(self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if self.kind is _E.CDK_DECISION:
-            ok.setEnabled(False)
-            self.choice.buttonToggled.connect(lambda *_: ok.setEnabled(True))
-        if self.kind is _E.PUBLISHED:
-            ok.setEnabled(False)
-            self.how_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        if self.kind is _E.KEPT_IN_FORCE:
-            ok.setEnabled(False)
-            self.note_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addWidget(self.warning)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+
+    def problems(self) -> dict[QWidget, str]:
+        """What the kind needs (the service refuses the same): how it was announced, the
+        CdK's decision, the reason to keep a measure in force."""
+        if self.kind is _E.PUBLISHED and not self.how_edit.text().strip():
+            return {self.how_edit: self.tr("Geef aan hoe de maatregel is bekendgemaakt.")}
+        if self.kind is _E.CDK_DECISION and self.choice.checkedButton() is None:
+            return {self.upheld_radio: self.tr("Kies de beslissing van de CdK.")}
+        if self.kind is _E.KEPT_IN_FORCE and not self.note_edit.text().strip():
+            return {self.note_edit: self.tr("Geef de reden om de maatregel van kracht te "
+                                            "houden.")}
+        return {}
 
     def values(self) -> dict:
         upheld = (True if self.upheld_radio.isChecked() else
@@ -149,7 +152,7 @@ class MeasureEventDialog(QDialog):
                 "note": self.note_edit.text().strip() or None, "upheld": upheld}
 
 
-class TermsDialog(QDialog):
+class TermsDialog(ValidatedDialog):
     """The configurable terms (every crisis) and whether Wvr art. 39 applies (this crisis)."""
 
     def __init__(self, terms: dict[str, float], art39, crisis_name: str,  # noqa: ANN001

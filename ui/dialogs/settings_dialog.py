@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 
-class SettingsDialog(QDialog):
+
+class SettingsDialog(ValidatedDialog):
     def __init__(self, values: dict, parent: QWidget | None = None, *, late_minutes: int = 30,
                  may_change_late: bool = True, may_configure_backups: bool = True) -> None:
         super().__init__(parent)
@@ -99,9 +100,9 @@ class SettingsDialog(QDialog):
         if name:
             self.tiles_edit.setText(name)
 
-    def accept(self) -> None:
+    def problems(self) -> dict[QWidget, str]:
         """A tile file that is not MBTiles/PMTiles, or is corrupt, is refused here with its
-        reason; the setting keeps what it had."""
+        reason (beside the field); the setting keeps what it had."""
         path = self.tiles_edit.text().strip()
         if path:
             from crisisconsole.interchange.tiles import TilesRefused
@@ -110,11 +111,9 @@ class SettingsDialog(QDialog):
             try:
                 open_tiles(path).close()
             except TilesRefused as error:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.warning(self, self.tr("Kaartbestand geweigerd"), error.message)
-                return
-        super().accept()
+                return {self.tiles_edit: self.tr("Kaartbestand geweigerd: %1")
+                        .replace("%1", error.message)}
+        return {}
 
     def values(self) -> dict:
         """This user's settings (the settings file); the backup ones only from an aide."""

@@ -2,6 +2,8 @@
 split and move an entry. Each OK is ONE service call (``record_topic_fact``) on the session's
 writer; a refusal ("een onderwerp met één melding kan niet gesplitst worden") is shown in the
 dialog, which stays open with what was typed, so nothing is lost and the aide can change it.
+What is missing (no topic or entry ticked, no target) is said beside the list before anything
+is sent (ValidatedDialog).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.clock import format_local
 from crisisconsole.errors import CrisisConsoleError
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 
 translate = QCoreApplication.translate
 
@@ -41,7 +44,7 @@ def _entry_label(entry: Any) -> str:  # noqa: ANN401 - TopicEntry
     return f"{format_local(entry.occurred_at)} · {entry.source} · {entry.text}"
 
 
-class TopicActDialog(QDialog):
+class TopicActDialog(ValidatedDialog):
     """One act on ``topic``; ``others``: the crisis's other topics (merge, move), ``entries``:
     the topic's entries (split, move)."""
 
@@ -106,7 +109,7 @@ class TopicActDialog(QDialog):
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -132,9 +135,29 @@ class TopicActDialog(QDialog):
             return [self.topic.id], self._checked(self.entries), text or None
         return [self.topic.id], [], text
 
+    def problems(self) -> dict[QWidget, str]:
+        """What the act needs before it can go to the service."""
+        if self.kind == "merge" and not self._checked(self.topics):
+            return {self.topics: translate("TopicDialog", "Vink de onderwerpen aan die erbij "
+                                                          "komen.")}
+        if self.kind in ("split", "move") and not self._checked(self.entries):
+            return {self.entries: translate("TopicDialog", "Vink de meldingen aan.")}
+        if self.kind == "move" and (self.target is None or not self.target.currentData()):
+            return {self.target or self.entries: translate("TopicDialog",
+                                                           "Kies het onderwerp.")}
+        return {}
+
+    def accept(self) -> None:
+        self.submit()
+
     def submit(self) -> None:
+        """OK: check, then ONE service call on the writer; closes once it is recorded."""
         from crisisconsole.services.picture.topics import record_topic_fact
 
+        problems = self.problems()
+        self.show_problems(problems)
+        if problems:
+            return
         topic_ids, entry_ids, text = self.call()
         ctx, crisis_id, kind = self.session.ctx, self.crisis_id, self.kind
         self.message.setText("")
@@ -147,12 +170,12 @@ class TopicActDialog(QDialog):
         self.buttons.setEnabled(True)
         if self.done_callback is not None:
             self.done_callback(view)
-        self.accept()
+        QDialog.accept(self)
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, CrisisConsoleError):
-            self.message.setText(str(error))
+            self.message.setText(error.message)
             return
         from crisisconsole.ui.errors import show_error
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.errors import CrisisConsoleError, WrongKeyError
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(ValidatedDialog):
     def __init__(self, default_path: Path, parent: QWidget | None = None,
                  key_file: Path | None = None, profile: str | None = None,
                  key=None) -> None:  # noqa: ANN001 - store.keys.DatabaseKey
@@ -191,8 +191,6 @@ class UnlockDialog(QDialog):
 
     def _start(self) -> None:
         """Sign in off the GUI thread: after wrong attempts the check waits on purpose."""
-        from crisisconsole.errors import ValidationError
-
         profile = self._profile()
         if self.unlocked is None or profile is None or self._busy:
             return
@@ -201,13 +199,27 @@ class UnlockDialog(QDialog):
         if not secret and (profile.has_secret or first):
             self.secret_edit.setFocus()  # Enter in the passphrase field: the secret comes next
             return
-        if first and secret != self.again_edit.text():
-            self._refused(ValidationError(self.tr("De twee geheimen zijn niet gelijk.")))
+        problems = self.first_secret_problems() if first else {}
+        self.show_problems(problems)
+        if problems:
             return
         self._set_busy(True)
         self.message.setText(self.tr("Profielgeheim controleren…"))
         self._worker.submit(self._sign_in_call(profile, secret or None, first),
                             self._signed_in, self._refused)
+
+    def first_secret_problems(self) -> dict[QWidget, str]:
+        """A profile's first secret: the domain's rule (``check_secret``), typed twice alike."""
+        from crisisconsole.domain.profile_rules import check_secret
+        from crisisconsole.errors import ValidationError
+
+        try:
+            check_secret(self.secret_edit.text())
+        except ValidationError as error:
+            return {self.secret_edit: error.message}
+        if self.secret_edit.text() != self.again_edit.text():
+            return {self.again_edit: self.tr("De twee geheimen zijn niet gelijk.")}
+        return {}
 
     def _sign_in_call(self, profile, secret: str | None, first: bool):  # noqa: ANN001, ANN202
         from crisisconsole.services.foundation.profile_admin import set_own_secret

@@ -68,7 +68,9 @@ class CardsPage(QWidget):
             button.clicked.connect(slot)
             if shortcut:
                 button.setToolTip(shortcut)
-                QShortcut(QKeySequence(shortcut), self).activated.connect(slot)
+                binding = QShortcut(QKeySequence(shortcut), self)
+                binding.setWhatsThis(label.rstrip("…"))
+                binding.activated.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
@@ -212,10 +214,10 @@ class CardsPage(QWidget):
         if crisis_id is None:
             return
         dialog = AddCardDialog(self)
-        if dialog.exec():
-            values = dialog.values()
-            self.session.run(lambda: cards.add_card(self.ctx, crisis_id, **values),
-                             lambda _card: self.refresh(), self.show_error, origin=self)
+        dialog.submit_through(self.session, lambda v: cards.add_card(self.ctx, crisis_id, **v),
+                              lambda _card: self.refresh(), origin=self)
+        self.card_dialog = dialog
+        dialog.exec()
 
     def ask_add_fact(self) -> None:
         card = self.current()

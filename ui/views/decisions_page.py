@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisconsole.clock import format_local
-from crisisconsole.domain.log_rules import source_label
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.log.queries import list_entries
 from crisisconsole.services.picture import actions as picture_actions
 from crisisconsole.services.picture import decisions as picture_decisions
 from crisisconsole.ui.models.decisions_model import ActionsModel, DecisionsModel, IdRole
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.entry_picker import picker_entries
 
 WATCHED = frozenset({Kind.DECISIONS, Kind.PICTURE, Kind.CRISIS})
 
@@ -134,17 +133,15 @@ class DecisionsPage(QWidget):
         crisis_id = self.current.id
         if crisis_id is None:
             return
-        recent = [(e.id, f"{format_local(e.occurred_at)} · {source_label(e.source)} · {e.text[:90]}")
-                  for e in list_entries(self.ctx.store, crisis_id, limit=100)]
+        recent = picker_entries(list_entries(self.ctx.store, crisis_id, limit=1000))
         dialog = DecisionDialog(recent, self.session.shown_name, self)
-        if not dialog.exec():
-            return
-        v = dialog.values()
         ctx = self.ctx
-        self.session.run(lambda: picture_decisions.add_decision(
+        dialog.submit_through(self.session, lambda v: picture_decisions.add_decision(
             ctx, crisis_id, v["text"], v["rationale"], entry_ids=v["entry_ids"],
             decided_by=v["decided_by"], on_latest_snapshot=v["on_snapshot"]),
-            lambda _d: self.refresh(), self.show_error, origin=self)
+            lambda _d: self.refresh(), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def add_action(self) -> None:
         from crisisconsole.ui.dialogs.decision_dialogs import ActionDialog
@@ -153,13 +150,12 @@ class DecisionsPage(QWidget):
         if crisis_id is None:
             return
         dialog = ActionDialog(self)
-        if not dialog.exec():
-            return
-        v = dialog.values()
         ctx = self.ctx
-        self.session.run(lambda: picture_actions.add_action(ctx, crisis_id, v["text"], v["owner"],
-                                                    due=v["due"]),
-                         lambda _a: self.refresh(), self.show_error, origin=self)
+        dialog.submit_through(self.session, lambda v: picture_actions.add_action(
+            ctx, crisis_id, v["text"], v["owner"], due=v["due"]),
+            lambda _a: self.refresh(), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def set_status(self, status: str) -> None:
         index = self.action_table.selectionModel().currentIndex()

@@ -109,7 +109,7 @@ class EvaluationPage(QWidget):
     def export_to(self, crisis_id: str, path: Path) -> None:
         """On the GUI thread: the charts are drawn by QtGui (the thread its fonts live on)."""
         try:
-            self.session.run_here(lambda: export_evaluation(self.ctx.store, crisis_id, path),
+            self.session.run_here(lambda: export_evaluation(self.ctx, crisis_id, path),
                                   origin=self)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
             self.show_error(error)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,8 +39,13 @@ from crisisconsole.services.intake.acts import (
 )
 from crisisconsole.services.intake.corroboration import link_as_corroborating, mark_duplicate
 from crisisconsole.services.intake.inbox import inbox_status
+from crisisconsole.services.intake.progress import ImportProgress
 from crisisconsole.services.intake.table import read_table_path
-from crisisconsole.ui.models.import_report_model import ImportReportModel, SuggestionModel
+from crisisconsole.ui.models.import_report_model import (
+    COL_STATUS,
+    ImportReportModel,
+    SuggestionModel,
+)
 from crisisconsole.ui.page_context import PageContext
 
 INBOX_POLL_MS = 10_000
@@ -60,6 +67,16 @@ def _table_view(name: str, accessible: str) -> QTableView:
     return view
 
 
+class _ProgressRelay(QObject):
+    """Brings the importing thread's steps to the GUI thread (a queued signal)."""
+
+    stepped = Signal(int, int)
+
+    def emit_step(self, done: int, total: int) -> None:
+        if shiboken6.isValid(self):  # the page may be gone while the import runs
+            self.stepped.emit(done, total)
+
+
 class IntakePage(QWidget):
     def __init__(self, page: PageContext) -> None:
         super().__init__()
@@ -77,8 +94,11 @@ class IntakePage(QWidget):
         self.cap_files_button.clicked.connect(self.choose_cap_files)
         self.cap_folder_button.clicked.connect(self.choose_cap_folder)
         self.table_button.clicked.connect(self.choose_table)
-        QShortcut(QKeySequence("Ctrl+I"), self).activated.connect(self.choose_cap_files)
-        QShortcut(QKeySequence("Ctrl+Shift+I"), self).activated.connect(self.choose_table)
+        for key, slot, what in (("Ctrl+I", self.choose_cap_files, self.tr("CAP-berichten inlezen")),
+                                ("Ctrl+Shift+I", self.choose_table, self.tr("Tabel inlezen"))):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setWhatsThis(what)
+            shortcut.activated.connect(slot)
         buttons = QHBoxLayout()
         for button in (self.cap_files_button, self.cap_folder_button, self.table_button):
             buttons.addWidget(button)
@@ -86,6 +106,22 @@ class IntakePage(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("importState")
         buttons.addWidget(self.state_label)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("importProgress")
+        self.progress_bar.setAccessibleName(self.tr("Voortgang van de import"))
+        self.progress_bar.setMinimumWidth(220)
+        self.progress_bar.setFormat(self.tr("%v van %m bestanden"))
+        self.progress_bar.hide()
+        self.cancel_button = QPushButton(self.tr("Afbreken"))
+        self.cancel_button.setToolTip(self.tr("Stopt na het bestand dat nu wordt ingelezen; "
+                                              "wat al is ingelezen blijft"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.hide()
+        buttons.addWidget(self.progress_bar)
+        buttons.addWidget(self.cancel_button)
+        self._relay = _ProgressRelay(self)
+        self._relay.stepped.connect(self._show_progress)
+        self._progress: ImportProgress | None = None
 
         inbox_box = QGroupBox(self.tr("Inbox-map"))
         self.inbox_label = QLabel()
@@ -108,6 +144,11 @@ class IntakePage(QWidget):
         self.report_model = ImportReportModel(self)
         self.report_view = _table_view("importReport", self.tr("Importverslag"))
         self.report_view.setModel(self.report_model)
+        self.report_view.setSortingEnabled(True)
+        self.report_view.horizontalHeader().setSortIndicator(COL_STATUS,
+                                                             Qt.SortOrder.AscendingOrder)
+        self.report_view.horizontalHeader().setToolTip(
+            self.tr("Klik op een kolom om te sorteren (standaard: geweigerde bestanden eerst)"))
         for column, width in enumerate((260, 110, 520, 90)):
             self.report_view.setColumnWidth(column, width)
         self.report_view.horizontalHeader().setStretchLastSection(False)
@@ -188,8 +229,9 @@ class IntakePage(QWidget):
         crisis_id = self._crisis()
         if crisis_id is None:
             return
-        self._start(self.tr("CAP importeren…"))
-        self.session.run_import(lambda: take_in_cap(self.ctx, crisis_id, paths),
+        progress = self._start(self.tr("CAP importeren…"), cancellable=True)
+        self.session.run_import(lambda: take_in_cap(self.ctx, crisis_id, paths,
+                                                    progress=progress),
                                 self._imported, self._failed, origin=self)
 
     def choose_table(self) -> None:
@@ -223,10 +265,10 @@ class IntakePage(QWidget):
         crisis_id = self._crisis()
         if crisis_id is None:
             return
-        self._start(self.tr("Spreadsheet importeren…"))
+        progress = self._start(self.tr("Spreadsheet importeren…"), cancellable=True)
         self.session.run_import(
             lambda: take_in_table(self.ctx, crisis_id, path, mapping, on_error, default_source,
-                                  sheet=sheet, header_row=header_row),
+                                  sheet=sheet, header_row=header_row, progress=progress),
             self._imported, self._failed, origin=self)
 
     # ------------------------------------------------------------------ inbox
@@ -275,19 +317,55 @@ class IntakePage(QWidget):
             self._imported, self._failed, origin=self)
 
     # ------------------------------------------------------------------ results
-    def _start(self, text: str) -> None:
+    def _start(self, text: str, cancellable: bool = False) -> ImportProgress | None:
+        """The import's progress (a bar with a cancel button) for an import the aide started;
+        an inbox pass only says that it runs."""
         self.busy = True
         self.state_label.setText(text)
+        self._progress = ImportProgress(self._relay.emit_step) if cancellable else None
+        if cancellable:
+            self.progress_bar.setRange(0, 0)  # busy until the first file is counted
+            self.progress_bar.setValue(0)
+            self.progress_bar.show()
+            self.cancel_button.setEnabled(True)
+            self.cancel_button.show()
+        return self._progress
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._progress is None:
+            return
+        if total <= 0:  # one spreadsheet: busy, not counted
+            self.progress_bar.setRange(0, 0)
+            return
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+
+    def cancel_import(self) -> None:
+        if self._progress is None:
+            return
+        self._progress.cancel()
+        self.cancel_button.setEnabled(False)
+        self.state_label.setText(self.tr("Afbreken na het huidige bestand…"))
+
+    def _stop_progress(self) -> None:
+        self._progress = None
+        self.progress_bar.hide()
+        self.cancel_button.hide()
 
     def _imported(self, intake: Intake) -> None:
         report = intake.report
         self.busy = False
+        self._stop_progress()
         self.report_model.add_items(list(report.items))
-        self.state_label.setText(self.tr("%1 geïmporteerd, %2 geweigerd, %3 al aanwezig")
-                                 .replace("%1", str(report.count("imported")
-                                                  + report.count("imported with warnings")))
-                                 .replace("%2", str(report.count("refused")))
-                                 .replace("%3", str(report.count("duplicate"))))
+        summary = (self.tr("%1 geïmporteerd, %2 geweigerd, %3 al aanwezig")
+                   .replace("%1", str(report.count("imported")
+                                      + report.count("imported with warnings")))
+                   .replace("%2", str(report.count("refused")))
+                   .replace("%3", str(report.count("duplicate"))))
+        if report.count("cancelled"):
+            summary += " · " + self.tr("afgebroken: %1 niet ingelezen").replace(
+                "%1", str(report.count("cancelled")))
+        self.state_label.setText(summary)
         self.show_inbox_status()
         if intake.hints:
             self.suggestion_model.add_hints(list(intake.hints))
@@ -295,6 +373,7 @@ class IntakePage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
+        self._stop_progress()
         self.state_label.setText(self.tr("Niet gelukt"))
         self.show_error(error)
 

@@ -8,7 +8,7 @@ it shows at once (its own changes are not handed back by the watch)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole import settings
-from crisisconsole.clock import format_local
 from crisisconsole.domain.file_names import safe_file_name
-from crisisconsole.domain.log_rules import source_label
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.log import attachments as log_attachments
@@ -31,8 +29,9 @@ from crisisconsole.services.log import entries as log_entries
 from crisisconsole.services.log import record
 from crisisconsole.services.log import sources as log_sources
 from crisisconsole.services.log.export_data import history_json
-from crisisconsole.services.log.queries import list_entries
+from crisisconsole.services.log.queries import LogFilter, list_entries
 from crisisconsole.services.log.values import late_threshold
+from crisisconsole.services.places.gazetteer import gazetteer_for_crisis
 from crisisconsole.ui.dialogs.log_action_dialogs import AssessDialog, CorrectDialog, LinkDialog
 from crisisconsole.ui.models.log_table_model import (
     COL_AGE,
@@ -42,13 +41,21 @@ from crisisconsole.ui.models.log_table_model import (
     LogTableModel,
 )
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.views.log_export_actions import LogExport
+from crisisconsole.ui.widgets.empty_view_note import EmptyViewNote
+from crisisconsole.ui.widgets.entry_picker import PickerEntry, picker_entries
 from crisisconsole.ui.widgets.log_delegates import BadgeDelegate, HighlightDelegate
 from crisisconsole.ui.widgets.log_detail_panel import LogDetailPanel
 from crisisconsole.ui.widgets.log_filter_bar import LogFilterBar
 from crisisconsole.ui.widgets.log_quick_entry import QuickEntryBar
 
-WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS})
+WATCHED = frozenset({Kind.LOG, Kind.SOURCES, Kind.SETTINGS, Kind.PLACES})
 ROW_HEIGHT = 28
+# Below this width of the page (the window's navigation takes 200 px more) the detail panel
+# goes under the table: beside it, the fixed columns (~720 px) and the panel (320) leave the
+# message column too little room.
+NARROW_PAGE = 1340
+PICKER_LIMIT = 1000  # the most recent entries offered to link or corroborate
 
 
 class LogPage(QWidget):
@@ -56,8 +63,10 @@ class LogPage(QWidget):
         super().__init__()
         self.current = page.crisis
         self.show_error = page.show_error
+        self.show_status = page.show_status
         self.session = page.session
         self.ctx = self.session.ctx
+        self.crisis_id: str | None = None
         self.model = LogTableModel(self.ctx.store, self.ctx.store.clock, self)
         remembered = settings.load()
         self.model.late_after = late_threshold(self.ctx.store)
@@ -88,8 +97,12 @@ class LogPage(QWidget):
         self.table.setItemDelegateForColumn(COL_AGE, badge)
         self.table.setItemDelegateForColumn(COL_RELIABILITY, badge)
         self.table.setItemDelegateForColumn(COL_TEXT, HighlightDelegate(self.table))
+        self.empty_note = EmptyViewNote(self.table, self._empty_text)
         self.detail = LogDetailPanel()
-        split = QSplitter()
+        self.exporter = LogExport(self)  # export and print what the filter shows
+        self.split = split = QSplitter()
+        split.setObjectName("logSplit")
+        split.setChildrenCollapsible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,14 +117,21 @@ class LogPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quick)
         layout.addWidget(split, 1)
+        detail_key = QShortcut(QKeySequence("Ctrl+D"), self)
+        detail_key.setWhatsThis(self.tr("Detailpaneel tonen of verbergen"))
+        detail_key.activated.connect(self.toggle_detail)
 
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(self.model.refresh_ages)
         self._age_timer.start()
         for key in ("Ctrl+L", "F2"):
-            QShortcut(QKeySequence(key), self).activated.connect(self.focus_quick_entry)
-        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.filters.search_edit.setFocus)
+            quick_key = QShortcut(QKeySequence(key), self)
+            quick_key.setWhatsThis(self.tr("Naar het invoerveld voor een nieuwe melding"))
+            quick_key.activated.connect(self.focus_quick_entry)
+        search_key = QShortcut(QKeySequence("Ctrl+F"), self)
+        search_key.setWhatsThis(self.tr("Zoeken in het logboek"))
+        search_key.activated.connect(self.filters.search_edit.setFocus)
         self.quick.submitted.connect(self.save_quick_entry)
         self.filters.changed.connect(self.apply_filters)
         self.filters.sort_box.currentIndexChanged.connect(self.apply_filters)
@@ -126,7 +146,6 @@ class LogPage(QWidget):
         self._pending_view: tuple[str | None, str | None] = (None, None)
         self.session.watch(WATCHED, self._on_changes, self)
         self.current.changed.connect(self.set_crisis)
-        self.crisis_id: str | None = None
         self._load_sources()
         self.set_crisis(self.current.id)
         QTimer.singleShot(0, self._follow_window)
@@ -140,17 +159,55 @@ class LogPage(QWidget):
         self._follow_window()
         super().showEvent(event)
 
+    # -- layout --------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """On a narrow window (the page below NARROW_PAGE px) the detail panel goes below the
+        table, so the message column keeps a readable width beside the fixed ones."""
+        super().resizeEvent(event)
+        self.place_detail(event.size().width())
+
+    def place_detail(self, width: int) -> None:
+        wanted = (Qt.Orientation.Vertical if width < NARROW_PAGE
+                  else Qt.Orientation.Horizontal)
+        if self.split.orientation() == wanted:
+            return
+        self.split.setOrientation(wanted)
+        beside = wanted == Qt.Orientation.Horizontal
+        self.detail.setMinimumWidth(320 if beside else 0)
+        self.detail.set_beside(beside)
+        along = self.split.width() if beside else self.split.height()
+        first = along * 3 // 4 if beside else along * 2 // 3
+        self.split.setSizes([first, along - first])
+
+    def toggle_detail(self) -> None:
+        """Ctrl+D: the detail panel hidden gives the table the whole page, and back."""
+        self.detail.setVisible(self.detail.isHidden())
+
     # -- data ----------------------------------------------------------------------------------
     def _load_sources(self) -> None:
         sources = [(o.id, o.label_nl) for o in log_sources.list_sources(self.ctx.store)]
         self.quick.set_sources(sources, settings.load().get("last_source"))
         self.filters.set_sources(sources)
 
+    def _load_places(self) -> None:
+        """The gazetteer's names for the location field (the crisis's municipality)."""
+        names: list[str] = []
+        if self.crisis_id is not None:
+            book = gazetteer_for_crisis(self.ctx.store, self.crisis_id)
+            names = sorted({name for place in book.places
+                            for name in (place.name, *place.aliases)}, key=str.casefold)
+        self.quick.set_places(names)
+
     def set_crisis(self, crisis_id: str | None) -> None:
         self.crisis_id = crisis_id
+        self._load_places()
         self.model.set_filter(self.filters.log_filter(self.ctx.now()))
         self.model.set_crisis(crisis_id)
         self.detail.show_history(None)
+
+    def current_filter(self):  # noqa: ANN201 - LogFilter
+        """The filter the table shows now (export and print take it)."""
+        return self.model.filter
 
     def apply_filters(self) -> None:
         self.model.filter = self.filters.log_filter(self.ctx.now())
@@ -161,6 +218,8 @@ class LogPage(QWidget):
         """Changes made elsewhere, coalesced: at most one refresh for all of them."""
         if Kind.SOURCES in changes.kinds:
             self._load_sources()
+        if Kind.PLACES in changes.kinds:
+            self._load_places()
         stale = Kind.LOG in changes.kinds and changes.concerns(self.crisis_id)
         if Kind.SETTINGS in changes.kinds:
             stale = self._late_threshold_changed() or stale
@@ -223,7 +282,10 @@ class LogPage(QWidget):
                                           selection.SelectionFlag.NoUpdate)
                 selection.blockSignals(False)
                 self.table.viewport().update()
-            self._show_detail(selected)
+                self._show_detail(selected)
+            else:  # the filter hides it: no live buttons on an entry that is not shown
+                self.table.selectionModel().clearSelection()
+                self.detail.show_history(None)
         else:
             self.detail.show_history(None)
         if anchor is not None:  # after the selection, which may have scrolled
@@ -235,6 +297,13 @@ class LogPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0),
                                 QAbstractItemView.ScrollHint.PositionAtTop)
 
+    def _empty_text(self) -> str:
+        if self.crisis_id is None:
+            return self.tr("Geen crisis gekozen")
+        if self.model.filter != LogFilter():
+            return self.tr("Geen meldingen voor dit filter")
+        return self.tr("Nog geen meldingen in deze crisis")
+
     def _selection_changed(self, current, _previous) -> None:  # noqa: ANN001
         entry_id = current.data(EntryIdRole) if current.isValid() else None
         self._show_detail(entry_id)
@@ -242,10 +311,10 @@ class LogPage(QWidget):
     def _show_detail(self, entry_id: str | None) -> None:
         self.detail.show_history(history_json(self.ctx.store, entry_id) if entry_id else None)
 
-    def _choices(self, exclude: str) -> list[tuple[str, str]]:
-        entries = list_entries(self.ctx.store, self.crisis_id, limit=150)
-        return [(e.id, f"{format_local(e.occurred_at, False)} {source_label(e.source)}: "
-                       f"{e.text[:70]}") for e in entries if e.id != exclude]
+    def _choices(self, exclude: str) -> list[PickerEntry]:
+        """The recent entries to pick from (searchable in the dialog)."""
+        return picker_entries(list_entries(self.ctx.store, self.crisis_id, limit=PICKER_LIMIT),
+                              exclude)
 
     # -- writes --------------------------------------------------------------------------------
     def focus_quick_entry(self) -> None:
@@ -310,19 +379,12 @@ class LogPage(QWidget):
         else:
             self.show_error(error)
 
-    def _act(self, fn, dialog) -> None:  # noqa: ANN001
-        """Run an act; on refusal reopen the dialog with the message (input kept)."""
-        def failed(error: BaseException) -> None:
-            from crisisconsole.errors import CrisisConsoleError
-
-            if not isinstance(error, CrisisConsoleError):
-                self.show_error(error)
-                return
-            dialog.message.setText(error.message)
-            if dialog.exec():
-                self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
-
-        self.session.run(fn, lambda _r: self.refresh(), failed, origin=self)
+    def _act(self, dialog, act) -> None:  # noqa: ANN001 - a ValidatedDialog
+        """Run the act through the dialog: it stays open, text kept, until the write is done,
+        and shows a refusal beside the field it names."""
+        dialog.submit_through(self.session, act, lambda _r: self.refresh(), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def assess(self, reliability: str) -> None:
         entry_id = self.detail.entry_id
@@ -330,10 +392,9 @@ class LogPage(QWidget):
             return
         entry_text = self.model.entry_at(self.table.currentIndex().row())
         dialog = AssessDialog(reliability, entry_text.text if entry_text else "",
-                              self._choices(entry_id), self)
-        if dialog.exec():
-            self._act(lambda: log_entries.assess_entry(
-                self.ctx, entry_id, reliability, **dialog.values()), dialog)
+                              self._choices(entry_id), self, entry_id=entry_id)
+        self._act(dialog, lambda v: log_entries.assess_entry(self.ctx, entry_id, reliability,
+                                                             **v))
 
     def correct(self) -> None:
         entry_id = self.detail.entry_id
@@ -341,21 +402,15 @@ class LogPage(QWidget):
             return
         entry = self.model.entry_at(self.table.currentIndex().row())
         dialog = CorrectDialog(entry.text if entry else "", self)
-        if dialog.exec():
-            self._act(lambda: log_entries.correct_entry(
-                self.ctx, entry_id, **dialog.values()), dialog)
+        self._act(dialog, lambda v: log_entries.correct_entry(self.ctx, entry_id, **v))
 
     def link(self) -> None:
         entry_id = self.detail.entry_id
         if entry_id is None:
             return
         dialog = LinkDialog(self._choices(entry_id), self)
-        if dialog.exec():
-            def write():  # noqa: ANN202
-                values = dialog.values()
-                return log_entries.link_entries(self.ctx, entry_id, values["other"] or "",
-                                                values["kind"])
-            self._act(write, dialog)
+        self._act(dialog, lambda v: log_entries.link_entries(self.ctx, entry_id,
+                                                             v["other"] or "", v["kind"]))
 
 
 def make_page(page: PageContext) -> QWidget:

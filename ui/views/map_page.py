@@ -105,9 +105,11 @@ class MapPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.status)
-        QShortcut(QKeySequence("Ctrl+0"), self, self.fit)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.canvas, self._finish_area)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas, self._cancel_mode)
+        QShortcut(QKeySequence("Ctrl+0"), self, self.fit).setWhatsThis(self.tr("Toon alles"))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.canvas, self._finish_area).setWhatsThis(
+            self.tr("Gebied afronden"))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.canvas, self._cancel_mode).setWhatsThis(
+            self.tr("Tekenen of plaatsen afbreken"))
         self.session.watch(WATCHED, self._on_changes, self)
         self.current.changed.connect(lambda _id: self.reload())
         self._dirty = True  # the layers are read when the page is shown, not before

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import format_local
+from crisisconsole.domain.ordinance_records import ObligationKind
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.reminders import Wake
 from crisisconsole.services.foundation.changes import Changes, Kind
@@ -45,6 +45,7 @@ from crisisconsole.ui.dialogs.measure_dialogs import (
 from crisisconsole.ui.dialogs.measure_event_dialog import MeasureEventDialog, TermsDialog
 from crisisconsole.ui.models.measures_model import MeasuresModel
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 from crisisconsole.ui.widgets.measure_detail import MeasureDetail
 
 WATCHED = frozenset({Kind.MEASURES, Kind.COUNCIL, Kind.CRISIS, Kind.SETTINGS})
@@ -67,7 +68,7 @@ class MeasuresPage(QWidget):
                                   "border:1px solid #e0b000;")
         self.banner.setVisible(False)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # seven buttons wrap on a laptop's width instead of widening it
         for key, label, slot in (
             ("issue", self.tr("Nieuwe maatregel…"), self.ask_issue),
             ("withdraw", self.tr("Intrekken…"), self.ask_withdraw),
@@ -81,7 +82,6 @@ class MeasuresPage(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
-        bar.addStretch(1)
         self.model = MeasuresModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -146,6 +146,15 @@ class MeasuresPage(QWidget):
             self.detail.show_view(None)
             self.buttons["withdraw"].setEnabled(False)
 
+    def select_item(self, measure_id: str) -> bool:
+        """Select a measure and show its detail (the overdue list's jump)."""
+        self.selected_id = measure_id
+        self.refresh()
+        found = self.selected_id == measure_id
+        if found:
+            self.table.setFocus()
+        return found
+
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
         view = self.model.view_at(current.row())
         if view is not None and view.id != self.selected_id:
@@ -165,8 +174,9 @@ class MeasuresPage(QWidget):
     # -- reminders ---------------------------------------------------------------------------
     def show_wake(self, wake: Wake) -> None:
         """The banner for what the app's reminder check found (ui/reminder_controller.py)."""
-        overdue = wake.plan.overdue
-        lines = [r.text for r in wake.fire_now]
+        ours = ObligationKind.ANSWER_REQUEST  # requests remind on their own page and the tray
+        overdue = [o for o in wake.plan.overdue if o.kind is not ours]
+        lines = [r.text for r in wake.fire_now if r.obligation.kind is not ours]
         if overdue and not lines:
             lines = [self.tr("Te laat: %1").replace("%1", o.text) for o in overdue[:3]]
         self.banner.setText("<b>" + self.tr("Herinnering") + ":</b> " + " · ".join(lines[:4])
@@ -186,20 +196,25 @@ class MeasuresPage(QWidget):
         if not self.current.id:
             QMessageBox.information(self, self.tr("Maatregel"), self.tr("Open eerst een crisis."))
             return
-        dialog = IssueMeasureDialog(self.now(), self,
-                                    art39_status(self.ctx.store, self.current.id))
-        if dialog.exec():
-            self.issue(dialog.values())
+        self.issue_dialog().exec()
+
+    def issue_dialog(self) -> IssueMeasureDialog:
+        """The dialog, wired to issue the measure: it stays open until the write is done."""
+        crisis_id = self.current.id
+        dialog = IssueMeasureDialog(self.now(), self, art39_status(self.ctx.store, crisis_id))
+        dialog.submit_through(self.session, lambda v: measures.issue_measure(
+            self.ctx, crisis_id, **v), self._issued, origin=self)
+        return dialog
 
     def issue(self, values: dict) -> None:
         crisis_id = self.current.id
+        self._run(lambda: measures.issue_measure(self.ctx, crisis_id, **values), self._issued)
 
-        def done(result) -> None:  # noqa: ANN001 - IssueResult
-            self.selected_id = result.id
-            for warning in result.warnings:
-                QMessageBox.warning(self, self.tr("Let op"), warning)
-
-        self._run(lambda: measures.issue_measure(self.ctx, crisis_id, **values), done)
+    def _issued(self, result) -> None:  # noqa: ANN001 - IssueResult
+        self.selected_id = result.id
+        for warning in result.warnings:
+            QMessageBox.warning(self, self.tr("Let op"), warning)
+        self.refresh()
 
     def mark_sent(self, measure_id: str, party: str) -> None:
         self._run(lambda: measures.notify(self.ctx, measure_id, party))
@@ -223,8 +238,9 @@ class MeasuresPage(QWidget):
 
     def ask_event(self, measure_id: str, kind: str) -> None:
         dialog = self.event_dialog(measure_id, kind)
-        if dialog.exec():
-            self.record_event(measure_id, kind, dialog.values())
+        dialog.submit_through(self.session, lambda v: measures.record_action(
+            self.ctx, measure_id, kind, v), lambda _r: self.refresh(), origin=self)
+        dialog.exec()
 
     def record_event(self, measure_id: str, kind: str, values: dict) -> None:
         """Off the GUI thread; a refusal (one line naming the rule) goes to show_error."""
@@ -238,8 +254,11 @@ class MeasuresPage(QWidget):
         dialog = TermsDialog(measures_reminders.terms(self.ctx.store),
                              art39_status(self.ctx.store, crisis_id), names.get(crisis_id, ""),
                              self)
-        if dialog.exec():
-            self.save_terms(crisis_id, dialog.values())
+        dialog.submit_through(self.session, lambda v: set_terms_and_art39(
+            self.ctx, crisis_id, notify_hours=v["notify_hours"],
+            agenda_lead_hours=v["agenda_lead_hours"], art39=v["art39"]),
+            lambda _r: self.refresh(), origin=self)
+        dialog.exec()
 
     def save_terms(self, crisis_id: str, values: dict) -> None:
         self._run(lambda: set_terms_and_art39(
@@ -249,10 +268,10 @@ class MeasuresPage(QWidget):
     def ask_meeting(self) -> None:
         meetings = council.list_meetings(self.ctx.store)
         dialog = MeetingDialog(self.now(), meetings[-1].seats if meetings else 29, self)
-        if dialog.exec():
-            values = dialog.values()
-            self._run(lambda: council.add_meeting(self.ctx, values["start"], values["seats"],
-                                                  values["title"]))
+        dialog.submit_through(self.session, lambda v: council.add_meeting(
+            self.ctx, v["start"], v["seats"], v["title"]), lambda _r: self.refresh(),
+            origin=self)
+        dialog.exec()
 
     def ask_outcome(self) -> None:
         open_meetings = [m for m in council.list_meetings(self.ctx.store) if m.attended is None]
@@ -262,11 +281,10 @@ class MeasuresPage(QWidget):
             return
         due = {m.id: council.due_for_meeting(self.ctx.store, m.id) for m in open_meetings}
         dialog = OutcomeDialog(open_meetings, due, self)
-        if dialog.exec():
-            v = dialog.values()
-            self._run(lambda: council.record_outcome(
-                self.ctx, v["meeting_id"], v["attended"], ratified=v["ratified"],
-                rejected=v["rejected"], at=v["at"]))
+        dialog.submit_through(self.session, lambda v: council.record_outcome(
+            self.ctx, v["meeting_id"], v["attended"], ratified=v["ratified"],
+            rejected=v["rejected"], at=v["at"]), lambda _r: self.refresh(), origin=self)
+        dialog.exec()
 
     def ask_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Vergaderingen importeren"),

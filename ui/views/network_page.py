@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -29,16 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.clock import format_local, parse_stored
-from crisisconsole.domain.partner_rules import DISCIPLINE_IDS, PartnerFields
+from crisisconsole.domain.partner_rules import (
+    DISCIPLINE_IDS,
+    PartnerFields,
+    PartnerRefused,
+    check_partner,
+)
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.network import partners, roster
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.page_context import PageContext
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 WATCHED = frozenset({Kind.PARTNERS, Kind.ROSTER, Kind.CRISIS, Kind.SETTINGS})
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(ValidatedDialog):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(self.tr("Partner toevoegen"))
@@ -67,6 +73,22 @@ class PartnerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(560, 360)
+
+    def problems(self) -> dict[QWidget, str]:
+        """Each field through the domain's ``check_partner`` (beside the field it breaks)."""
+        from dataclasses import replace
+
+        fields, probe = self.partner(), PartnerFields("x")
+        problems: dict[QWidget, str] = {}
+        for key, widget in self.fields.items():
+            try:
+                check_partner(replace(probe, **{key: getattr(fields, key)}))
+            except PartnerRefused as error:
+                problems[widget] = error.message
+        return problems
+
+    def values(self) -> dict:
+        return {"partner": self.partner()}
 
     def partner(self) -> PartnerFields:
         v = {k: f.text() or None for k, f in self.fields.items()}
@@ -106,11 +128,11 @@ class NetworkPage(QWidget):
         self.person.setPlaceholderText(self.tr("Wie neemt de functie over? (Enter)"))
         self.person.setAccessibleName(self.tr("Persoon voor de functie"))
         self.person.returnPressed.connect(self.assign)
-        head = QHBoxLayout()
+        head = FlowLayout()  # the title and its buttons wrap on a narrow window
         title = QLabel(self.tr("Partners en escalatie"))
         title.setObjectName("emptyTitle")
         head.addWidget(title)
-        head.addStretch(1)
+        head.addSpacing(12)
         for label, slot in ((self.tr("Partner toevoegen…"), self.add_partner),
                             (self.tr("Importeren (CSV/vCard)…"), self.import_file),
                             (self.tr("Exporteren…"), self.export_file)):
@@ -125,6 +147,7 @@ class NetworkPage(QWidget):
         down = QVBoxLayout(lower)
         title = QLabel(self.tr("Rooster: wie heeft nu welke functie"))
         title.setObjectName("emptyTitle")
+        title.setWordWrap(True)
         down.addWidget(title)
         line = QHBoxLayout()
         line.addWidget(self.function)
@@ -205,11 +228,16 @@ class NetworkPage(QWidget):
 
     def add_partner(self) -> None:
         dialog = PartnerDialog(self)
-        if not dialog.exec():
-            return
-        fields, ctx, municipality = dialog.partner(), self.ctx, self._municipality()
-        self._run(lambda: partners.add_partner(ctx, fields, municipality),
-                  self.tr("Partner toegevoegd: %1").replace("%1", fields.name))
+        ctx, municipality = self.ctx, self._municipality()
+
+        def added(partner) -> None:  # noqa: ANN001 - Partner
+            self._say(self.tr("Partner toegevoegd: %1").replace("%1", partner.name))
+            self.refresh()
+
+        dialog.submit_through(self.session, lambda v: partners.add_partner(
+            ctx, v["partner"], municipality), added, origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Partners importeren"), "",
@@ -230,9 +258,9 @@ class NetworkPage(QWidget):
                                               "partners.vcf", "vCard (*.vcf);;CSV (*.csv)")
         if not name:
             return
-        store, municipality = self.ctx.store, self._municipality()
+        ctx, municipality = self.ctx, self._municipality()
         fmt = "csv" if name.lower().endswith(".csv") else "vcf"
-        self._run(lambda: partners.export_partners(store, fmt, Path(name), municipality),
+        self._run(lambda: partners.export_partners(ctx, fmt, Path(name), municipality),
                   self.tr("Geëxporteerd: %1").replace("%1", name))
 
 

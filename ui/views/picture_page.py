@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,6 +34,7 @@ from crisisconsole.services.picture import snapshots as picture_service
 from crisisconsole.ui.page_context import PageContext
 from crisisconsole.ui.views import picture_topics
 from crisisconsole.ui.views.picture_curation import TopicPanel
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 # Kind.PICTURE covers the topic facts (topic_fact declares the picture aggregate);
 # Kind.SETTINGS: picture.topics_per_discipline changes what the picture shows.
@@ -69,24 +71,33 @@ class PicturePage(QWidget):
         self.export_button.setMenu(menu)
         self.briefing_button = QPushButton(QCoreApplication.translate("PicturePage", "Start briefing"))
         self.briefing_button.setObjectName("primaryButton")
-        # F5 as in presentation programs; Ctrl+B is the window's "Back-up maken" (an ambiguous
-        # key fires neither).
+        # F5 as in presentation programs, and Ctrl+B ("briefing") on this page only: the
+        # window's "Back-up maken" is Ctrl+Alt+B, so no key is bound twice (an ambiguous key
+        # fires neither).
         self.briefing_button.setShortcut("F5")
-        self.briefing_button.setToolTip("F5")
+        self.briefing_button.setToolTip("F5, Ctrl+B")
         self.briefing_button.clicked.connect(self.start_briefing)
+        briefing_key = QShortcut(QKeySequence("Ctrl+B"), self)
+        briefing_key.setWhatsThis(QCoreApplication.translate("PicturePage", "Start briefing"))
+        briefing_key.activated.connect(self.start_briefing)
         top = QHBoxLayout()
         top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(QLabel(QCoreApplication.translate("PicturePage", "Beeld:")))
-        top.addWidget(self.snapshots)
-        top.addWidget(self.snapshot_button)
-        top.addWidget(self.export_button)
+        top.addSpacing(24)
+        controls = QWidget()  # wraps onto a second line on a narrow window
+        flow = FlowLayout(controls)
+        beeld = QLabel(QCoreApplication.translate("PicturePage", "Beeld:"))
+        beeld.setMinimumHeight(self.snapshots.sizeHint().height())
+        flow.addWidget(beeld)
+        flow.addWidget(self.snapshots)
+        flow.addWidget(self.snapshot_button)
+        flow.addWidget(self.export_button)
         self.handover_button = QPushButton(QCoreApplication.translate("PicturePage",
                                                                       "Overdracht…"))
         self.handover_button.setShortcut("Ctrl+Shift+O")
         self.handover_button.clicked.connect(lambda: picture_topics.export_handover(self))
-        top.addWidget(self.handover_button)
-        top.addWidget(self.briefing_button)
+        flow.addWidget(self.handover_button)
+        flow.addWidget(self.briefing_button)
+        top.addWidget(controls, 1)
         self.status = QLabel("")
         self.status.setObjectName("pictureStatus")
         self.view = QTextBrowser()
@@ -111,6 +122,17 @@ class PicturePage(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.concerns(self.current.id):
             self.refresh()
+
+    def select_topic(self, topic_id: str) -> bool:
+        """A topic chosen elsewhere (a marker on the Kaart): selected and focused in the list
+        below the picture, ready for the curation keys."""
+        if self.current.id is not None and not self.topics.model.items:
+            self.topics.refresh(self.current.id)
+        found = self.topics.select(topic_id)
+        if found:
+            self.topics.table.scrollTo(self.topics.table.currentIndex())
+            self.topics.table.setFocus()
+        return found
 
     def refresh(self) -> None:
         crisis_id = self.current.id

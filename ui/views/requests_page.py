@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,13 +32,14 @@ from PySide6.QtWidgets import (
 
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.network import requests as service
+from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.models.requests_model import RequestsModel
 from crisisconsole.ui.page_context import PageContext
 
 WATCHED = frozenset({Kind.REQUESTS, Kind.LOG, Kind.CRISIS})
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(ValidatedDialog):
     def __init__(self, question: str, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setWindowTitle(self.tr("Antwoord vastleggen"))
@@ -60,6 +60,11 @@ class AnswerDialog(QDialog):
         form.addRow(self.partial)
         form.addRow(buttons)
         self.resize(560, 300)
+
+    def problems(self) -> dict[QWidget, str]:
+        if not self.values()["text"].strip():
+            return {self.text: self.tr("Geef het antwoord.")}
+        return {}
 
     def values(self) -> dict:
         return {"text": self.text.toPlainText(), "reliability": self.reliability.currentData(),
@@ -118,6 +123,7 @@ class RequestsPage(QWidget):
             button.clicked.connect(slot)
             shortcut = QShortcut(QKeySequence(key), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(label.rstrip("…"))
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -154,6 +160,25 @@ class RequestsPage(QWidget):
             if self.model.item(row).id == selected:
                 self.table.selectRow(row)
                 break
+
+    def select_item(self, request_id: str) -> bool:
+        """Select a request (the overdue list's jump); shown among the open ones if the current
+        filter hides it."""
+        if self._select(request_id):
+            return True
+        if self.mode != "open":
+            for button in self.filters.buttons():
+                button.setChecked(button.text() == self.tr("Openstaand"))
+            self.set_mode("open")
+        return self._select(request_id)
+
+    def _select(self, request_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).id == request_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                return True
+        return False
 
     def selected_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
@@ -197,13 +222,12 @@ class RequestsPage(QWidget):
         if item is None:
             return
         dialog = AnswerDialog(f"{item.to}: {item.question}", self)
-        if not dialog.exec():
-            return
-        v, ctx = dialog.values(), self.ctx
-        self._act(lambda: service.answer_request(ctx, item.id, v["text"],
-                                                 reliability=v["reliability"],
-                                                 partial=v["partial"]),
-                  self.tr("Antwoord vastgelegd als melding in het logboek"))
+        ctx, done = self.ctx, self.tr("Antwoord vastgelegd als melding in het logboek")
+        dialog.submit_through(self.session, lambda v: service.answer_request(
+            ctx, item.id, v["text"], reliability=v["reliability"], partial=v["partial"]),
+            lambda _r: (self._say(done), self.refresh()), origin=self)
+        self.dialog = dialog
+        dialog.exec()
 
     def _close(self, state: str, title: str) -> None:
         request_id = self.selected_id()

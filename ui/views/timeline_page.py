@@ -88,6 +88,7 @@ class TimelinePage(QWidget):
             button.clicked.connect(lambda _=False, f=factor: self.zoom_by(f))
             shortcut = QShortcut(QKeySequence(key), self, activated=lambda f=factor: self.zoom_by(f))
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(label)
             bar.addWidget(button)
         pdf = QPushButton(self.tr("PDF…"))
         pdf.clicked.connect(self.export_pdf)
@@ -159,7 +160,7 @@ class TimelinePage(QWidget):
     def export_to(self, crisis_id: str, path: Path) -> None:
         """On the GUI thread: the PDF is drawn by QtGui (the thread its fonts live on)."""
         try:
-            self.session.run_here(lambda: export_timeline(self.ctx.store, crisis_id, path),
+            self.session.run_here(lambda: export_timeline(self.ctx, crisis_id, path),
                                   origin=self)
         except Exception as error:  # noqa: BLE001 - shown, not swallowed
             self.show_error(error)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,7 @@ from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.file_names import safe_file_name
 from crisisconsole.domain.log_rules import source_label
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 translate = QCoreApplication.translate
 RELIABILITY_NL = {"confirmed": QT_TRANSLATE_NOOP("LogDetailPanel", "Bevestigd"),
                   "hearsay": QT_TRANSLATE_NOOP("LogDetailPanel", "Van horen zeggen"),
@@ -103,7 +105,7 @@ class LogDetailPanel(QWidget):
         self.refute_button.setShortcut("Ctrl+Shift+O")
         self.correct_button.setShortcut("Ctrl+Shift+C")
         self.link_button.setShortcut("Ctrl+Shift+K")
-        buttons = QGridLayout()
+        self.buttons = buttons = QGridLayout()
         for number, (button, signal) in enumerate( ((self.confirm_button, self.confirm_requested),
                                (self.refute_button, self.refute_requested),
                                (self.correct_button, self.correct_requested),
@@ -130,17 +132,45 @@ class LogDetailPanel(QWidget):
         self.attachment_note = QLabel()
         self.attachment_note.setWordWrap(True)
         self.attachment_note.hide()
+        self.attachments_box = QWidget()
+        attachments = QVBoxLayout(self.attachments_box)
+        attachments.setContentsMargins(0, 0, 0, 0)
+        attachments.addWidget(self.attachments_title)
+        attachments.addWidget(self.attachment_list)
+        attachments.addLayout(attachment_buttons)
+        attachments.addWidget(self.attachment_note)
+        attachments.addStretch(0)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.addWidget(self.browser, 1)
+        self.body.addWidget(self.attachments_box)
+        self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.head.addWidget(self.title)
+        self.head.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.attachments_title)
-        layout.addWidget(self.attachment_list)
-        layout.addLayout(attachment_buttons)
-        layout.addWidget(self.attachment_note)
+        layout.addLayout(self.head)
+        layout.addLayout(self.body, 1)
         self.entry_id: str | None = None
         self.show_history(None)
+
+    def set_beside(self, beside: bool) -> None:
+        """Beside the table (a narrow column): buttons two by two, attachments below the
+        history. Below the table (a wide, low strip): the title and the buttons in one row and
+        the attachments to the right of the history, so the table keeps most of the height."""
+        acts = (self.confirm_button, self.refute_button, self.correct_button, self.link_button)
+        for number, button in enumerate(acts):
+            self.buttons.removeWidget(button)
+            if beside:
+                self.buttons.addWidget(button, number // 2, number % 2)
+            else:
+                self.buttons.addWidget(button, 0, number)
+        direction = (QBoxLayout.Direction.TopToBottom if beside
+                     else QBoxLayout.Direction.LeftToRight)
+        self.head.setDirection(direction)
+        self.body.setDirection(direction)
+        self.attachments_box.setFixedWidth(QWIDGETSIZE_MAX if beside else 320)
+        if beside:
+            self.attachments_box.setMinimumWidth(0)
 
     def show_history(self, data: dict[str, Any] | None) -> None:
         new_id = data["entry"]["id"] if data else None

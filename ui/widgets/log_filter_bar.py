@@ -1,4 +1,7 @@
-"""Filters as chips above the log table; they build a LogFilter that the model runs in SQL."""
+"""Filters as chips above the log table; they build a LogFilter that the model runs in SQL.
+
+The chips and the two lists sit in a FlowLayout: on a narrow window they wrap onto a second
+line instead of making the window wider than a laptop screen."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.domain.log_rules import DISCIPLINES
 from crisisconsole.domain.picture_input import discipline_label
 from crisisconsole.services.log.queries import LogFilter
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 CHIP_STYLE = (
     "QToolButton { border: 1px solid #9fb3c8; border-radius: 11px; padding: 2px 10px;"
@@ -37,7 +41,7 @@ class LogFilterBar(QWidget):
         rows.setContentsMargins(8, 0, 8, 0)
         rows.setSpacing(4)
         top = QHBoxLayout()
-        layout = QHBoxLayout()
+        layout = FlowLayout(spacing=6)
         rows.addLayout(top)
         rows.addLayout(layout)
         self.reliability_chips: dict[str, QToolButton] = {}
@@ -49,7 +53,7 @@ class LogFilterBar(QWidget):
             layout.addWidget(chip)
         self.contradicted_chip = self._chip(self.tr("Tegengesproken"))
         layout.addWidget(self.contradicted_chip)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         self.window_group = QButtonGroup(self)
         self.window_group.setExclusive(False)
         self.window_chips: dict[int, QToolButton] = {}
@@ -60,7 +64,7 @@ class LogFilterBar(QWidget):
             self.window_group.addButton(chip)
             chip.toggled.connect(lambda on, h=hours: self._exclusive_window(h, on))
             layout.addWidget(chip)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         self.source_box = QComboBox()
         self.source_box.setAccessibleName(self.tr("Filter op bron"))
         self.source_box.currentIndexChanged.connect(self.changed)
@@ -73,6 +77,9 @@ class LogFilterBar(QWidget):
                                         discipline.id)
         self.discipline_box.currentIndexChanged.connect(self.changed)
         layout.addWidget(self.discipline_box)
+        for box in (self.source_box, self.discipline_box):  # not as wide as the longest name
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Zoeken in het logboek… (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Zoeken"))
@@ -84,7 +91,6 @@ class LogFilterBar(QWidget):
         self.sort_box.addItem(self.tr("Vastgelegd"), "recorded")
         top.addWidget(QLabel(self.tr("Sorteren:")))
         top.addWidget(self.sort_box)
-        layout.addStretch(1)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(250)

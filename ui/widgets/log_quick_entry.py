@@ -9,9 +9,10 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from crisisconsole.domain.log_rules import MAX_ATTACHMENT_BYTES, EntryInvalid
 from crisisconsole.domain.typed_times import typed_clock_time
 from crisisconsole.errors import CrisisConsoleError
 from crisisconsole.services.log.record import EntryDraft
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 
 class QuickEntryBar(QWidget):
@@ -46,6 +48,17 @@ class QuickEntryBar(QWidget):
         self.person_edit.setPlaceholderText(self.tr("Persoon/kanaal"))
         self.person_edit.setAccessibleName(self.tr("Persoon of kanaal"))
         self.person_edit.setMaximumWidth(140)
+        self.location_edit = QLineEdit()
+        self.location_edit.setPlaceholderText(self.tr("Locatie"))
+        self.location_edit.setAccessibleName(self.tr("Locatie"))
+        self.location_edit.setToolTip(self.tr("Locatie: een plaatsnaam van de gemeente zet de "
+                                              "melding op de kaart"))
+        self.location_edit.setMaximumWidth(150)
+        self._places = QStringListModel(self)
+        completer = QCompleter(self._places, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.location_edit.setCompleter(completer)
         self.tag_box = QComboBox()
         self.tag_box.addItem(self.tr("Van horen zeggen"), "hearsay")
         self.tag_box.addItem(self.tr("Bevestigd"), "confirmed")
@@ -83,13 +96,21 @@ class QuickEntryBar(QWidget):
         self.message.hide()
         self.retry_button = QPushButton(self.tr("Opnieuw proberen"))
         self.retry_button.hide()
-        row = QHBoxLayout()
+        # The text has a line of its own: beside the other fields it got a few characters on a
+        # 1280-px laptop. The fields that go with it wrap below it (FlowLayout).
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, 0, 0)
+        first.addWidget(self.text_edit, 1)
+        first.addWidget(self.save_button)
+        fields = FlowLayout()
+        for widget in (self.source_box, self.person_edit, self.location_edit, self.tag_box,
+                       self.confirmed_edit, self.grade_edit, self.time_edit, self.attach_button):
+            fields.addWidget(widget)
+        row = QVBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in ((self.text_edit, 1), (self.source_box, 0), (self.person_edit, 0),
-                                (self.tag_box, 0), (self.confirmed_edit, 0),
-                                (self.grade_edit, 0), (self.time_edit, 0),
-                                (self.attach_button, 0), (self.save_button, 0)):
-            row.addWidget(widget, stretch)
+        row.setSpacing(4)
+        row.addLayout(first)
+        row.addLayout(fields)
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.attach_label)
@@ -101,7 +122,8 @@ class QuickEntryBar(QWidget):
         layout.addLayout(row)
         layout.addLayout(status)
         self.text_edit.returnPressed.connect(self.submit)
-        for edit in (self.person_edit, self.grade_edit, self.time_edit, self.confirmed_edit):
+        for edit in (self.person_edit, self.location_edit, self.grade_edit, self.time_edit,
+                     self.confirmed_edit):
             edit.returnPressed.connect(self.submit)
         self.save_button.clicked.connect(self.submit)
         self.attach_button.clicked.connect(self.choose_attachments)
@@ -125,6 +147,11 @@ class QuickEntryBar(QWidget):
         elif sources:
             self.source_box.setCurrentIndex(max(0, self.source_box.findData(preferred)))
         self.source_box.blockSignals(False)
+
+    def set_places(self, names: list[str]) -> None:
+        """The gazetteer's names and aliases, offered while typing a location (any text is
+        still taken: a place not in the gazetteer is kept as typed)."""
+        self._places.setStringList(names)
 
     def set_reliability(self, tag: str | None) -> None:
         """Start on a remembered tag (hearsay when unknown)."""
@@ -189,6 +216,7 @@ class QuickEntryBar(QWidget):
         confirmed = self.tag_box.currentData() == "confirmed"
         return EntryDraft(
             self.text_edit.text(), source, person=self.person_edit.text().strip() or None,
+            location=self.location_edit.text().strip() or None,
             reliability=self.tag_box.currentData(),
             confirmed_by=(self.confirmed_edit.text().strip() or None) if confirmed else None,
             grade=self.grade_edit.text().strip() or None, occurred_at=self.occurred_at(now),
@@ -206,12 +234,14 @@ class QuickEntryBar(QWidget):
         self.message.show()
 
     def saved(self) -> None:
-        """Clear the text; source, person and tag stay (the next line is often the same)."""
+        """Clear the text and the location; source, person and tag stay (the next line is
+        often the same)."""
         self.busy = False
         self.save_button.setEnabled(True)
         self.text_edit.clear()
         self.grade_edit.clear()
         self.time_edit.clear()
+        self.location_edit.clear()
         self.clear_attachments()
         self.message.clear()
         self.message.hide()
@@ -228,7 +258,8 @@ class QuickEntryBar(QWidget):
         self.retry_button.setVisible(not isinstance(error, EntryInvalid))
         field = getattr(error, "field", "")
         target = {"source": self.source_box, "grade": self.grade_edit,
-                  "occurred_at": self.time_edit, "confirmed_by": self.confirmed_edit,
+                  "occurred_at": self.time_edit, "location": self.location_edit,
+                  "confirmed_by": self.confirmed_edit,
                   "attachments": self.attach_button}.get(
             field, self.text_edit)
         target.setFocus()

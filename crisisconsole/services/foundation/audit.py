@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from crisisconsole.store.engine import Store
 
 if TYPE_CHECKING:
     from crisisconsole.services.foundation.audit_verify import VerifyReport
+    from crisisconsole.services.foundation.context import ServiceContext
     from crisisconsole.store.anchor_keys import AnchorKeys
 
 
@@ -61,3 +63,15 @@ def records_between(store: Store, ranges: Sequence[tuple[int, int]]) -> list[Any
         return list(conn.execute(select(*columns).where(
             or_(*(audit.c.seq.between(low, high) for low, high in ranges)))
             .order_by(audit.c.seq)))
+
+
+def audit_export(ctx: ServiceContext, action: str, object_type: str, object_id: str, *,
+                 content_hash: str | None = None) -> datetime:
+    """Record that ``ctx``'s actor exported ``object_type`` ``object_id`` (every role may export
+    what it may read; the record says who). A read-only medium records nothing. Returns the
+    moment of the export."""
+    if ctx.store.read_only:
+        return ctx.now()
+    with ctx.store.write(ctx.actor.id) as tx:
+        tx.audit(action, object_type, object_id, content_hash=content_hash)
+        return tx.now

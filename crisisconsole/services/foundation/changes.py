@@ -19,7 +19,7 @@ import functools
 import logging
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -73,10 +73,24 @@ class Changes:
         return self.crisis_id is None or self.crisis_id == crisis_id
 
     def merged(self, other: Changes) -> Changes:
-        return Changes(self.kinds | other.kinds, tuple(dict.fromkeys(self.ids + other.ids)),
-                       self.crisis_id if self.crisis_id == other.crisis_id else None,
-                       self.origin if self.origin is other.origin else None,
-                       self.seqs + other.seqs, self.actions | other.actions)
+        return merge_all((self, other))
+
+
+def merge_all(many: Sequence[Changes]) -> Changes:
+    """One ``Changes`` for all of ``many`` (at least one), in one pass: a page that waits
+    through a long import gathers thousands, and merging them two at a time would copy the
+    ids gathered so far at every arrival (issue 19)."""
+    first = many[0]
+    crisis_id, origin = first.crisis_id, first.origin
+    for one in many[1:]:
+        if one.crisis_id != crisis_id:
+            crisis_id = None
+        if one.origin is not origin:
+            origin = None
+    return Changes(frozenset().union(*(c.kinds for c in many)),
+                   tuple(dict.fromkeys(i for c in many for i in c.ids)), crisis_id, origin,
+                   tuple(r for c in many for r in c.seqs),
+                   frozenset().union(*(c.actions for c in many)))
 
 
 def kind_of_table(table_name: str) -> Kind:

@@ -9,7 +9,13 @@ from typing import Any
 from sqlalchemy import select
 
 from crisisconsole.clock import format_utc
-from crisisconsole.domain.crisis import CrisisEvent, CrisisState, derive_state, parse_grip
+from crisisconsole.domain.crisis import (
+    CrisisEvent,
+    CrisisState,
+    derive_state,
+    grip_label,
+    parse_grip,
+)
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
@@ -135,7 +141,23 @@ def set_grip(ctx: ServiceContext, crisis_id: str, level: str, *, note: str | Non
         parsed = parse_grip(level)
     except ValueError as error:
         raise ValidationError(str(error)) from None
+    crisis = get_crisis(ctx.store, crisis_id)
+    if not crisis.closed and _level_at(crisis, at) == parsed:
+        # A no-op "2 → 2" would sit in the history as if someone had decided something.
+        raise ValidationError(tr(
+            f"de crisis staat al op {grip_label(parsed)}: kies een ander niveau",
+            f"the crisis is already at {grip_label(parsed)}: choose another level"))
     return _add_event(ctx, crisis_id, "grip", grip=parsed, at=at, note=note)
+
+
+def _level_at(crisis: Crisis, at: datetime | None) -> str | None:
+    """The level in force at ``at`` (now when None): a backdated change is compared with the
+    level of its own moment."""
+    level = None
+    for event in crisis.state.grip_history:
+        if at is None or event.at <= at:
+            level = event.grip
+    return level
 
 
 def close_crisis(ctx: ServiceContext, crisis_id: str, *, at: datetime | None = None) -> Crisis:

@@ -59,7 +59,9 @@ from crisisconsole.services.intake.cap_apply import (
     outcome_item,
 )
 from crisisconsole.services.intake.cap_pipeline import CapPipeline, Ordinary
+from crisisconsole.services.intake.progress import ImportProgress, step
 from crisisconsole.services.intake.values import (
+    CANCELLED,
     REFUSED,
     ImportItem,
     ImportReport,
@@ -79,21 +81,28 @@ def import_cap_file(ctx: ServiceContext, crisis_id: str, path: Path) -> ImportIt
     return import_cap_paths(ctx, crisis_id, [Path(path)]).items[0]
 
 
-def import_cap_paths(ctx: ServiceContext, crisis_id: str,
-                     paths: Sequence[Path | str]) -> ImportReport:
+def import_cap_paths(ctx: ServiceContext, crisis_id: str, paths: Sequence[Path | str], *,
+                     progress: ImportProgress | None = None) -> ImportReport:
     """Files and folders; one report line per file, in file order. Writes of other processes
-    meanwhile wait their turn between files (``Store.importing``)."""
+    meanwhile wait their turn between files (``Store.importing``). ``progress`` hears of each
+    file and may stop the import between files (services.intake.progress)."""
     with ctx.store.importing():
-        return _import_paths(ctx, get_crisis(ctx.store, crisis_id), paths)
+        return _import_paths(ctx, get_crisis(ctx.store, crisis_id), paths, progress)
 
 
-def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | str]) -> ImportReport:
+def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | str],
+                  progress: ImportProgress | None = None) -> ImportReport:
     files = list(expand_paths(paths))
-    items: list[ImportItem | None] = [None] * len(files)
+    total = len(files)
+    items: list[ImportItem | None] = [None] * total
     referring: list[tuple[str, int, list[CapAlert]]] = []
     ordinary = partial(_write, ctx, crisis)
-    with _plain_writer(ctx, crisis, ordinary, len(files)) as plain:
+    stopped = False
+    with _plain_writer(ctx, crisis, ordinary, total) as plain:
         for index, (name, path) in enumerate(files):
+            if not step(progress, index, total):
+                stopped = True
+                break
             try:
                 alerts = parse_cap_container(read_limited(path))
                 if any(alert.msg_type in _REFERRING for alert in alerts):
@@ -111,7 +120,16 @@ def _import_paths(ctx: ServiceContext, crisis: Crisis, paths: Sequence[Path | st
     # Updates and Cancels after every plain alert, oldest first, so they find what they name.
     referring.sort(key=lambda entry: (entry[0], entry[1]))
     for _, index, alerts in referring:
+        if stopped or (progress is not None and progress.cancelled):
+            stopped = True
+            break
         items[index] = _import_alerts(ctx, crisis, files[index][0], alerts)
+    if stopped:  # every file not taken in says so; those before the cancel are committed
+        not_read = tr("afgebroken: niet ingelezen", "cancelled: not read")
+        items = [item if item is not None else ImportItem(files[i][0], CANCELLED, not_read)
+                 for i, item in enumerate(items)]
+    elif total:
+        step(progress, total, total)
     report = ImportReport(tuple(item for item in items if item is not None))
     return report
 

@@ -45,7 +45,9 @@ from crisisconsole.interchange.table_import import (
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.intake import preferences as intake_settings
+from crisisconsole.services.intake.progress import ImportProgress, step
 from crisisconsole.services.intake.values import (
+    CANCELLED,
     DUPLICATE,
     IMPORTED,
     REFUSED,
@@ -148,13 +150,19 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
                  mapping: Mapping[str, str] | None, *, on_error: str = "refuse",
                  default_source: str | None = None, data: bytes | None = None,
                  name: str | None = None, remember: bool = True, sheet: str | None = None,
-                 header_row: int | None = None) -> ImportItem:
+                 header_row: int | None = None,
+                 progress: ImportProgress | None = None) -> ImportItem:
     """One file, one transaction. ``mapping`` None uses the remembered or suggested mapping;
-    ``sheet`` and ``header_row`` (1-based) as in table_read (None: first sheet, proposed)."""
+    ``sheet`` and ``header_row`` (1-based) as in table_read (None: first sheet, proposed).
+    ``progress`` may stop it before the write (then nothing of the file is stored)."""
     if on_error not in ON_ERROR:
         raise ValidationError(tr("kies bij fouten 'skip' of 'refuse'", "choose skip or refuse"))
     get_crisis(ctx.store, crisis_id)
     shown = name or (path.name if path else "tabel")
+    cancelled = ImportItem(shown, CANCELLED, tr("afgebroken: niets geïmporteerd",
+                                                "cancelled: nothing imported"), kind="table")
+    if not step(progress, 0, 0):
+        return cancelled
     try:
         table = (read_table(data, shown, sheet=sheet, header_row=header_row)
                  if data is not None else read_table_path(Path(path), sheet, header_row))
@@ -182,6 +190,8 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     if not prepared:
         return ImportItem(shown, REFUSED, tr("geen geldige rijen", "no valid rows"),
                           skipped_rows=tuple(problems), kind="table")
+    if not step(progress, 0, 0):  # the last moment: from here the file is written whole
+        return cancelled
     with ctx.store.importing():  # a write of another process waits for this transaction
         added, present = _write(ctx, crisis_id, prepared)
     if not added:

@@ -11,7 +11,10 @@ IMPORTED = "imported"
 IMPORTED_WITH_WARNINGS = "imported with warnings"
 REFUSED = "refused"
 DUPLICATE = "duplicate"
-STATUSES = (IMPORTED, IMPORTED_WITH_WARNINGS, REFUSED, DUPLICATE)
+# Not read: the aide stopped the import in the app before this file (the files before it are
+# committed, each in its own transaction). The CLI never cancels.
+CANCELLED = "cancelled"
+STATUSES = (IMPORTED, IMPORTED_WITH_WARNINGS, REFUSED, DUPLICATE, CANCELLED)
 TAKEN_IN = frozenset({IMPORTED, IMPORTED_WITH_WARNINGS})
 
 STATUS_LABELS_NL = {
@@ -19,6 +22,7 @@ STATUS_LABELS_NL = {
     IMPORTED_WITH_WARNINGS: "Geïmporteerd met waarschuwingen",
     REFUSED: "Geweigerd",
     DUPLICATE: "Al aanwezig",
+    CANCELLED: "Afgebroken",
 }
 
 

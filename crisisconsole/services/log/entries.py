@@ -107,7 +107,7 @@ def write_entry(tx: WriteTx, ctx: ServiceContext, crisis_id: str,
         "extra_json": prepared.extra_json,
     })
     if valid.corroborating_entry_id:  # the same link a later confirmation would make
-        _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates", ())
+        insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates", ())
     for item in prepared.attachments:
         tx.insert(log_attachment, attachment_row(tx, ctx, entry_id, item), "log.attach")
     return entry_from_raw(tx.conn.exec_driver_sql(CURRENT_BY_ID_SQL, (entry_id,)).fetchone())
@@ -164,7 +164,7 @@ def assess_entry(ctx: ServiceContext, entry_id: str, reliability: str, *, by: st
             "corroborating_entry_id": valid.corroborating_entry_id,
         }, f"log.{valid.reliability.value}")
         if valid.corroborating_entry_id:
-            _insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates",
+            insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates",
                          facts.links)
     return get_entry(ctx.store, entry_id)
 
@@ -176,11 +176,11 @@ def link_entries(ctx: ServiceContext, from_id: str, to_id: str, kind: str) -> Lo
         raise ValidationError(tr("koppelen kan alleen binnen één crisis", "link within one crisis only"))
     with ctx.store.write(ctx.actor.id) as tx:
         tx.concerns(facts.crisis_id)
-        _insert_link(tx, ctx, from_id, to_id, kind, facts.links)
+        insert_link(tx, ctx, from_id, to_id, kind, facts.links)
     return get_entry(ctx.store, from_id)
 
 
-def _insert_link(tx, ctx: ServiceContext, from_id: str, to_id: str, kind: str,  # noqa: ANN001
+def insert_link(tx, ctx: ServiceContext, from_id: str, to_id: str, kind: str,  # noqa: ANN001
                  existing: Sequence) -> None:
     valid_kind = check_link(from_id, to_id, kind, existing)
     duplicate = tx.conn.execute(

@@ -1,6 +1,8 @@
-"""The complete log of a crisis, or the whole history of one entry, as plain JSON-ready data:
-every version, assessment, link and withdrawal, with readable names for who did what. The
-writers (CSV, JSON, PDF) live in crisisconsole.interchange.log_export; an export is audited."""
+"""The complete log of a crisis (or the part a filter of the log page shows), or the whole
+history of one entry, as plain JSON-ready data: every version, assessment, link and withdrawal,
+with readable names for who did what. The writers (CSV, JSON, PDF) live in
+crisisconsole.interchange.log_export; an export or a print is role-checked and audited, from the
+CLI and from the app alike (``gather_log``)."""
 
 from __future__ import annotations
 
@@ -14,10 +16,14 @@ from sqlalchemy import select
 from crisisconsole.clock import format_utc
 from crisisconsole.domain.file_names import as_received, safe_file_name
 from crisisconsole.domain.log_history import Assessment, EntryVersion, HistoryItem, Link
+from crisisconsole.domain.roles import ProfileRole
+from crisisconsole.errors import ValidationError
+from crisisconsole.services.foundation.access import require_role
+from crisisconsole.services.foundation.audit import audit_export
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.foundation.profiles import shown_names
-from crisisconsole.services.log.queries import entry_history, get_entry
+from crisisconsole.services.log.queries import LogFilter, entry_history, get_entry
 from crisisconsole.services.log.values import entry_from_row, late_threshold
 from crisisconsole.store.audit_chain import chain_head
 from crisisconsole.store.engine import Store
@@ -111,11 +117,34 @@ def _origin(extra_text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
-    """Every entry of the crisis (oldest first by time it happened) with all its facts, and the
-    audit chain's head it was read at. The export itself is recorded in the audit chain, except
-    from a read-only medium, where nothing can be recorded (``recorded_in_audit`` says so)."""
+# Who may take the log out of the app (a file, paper): the crisis team's working roles. A
+# viewer (meelezer) reads along on screen only. A refusal is audited (require_role).
+LOG_EXPORTERS = frozenset({ProfileRole.AIDE, ProfileRole.TEAM, ProfileRole.MAYOR})
+ACTIONS = ("log.export", "log.print")
+
+
+def filter_json(flt: LogFilter | None) -> dict[str, Any] | None:
+    """The filter an export was made with, as data (None: the whole log)."""
+    if flt is None or flt == LogFilter():
+        return None
+    return {"reliability": list(flt.reliability), "source": list(flt.source),
+            "discipline": list(flt.discipline), "since": _iso(flt.since),
+            "until": _iso(flt.until), "query": flt.query,
+            "contradicted_only": flt.contradicted_only}
+
+
+def gather_log(ctx: ServiceContext, crisis_id: str, flt: LogFilter | None = None, *,
+               action: str = "log.export") -> dict[str, Any]:
+    """Every entry of the crisis (oldest first by time it happened), or those ``flt`` lets
+    through, with all their facts, and the audit chain's head it was read at. The export
+    (``action`` "log.export", or "log.print" for paper) is recorded in the audit chain, the
+    filter's hash with it, except from a read-only medium, where nothing can be recorded
+    (``recorded_in_audit`` says so)."""
+    if action not in ACTIONS:
+        raise ValidationError(f"onbekende handeling / unknown action: {action}")
+    require_role(ctx, LOG_EXPORTERS, action, "crisis", crisis_id)
     crisis = get_crisis(ctx.store, crisis_id)
+    described = filter_json(flt)
     names = actor_names(ctx.store)
     versions: dict[str, list] = defaultdict(list)
     assessments: dict[str, list] = defaultdict(list)
@@ -124,8 +153,10 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
     attachments: dict[str, list] = defaultdict(list)
     with ctx.store.read() as conn:
         head = chain_head(conn)  # the head the export is made from, in the same snapshot
+        where = (flt.clauses(crisis_id, many_matches=flt.text_matches_many(conn))
+                 if described is not None else [log_current.c.crisis_id == crisis_id])
         current = [entry_from_row(r) for r in conn.execute(
-            select(log_current).where(log_current.c.crisis_id == crisis_id)
+            select(log_current).where(*where)
             .order_by(log_current.c.occurred_at, log_current.c.rowid))]
         in_crisis = select(log_entry.c.id).where(log_entry.c.crisis_id == crisis_id)
         first = {r.id: r for r in conn.execute(
@@ -177,13 +208,10 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
         data["withdrawals"] = withdrawals[entry.id]
         data["attachments"] = attachments[entry.id]
         entries.append(data)
-    audited = not ctx.store.read_only
-    if audited:
-        with ctx.store.write(ctx.actor.id) as tx:
-            tx.audit("log.export", "crisis", crisis_id)
-            exported_at = tx.now
-    else:
-        exported_at = ctx.now()  # a read-only medium records nothing; the export says so
+    audited = not ctx.store.read_only  # a read-only medium records nothing; the export says so
+    digest = (hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
+              if described is not None else None)
+    exported_at = audit_export(ctx, action, "crisis", crisis_id, content_hash=digest)
     return {
         "crisis": {"id": crisis.id, "name": crisis.name, "municipality": crisis.municipality,
                    "exercise": crisis.exercise, "opened_at": _iso(crisis.opened_at)},
@@ -191,5 +219,6 @@ def gather_log(ctx: ServiceContext, crisis_id: str) -> dict[str, Any]:
         "exported_by": ctx.actor.name,
         "chain": head,
         "recorded_in_audit": audited,
+        "filter": described,
         "entries": entries,
     }

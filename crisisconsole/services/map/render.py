@@ -22,6 +22,8 @@ from crisisconsole.interchange.map_layers import MapArea, MapLayers
 from crisisconsole.interchange.map_png import fit_view, render_png
 from crisisconsole.interchange.tiles import TileSource, TilesRefused
 from crisisconsole.interchange.tiles_open import open_tiles
+from crisisconsole.services.foundation.audit import audit_export
+from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.map.layers import crisis_layers
 from crisisconsole.store.engine import Store
 
@@ -68,10 +70,12 @@ def choose_tiles(db_path: Path | None, explicit: str | Path | None = None) -> Ti
     return TileChoice(None, None, problem)
 
 
-def render_crisis(store: Store, crisis_id: str, out: Path | str, *, hours: float | None = None,
-                  tiles: str | Path | None = None, width: int = 1280,
-                  height: int = 720) -> dict[str, Any]:
-    """Render the crisis's map to a PNG file (written through safe_files)."""
+def render_crisis(ctx: ServiceContext, crisis_id: str, out: Path | str, *,
+                  hours: float | None = None, tiles: str | Path | None = None,
+                  width: int = 1280, height: int = 720) -> dict[str, Any]:
+    """Render the crisis's map to a PNG file (written through safe_files), audited
+    ("map.render")."""
+    store = ctx.store
     layers = crisis_layers(store, crisis_id, hours=hours)
     choice = choose_tiles(store.path, tiles)
     try:
@@ -80,6 +84,7 @@ def render_crisis(store: Store, crisis_id: str, out: Path | str, *, hours: float
     finally:
         choice.close()
     target = Path(out).expanduser()
+    audit_export(ctx, "map.render", "crisis", crisis_id)
     safe_files.write_bytes(target, data)
     return {"out": str(target), "width": width, "height": height,
             "centre": [round(view.centre.lat, 6), round(view.centre.lon, 6)],

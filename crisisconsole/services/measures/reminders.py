@@ -7,11 +7,13 @@ shown at start-up, and the same reminder is not shown twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from crisisconsole import safe_files
 from crisisconsole.clock import format_utc, parse_stored
+from crisisconsole.domain.ordinance_records import Obligation
 from crisisconsole.domain.reminder_plan import ReminderPlan, plan
 from crisisconsole.interchange.ical_reminders import obligations_to_ics, reminder_item
 from crisisconsole.services.foundation.changes import one_act
@@ -46,11 +48,13 @@ def mark_seen(store: Store, actor_id: str, when: datetime) -> None:
 
 
 def reminder_plan(store: Store, actor_id: str, crisis_id: str | None = None,
-                  now: datetime | None = None) -> ReminderPlan:
-    """The plan at ``now`` against the stored last_seen (None on a first run: all due fires)."""
+                  now: datetime | None = None,
+                  others: Iterable[Obligation] = ()) -> ReminderPlan:
+    """The plan at ``now`` against the stored last_seen (None on a first run: all due fires).
+    ``others``: deadlines of other aggregates that remind through the same desk (requests)."""
     now = now or store.clock.now()
     items = [i.obligation for i in open_obligations(store, crisis_id, now)]
-    return plan(items, now, last_seen(store, actor_id))
+    return plan([*items, *others], now, last_seen(store, actor_id))
 
 
 @one_act

@@ -22,6 +22,7 @@ from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.partners_files import partners_csv, partners_vcf, read_partners
 from crisisconsole.services.foundation.access import require_aide
+from crisisconsole.services.foundation.audit import audit_export
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.network import partner, partner_version
@@ -230,10 +231,11 @@ def import_partners(ctx: ServiceContext, path: str | Path,
     return ImportReport(added, updated, unchanged)
 
 
-def export_partners(store: Store, fmt: str, out: str | Path,
+def export_partners(ctx: ServiceContext, fmt: str, out: str | Path,
                     municipality: str | None = None) -> Path:
-    """The directory as CSV or vCard, written through safe_files (never over a file)."""
-    rows = [p.as_json() for p in list_partners(store, municipality)]
+    """The directory as CSV or vCard, written through safe_files (never over a file), audited
+    ("partner.export.<fmt>")."""
+    rows = [p.as_json() for p in list_partners(ctx.store, municipality)]
     if fmt == "csv":
         content = partners_csv(rows)
     elif fmt == "vcf":
@@ -241,6 +243,8 @@ def export_partners(store: Store, fmt: str, out: str | Path,
     else:
         raise ValidationError(tr(f"onbekend formaat {fmt!r} (csv of vcf)",
                                  f"unknown format {fmt!r} (csv or vcf)"))
+    safe_files.refuse_existing(out)
+    audit_export(ctx, f"partner.export.{fmt}", "partner", municipality or "*")
     return safe_files.write_text(out, content, overwrite=False)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, and_, func, or_, select, text
 
 from crisisconsole.clock import format_utc
 from crisisconsole.domain import request_rules as rules
+from crisisconsole.domain.ordinance_records import Obligation, ObligationKind
 from crisisconsole.errors import NotFoundError
 from crisisconsole.i18n import tr
 from crisisconsole.store.engine import Store
@@ -168,6 +169,26 @@ def next_deadlines(store: Store, now: datetime | None = None,
              .order_by(info_request_current.c.due_at).limit(limit))
     with store.read() as conn:
         return [(r[0], r[1], r[2]) for r in conn.execute(query).all()]
+
+
+def request_obligations(store: Store, crisis_id: str | None = None,
+                        now: datetime | None = None) -> list[Obligation]:
+    """Each outstanding request as an obligation with its deadline, for the reminder plan (the
+    same desk as the measures: it fires once when the deadline passes)."""
+    now = now or store.clock.now()
+    query = (select(info_request.c.id, info_request.c.to_name, info_request.c.question,
+                    info_request_current.c.due_at)
+             .select_from(info_request_current.join(
+                 info_request, info_request.c.id == info_request_current.c.request_id))
+             .where(OUTSTANDING_SQL))
+    if crisis_id is not None:
+        query = query.where(info_request_current.c.crisis_id == crisis_id)
+    with store.read() as conn:
+        rows = conn.execute(query).all()
+    return [Obligation(ObligationKind.ANSWER_REQUEST, due, due < now, None, None,
+                       f"Uitvraag aan {to} onbeantwoord: {question}", None, request_id,
+                       text_en=f"Request to {to} unanswered: {question}")
+            for request_id, to, question, due in rows]
 
 
 def list_overdue(store: Store, now: datetime | None = None, limit: int = 100) -> list[RequestView]:

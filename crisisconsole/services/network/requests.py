@@ -19,16 +19,19 @@ from crisisconsole.domain import request_rules as rules
 from crisisconsole.domain.partner_rules import source_for
 from crisisconsole.domain.roles import ProfileRole
 from crisisconsole.domain.time_rule import checked_time
+from crisisconsole.domain.topic_view import topic_view
 from crisisconsole.errors import NotFoundError, ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.services.foundation.access import require_role
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
-from crisisconsole.services.log.entries import prepare_entry, write_entry
+from crisisconsole.services.log.entries import insert_link, prepare_entry, write_entry
 from crisisconsole.services.log.values import late_threshold
 from crisisconsole.services.network.partners import Partner, resolve_partner
 from crisisconsole.services.network.request_queries import get_request
+from crisisconsole.services.picture.topic_books import topic_book
+from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.network import (
     info_request,
     info_request_current,
@@ -40,15 +43,32 @@ ASKERS = frozenset({ProfileRole.AIDE, ProfileRole.TEAM})
 _TOPIC_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
 
 
-def check_topic_ref(ref: str | None) -> str | None:
-    """A topic id, checked for form only: the topic store is another part's (issue: picture as
-    topics); the reference is kept as given and resolved where topics are known."""
+def check_topic_ref(store: Store, crisis_id: str, ref: str | None) -> str | None:
+    """The topic a request serves: a topic of this crisis (its live id; one merged away
+    resolves to the topic it went into), or a refusal."""
     if ref is None or not ref.strip():
         return None
     if not _TOPIC_REF.match(ref.strip()):
         raise ValidationError(tr(f"geen geldig onderwerp-id: {ref!r}",
                                  f"not a valid topic id: {ref!r}"))
-    return ref.strip()
+    live = topic_book(store, crisis_id).resolve(ref.strip())
+    if live is None:
+        raise NotFoundError(tr(f"onbekend onderwerp in deze crisis: {ref}",
+                               f"unknown topic in this crisis: {ref}"))
+    return live
+
+
+def _topic_anchor(store: Store, crisis_id: str, topic: str | None) -> str | None:
+    """The newest entry of the request's topic: the answer follows it up (a log link), so
+    the grouping puts the answer in that topic."""
+    if topic is None:
+        return None
+    book = topic_book(store, crisis_id)
+    live = book.resolve(topic)
+    if live is None:
+        return None
+    ids = topic_view(book, live).entry_ids
+    return max(ids, key=lambda i: (book.entries[i].occurred_at, i)) if ids else None
 
 
 @dataclass(frozen=True)
@@ -96,7 +116,7 @@ def add_request(ctx: ServiceContext, crisis_id: str, question: str | None, due_a
         rules.check_question(question), None, "",
         rules.check_choice(channel, rules.CHANNELS, "phone", tr("kanaal", "channel")),
         rules.check_choice(priority, rules.PRIORITIES, "normal", tr("prioriteit", "priority")),
-        asked, due, check_topic_ref(topic), decision_id)
+        asked, due, check_topic_ref(ctx.store, crisis_id, topic), decision_id)
     request_id = new_id()
     with ctx.store.write(ctx.actor.id) as tx:
         found, to_name = _addressee(tx.conn, to, person, crisis.municipality)
@@ -155,9 +175,12 @@ def answer_request(ctx: ServiceContext, request_id: str, answer: str | None, *,
         origin_kind="request",
         extra={"request_id": request_id, "question": request.question,
                **({"topic": request.topic} if request.topic else {})})
-    with ctx.store.write(ctx.actor.id) as tx:  # the entry and its link stand or fall together
+    anchor = _topic_anchor(ctx.store, request.crisis_id, request.topic)
+    with ctx.store.write(ctx.actor.id) as tx:  # the entry and its links stand or fall together
         rules.check_next(_current_state(tx.conn, request_id), new_state)  # in the transaction
         entry = write_entry(tx, ctx, request.crisis_id, prepared)
+        if anchor is not None:
+            insert_link(tx, ctx, entry.id, anchor, "follows_up", ())
         tx.insert(info_request_event, {
             "id": new_id(), "request_id": request_id, "state": new_state,
             "entry_id": entry.id, "reason": None, "at": answered_at or tx.now,

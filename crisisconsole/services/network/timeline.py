@@ -22,6 +22,8 @@ from crisisconsole.clock import format_utc, parse_stored
 from crisisconsole.domain.request_rules import is_overdue
 from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
+from crisisconsole.services.foundation.audit import audit_export
+from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.store.engine import Store
 
@@ -119,17 +121,21 @@ def build_timeline(store: Store, crisis_id: str, now: datetime | None = None,
                     measures, requests, tuple(topics), chain)
 
 
-def export_timeline(store: Store, crisis_id: str, out: Path) -> Path:
-    """The timeline as JSON or as a PDF (drawn with QtGui), written through safe_files."""
+def export_timeline(ctx: ServiceContext, crisis_id: str, out: Path) -> Path:
+    """The timeline as JSON or as a PDF (drawn with QtGui), written through safe_files
+    (never over a file) and audited ("timeline.export.<format>")."""
     import json
 
-    timeline = build_timeline(store, crisis_id)
     suffix = out.suffix.lower()
-    if suffix == ".json":
-        return safe_files.write_text(out, json.dumps(timeline.as_json(), ensure_ascii=False,
-                                                     indent=2), overwrite=False)
-    if suffix != ".pdf":
+    if suffix not in (".json", ".pdf"):
         raise ValidationError(tr("kies een .pdf- of .json-bestand", "choose a .pdf or .json file"))
-    from crisisconsole.interchange.network_pdf import timeline_pdf
+    safe_files.refuse_existing(out)
+    timeline = build_timeline(ctx.store, crisis_id)
+    if suffix == ".json":
+        content = json.dumps(timeline.as_json(), ensure_ascii=False, indent=2).encode("utf-8")
+    else:
+        from crisisconsole.interchange.network_pdf import timeline_pdf
 
-    return safe_files.write_bytes(out, timeline_pdf(timeline), overwrite=False)
+        content = timeline_pdf(timeline)
+    audit_export(ctx, f"timeline.export.{suffix[1:]}", "crisis", crisis_id)
+    return safe_files.write_bytes(out, content, overwrite=False)

@@ -64,6 +64,8 @@ def _contradictions(ctx: ServiceContext, book: Any, since: datetime) -> tuple[li
 
 def build_handover(ctx: ServiceContext, crisis_id: str, since: datetime,
                    now: datetime | None = None) -> dict[str, Any]:
+    from crisisconsole.services.network.roster import on_duty_line  # the network reads topics
+
     crisis = get_crisis(ctx.store, crisis_id)
     since = checked_time(since, tr("sinds", "since"))
     now = now or ctx.now()
@@ -94,7 +96,9 @@ def build_handover(ctx: ServiceContext, crisis_id: str, since: datetime,
         "format": "crisisconsole.handover/1",
         "crisis": {"id": crisis.id, "name": crisis.name, "municipality": crisis.municipality,
                    "exercise": crisis.exercise, "grip": crisis.grip},
-        "since": format_utc(since), "as_of": format_utc(now), "prepared_by": shown.get(ctx.actor.name, ctx.actor.name),
+        "since": format_utc(since), "as_of": format_utc(now),
+        "prepared_by": shown.get(ctx.actor.name, ctx.actor.name),
+        "on_duty": on_duty_line(ctx.store, crisis_id, now),
         "topics": groups, "topics_changed": count,
         "contradictions": {"opened": opened, "settled": settled},
         "decisions": [{k: v for k, v in d.as_json().items() if k != "entry_refs"}

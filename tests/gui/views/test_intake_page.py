@@ -67,7 +67,7 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, ctx, crisis, clock):
     model = ImportReportModel()
     model.add_items(list(report.items))
     qtmodeltester.check(model)
-    assert model.data(model.index(1, 1)) == "Geweigerd"
+    assert model.data(model.index(0, 1)) == "Geweigerd"  # refused first by default
     preview = TablePreviewModel()
     preview.set_preview(preview_table(read_table(CSV, "x.csv"), "x.csv", clock.now()))
     qtmodeltester.check(preview)
@@ -103,7 +103,10 @@ def test_intake_page_imports_shows_report_and_suggestions(qtbot, window, ctx, cr
     page.import_table_file(_sheet(tmp_path), {"Tijd": "occurred_at", "Afzender": "source",
                                               "Bericht": "text"}, "skip", None)
     qtbot.waitUntil(lambda: page.report_model.rowCount() == 4, timeout=10_000)
-    assert page.report_model.data(page.report_model.index(0, 1)) == "Geïmporteerd"
+    report = page.report_model  # refused first, then the newest import on top
+    assert [report.data(report.index(r, 1)) for r in range(4)] == [
+        "Geweigerd", "Geweigerd", "Geïmporteerd", "Geïmporteerd"]
+    assert report.data(report.index(2, 0)) == "gemeentelog.csv"
     window.grab().save(str(shots / "intake_page.png"))
 
     page.suggestion_view.selectRow(0)
@@ -152,9 +155,10 @@ def test_intake_page_fits_a_laptop_screen(window):
 
 
 def _department_book(path: Path) -> Path:
-    openpyxl = pytest.importorskip("openpyxl")
     from datetime import date
     from datetime import time as clock_time
+
+    import openpyxl
 
     book = openpyxl.Workbook()
     cover = book.active

@@ -129,6 +129,7 @@ def test_bad_input_and_failed_write_keep_the_text(qtbot, session, crisis, monkey
 def _answer(monkeypatch, fill):
     def exec_(dialog):
         fill(dialog)
+        dialog.accept()  # OK: the dialog runs the act and closes once it is saved
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", exec_)
@@ -155,7 +156,7 @@ def test_confirm_refute_correct_link_in_the_ui(qtbot, session, ctx, crisis, cloc
 
     def link(d):
         d.kind_box.setCurrentIndex(d.kind_box.findData("contradicts"))
-        d.other_box.setCurrentIndex(d.other_box.findData(ids[1]))
+        assert d.other_picker.set_chosen(ids[1])
 
     _answer(monkeypatch, link)
     page.detail.link_button.click()
@@ -181,13 +182,17 @@ def test_confirm_without_source_is_refused_in_the_dialog(qtbot, session, ctx, cr
     seen = []
 
     def exec_(dialog):
-        seen.append(dialog.message.text())
-        return QDialog.DialogCode.Accepted if len(seen) == 1 else QDialog.DialogCode.Rejected
+        dialog.reason_edit.setText("gezien op camera")
+        dialog.accept()  # no source: refused beside the source field, the dialog stays
+        seen.append((dialog.result(), dialog.problem_text(dialog.by_edit),
+                     dialog.reason_edit.text()))
+        return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(QDialog, "exec", exec_)
     page.detail.confirm_button.click()
-    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
-    assert "bevestigende bron" in seen[1]
+    result, message, reason = seen[0]
+    assert not result and "bevestigende bron" in message
+    assert reason == "gezien op camera"
     assert get_entry(ctx.store, ids[0]).reliability == "hearsay"
 
 

@@ -205,3 +205,23 @@ def test_a_wrong_tile_file_is_refused_and_the_plain_background_kept(qtbot, demo,
     assert page.tile_choice.source is None and page.tile_choice.problem
     assert "geweigerd" in page.status.text()
     assert page.canvas.report.tiles_drawn == 0 and page.canvas.report.marks > 0
+
+
+def test_a_click_on_a_topic_selects_it_on_the_totaalbeeld(qtbot, demo):
+    info, session = demo
+    window = _window(qtbot, session, info)
+    window.show_page("map")
+    page = window.page("map")
+    canvas = page.canvas
+    hit = next(h for h in canvas.report.hits  # a marker no other one covers
+               if h.kind == "topic" and canvas.report.hit(h.x, h.y) is h)
+    marker = page.full.topics[hit.members[0]]
+    assert marker.title in canvas.hover_text(hit)
+    chosen = []
+    page.topic_chosen.connect(chosen.append)
+    canvas.click_at(hit.x, hit.y)
+    assert chosen == [marker.id]
+    picture = window.page("picture")
+    assert marker.id in [t.id for t in picture.topics.model.items]
+    assert window.stack.currentWidget() is window._holders["picture"]
+    assert picture.topics.current().id == marker.id

@@ -70,9 +70,10 @@ def test_actions_follow_the_lifecycle_and_refusals_are_shown(qtbot, page_env, ct
     qtbot.waitUntil(lambda: page.detail.action_buttons["cdk_decision"].isEnabled(), timeout=5000)
     decision = page.event_dialog(ordinance.id, "cdk_decision")
     ok = decision.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
+    ok.click()  # no decision chosen: the dialog says so beside the choice and stays
+    assert "beslissing" in decision.problem_text(decision.upheld_radio) and not decision.result()
     decision.rejected_radio.setChecked(True)
-    assert ok.isEnabled() and decision.values()["upheld"] is False
+    assert decision.problems() == {} and decision.values()["upheld"] is False
     page.record_event(ordinance.id, "cdk_decision", decision.values())
     qtbot.waitUntil(lambda: "vervallen" in page.detail.heading.text(), timeout=5000)
     assert not any(enabled for key, (_v, enabled) in _buttons(page).items()
@@ -119,9 +120,10 @@ def test_keep_in_force_answers_the_prompt_until_the_next_scale_down(qtbot, page_
     assert keep.isVisible() and keep.isEnabled() and window.reminders.count_overdue() == 1
     dialog = page.event_dialog(bevel.id, "kept_in_force")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()  # a reason is required
+    ok.click()  # a reason is required: said beside the field, the dialog stays
+    assert "reden" in dialog.problem_text(dialog.note_edit) and not dialog.result()
     dialog.note_edit.setText("Dreiging van nieuwe onrust rond het station blijft")
-    assert ok.isEnabled()
+    assert dialog.problems() == {}
     dialog.grab().save(str(shots / "keep_in_force_dialog.png"))
     page.record_event(bevel.id, "kept_in_force", dialog.values())
     qtbot.waitUntil(lambda: not page.detail.action_buttons["kept_in_force"].isVisible(),
@@ -177,10 +179,12 @@ def test_event_dialog_publication_needs_how(qtbot, clock):
     dialog = MeasureEventDialog("published", "Noodverordening: Centrum", clock.now())
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
-    dialog.how_edit.setText("Gemeenteblad")
     dialog.ref_edit.setText("Gemeenteblad 2026, nr. 1")
-    assert ok.isEnabled()
+    ok.click()
+    assert "bekendgemaakt" in dialog.problem_text(dialog.how_edit) and not dialog.result()
+    assert dialog.ref_edit.text() == "Gemeenteblad 2026, nr. 1"
+    dialog.how_edit.setText("Gemeenteblad")
+    assert dialog.problems() == {}
     assert dialog.values()["how"] == "Gemeenteblad"
     assert dialog.values()["document_ref"] == "Gemeenteblad 2026, nr. 1"
 

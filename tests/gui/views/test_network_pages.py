@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from crisisconsole.domain.partner_rules import PartnerFields
+from crisisconsole.services.foundation.audit import list_records
 from crisisconsole.services.network import partners, request_queries, requests, roster
 from crisisconsole.ui.models.requests_model import RequestsModel
 from crisisconsole.ui.page_context import CurrentCrisis, PageContext
@@ -82,7 +83,7 @@ def test_requests_page_one_line_entry_and_answer(qtbot, session, ctx, crisis, cl
     qtbot.waitUntil(lambda: "termijn" in page.message.text(), timeout=5000)
     assert page.quick.text() == "GGD: zonder termijn"  # nothing typed is lost
     page.table.selectRow(0)
-    monkeypatch.setattr(requests_page.AnswerDialog, "exec", lambda self: True)
+    monkeypatch.setattr(requests_page.AnswerDialog, "exec", lambda self: self.accept() or True)
     monkeypatch.setattr(requests_page.AnswerDialog, "values", lambda self: {
         "text": "Twaalf bedden", "reliability": "hearsay", "partial": False})
     page.answer()
@@ -94,7 +95,8 @@ def test_requests_page_one_line_entry_and_answer(qtbot, session, ctx, crisis, cl
     assert not window.errors
 
 
-def test_network_timeline_and_evaluation_pages_render(qtbot, session, ctx, crisis, clock, shots):
+def test_network_timeline_and_evaluation_pages_render(qtbot, session, ctx, crisis, clock, shots,
+                                                      tmp_path):
     from crisisconsole.ui.views import evaluation_page, network_page, timeline_page
 
     ids = _fill(ctx, crisis, clock)
@@ -122,7 +124,13 @@ def test_network_timeline_and_evaluation_pages_render(qtbot, session, ctx, crisi
     image = page.canvas.grab().toImage()
     assert image.width() > 1000
     page.grab().save(str(shots / "timeline.png"))
+    page.export_to(crisis.id, tmp_path / "tijdlijn.pdf")
     window, page = _show(qtbot, session, crisis, evaluation_page.make_page)
     assert "5 uitvragen" in page.summary.text() or "5 requests" in page.summary.text()
     page.grab().save(str(shots / "evaluation.png"))
+    page.export_to(crisis.id, tmp_path / "evaluatie.json")
     assert not window.errors
+    assert (tmp_path / "tijdlijn.pdf").read_bytes().startswith(b"%PDF")
+    exported = [r["action"] for r in list_records(ctx.store, object_id=crisis.id)
+                if ".export." in r["action"]]
+    assert exported == ["timeline.export.pdf", "evaluation.export.json"]

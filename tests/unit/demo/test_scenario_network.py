@@ -46,3 +46,10 @@ def test_demo_network(demo):
     picture = live_picture(ctx, info.crisis_id)
     assert "F. Jansen" in picture["header"]["on_duty"]
     assert any("Waalwonen" in c["text"] for c in picture["contacts"])
+    from crisisconsole.services.picture.topics import topic_entries
+
+    served = [r for r in listed if r.topic]  # requests serve real topics of the demo
+    assert len(served) == 3
+    injured = next(r for r in served if r.answer_entry_ids)
+    assert injured.answer_entry_ids[0] in {
+        e.id for e in topic_entries(ctx.store, info.crisis_id, injured.topic)}

@@ -159,7 +159,7 @@ def test_without_crisis_events_no_prompt_and_issue_kinds_unchanged() -> None:
     assert [str(k) for k in ObligationKind] == [
         "notify_raad", "notify_cdk", "notify_ovj", "plan_council_meeting",
         "agenda_ratification", "ratification", "record_outcome", "appeal", "cdk_decision",
-        "end", "account_to_raad", "withdraw_prompt"]
+        "end", "account_to_raad", "withdraw_prompt", "answer_request"]
 
 
 def test_prompt_is_a_reminder_that_fires_once_after_a_missed_wake() -> None:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -29,15 +28,6 @@ def export(entry: dict, **kwargs: object) -> bytes:
     options = {"sender": "gemeente@utrecht.example.nl", "sent": SENT, "identifier": "CC-0001"}
     options.update(kwargs)
     return entry_to_cap(entry, **options)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def cap12_schema(cap_corpus: Path):
-    xmlschema = pytest.importorskip("xmlschema")
-    path = cap_corpus / "schema" / "cap12.xsd"
-    if not path.is_file():
-        pytest.skip("cap12.xsd not in the corpus")
-    return xmlschema.XMLSchema(str(path))
 
 
 def test_cap_time_format() -> None:

@@ -7,11 +7,10 @@ from __future__ import annotations
 import io
 from datetime import timedelta
 
+import pypdf
 import pytest
 
 from crisisconsole import i18n
-
-pypdf = pytest.importorskip("pypdf")
 
 
 def _text(data: bytes) -> str:

@@ -53,7 +53,8 @@ def picture():
 
 
 def test_pdf_holds_every_section(qapp, picture):  # qapp first: a QApplication, not a bare GUI app
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     from crisisconsole.interchange.picture_pdf import picture_pdf
 
     data = picture_pdf(picture, "ab" * 32)

@@ -106,3 +106,22 @@ def test_saved_preferences_travel_on_the_feed(store):
     save_preferences(store, {"backup_minutes": 12, "unknown_key": 1})
     assert [c.kinds for c in heard] == [{Kind.PREFERENCES}] and heard[0].seqs == ()
     assert settings.load()["backup_minutes"] == 12 and "unknown_key" not in settings.load()
+
+
+def test_merge_all_is_the_pairwise_merge_in_one_pass():
+    from functools import reduce
+
+    from crisisconsole.services.foundation.changes import Changes, Kind, merge_all
+
+    origin = object()
+    many = [Changes(frozenset({Kind.LOG}), (f"e{i}", "s1"), "c1", origin, ((i, i),),
+                    frozenset({"log.add"})) for i in range(50)]
+    many.append(Changes(frozenset({Kind.SOURCES}), ("s2",), "c1", origin, ((60, 61),),
+                        frozenset({"source.add"})))
+    one = merge_all(many)
+    assert one == reduce(lambda a, b: a.merged(b), many)
+    assert one.ids == ("e0", "s1", *(f"e{i}" for i in range(1, 50)), "s2")
+    assert one.crisis_id == "c1" and one.origin is origin
+    assert one.seqs[-1] == (60, 61) and len(one.seqs) == 51
+    other = merge_all([*many, Changes(frozenset({Kind.LOG}), (), "c2", object())])
+    assert other.crisis_id is None and other.origin is None

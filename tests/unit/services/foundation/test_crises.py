@@ -71,3 +71,24 @@ def test_every_write_is_audited_with_actor_and_origin(ctx, crisis, store):
         "crisis.open", "crisis.grip"]
     assert all(r["actor"] == ctx.actor.id for r in records)
     assert all("crisisconsole" in r["origin"] for r in records)
+
+
+def test_setting_the_level_it_already_has_is_refused_and_nothing_written(ctx, crisis, store,
+                                                                         clock):
+    crises.set_grip(ctx, crisis.id, "2")
+    before = len(audit.list_records(store))
+    clock.advance(minutes=5)
+    with pytest.raises(ValidationError, match="al op GRIP 2"):
+        crises.set_grip(ctx, crisis.id, "grip 2", note="nog eens")
+    assert len(audit.list_records(store)) == before
+    assert [e.grip for e in crises.get_crisis(store, crisis.id).state.grip_history] == ["1", "2"]
+
+
+def test_a_backdated_change_is_compared_with_the_level_of_its_moment(ctx, crisis, clock):
+    start = clock.now()
+    clock.advance(minutes=10)
+    crises.set_grip(ctx, crisis.id, "3")
+    with pytest.raises(ValidationError, match="al op GRIP 1"):
+        crises.set_grip(ctx, crisis.id, "1", at=start + timedelta(minutes=5))
+    later = crises.set_grip(ctx, crisis.id, "2", at=start + timedelta(minutes=5))
+    assert [e.grip for e in later.state.grip_history] == ["1", "2", "3"]

@@ -135,9 +135,8 @@ def test_export_entry_as_cap(ctx, crisis):
     assert get_entry(ctx.store, entry.id).text == "Oefenmelding"
 
 
-def test_export_validates_against_the_oasis_schema(ctx, crisis, cap_corpus):
-    xmlschema = pytest.importorskip("xmlschema")
-    schema = xmlschema.XMLSchema(str(cap_corpus / "schema" / "cap12.xsd"))
+def test_export_validates_against_the_oasis_schema(ctx, crisis, cap12_schema):
+    schema = cap12_schema  # vendored: runs in a fresh clone too
     import_cap_bytes(ctx, crisis.id, (FIXTURES / "valid_12.cap").read_bytes(), "a")
     entry = add_entry(ctx, crisis.id, "Vuurwerk & <rellen> bij station\x07", "politie",
                       location="Stationsplein", lat=52.1, lon=5.1)

@@ -5,7 +5,7 @@ an entry id."""
 import pytest
 
 from crisisconsole import i18n
-from crisisconsole.interchange.log_export import to_html
+from crisisconsole.interchange.log_pdf import to_html
 from crisisconsole.services.foundation.profiles import set_display
 from crisisconsole.services.log.entries import add_entry, assess_entry, link_entries
 from crisisconsole.services.log.export_data import gather_log

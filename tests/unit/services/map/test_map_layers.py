@@ -125,3 +125,20 @@ def test_measure_area_from_place_cap_file_and_clicks(ctx, store, crisis):
     with store.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM measure_area").scalar() == 3
 
+
+
+def test_topic_markers_are_the_pictures_topics_with_the_aides_facts(ctx, store, crisis):
+    from crisisconsole.services.picture.topics import list_topics, record_topic_fact
+
+    for text in ("groep supporters bij de fontein", "vuurwerk bij de fontein"):
+        add_entry(ctx, crisis.id, text, "politie", location="Marktplein", lat=51.84, lon=5.55)
+    for text in ("ruit ingegooid", "ruiten ingegooid, winkel"):
+        add_entry(ctx, crisis.id, text, "politie", location="Stationsplein",
+                  lat=51.8332, lon=5.5520)
+    topics = list_topics(store, crisis.id)
+    square = next(t for t in topics if "fontein" in t.title.lower())
+    record_topic_fact(ctx, crisis.id, "rename", [square.id], text="Onrust Marktplein")
+    other = next(t for t in list_topics(store, crisis.id) if t.id != square.id)
+    record_topic_fact(ctx, crisis.id, "close", [other.id])
+    markers = crisis_layers(store, crisis.id).topics
+    assert [(m.id, m.title) for m in markers] == [(square.id, "Onrust Marktplein")]

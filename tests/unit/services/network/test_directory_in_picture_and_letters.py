@@ -39,3 +39,16 @@ def test_picture_contacts_and_on_duty(ctx, crisis):
     assert [c["text"] for c in picture["contacts"]] == [
         "GGD — Medische info. — 24/7 088 144 7111; escalatie 06 1"]
     assert picture["header"]["on_duty"] == "burgemeester: H. van Dam"
+
+
+def test_handover_names_who_is_on_duty(ctx, crisis, clock):
+    from datetime import timedelta
+
+    from crisisconsole.interchange.handover_render import handover_markdown
+    from crisisconsole.services.picture.handover import build_handover
+
+    roster.assign(ctx, crisis.id, "burgemeester", "H. van Dam")
+    roster.assign(ctx, crisis.id, "OvD-Bz", "F. Jansen")
+    data = build_handover(ctx, crisis.id, clock.now() - timedelta(hours=4))
+    assert data["on_duty"] == "burgemeester: H. van Dam · OvD-Bz: F. Jansen"
+    assert "Dienst: burgemeester: H. van Dam · OvD-Bz: F. Jansen" in handover_markdown(data)

@@ -62,7 +62,7 @@ def test_csv_round_trip_and_second_import_changes_only_what_differs(ctx, tmp_pat
                       encoding="utf-8")
     assert partners.import_partners(ctx, source).as_json() == {
         "added": 2, "updated": 0, "unchanged": 0}
-    out = partners.export_partners(ctx.store, "csv", tmp_path / "out.csv")
+    out = partners.export_partners(ctx, "csv", tmp_path / "out.csv")
     text = out.read_text(encoding="utf-8")
     assert "'=HYPERLINK" in text and "088 144 7111" in text
     again = partners.import_partners(ctx, out)
@@ -75,7 +75,7 @@ def test_vcard_round_trip(ctx, tmp_path):
         function="Afdelingshoofd Vergunningen", phone="0487 123456",
         escalation_phone="06 98765432", email="j.devries@waalbergen.example",
         discipline="gemeente"))
-    out = partners.export_partners(ctx.store, "vcf", tmp_path / "d.vcf")
+    out = partners.export_partners(ctx, "vcf", tmp_path / "d.vcf")
     read = partners_files.read_partners(out.read_bytes())
     assert read == [PartnerFields(
         "J. de Vries", "person", "Afdelingshoofd Vergunningen", "Gemeente Waalbergen", None,

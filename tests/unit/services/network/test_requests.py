@@ -138,13 +138,25 @@ def test_a_viewer_may_not_ask_and_the_refusal_is_audited(ctx, crisis, as_role, c
                                 person="X")["state"] == "open"
 
 
-def test_a_topic_is_an_opaque_reference_checked_for_form(ctx, crisis, clock):
-    made = requests.add_request(ctx, crisis.id, "V", clock.now() + timedelta(hours=1),
-                                person="X", topic="T-0001")
-    assert made["topic"] == "T-0001"
-    with pytest.raises(ValidationError, match="onderwerp"):
-        requests.add_request(ctx, crisis.id, "V", clock.now() + timedelta(hours=1),
-                             person="X", topic="bad id; drop")
+def test_a_request_serves_a_known_topic_and_its_answer_joins_it(ctx, crisis, clock):
+    from crisisconsole.services.log.entries import add_entry
+    from crisisconsole.services.picture.topics import list_topics, topic_entries
+
+    add_entry(ctx, crisis.id, "Rookpluim boven de haven", "brandweer", location="Haven")
+    add_entry(ctx, crisis.id, "Ruiten ingegooid bij het station", "politie",
+              location="Stationsplein")
+    topic = next(t for t in list_topics(ctx.store, crisis.id) if "haven" in t.title.lower())
+    made = requests.add_request(ctx, crisis.id, "Is de rook giftig?",
+                                clock.now() + timedelta(hours=1), person="GGD", topic=topic.id)
+    assert made["topic"] == topic.id
+    answered = requests.answer_request(ctx, made["id"], "Geen gevaar volgens de meetploeg")
+    entries = topic_entries(ctx.store, crisis.id, topic.id)
+    assert answered["answer_entry_ids"][0] in {e.id for e in entries}
+    for bad in ("T-0001", "bad id; drop"):  # unknown or malformed: refused, nothing saved
+        with pytest.raises((ValidationError, NotFoundError), match="onderwerp"):
+            requests.add_request(ctx, crisis.id, "V", clock.now() + timedelta(hours=1),
+                                 person="X", topic=bad)
+    assert _count(ctx.store, "info_request") == 1
 
 
 def test_audit_verify_recomputes_the_request_state(ctx, crisis, ggd, clock):

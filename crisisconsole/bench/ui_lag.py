@@ -1,0 +1,130 @@
+"""How long the GUI thread keeps typing waiting (issue 19): the main window on the demo database
+plus a crisis of N entries (default 100,000), a 10 ms timer on its event loop, and the phases
+start-up, in-app CAP import, CAP import by another process, picture snapshot + PDF, and log
+export to CSV; per phase the longest stall, the 99th percentile and the duration, next to the
+same timer with nothing running (``idle_max_ms``), in the same run.
+
+The window runs in a child process (``crisisconsole.ui.bench.ui_lag``, the Qt side), so the
+core never imports Qt widgets and every run starts as the app does. The database is built once
+and copied for each run (the imports add to it); figures are medians over the runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from crisisconsole.bench.report import median, print_report
+
+PHASES = ("startup", "import_inapp", "import_external", "picture", "export")
+PREFIX = "UI_LAG "
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--entries", type=int, default=100_000,
+                        help="ui-lag: meldingen in de grote crisis (standaard 100.000)")
+    parser.add_argument("--files", type=int, default=3000,
+                        help="ui-lag: CAP-bestanden per import, één bericht per bestand "
+                             "(standaard 3000)")
+
+
+def write_alerts(folder: Path, count: int, first: int, now: datetime) -> None:
+    """``count`` single-alert CAP files numbered from ``first`` (unique identifiers), sent in
+    the past hour."""
+    from crisisconsole.bench.intake import alert_xml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    start = now - timedelta(hours=1)
+    step = timedelta(hours=1) / max(count, 1)
+    for i in range(count):
+        text = '<?xml version="1.0" encoding="UTF-8"?>\n' + alert_xml(first + i, start + step * i)
+        (folder / f"alert-{first + i:07d}.cap").write_text(text, encoding="utf-8")
+
+
+def build(folder: Path, entries: int) -> dict[str, Any]:
+    """The demo database plus a crisis of ``entries`` entries (the newest crisis, so the
+    window opens on it); its key in a key file, as a script gives it."""
+    from crisisconsole.bench.log import bulk_build
+    from crisisconsole.demo.build import build_demo_database
+    from crisisconsole.services.foundation.crises import open_crisis
+    from crisisconsole.services.foundation.unlock import unlock
+
+    info = build_demo_database(folder / "lag.db", passphrase=None)
+    key_file = folder / "key.txt"
+    key_file.write_text(info.key.recovery_code(), encoding="utf-8")
+    unlocked = unlock(info.path, key=info.key)
+    try:
+        ctx = unlocked.sign_in(info.profile, info.profile_secret).ctx
+        crisis = open_crisis(ctx, "Benchmark ui-lag", "Waalbergen")
+        bulk_build(ctx.store, ctx, crisis.id, entries)
+    finally:
+        unlocked.store.close()
+    return {"db": info.path, "key_file": key_file, "profile": info.profile,
+            "secret": info.profile_secret, "crisis_id": crisis.id}
+
+
+def run_once(built: dict[str, Any], folder: Path, files: int, env: dict[str, str]
+             ) -> dict[str, Any]:
+    folder.mkdir()
+    db = folder / "lag.db"
+    shutil.copyfile(built["db"], db)
+    now = datetime.now(UTC)
+    inapp, external, out = folder / "inapp", folder / "external", folder / "out"
+    write_alerts(inapp, files, 0, now)
+    write_alerts(external, files, files, now)
+    out.mkdir()
+    cmd = [sys.executable, "-m", "crisisconsole.ui.bench.ui_lag", "--db", str(db),
+           "--key-file", str(built["key_file"]), "--profile", built["profile"],
+           "--crisis", built["crisis_id"], "--inapp", str(inapp), "--external", str(external),
+           "--out", str(out)]
+    proc = subprocess.run(cmd, env={**env, "CRISISCONSOLE_PROFILE_SECRET": built["secret"]},
+                          capture_output=True, text=True, timeout=3600, stdin=subprocess.DEVNULL)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith(PREFIX)]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"ui-lag run failed ({proc.returncode}): {proc.stderr.strip()[-800:]}")
+    return json.loads(lines[-1][len(PREFIX):])
+
+
+def measure(entries: int, files: int, runs: int) -> dict[str, Any]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("CRISISCONSOLE_PASSPHRASE", None)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="cc-bench-lag-") as tmp:
+        folder = Path(tmp)
+        env["CRISISCONSOLE_HOME"] = str(folder / "home")
+        t0 = time.perf_counter()
+        (folder / "built").mkdir()
+        built = build(folder / "built", entries)
+        build_s = time.perf_counter() - t0
+        for run in range(runs):
+            results.append(run_once(built, folder / f"run{run}", files, env))
+    data: dict[str, Any] = {"entries": entries, "files": files, "runs": runs,
+                            "build_s": round(build_s, 1)}
+    for key in results[0]:
+        values = [r[key] for r in results if key in r]
+        data[key] = median(values) if len(values) == len(results) else values[0]
+    return data
+
+
+def run(args: argparse.Namespace) -> int:
+    data = measure(max(1, args.entries), max(1, args.files), max(1, min(args.runs, 3)))
+    rows = [("idle (baseline)", f"{data['idle_max_ms']:.0f} ms",
+             f"p99 {data['idle_p99_ms']:.0f} ms, {data['idle_s']:.1f} s")]
+    for phase in (*PHASES, "pages"):
+        rows.append((phase, f"{data[f'{phase}_max_ms']:.0f} ms",
+                     f"p99 {data[f'{phase}_p99_ms']:.0f} ms, {data[f'{phase}_s']:.1f} s "
+                     "(target: max <= 100 ms, p99 <= 50 ms)"))
+    print_report(f"GUI-thread stalls (10 ms timer), {data['entries']:,} entries, "
+                 f"{data['files']} CAP files, median of {data['runs']} run(s)", rows, data,
+                 args.json)
+    return 0

@@ -1,0 +1,265 @@
+"""`bench ui-lag`, the Qt side: the real main window on a prepared database, a 10 ms timer on
+its event loop (ui/bench/lag_probe.py), and the phases of issue 19 one after another, each
+started the way the app starts it:
+
+- startup: from just before the window is shown until the loop has been quiet for a while;
+- idle: nothing running (the baseline, same timer, same run);
+- pages: every page shown once (not part of the issue's interface: pages built on first show
+  pay for it here, not at start-up);
+- import_inapp: a folder of single-alert CAP files through the intake page (the app's worker),
+  with the Logboek on screen;
+- import_external: another folder by another process (`crisisconsole import cap`), which the
+  window hears of through its audit poll;
+- picture: a snapshot of the picture and its PDF export, as the Totaalbeeld page does both;
+- export: the whole big crisis to CSV through the session's worker.
+
+Each phase's stalls count until a short tail after its work ended (the refreshes it set off).
+Run by crisisconsole/bench/ui_lag.py as ``python -m crisisconsole.ui.bench.ui_lag``; prints one
+line ``UI_LAG {json}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from crisisconsole.ui.bench.lag_probe import LagProbe
+
+PHASES = ("startup", "import_inapp", "import_external", "picture", "export")
+TAIL_S = 0.3  # after a phase's work: its coalesced refreshes (250 ms) still count
+POLL_TAIL_S = 0.6  # after another process's work: the audit poll (500 ms) must hear of it
+QUIET_S = 0.75  # start-up is over once the loop has kept this quiet ...
+QUIET_MS = 50.0  # ... with no tick later than this
+IDLE_S = 2.0
+TIMEOUT_S = 900.0
+
+
+class Failed(Exception):
+    pass
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="crisisconsole.ui.bench.ui_lag")
+    p.add_argument("--db", required=True, type=Path)
+    p.add_argument("--key-file", required=True, type=Path)
+    p.add_argument("--profile", default="aide")
+    p.add_argument("--crisis", required=True)
+    p.add_argument("--inapp", required=True, type=Path, help="folder for the in-app import")
+    p.add_argument("--external", required=True, type=Path, help="folder for the other process")
+    p.add_argument("--out", required=True, type=Path, help="folder for the exported files")
+    return p.parse_args(argv)
+
+
+async def _until(done: Callable[[], bool], what: str, timeout: float = TIMEOUT_S) -> None:
+    deadline = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > deadline:
+            raise Failed(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def _pause(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+class Run:
+    def __init__(self, args: argparse.Namespace, probe: LagProbe) -> None:
+        self.args = args
+        self.probe = probe
+        self.result: dict[str, Any] = {}
+        self.errors: list[str] = []
+
+    def phase(self, name: str, t0: float, t1: float, tail: float) -> None:
+        stalls = self.probe.stalls(t0, t1 + tail)
+        self.result[f"{name}_max_ms"] = round(stalls.max_ms, 1)
+        self.result[f"{name}_p99_ms"] = round(stalls.p99_ms, 1)
+        self.result[f"{name}_s"] = round(t1 - t0, 3)
+
+    def failed(self, error: BaseException) -> None:
+        self.errors.append("".join(traceback.format_exception(error)).strip())
+
+    async def drive(self, window, startup, t_start: float) -> None:  # noqa: ANN001
+        await self.startup(window, startup, t_start)
+        await self.idle()
+        await self.pages(window)
+        await self.import_inapp(window)
+        await self.import_external(window)
+        await self.picture(window)
+        await self.export(window)
+
+    def check(self) -> None:
+        if self.errors:
+            raise Failed(self.errors[0])
+
+    async def startup(self, window, startup, t0: float) -> None:  # noqa: ANN001
+        await _until(lambda: startup.session is not None, "the unlock", 120)
+        await _until(lambda: self.probe.quiet_since(time.perf_counter(), QUIET_S, QUIET_MS),
+                     "a quiet event loop after start-up", 120)
+        self.phase("startup", t0, time.perf_counter() - QUIET_S, 0.0)
+        self.check()
+        if window.crisis_id != self.args.crisis:  # the big crisis is the newest: shown first
+            raise Failed(f"the window shows crisis {window.crisis_id}, not the big one")
+
+    async def idle(self) -> None:
+        t0 = time.perf_counter()
+        await _pause(IDLE_S)
+        stalls = self.probe.stalls(t0, time.perf_counter())
+        self.result["idle_max_ms"] = round(stalls.max_ms, 1)
+        self.result["idle_p99_ms"] = round(stalls.p99_ms, 1)
+        self.result["idle_s"] = IDLE_S
+
+    async def pages(self, window) -> None:  # noqa: ANN001
+        """Every page shown once, in navigation order (a page not built yet is built now)."""
+        t0 = time.perf_counter()
+        for spec in window.specs:
+            window.show_page(spec.key)
+            await _pause(0.05)
+        window.show_page("log")
+        t1 = time.perf_counter()
+        await _pause(TAIL_S)
+        self.phase("pages", t0, t1, TAIL_S)
+        self.check()
+
+    async def import_inapp(self, window) -> None:  # noqa: ANN001
+        intake = window.page("intake")
+        window.show_page("log")
+        await _pause(TAIL_S)
+        t0 = time.perf_counter()
+        intake.import_cap([self.args.inapp])
+        await _until(lambda: not intake.busy, "the in-app import")
+        t1 = time.perf_counter()
+        await _pause(TAIL_S)
+        self.phase("import_inapp", t0, t1, TAIL_S)
+        self.result["import_inapp_files"] = len(list(self.args.inapp.iterdir()))
+        self.check()
+
+    async def import_external(self, window) -> None:  # noqa: ANN001
+        args = self.args
+        cmd = [sys.executable, "-m", "crisisconsole", "--db", str(args.db), "--key-file",
+               str(args.key_file), "--profile", args.profile, "import", "cap", "--crisis",
+               args.crisis, str(args.external), "--json"]
+        # Its output goes to files: a pipe nobody reads while it runs would fill and stop it.
+        log = args.out / "import_external.out"
+        with open(log, "wb") as out, open(log.with_suffix(".err"), "wb") as err:
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+            try:
+                await _until(lambda: proc.poll() is not None, "the other process's import")
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+            t1 = time.perf_counter()
+        if proc.returncode != 0:
+            text = log.with_suffix(".err").read_text(encoding="utf-8", errors="replace")
+            raise Failed(f"import cap failed ({proc.returncode}): {text.strip()[-500:]}")
+        await _pause(POLL_TAIL_S)
+        self.phase("import_external", t0, t1, POLL_TAIL_S)
+
+    async def picture(self, window) -> None:  # noqa: ANN001
+        page = window.page("picture")
+        await _pause(TAIL_S)
+        taken: list[Any] = []
+        t0 = time.perf_counter()
+        page.take_snapshot("manual", taken.append)
+        await _until(lambda: bool(taken) or bool(self.errors), "the snapshot")
+        self.check()
+        page.export_to("pdf", self.args.out / "picture.pdf")
+        t1 = time.perf_counter()
+        await _pause(TAIL_S)
+        self.phase("picture", t0, t1, TAIL_S)
+        if not (self.args.out / "picture.pdf").is_file():
+            raise Failed("the picture's PDF was not written")
+
+    async def export(self, window) -> None:  # noqa: ANN001
+        from crisisconsole import safe_files
+        from crisisconsole.interchange.log_export import to_csv
+        from crisisconsole.services.log.export_data import gather_log
+
+        session, crisis_id = window.session, self.args.crisis
+        out = self.args.out / "log.csv"
+        done: list[Any] = []
+
+        def work() -> int:
+            data = gather_log(session.ctx, crisis_id)
+            safe_files.write_bytes(out, to_csv(data), overwrite=False)
+            return len(data["entries"])
+
+        t0 = time.perf_counter()
+        session.run(work, done.append, self.failed, origin=window)
+        await _until(lambda: bool(done) or bool(self.errors), "the log export")
+        t1 = time.perf_counter()
+        self.check()
+        await _pause(TAIL_S)
+        self.phase("export", t0, t1, TAIL_S)
+        self.result["export_entries"] = done[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args = _arguments(sys.argv[1:] if argv is None else argv)
+    t_start = time.perf_counter()
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from crisisconsole.launch import GuiLaunch
+    from crisisconsole.ui.app import Startup, apply_theme, make_app
+    from crisisconsole.ui.main_window import MainWindow
+    from crisisconsole.ui.translations import install_translator
+
+    app = make_app()
+    install_translator(app, "nl")
+    apply_theme(app)
+    probe = LagProbe(app)
+    run = Run(args, probe)
+    window = MainWindow()
+    window.show_error = run.failed  # a dialog would hold the run; the error ends it instead
+    launch = GuiLaunch(db=args.db, key_file=args.key_file, profile=args.profile,
+                       secret=os.environ.get("CRISISCONSOLE_PROFILE_SECRET"))
+    startup = Startup(window, launch)
+    window.first_painted.connect(  # as ui/app.py run_gui does
+        lambda: QTimer.singleShot(0, lambda: startup.continue_after_paint(background=True)))
+    probe.start()
+    window.show()
+    app.processEvents()  # as the app does (ui/app.py run_gui): paint first
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    outcome: list[BaseException] = []
+
+    async def drive() -> None:
+        try:
+            await run.drive(window, startup, t_start)
+        except BaseException as error:  # noqa: BLE001 - reported below, the run fails
+            outcome.append(error)
+
+    try:
+        with loop:
+            loop.run_until_complete(drive())
+    finally:
+        probe.stop()
+        if startup.session is not None:
+            startup.session.close()
+        window.close()
+        QApplication.processEvents()
+    if outcome:
+        error = outcome[0]
+        message = str(error) if isinstance(error, Failed) else "".join(
+            traceback.format_exception(error))
+        print(f"ui-lag failed: {message}", file=sys.stderr)
+        return 1
+    print("UI_LAG " + json.dumps(run.result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
