@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="uitvoer als JSON (voor of na de opdracht)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     REGISTRY.attach(sub)
+    from crisisconsole.cli.help_en import translate_help
+
+    translate_help(parser)
     return parser
 
 

@@ -146,7 +146,7 @@ def _check_agenda(measure: Measure, tl: Timeline, full: Timeline, event: Measure
     _require_ratification_track(measure)
     if tl.state is not _S.IN_FORCE:
         raise RuleViolation(
-            tr(f'bekrachtiging agenderen kan niet: de {measure.kind.label_nl.lower()} is {tl.state.label_nl}', "nothing to put on the agenda")
+            tr(f'bekrachtiging agenderen kan niet: de {measure.kind.label_nl.lower()} is {tl.state.label_nl}', f"ratification cannot be put on the agenda: the measure is {tl.state.label}")
         )
     if tl.meeting is None:
         raise RuleViolation(
@@ -243,7 +243,7 @@ def _check_kept(measure: Measure, tl: Timeline, full: Timeline, event: MeasureEv
     (Whether a withdrawal prompt is open depends on the crisis: the service checks that.)"""
     if tl.state not in LIVE_STATES:
         raise RuleViolation(
-            tr(f'van kracht houden kan niet: de {measure.kind.label_nl.lower()} is {tl.state.label_nl}', "the measure no longer has effect")
+            tr(f'van kracht houden kan niet: de {measure.kind.label_nl.lower()} is {tl.state.label_nl}', f"cannot keep it in force: the measure is {tl.state.label}")
         )
     if not (event.note or "").strip():
         raise RuleViolation(
@@ -316,7 +316,7 @@ def check_outcome(
     by_id = {m.id: (m, list(evs)) for m, evs in measures}
     for measure_id in sorted(named):
         if measure_id not in by_id:
-            raise RuleViolation(tr(f'onbekende maatregel {measure_id}', "unknown measure"))
+            raise RuleViolation(tr(f'onbekende maatregel {measure_id}', f"unknown measure {measure_id}"))
         measure, events = by_id[measure_id]
         _require_ratification_track(measure)
         tl = replay(measure, events, meetings, outcomes, outcome.decided_at)

@@ -171,7 +171,7 @@ def _parse_xml(data: bytes, max_bytes: int) -> Element:
         raise CapRefused(tr("geen bestandsinhoud (bytes verwacht)", "not file content"))
     if len(data) > max_bytes:
         raise CapRefused(
-            tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large")
+            tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', f"file too large (more than {max_bytes // 1000} kB)")
         )
     if not data.strip():
         raise CapRefused(tr("leeg bestand", "empty file"))
@@ -203,7 +203,7 @@ def _xml_error_reason(data: bytes, exc: ParseError) -> str:
     if getattr(exc, "code", None) in _EXPAT_ENCODING_ERRORS:
         return tr("tekencodering wordt niet ondersteund: gebruik UTF-8", "unsupported encoding")
     line, column = getattr(exc, "position", (0, 0))
-    return tr(f'geen geldige XML (regel {line}, kolom {column})', "not well-formed XML")
+    return tr(f'geen geldige XML (regel {line}, kolom {column})', f"not well-formed XML (line {line}, column {column})")
 
 
 def _encoding_reason(data: bytes) -> str | None:
@@ -242,13 +242,13 @@ def _time(text: str, name: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise CapRefused(tr(f'ongeldige tijd in <{name}>', "invalid time")) from None
+        raise CapRefused(tr(f'ongeldige tijd in <{name}>', f"invalid time in <{name}>")) from None
     if value.tzinfo is None:
-        raise CapRefused(tr(f'tijd zonder tijdzone in <{name}>', "time without time zone"))
+        raise CapRefused(tr(f'tijd zonder tijdzone in <{name}>', f"time without time zone in <{name}>"))
     try:
         return check_range(value.astimezone(UTC), f"<{name}>")
     except OverflowError:
-        raise CapRefused(tr(f'ongeldige tijd in <{name}>', "invalid time")) from None
+        raise CapRefused(tr(f'ongeldige tijd in <{name}>', f"invalid time in <{name}>")) from None
     except TimeOutOfRange as error:
         raise CapRefused(str(error)) from None
 
@@ -256,7 +256,7 @@ def _time(text: str, name: str) -> datetime:
 def _enum(text: str, allowed: dict[str, str], name: str) -> str:
     value = allowed.get(text.lower())
     if value is None:
-        raise CapRefused(tr(f'onbekende waarde in <{name}>', "unknown value"))
+        raise CapRefused(tr(f'onbekende waarde in <{name}>', f"unknown value in <{name}>"))
     return value
 
 
@@ -284,7 +284,7 @@ def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert
             fields[name] = _text(child)
     for name in _REQUIRED:
         if not fields.get(name):
-            raise CapRefused(tr(f'verplicht element <{name}> ontbreekt', "required element missing"))
+            raise CapRefused(tr(f'verplicht element <{name}> ontbreekt', f"required element <{name}> missing"))
     sent_text = fields["sent"]
     return CapAlert(
         identifier=fields["identifier"],

@@ -135,7 +135,7 @@ def _meetings(calendars: list[Any]) -> list[MeetingDraft]:
     if not drafts:
         raise IcsRefused(tr("geen vergaderingen (VEVENT) in het bestand", "no meetings in the file"))
     if len(drafts) > MAX_MEETINGS:
-        raise IcsRefused(tr(f'meer dan {MAX_MEETINGS} vergaderingen', "too many meetings"))
+        raise IcsRefused(tr(f'meer dan {MAX_MEETINGS} vergaderingen', f"more than {MAX_MEETINGS} meetings"))
     drafts.sort(key=lambda d: (d.start, d.uid))
     return drafts
 
@@ -146,7 +146,7 @@ def _precheck(data: bytes, max_bytes: int) -> str:
     if not data.strip():
         raise IcsRefused(tr("leeg bestand", "empty file"))
     if len(data) > max_bytes:
-        raise IcsRefused(tr(f'bestand is groter dan {max_bytes // (1024 * 1024)} MB', "file too large"))
+        raise IcsRefused(tr(f'bestand is groter dan {max_bytes // (1024 * 1024)} MB', f"file larger than {max_bytes // (1024 * 1024)} MB"))
     if b"\x00" in data:
         raise IcsRefused(tr("bestand bevat binaire gegevens", "binary content"))
     try:

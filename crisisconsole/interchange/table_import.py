@@ -168,7 +168,7 @@ def parse_map_args(arguments: Sequence[str]) -> dict[str, str]:
         column, separator, name = argument.rpartition("=")
         if not separator or not column.strip():
             raise TableMappingError(
-                tr(f'koppeling {argument!r} moet de vorm KOLOM=VELD hebben', "expected COLUMN=FIELD")
+                tr(f'koppeling {argument!r} moet de vorm KOLOM=VELD hebben', f"mapping {argument!r} must have the form COLUMN=FIELD")
             )
         mapping[column.strip()] = name.strip()
     return mapping
@@ -195,17 +195,17 @@ def validate_mapping(
     for column, name in mapping.items():
         parts = column_parts(columns, column)
         if parts is None:
-            raise TableMappingError(tr(f'kolom {column!r} staat niet in het bestand', "unknown column"))
+            raise TableMappingError(tr(f'kolom {column!r} staat niet in het bestand', f"column {column!r} is not in the file"))
         if len(parts) == 2 and name != "occurred_at":
             raise TableMappingError(tr(
                 f"twee kolommen samen ({column}) alleen voor occurred_at (datum + tijd)",
                 f"two columns together ({column}) only for occurred_at (date + time)"))
         if name not in FIELDS:
             raise TableMappingError(
-                tr(f"onbekend veld {name!r}: kies uit {', '.join(FIELDS)}", "unknown field")
+                tr(f"onbekend veld {name!r}: kies uit {', '.join(FIELDS)}", f"unknown field {name!r}: choose from {', '.join(FIELDS)}")
             )
         if name in used:
-            raise TableMappingError(tr(f'veld {name!r} is twee keer gekoppeld', "field mapped twice"))
+            raise TableMappingError(tr(f'veld {name!r} is twee keer gekoppeld', f"field {name!r} is mapped twice"))
         used.add(name)
     for required in ("text", "occurred_at"):
         if required not in used:
@@ -253,7 +253,7 @@ def _map_row(
     if not text:
         problems.append(tr("melding is leeg", "text is empty"))
     elif len(text) > MAX_TEXT_CHARS:
-        problems.append(tr(f'melding langer dan {MAX_TEXT_CHARS} tekens', "text too long"))
+        problems.append(tr(f'melding langer dan {MAX_TEXT_CHARS} tekens', f"report longer than {MAX_TEXT_CHARS} characters"))
     source = _text(cell("source")) or (default_source or "").strip()
     if not source:
         problems.append(tr("bron ontbreekt", "source missing"))
@@ -329,7 +329,7 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
         return _excel_serial(value)
     text = str(value).strip()
     if ":" not in text:
-        raise ValueError(tr(f'onleesbaar tijdstip {text[:40]!r}: datum én tijd nodig', "unreadable time"))
+        raise ValueError(tr(f'onleesbaar tijdstip {text[:40]!r}: datum én tijd nodig', f"unreadable time {text[:40]!r}"))
     readers = [lambda t: datetime.fromisoformat(t.replace("Z", "+00:00"))]
     readers += [lambda t, p=pattern: datetime.strptime(t, p) for pattern in _DATE_FORMATS]
     for read in readers:  # the first form that reads the text wins
@@ -339,7 +339,7 @@ def parse_cell_time(value: CellValue, *, allow_serial: bool = False) -> datetime
             raise
         except ValueError:
             continue
-    raise ValueError(tr(f'onleesbaar tijdstip {text[:40]!r}', "unreadable time"))
+    raise ValueError(tr(f'onleesbaar tijdstip {text[:40]!r}', f"unreadable time {text[:40]!r}"))
 
 
 def _date_only() -> str:

@@ -155,7 +155,7 @@ def _no_rows() -> str:
 
 
 def _too_large(max_bytes: int) -> str:
-    return tr(f'bestand te groot (meer dan {max_bytes // 1000000} MB)', "file too large")
+    return tr(f'bestand te groot (meer dan {max_bytes // 1000000} MB)', f"file too large (more than {max_bytes // 1000000} MB)")
 
 
 def _too_many(max_rows: int) -> str:

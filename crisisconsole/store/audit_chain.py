@@ -204,7 +204,7 @@ def verify_chain(conn: Connection, audit: Table, audited: Iterable[Table]) -> Ve
         count += 1
         seq = rec["seq"]
         if seq != previous_seq + 1:
-            return VerifyResult(False, count, previous_seq + 1, tr(f'record {previous_seq + 1} ontbreekt', "missing"))
+            return VerifyResult(False, count, previous_seq + 1, tr(f'record {previous_seq + 1} ontbreekt', f"record {previous_seq + 1} missing"))
         if rec["prev_hash"] != previous_hash:
             return VerifyResult(False, count, seq, tr("keten verbroken", "chain broken (prev_hash)"))
         if record_hash(rec) != rec["hash"]:
@@ -216,7 +216,7 @@ def verify_chain(conn: Connection, audit: Table, audited: Iterable[Table]) -> Ve
         text("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
     ).scalar()
     if (last_assigned or 0) != previous_seq:
-        return VerifyResult(False, count, previous_seq + 1, tr(f'record {previous_seq + 1} ontbreekt', "missing (tail)"))
+        return VerifyResult(False, count, previous_seq + 1, tr(f'record {previous_seq + 1} ontbreekt', f"record {previous_seq + 1} missing (tail)"))
     for name, table in tables.items():
         wanted_rows = expected[name]
         seen = 0
@@ -225,13 +225,13 @@ def verify_chain(conn: Connection, audit: Table, audited: Iterable[Table]) -> Ve
             row = dict(zip(names, values, strict=True))
             found = wanted_rows.get(row["id"])
             if found is None:
-                return VerifyResult(False, count, None, tr(f"{name} {row['id']} zonder auditrecord", "not in the audit chain"))
+                return VerifyResult(False, count, None, tr(f"{name} {row['id']} zonder auditrecord", f"{name} {row['id']} not in the audit chain"))
             if content_hash(table, row) != found[1]:
-                return VerifyResult(False, count, found[0], tr(f"{name} {row['id']} gewijzigd", "content altered"))
+                return VerifyResult(False, count, found[0], tr(f"{name} {row['id']} gewijzigd", f"{name} {row['id']} content altered"))
             seen += 1
         if seen != len(wanted_rows):  # ids are unique: fewer rows than written means deleted
             present = {v[0] for v in _stream(raw, f"SELECT id FROM {name}")}
             seq, obj_id = min((seq, obj_id) for obj_id, (seq, _) in wanted_rows.items()
                               if obj_id not in present)
-            return VerifyResult(False, count, seq, tr(f'{name} {obj_id} verwijderd', "deleted"))
+            return VerifyResult(False, count, seq, tr(f'{name} {obj_id} verwijderd', f"{name} {obj_id} deleted"))
     return VerifyResult(True, count)

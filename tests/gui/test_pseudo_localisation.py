@@ -51,7 +51,7 @@ class PseudoTranslator(QTranslator):
 
 
 def test_pseudo_text_is_longer_and_keeps_placeholders():
-    assert pseudo("Bestand") == "[Béstàñd~]" or len(pseudo("Bestand")) >= len("Bestand") * 1.4
+    assert pseudo("Bestand").startswith("[Béstàñd~") and len(pseudo("Bestand")) >= 1.4 * 7
     assert "%1" in pseudo("Database: %1") and "&" in pseudo("&Bestand")
     assert len(pseudo("Nieuwe crisis aanmaken")) >= 1.4 * len("Nieuwe crisis aanmaken")
 
@@ -64,15 +64,15 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def _shown(widget: QWidget, top: QWidget) -> bool:
+def _shown(widget: QWidget) -> bool:
     """Visible and inside the window (a scrolled-away child is not cut off, only hidden)."""
-    return widget.isVisible() and widget.width() > 0 and widget.visibleRegion().isEmpty() is False
+    return widget.isVisible() and widget.width() > 0 and not widget.visibleRegion().isEmpty()
 
 
 def clipped(window: QWidget) -> list[str]:
     found = []
     for widget in window.findChildren(QWidget):
-        if not _shown(widget, window):
+        if not _shown(widget):
             continue
         name = f"{type(widget).__name__}({widget.objectName() or widget.accessibleName()})"
         if isinstance(widget, QLabel):

@@ -24,3 +24,21 @@ def test_standard_buttons_follow_the_language(qtbot, qapp, language, cancel, sav
         assert box.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "") == save
     finally:
         remove_translations(qapp, translators)
+
+
+def test_menus_follow_the_language(qtbot, qapp):
+    """MainActions is no QObject: its strings are translated in their own context (lupdate
+    gave ``window.tr`` the context "window", so English showed "Bestand" and "Crisis")."""
+    from crisisconsole.ui.main_window import MainWindow
+
+    translators = install_translations(qapp, "en")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:2] == ["&File", "&Crisis"]
+        entries = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+        assert "Make backup…" in entries and "Quit" in entries
+        assert not any("Bestand" in t or "Afsluiten" in t for t in titles + entries)
+    finally:
+        remove_translations(qapp, translators)

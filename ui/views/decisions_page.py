@@ -124,7 +124,7 @@ class DecisionsPage(QWidget):
         for table in (self.decision_table, self.action_table):
             table.resizeColumnsToContents()
             for column in range(table.model().columnCount() - 1):  # long texts wrap instead
-                table.setColumnWidth(column, min(table.columnWidth(column), 380))
+                table.setColumnWidth(column, min(table.columnWidth(column), 320))
             table.resizeRowsToContents()
 
     def add_decision(self) -> None:

@@ -136,7 +136,7 @@ def add_profile(store: Store, name: str, role: str, actor: Actor | None, *,
         raise ValidationError(tr("alleen het eerste profiel van een nieuwe database voegt zichzelf "
                                  "toe", "only a new database's first profile adds itself"))
     if any(p.name.lower() == name.lower() for p in existing):
-        raise ValidationError(tr(f'profiel {name!r} bestaat al', "profile already exists"))
+        raise ValidationError(tr(f'profiel {name!r} bestaat al', f"profile {name!r} already exists"))
     if secret is not None:
         check_secret(secret)
     elif needs_secret(parsed):
@@ -171,7 +171,7 @@ def find_profile(store: Store, name: str | None) -> Profile:
         for profile in profiles:
             if profile.name.lower() == name.lower():
                 return profile
-        raise NotFoundError(tr(f'profiel {name!r} niet gevonden', "profile not found"))
+        raise NotFoundError(tr(f'profiel {name!r} niet gevonden', f"profile {name!r} not found"))
     for profile in profiles:
         if profile.role == ProfileRole.AIDE:
             return profile

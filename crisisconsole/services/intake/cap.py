@@ -185,7 +185,7 @@ def read_limited(path: Path, max_bytes: int = MAX_CAP_BYTES) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise CapRefused(tr("geen gewoon bestand", "not a regular file"))
         if info.st_size > max_bytes:
-            raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large"))
+            raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', f"file too large (more than {max_bytes // 1000} kB)"))
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -193,7 +193,7 @@ def read_limited(path: Path, max_bytes: int = MAX_CAP_BYTES) -> bytes:
     except OSError:
         raise CapRefused(tr("bestand kan niet worden gelezen", "file cannot be read")) from None
     if len(data) > max_bytes:
-        raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', "file too large"))
+        raise CapRefused(tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', f"file too large (more than {max_bytes // 1000} kB)"))
     return data
 
 
@@ -242,7 +242,7 @@ def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> Prep
 
 def _refusal(alert: CapAlert, exercise_crisis: bool) -> str | None:
     if alert.status in ("Draft", "System"):
-        return (tr(f'status {alert.status}: concept- en systeemberichten worden niet geïmporteerd', "draft and system messages are not imported"))
+        return (tr(f'status {alert.status}: concept- en systeemberichten worden niet geïmporteerd', f"status {alert.status}: draft and system messages are not imported"))
     if alert.status in ("Exercise", "Test") and not exercise_crisis:
         return (tr(f'oefen- of testbericht (status {alert.status}) hoort niet in een echte crisis', "exercise or test alert refused in a real crisis"))
     if alert.msg_type in ("Ack", "Error"):

@@ -186,7 +186,7 @@ def import_table(ctx: ServiceContext, crisis_id: str, path: Path | None,
     problems.sort(key=lambda p: p.row)
     bad_rows = sorted({p.row for p in problems})
     if bad_rows and on_error == "refuse":
-        return ImportItem(shown, REFUSED, tr(f'{len(bad_rows)} {_rows(len(bad_rows))} met fouten ({_row_list(bad_rows)}); niets geïmporteerd', "bad rows, nothing imported"), skipped_rows=tuple(problems), kind="table")
+        return ImportItem(shown, REFUSED, tr(f'{len(bad_rows)} {_rows(len(bad_rows))} met fouten ({_row_list(bad_rows)}); niets geïmporteerd', f"{len(bad_rows)} rows with errors ({_row_list(bad_rows)}); nothing imported"), skipped_rows=tuple(problems), kind="table")
     if not prepared:
         return ImportItem(shown, REFUSED, tr("geen geldige rijen", "no valid rows"),
                           skipped_rows=tuple(problems), kind="table")

@@ -18,6 +18,7 @@ from crisisconsole.domain.file_names import as_received, safe_file_name
 from crisisconsole.domain.log_history import Assessment, EntryVersion, HistoryItem, Link
 from crisisconsole.domain.roles import ProfileRole
 from crisisconsole.errors import ValidationError
+from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.access import require_role
 from crisisconsole.services.foundation.audit import audit_export
 from crisisconsole.services.foundation.context import ServiceContext
@@ -141,7 +142,7 @@ def gather_log(ctx: ServiceContext, crisis_id: str, flt: LogFilter | None = None
     filter's hash with it, except from a read-only medium, where nothing can be recorded
     (``recorded_in_audit`` says so)."""
     if action not in ACTIONS:
-        raise ValidationError(f"onbekende handeling / unknown action: {action}")
+        raise ValidationError(tr(f"onbekende handeling: {action}", f"unknown action: {action}"))
     require_role(ctx, LOG_EXPORTERS, action, "crisis", crisis_id)
     crisis = get_crisis(ctx.store, crisis_id)
     described = filter_json(flt)

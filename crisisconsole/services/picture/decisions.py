@@ -109,7 +109,7 @@ def _decisions(conn: Connection, where: Any) -> list[Decision]:
     versions = dict(conn.execute(select(picture_snapshot.c.id, picture_snapshot.c.version)
                                  .where(picture_snapshot.c.id.in_(snaps))).all())
     linked = {i for found in links.values() for i in found}
-    labels = {e.entry_id: f"{format_local(e.occurred_at)} {source_label(e.source)}"
+    labels = {e.entry_id: f"{format_local(e.occurred_at, with_date=False)} {source_label(e.source)}"
               for e in conn.execute(select(log_current.c.entry_id, log_current.c.occurred_at,
                                            log_current.c.source)
                                     .where(log_current.c.entry_id.in_(linked)))}
