@@ -143,4 +143,4 @@ class Watch(QObject):
     def _start(self) -> None:
         """Wait COALESCE_MS, or until the rest after a slow refresh is over."""
         rest_ms = (self._rest_until - self.clock()) * 1000
-        self._timer.start(int(min(MAX_COALESCE_MS, max(COALESCE_MS, rest_ms))))
+        self._timer.start(round(min(MAX_COALESCE_MS, max(COALESCE_MS, rest_ms))))
