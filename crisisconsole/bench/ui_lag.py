@@ -9,20 +9,23 @@ core never imports Qt widgets and every run starts as the app does. The database
 and copied for each run (the imports add to it); figures are medians over the runs. A phase
 ``pages`` (every page shown once) is reported too: a page built on first show pays there.
 
-Measured here (issue 19), full size, one run each (a full run takes ~12 minutes on this
-2-core machine shared with five other sessions, load 5-8, so the figures are noisy): max / p99
-stall in ms, duration in s. Before: main at 53b2564. After: lazy pages, sign-in off the GUI
-thread, watches merge once, 50-row log reads.
+Measured here (issue 19), full size, one run each (a full run takes 10-20 minutes on this
+2-core machine shared with five other sessions, load 2-8, so the figures are noisy): max / p99
+stall in ms, duration in s. Before: main at 53b2564 (every page built right after start-up).
+After: pages built on first show, sign-in off the GUI thread, watches merge once and rest
+after a slow refresh, 50-row log reads.
 
-    phase            before              after
-    idle             4.6 / 3.5           15.1 / 13.5   (the load rose)
-    startup          35787 / 35787 58 s  3453 / 54  18 s
-    pages            (in startup)        44861 / 44861 66 s  (Totaalbeeld first shown: ~20 s
-                                         on the GUI thread, its topic book and picture)
-    import_inapp     3059 / 415  281 s   702 / 325  218 s
-    import_external  1014 / 803  103 s   758 / 607  101 s
-    picture          360 / 360   1.0 s   207 / 207  0.5 s
-    export           3066 / 36   102 s   3094 / 36   94 s
+    phase            before (load ~7)      after (load ~7)      after, final (load ~3)
+    idle             4.6 / 3.5             15.1 / 13.5          7.8 / 7.2
+    startup          35787 / 35787  58 s   3453 / 54    18 s    2577 / 161    8 s
+    pages            (in startup)          44861 / 44861 66 s   32725 / 32725 49 s
+    import_inapp     3059 / 415   281 s    702 / 325   218 s    850 / 245   161 s
+    import_external  1014 / 803   103 s    758 / 607   101 s    349 / 281    56 s
+    picture          360 / 360    1.0 s    207 / 207   0.5 s    181 / 181   0.5 s
+    export           3066 / 36    102 s    3094 / 36    94 s    1572 / 18    51 s
+
+The pages phase is the Totaalbeeld's first show: its topic book and live picture over 100,000
+entries are built on the GUI thread (~20 s); before, that happened inside start-up.
 """
 
 from __future__ import annotations
