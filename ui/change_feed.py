@@ -11,6 +11,7 @@ and announced when its ``Changes`` arrives.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -20,6 +21,10 @@ from crisisconsole.services.foundation.changes import Changes, Kind, merge_all
 from crisisconsole.store.commits import Committed
 
 COALESCE_MS = 250  # at most one refresh of a page per this many milliseconds
+# ... and longer after a slow refresh: the page's refreshes take at most a sixth of the GUI
+# thread, so during a long import a slow page (the log of a big crisis) leaves room for typing.
+SHARE = 5
+MAX_COALESCE_MS = 1000
 
 
 def _minus(ranges: Iterable[tuple[int, int]], taken: Iterable[tuple[int, int]]
@@ -85,7 +90,8 @@ class SeqLedger:
 
 class Watch(QObject):
     """One page's subscription: the changes of ``kinds``, merged and handed to ``slot`` at
-    most once per ``COALESCE_MS``; while the page is hidden they wait and arrive when it is
+    most once per ``COALESCE_MS`` (or ``SHARE`` times as long as the last refresh took, up to
+    ``MAX_COALESCE_MS``); while the page is hidden they wait and arrive when it is
     shown. Changes the page started itself (``origin``) are not handed back: the page that
     acted has already shown the result."""
 
@@ -97,6 +103,8 @@ class Watch(QObject):
         self.page = page
         self.origin = page if origin is None else origin
         self._waiting: list[Changes] = []  # merged once, when handed over (merge_all)
+        self.clock: Callable[[], float] = time.perf_counter  # how long a refresh took
+        self._rest_until = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
@@ -113,16 +121,26 @@ class Watch(QObject):
             return
         self._waiting.append(changes)
         if self.page.isVisible() and not self._timer.isActive():
-            self._timer.start()
+            self._start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (watched is self.page and event.type() == QEvent.Type.Show
                 and self._waiting and not self._timer.isActive()):
-            self._timer.start()
+            self._start()
         return False
 
     def _flush(self) -> None:
         if not self._waiting or not self.page.isVisible():
             return  # hidden meanwhile: it stays pending until the page is shown
         changes, self._waiting = merge_all(self._waiting), []
-        self.slot(changes)
+        started = self.clock()
+        try:
+            self.slot(changes)
+        finally:
+            now = self.clock()
+            self._rest_until = now + min(MAX_COALESCE_MS, SHARE * (now - started) * 1000) / 1000
+
+    def _start(self) -> None:
+        """Wait COALESCE_MS, or until the rest after a slow refresh is over."""
+        rest_ms = (self._rest_until - self.clock()) * 1000
+        self._timer.start(round(min(MAX_COALESCE_MS, max(COALESCE_MS, rest_ms))))

@@ -87,8 +87,10 @@ def test_desktop_entry_and_icon():
 
 def test_only_the_composition_imports_the_main_window():
     """Pages, widgets and dialogs are given what they need (ui/page_context.py), never the main
-    window: only the window itself and the application that builds it import it."""
-    allowed = {REPO / "ui" / "main_window.py", REPO / "ui" / "app.py"}
+    window: only the window itself and the application that builds it import it (and the
+    ui-lag benchmark, which builds the application the same way to measure it)."""
+    allowed = {REPO / "ui" / "main_window.py", REPO / "ui" / "app.py",
+               REPO / "ui" / "bench" / "ui_lag.py"}
     offenders = []
     for root in (REPO / "crisisconsole", REPO / "ui"):
         for path in root.rglob("*.py"):

@@ -69,7 +69,7 @@ def test_model_passes_qtmodeltester_and_pages_both_ends(qtmodeltester, ctx, cris
     assert model.entry_at(0).id == everything[0].id
     assert model.data(model.index(0, COL_TEXT)).startswith("melding")
     assert model.data(model.index(0, COL_TEXT), Qt.ItemDataRole.WhatsThisRole) is None
-    assert model.row_of(everything[300].id) == 300
+    assert model.row_of(everything[PAGE + PAGE // 2].id) == PAGE + PAGE // 2  # a cached page
     model.set_filter(LogFilter(query="cafe"))
     spans = model.data(model.index(0, COL_TEXT), HighlightRole)
     text = model.data(model.index(0, COL_TEXT))
