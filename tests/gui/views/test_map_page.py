@@ -180,23 +180,20 @@ def test_a_place_added_elsewhere_reaches_the_map_through_the_feed(qtbot, demo):
     qtbot.waitUntil(lambda: len(page.full.places) == before + 1)
 
 
-def test_a_wrong_tile_file_is_refused_and_the_plain_background_kept(qtbot, demo, tmp_path,
-                                                                     monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_wrong_tile_file_is_refused_and_the_plain_background_kept(qtbot, demo, tmp_path):
     from crisisconsole import settings
     from crisisconsole.ui.dialogs.settings_dialog import SettingsDialog
 
     info, session = demo
     broken = tmp_path / "kapot.mbtiles"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # looks like SQLite, is not
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     dialog = SettingsDialog(settings.load())
     qtbot.addWidget(dialog)
     dialog.tiles_edit.setText(str(broken))
-    dialog.accept()
-    assert warned and dialog.result() != dialog.DialogCode.Accepted
+    dialog.accept()  # refused beside the field, the dialog stays open with the input
+    assert "geweigerd" in dialog.problem_text(dialog.tiles_edit)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.tiles_edit.text() == str(broken)
     (info.path.parent / (info.path.name + ".kaart.mbtiles")).unlink()  # no demo file either
     settings.save({"map_tiles": str(broken)})  # set anyway (the file broke later)
     window = _window(qtbot, session, info)

@@ -2,7 +2,6 @@
 points cluster fast."""
 
 import random
-import time
 
 from crisisconsole.domain.geo import LatLon
 from crisisconsole.interchange.map_cluster import cluster
@@ -56,15 +55,14 @@ def test_replacing_points_reprojects():
     assert cluster(view, layers) == []
 
 
-def test_ten_thousand_points_cluster_fast():
+def test_ten_thousand_points_cluster_into_few_marks():
+    """Ten thousand points become a few hundred marks at most (the speed is `bench map`'s)."""
     rng = random.Random(7)
     layers = MapLayers(points=[
         MapPoint(str(i), LatLon(51.84 + rng.gauss(0, 0.01), 5.55 + rng.gauss(0, 0.015)),
                  rng.choice(("hearsay", "confirmed", "refuted"))) for i in range(10_000)])
     view = MapView(MARKT, 14, 1280, 720)
     cluster(view, layers)  # projects once
-    started = time.perf_counter()
     marks = cluster(view, layers)
-    elapsed = time.perf_counter() - started
     assert sum(m.count for m in marks) <= 10_000
-    assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms"
+    assert len(marks) < 1000

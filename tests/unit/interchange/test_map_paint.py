@@ -4,7 +4,6 @@ crisis (10,000 points, 200 topics) at 1280x720."""
 
 import random
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -203,17 +202,16 @@ def _big_layers():
     return MapLayers(points=points, topics=topics)
 
 
-def test_ten_thousand_points_and_two_hundred_topics_paint_quickly():
+def test_ten_thousand_points_and_two_hundred_topics_paint_the_same_twice():
+    """The big map paints, and a second paint of the same view gives the same marks (its speed
+    is `crisisconsole bench map`'s, against the bare tiles; no timing here)."""
     view = MapView(MARKT, 14.5, 1280, 720)
     layers = _big_layers()
     painter = MapPainter()
-    painter.render(view, layers)  # fonts and projection warm
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        painter.render(view, layers)
-        times.append(time.perf_counter() - started)
-    assert min(times) < 0.1, f"{min(times) * 1000:.0f} ms"
+    painter.render(view, layers)
+    first = painter.last_report.marks
+    painter.render(view, layers)
+    assert first > 0 and painter.last_report.marks == first
 
 
 @pytest.mark.parametrize("fmt, declared", [("JPEG", "jpg"), ("WEBP", "webp")])

