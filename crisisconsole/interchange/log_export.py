@@ -12,10 +12,6 @@ from typing import Any
 
 from crisisconsole.interchange.cell_safety import safe_row
 
-RELIABILITY_NL = {"hearsay": "Van horen zeggen", "confirmed": "Bevestigd", "refuted": "Ontkracht"}
-RELIABILITY_EN = {"hearsay": "Hearsay", "confirmed": "Confirmed", "refuted": "Refuted"}
-LINK_NL = {"corroborates": "ondersteunt", "contradicts": "spreekt tegen",
-           "follows_up": "is vervolg op"}
 CSV_COLUMNS = ("entry_id", "record", "record_id", "at", "occurred_at", "source", "person",
                "discipline", "location", "reliability", "grade", "version", "text", "reason",
                "actor", "confirming_source", "other_entry_id", "link_kind", "mime", "size",

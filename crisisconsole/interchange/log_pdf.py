@@ -17,7 +17,7 @@ from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.log_rules import DISCIPLINES, source_label
 from crisisconsole.domain.picture_input import discipline_label
 from crisisconsole.i18n import language, tr
-from crisisconsole.interchange.log_export import LINK_NL, RELIABILITY_EN, RELIABILITY_NL
+from crisisconsole.interchange.log_words import LINK_EN, LINK_NL, RELIABILITY_EN, RELIABILITY_NL
 from crisisconsole.interchange.pdf_render import PdfOptions
 from crisisconsole.interchange.pdf_table import PagedTable, paint_table, render_table_pdf
 
@@ -26,7 +26,6 @@ from crisisconsole.interchange.pdf_table import PagedTable, paint_table, render_
 WIDTHS = (16, 21, 23, 40)
 HEADERS = ("Tijdstip gebeurd", "Bron", "Betrouwbaarheid", "Melding")
 HEADERS_EN = ("Time it happened", "Source", "Reliability", "Report")
-LINK_EN = {"corroborates": "supports", "contradicts": "contradicts", "follows_up": "follows up"}
 TABLE = ("<table width='100%' cellspacing='0' cellpadding='4' border='1' "
          "style='border-collapse:collapse;border-color:#999'>")
 # The tag's look per reliability: (mark, opening tags, closing tags); never colour alone.

@@ -152,6 +152,6 @@ def crisis_layers(store: Store, crisis_id: str, *, hours: float | None = None,
     places = gazetteer_for_crisis(store, crisis_id)
     entries = load_entries(store, crisis_id, since)
     areas = cap_map_areas(store, crisis_id) + measure_map_areas(store, crisis_id, now)
-    return MapLayers(points=entry_points(entries, places),
-                     topics=topic_markers(store, crisis_id, entries, places),
+    points = entry_points(entries, places)
+    return MapLayers(points=points, topics=topic_markers(store, crisis_id, points),
                      areas=areas, places=places.places)

@@ -6,31 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from statistics import fmean
-from typing import TYPE_CHECKING
 
 from crisisconsole.domain.geo import LatLon
-from crisisconsole.domain.places import Gazetteer
-from crisisconsole.interchange.map_layers import TopicMarker
+from crisisconsole.interchange.map_layers import MapPoint, TopicMarker
 from crisisconsole.services.picture.topic_books import cached_topics
 from crisisconsole.store.engine import Store
 
-if TYPE_CHECKING:
-    from crisisconsole.services.map.layers import EntryOnMap
 
-
-def topic_markers(store: Store, crisis_id: str, entries: Sequence[EntryOnMap],
-                  places: Gazetteer) -> list[TopicMarker]:
-    """One marker per open topic with at least two shown entries that have a position, most
-    reported first (the painter labels the first ones)."""
-    from crisisconsole.services.map.layers import entry_position
-
-    if not entries:
+def topic_markers(store: Store, crisis_id: str, points: Sequence[MapPoint]) -> list[TopicMarker]:
+    """One marker per open topic with at least two of the map's points (the shown entries
+    with a position), most reported first (the painter labels the first ones)."""
+    if not points:
         return []
-    positions = {}
-    for entry in entries:
-        found = entry_position(entry, places)
-        if found is not None:
-            positions[entry.id] = found.point
+    positions = {p.id: p.position for p in points}
     book, _summary_of, view_of = cached_topics(store, crisis_id)
     views = [view_of(topic.id) for topic in book.topics()
              if sum(1 for i in topic.entry_ids if i in positions) >= 2]
