@@ -3,9 +3,8 @@ ratification or lapse (bars), the requests from asked to answered (bars) and the
 first and last report. Plain data here; drawing is interchange/timeline_paint.py (QtGui, so
 the page, a test offscreen and the PDF draw the same picture).
 
-Topics: the topic store belongs to the picture-as-topics work and is not on this branch; the
-topic lane is filled from the requests' topic references (first to last answer per topic)
-until the pinned topics are wired in (``topics`` argument)."""
+Topics: the pinned topics of the picture (first to last report, by title); while none is
+pinned, the topics the information requests serve."""
 
 from __future__ import annotations
 
@@ -103,22 +102,31 @@ def build_timeline(store: Store, crisis_id: str, now: datetime | None = None,
                 "c.state, r.due_at FROM info_request r JOIN info_request_current c "
                 "ON c.request_id = r.id WHERE r.crisis_id = :c ORDER BY r.asked_at"),
                 {"c": crisis_id}))
-        if topics is None:
-            topics = tuple(
-                Bar(_t(first), _t(last), f"#{ref}")
-                for ref, first, last in conn.execute(text(
-                    "SELECT r.topic_ref, min(l.occurred_at), max(l.occurred_at) "
-                    "FROM info_request r JOIN info_request_event e ON e.request_id = r.id "
-                    "JOIN log_current l ON l.entry_id = e.entry_id "
-                    "WHERE r.crisis_id = :c AND r.topic_ref IS NOT NULL "
-                    "GROUP BY r.topic_ref ORDER BY min(l.occurred_at)"), {"c": crisis_id}))
+        served = {ref for (ref,) in conn.execute(text(
+            "SELECT DISTINCT topic_ref FROM info_request WHERE crisis_id = :c "
+            "AND topic_ref IS NOT NULL"), {"c": crisis_id})}
         chain = chain_head(conn)
     measures = tuple(sorted((
         Bar(v.measure.issued_at, v.status.since if v.status.state in _ENDED else None,
             v.measure.title, str(v.status.state))
         for v in list_measures(store, crisis_id, now)), key=lambda b: b.start))
+    if topics is None:
+        topics = _topic_bars(store, crisis_id, served)
     return Timeline(crisis.name, crisis.exercise, crisis.opened_at, end, grip, decisions,
                     measures, requests, tuple(topics), chain)
+
+
+def _topic_bars(store: Store, crisis_id: str, served: set[str]) -> tuple[Bar, ...]:
+    """The pinned topics from first to last report, by title; while none is pinned, the
+    topics the information requests serve."""
+    from crisisconsole.services.picture.topic_books import cached_topics
+
+    book, _summary_of, view_of = cached_topics(store, crisis_id)
+    views = [view_of(t.id) for t in book.topics()]
+    live = {book.resolve(ref) for ref in served} - {None}
+    chosen = [v for v in views if v.pinned] or [v for v in views if v.id in live]
+    return tuple(Bar(v.first_at, v.last_at, v.title) for v in
+                 sorted(chosen, key=lambda v: (v.first_at, v.id)) if v.first_at is not None)
 
 
 def export_timeline(ctx: ServiceContext, crisis_id: str, out: Path) -> Path:

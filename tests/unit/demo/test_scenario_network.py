@@ -41,6 +41,15 @@ def test_demo_network(demo):
     timeline = build_timeline(ctx.store, info.crisis_id)
     assert timeline.grip and timeline.decisions and timeline.measures and timeline.requests
     assert timeline.topics
+    from crisisconsole.services.picture.topics import list_topics
+
+    # Nothing pinned in the demo: the lane holds the topics the requests serve, by title.
+    served = {r.topic for r in request_queries.list_requests(ctx.store, info.crisis_id)
+              if r.topic}
+    titles = {t.title for t in list_topics(ctx.store, info.crisis_id, include_closed=True)
+              if t.id in served}
+    assert titles and {b.label for b in timeline.topics} == titles
+    assert not any(b.label.startswith(("#", "t-")) for b in timeline.topics)
     data = evaluate(ctx.store, info.crisis_id)
     assert data["totals"]["requests_late"] >= 1 and data["totals"]["requests_in_time"] >= 1
     picture = live_picture(ctx, info.crisis_id)

@@ -91,3 +91,15 @@ def test_timeline_lanes_and_drawing_offscreen(ctx, crisis, clock, qapp):
     assert zoomed.height() == image.height()
     chart = evaluation_image(evaluate(ctx.store, crisis.id))
     assert chart.width() == 900 and not chart.isNull()
+
+
+def test_the_timeline_draws_the_pinned_topics_by_title(ctx, crisis, clock):
+    from crisisconsole.services.picture.topics import list_topics, record_topic_fact
+
+    add_entry(ctx, crisis.id, "Rook boven de haven", "brandweer", location="Haven")
+    clock.advance(timedelta(minutes=10))
+    add_entry(ctx, crisis.id, "Ruit ingegooid station", "politie", location="Station")
+    (first, *_rest) = list_topics(ctx.store, crisis.id)
+    assert build_timeline(ctx.store, crisis.id).topics == ()  # nothing pinned, nothing served
+    record_topic_fact(ctx, crisis.id, "pin", [first.id])
+    assert [b.label for b in build_timeline(ctx.store, crisis.id).topics] == [first.title]
