@@ -194,12 +194,9 @@ class PageFrame:
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, label)
 
 
-def render_pdf(html: str, options: PdfOptions | None = None,
-               images: Mapping[str, bytes | QImage] | None = None) -> bytes:
-    """The PDF bytes of ``html`` on A4 pages; ``images`` (name -> PNG bytes, or a QImage
-    drawn with QPainter: the small maps, the charts) are what the HTML's ``<img src="name">``
-    show: nothing is fetched from anywhere."""
-    options = options or PdfOptions()
+def a4_writer(options: PdfOptions) -> tuple[QBuffer, QPdfWriter]:
+    """An open buffer and an A4 PDF writer into it, titled and at RESOLUTION (every PDF here
+    starts so; the caller closes the buffer and takes its bytes)."""
     ensure_gui_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -208,6 +205,16 @@ def render_pdf(html: str, options: PdfOptions | None = None,
     writer.setCreator(options.author)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    return buffer, writer
+
+
+def render_pdf(html: str, options: PdfOptions | None = None,
+               images: Mapping[str, bytes | QImage] | None = None) -> bytes:
+    """The PDF bytes of ``html`` on A4 pages; ``images`` (name -> PNG bytes, or a QImage
+    drawn with QPainter: the small maps, the charts) are what the HTML's ``<img src="name">``
+    show: nothing is fetched from anywhere."""
+    options = options or PdfOptions()
+    buffer, writer = a4_writer(options)
     writer.setPageMargins(QMarginsF(*options.margins_mm), QPageLayout.Unit.Millimeter)
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     band = int(RESOLUTION * 0.42)  # header and footer bands, 0.42 inch each

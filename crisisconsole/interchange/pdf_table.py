@@ -14,18 +14,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 
-from crisisconsole.interchange.pdf_render import RESOLUTION, PageFrame, PdfOptions, ensure_gui_app
+from crisisconsole.interchange.pdf_render import (
+    RESOLUTION,
+    PageFrame,
+    PdfOptions,
+    a4_writer,
+    ensure_gui_app,
+)
 
 
 @dataclass(frozen=True)
@@ -131,14 +135,7 @@ def paint_table(device: QPagedPaintDevice, table: PagedTable, options: PdfOption
 def render_table_pdf(table: PagedTable, options: PdfOptions | None = None) -> bytes:
     """The table as A4 PDF bytes."""
     options = options or PdfOptions()
-    ensure_gui_app()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(options.title)
-    writer.setCreator(options.author)
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    buffer, writer = a4_writer(options)
     paint_table(writer, table, options, RESOLUTION)
     buffer.close()
     return bytes(buffer.data().data())
