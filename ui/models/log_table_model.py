@@ -24,9 +24,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -36,6 +34,7 @@ from crisisconsole.domain.log_rules import LATE_ENTRY_THRESHOLD, source_label
 from crisisconsole.services.log import queries as log_queries
 from crisisconsole.services.log.queries import LogFilter
 from crisisconsole.services.log.values import LogEntry
+from crisisconsole.ui.worker import Lane
 
 # Rows per read. Every change to the crisis shown drops the cache and reads the top page again
 # (at most four times a second during an import): 200 rows cost ~0.2 s of the GUI thread on a
@@ -139,24 +138,25 @@ class _CountSignals(QObject):
     done = Signal(int, int)  # generation, count (-1: failed)
 
 
-class _CountJob(QRunnable):
-    """The exact COUNT of a filtered view, off the GUI thread; skipped when already stale."""
+def _count_job(model: LogTableModel, generation: int, flt: LogFilter):  # noqa: ANN202
+    """The exact COUNT of a filtered view, off the GUI thread; skipped when already stale. The
+    job holds plain values and the model's one signal object, which lives on the GUI thread."""
+    store, crisis_id, signals = model.store, model.crisis_id, model._count_signals
+    latest = model._latest  # the model's newest generation, a plain list (not the model)
 
-    def __init__(self, model: LogTableModel, generation: int, flt: LogFilter) -> None:
-        super().__init__()
-        self.store, self.crisis_id, self.flt = model.store, model.crisis_id, flt
-        self.generation = generation
-        self.is_current = lambda: model._generation == generation
-        self.signals = model._count_signals
+    def is_current() -> bool:
+        return latest[0] == generation
 
-    def run(self) -> None:
+    def run() -> None:
         count = -2  # stale: not counted
-        if self.is_current():
+        if is_current():
             try:
-                count = log_queries.count_entries(self.store, self.crisis_id, self.flt)
+                count = log_queries.count_entries(store, crisis_id, flt)
             except Exception:  # noqa: BLE001 - the view keeps what it shows; a refresh retries
                 count = -1
-        self.signals.done.emit(self.generation, count)
+        signals.done.emit(generation, count)
+
+    return run
 
 
 class LogTableModel(QAbstractTableModel):
@@ -180,12 +180,11 @@ class LogTableModel(QAbstractTableModel):
         self.late_after = LATE_ENTRY_THRESHOLD
         self._total = 0
         self._generation = 0
+        self._latest = [0]  # the same number, for the counting thread
         self.counting = False  # a filtered view whose exact total is still being counted
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._lane = Lane("crisisconsole-count")
         self._count_signals = _CountSignals(self)
         self._count_signals.done.connect(self._counted)
-        self._jobs: dict[int, _CountJob] = {}  # kept alive until done (PySide and QRunnable)
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self._headers = tuple(QCoreApplication.translate("LogTableModel", h)
                               for h in self.HEADERS)
@@ -219,6 +218,7 @@ class LogTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._generation += 1
+        self._latest[0] = self._generation
         self.counting = False
         if not self.crisis_id:
             self._total = 0
@@ -230,14 +230,10 @@ class LogTableModel(QAbstractTableModel):
             self._total = len(rows)
             if len(rows) == PAGE:
                 self.counting = True
-                job = _CountJob(self, self._generation, self.filter)
-                job.setAutoDelete(False)
-                self._jobs[self._generation] = job
-                self._pool.start(job)
+                self._lane.start(_count_job(self, self._generation, self.filter))
         self.endResetModel()
 
     def _counted(self, generation: int, count: int) -> None:
-        self._jobs.pop(generation, None)
         if generation != self._generation:
             return
         self.counting = False
@@ -252,7 +248,7 @@ class LogTableModel(QAbstractTableModel):
 
     def wait_for_count(self, msecs: int = 10_000) -> bool:
         """Block until the background count is done (tests, the benchmark)."""
-        return self._pool.waitForDone(msecs)
+        return self._lane.wait(msecs)
 
     def refresh_ages(self) -> None:
         now = self.clock.now()
