@@ -83,8 +83,10 @@ class CardsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
+        # Every column as wide as what it holds (the masked name first and whole: a stretched
+        # first column was squeezed to 100 px at 1280x720), the last one takes what is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._selection_moved())
         self.table.doubleClicked.connect(lambda *_: self.ask_reveal())
@@ -102,7 +104,7 @@ class CardsPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.detail)
-        split.setSizes([460, 640])
+        split.setSizes([700, 400])  # the list is what the aide reads; a masked card is short
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

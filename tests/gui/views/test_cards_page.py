@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from crisisconsole.services.cards import person_cards as cards
 from crisisconsole.services.foundation import audit
 from crisisconsole.services.foundation.crises import close_crisis
@@ -124,3 +126,20 @@ def test_print_is_audited_and_prints_the_card(qtbot, session, ctx, crisis, tmp_p
     assert out.stat().st_size > 1000
     actions = [r["action"] for r in audit.list_records(ctx.store, object_type="card")]
     assert "card.print" in actions
+
+
+def test_the_first_column_shows_its_header_and_the_masked_name_at_1280x720(qtbot, session, ctx,
+                                                                           crisis):
+    """Seen at 1280x720: 'rsoonskaa' as the header and 'R.V. …' as the name, the table
+    scrolled sideways; the masked name is what the aide reads, so it must show whole."""
+    _card(ctx, crisis)
+    window, page = _window(qtbot, session)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.table.columnWidth(0) > 0)
+    metrics = page.table.fontMetrics()
+    wanted = max(metrics.horizontalAdvance(str(page.model.headerData(0, Qt.Orientation.Horizontal))),
+                 metrics.horizontalAdvance(str(page.model.data(page.model.index(0, 0)))))
+    assert page.table.columnWidth(0) >= wanted
+    assert page.table.horizontalScrollBar().value() == 0
+    assert not page.table.horizontalScrollBar().isVisible()  # every column on screen
