@@ -1,4 +1,5 @@
-"""Running the real console script in a subprocess, as scripts and users do."""
+"""Running the real console script in its own process, as scripts and users do (forked from
+a warm process that imported it once: cli_zygote.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from cli_zygote import ZYGOTE
 
 PASS = "een lange test wachtzin"
 # The default aide's profile secret (`init` sets it; every command acts with it unless a test
@@ -39,11 +42,15 @@ class Cli:
             self.env["CRISISCONSOLE_PASSPHRASE"] = passphrase
 
     def __call__(self, *args: str, env: dict | None = None, db: bool = True) -> Result:
-        cmd = [sys.executable, "-m", "crisisconsole"]
-        if db:
-            cmd += ["--db", str(self.db)]
-        proc = subprocess.run([*cmd, *args], env={**self.env, **(env or {})}, capture_output=True,
-                              text=True, timeout=120, stdin=subprocess.DEVNULL)
+        argv = [*(["--db", str(self.db)] if db else []), *args]
+        full_env = {**self.env, **(env or {})}
+        if ZYGOTE.usable(full_env):  # a fork of a warm process (tests/integration/cli_zygote.py)
+            done = ZYGOTE.run(argv, full_env, timeout=120)
+            if done is not None:
+                return Result(*done)
+        proc = subprocess.run([sys.executable, "-m", "crisisconsole", *argv], env=full_env,
+                              capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
     def ok(self, *args: str, **kwargs) -> Result:  # noqa: ANN003
