@@ -12,7 +12,7 @@ import pytest
 
 from crisisconsole import i18n
 from crisisconsole.cli import build_parser
-from crisisconsole.cli.help_en import HELP_EN
+from crisisconsole.cli.help_en import HELP_EN, PARTS
 
 # Help texts that read the same in Dutch and English, so they need no entry in HELP_EN.
 SAME_IN_BOTH = frozenset({"benchmarks"})
@@ -78,6 +78,7 @@ def test_the_catalogue_holds_no_stale_or_idle_entries() -> None:
     stale = sorted(set(HELP_EN) - set(texts))
     assert not stale, f"English for help texts no command has (any more): {stale}"
     assert not sorted(SAME_IN_BOTH - set(texts))
+    assert sum(len(part) for part in PARTS) == len(HELP_EN), "a text in two command groups"
     same = sorted(dutch for dutch, english in HELP_EN.items() if dutch == english)
     assert not same, f"the same in both languages: list them in SAME_IN_BOTH instead: {same}"
 
