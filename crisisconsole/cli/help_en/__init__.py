@@ -1,6 +1,6 @@
 """English for the command line's help: the commands are declared with Dutch help (the default
 language); in English mode ``translate_help`` swaps in the English of the catalogue below, one
-module per command group. A help text without an entry stays Dutch (a unit test walks the whole
+module per command group, and of the few Dutch placeholders (metavars). A help text without an entry stays Dutch (a unit test walks the whole
 parser tree so that none is left without)."""
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ PARTS: tuple[dict[str, str], ...] = (
     network.HELP, picture.HELP, topics.HELP, profiles.HELP, places.HELP,
 )
 HELP_EN: dict[str, str] = {dutch: english for part in PARTS for dutch, english in part.items()}
+METAVARS_EN: dict[str, str] = general.METAVARS
 
 
 def translate_help(parser: argparse.ArgumentParser) -> None:
@@ -47,6 +48,8 @@ def _translate(parser: argparse.ArgumentParser, seen: set[int]) -> None:
     for action in parser._actions:  # argparse keeps no public list of them
         if isinstance(action.help, str) and action.help in HELP_EN:
             action.help = HELP_EN[action.help]
+        if isinstance(action.metavar, str) and action.metavar in METAVARS_EN:
+            action.metavar = METAVARS_EN[action.metavar]
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 if isinstance(choice.help, str) and choice.help in HELP_EN:

@@ -65,3 +65,6 @@ HELP = {
         "write the recovery code (64 hex characters) to a file",
     "alleen de database vullen": "only fill the database",
 }
+
+# The placeholders (metavars) of option values that are Dutch words, anywhere in the tree.
+METAVARS = {"NAAM": "NAME", "TEKST": "TEXT", "WIE": "WHO", "BRON": "SOURCE"}

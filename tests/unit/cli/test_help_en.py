@@ -12,7 +12,7 @@ import pytest
 
 from crisisconsole import i18n
 from crisisconsole.cli import build_parser
-from crisisconsole.cli.help_en import HELP_EN, PARTS
+from crisisconsole.cli.help_en import HELP_EN, METAVARS_EN, PARTS
 
 # Help texts that read the same in Dutch and English, so they need no entry in HELP_EN.
 SAME_IN_BOTH = frozenset({"benchmarks"})
@@ -81,6 +81,25 @@ def test_the_catalogue_holds_no_stale_or_idle_entries() -> None:
     assert sum(len(part) for part in PARTS) == len(HELP_EN), "a text in two command groups"
     same = sorted(dutch for dutch, english in HELP_EN.items() if dutch == english)
     assert not same, f"the same in both languages: list them in SAME_IN_BOTH instead: {same}"
+
+
+def _metavars(parser: argparse.ArgumentParser) -> set[str]:
+    found = set()
+    for action in parser._actions:
+        if isinstance(action.metavar, str):
+            found.add(action.metavar)
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found |= _metavars(child)
+    return found
+
+
+def test_dutch_placeholders_become_english() -> None:
+    dutch = _metavars(_parser("nl"))
+    assert set(METAVARS_EN) <= dutch, "placeholders no command has (any more)"
+    assert not _metavars(_parser("en")) & set(METAVARS_EN)
+    letter = _subparser(_parser("en"), "measure", "letter").format_help()
+    assert "--province NAME" in letter and "NAAM" not in letter
 
 
 def test_help_in_english_and_in_dutch() -> None:
