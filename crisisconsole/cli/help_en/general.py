@@ -1,14 +1,8 @@
-"""English for the command line's help, in one place: the commands are declared with Dutch
-help (the default language); in English mode ``translate_help`` swaps in the English below.
-A help text without an entry here stays Dutch."""
+"""English help of the top level (`crisisconsole --help`: global options and the command list)
+and of the foundation's commands: init, crisis, audit, backup, key and demo."""
 
-from __future__ import annotations
-
-import argparse
-
-from crisisconsole.i18n import language
-
-HELP_EN = {
+HELP = {
+    # The top level.
     "Crisisconsole voor de directe ondersteuner van de burgemeester.":
         "Crisis console for the mayor's aide.",
     "databasebestand (standaard: gebruikersmap)": "database file (default: user folder)",
@@ -22,7 +16,6 @@ HELP_EN = {
     "maak een consistente versleutelde kopie": "make a consistent encrypted copy",
     "sleutel": "key",
     "open de app op een nieuwe demodatabase": "open the app on a new demo database",
-    "benchmarks": "benchmarks",
     "persoonskaarten (need to know)": "person cards (need to know)",
     "importeer CAP-berichten, spreadsheets of de inbox-map":
         "import CAP alerts, spreadsheets or the inbox folder",
@@ -49,33 +42,29 @@ HELP_EN = {
         "settings of the database (recorded as facts)",
     "plaatsen van de gemeente (gazetteer)": "places of the municipality (gazetteer)",
     "de kaart (offline)": "the map (offline)",
+    # init
+    "weergavenaam van het eerste profiel": "display name of the first profile",
+    "functie van het eerste profiel": "function of the first profile",
+    # crisis
     "open een crisis": "open a crisis",
     "toon de crises": "list the crises",
     "sluit een crisis": "close a crisis",
     "wijzig het GRIP-niveau": "change the GRIP level",
     "dit is een oefening": "this is an exercise",
+    "GRIP-niveau bij opening (0–5, rijk)": "GRIP level at opening (0–5, rijk)",
+    "0..5 of rijk": "0..5 or rijk",
+    # audit
+    "controleer de auditketen, het bestand en de afgeleide tabellen (alleen-lezen)":
+        "verify the audit chain, the file and the derived tables (read-only)",
+    "schrijf de kop van de keten als ondertekend anker":
+        "write the head of the chain as a signed anchor",
+    "toon auditrecords": "list audit records",
+    "controleer ook dit anker (audit anchor)": "also check against this anchor (audit anchor)",
+    # key, demo
+    "schrijf de herstelcode (64 hex-tekens) naar een bestand":
+        "write the recovery code (64 hex characters) to a file",
+    "alleen de database vullen": "only fill the database",
 }
 
-
-def translate_help(parser: argparse.ArgumentParser) -> None:
-    """In English mode, the parser's help texts (and its subcommands') in English."""
-    if language() != "en":
-        return
-    _translate(parser, set())
-
-
-def _translate(parser: argparse.ArgumentParser, seen: set[int]) -> None:
-    if id(parser) in seen:
-        return
-    seen.add(id(parser))
-    if parser.description in HELP_EN:
-        parser.description = HELP_EN[parser.description]
-    for action in parser._actions:  # argparse keeps no public list of them
-        if isinstance(action.help, str) and action.help in HELP_EN:
-            action.help = HELP_EN[action.help]
-        if isinstance(action, argparse._SubParsersAction):
-            for choice in action._choices_actions:
-                if isinstance(choice.help, str) and choice.help in HELP_EN:
-                    choice.help = HELP_EN[choice.help]
-            for child in action.choices.values():
-                _translate(child, seen)
+# The placeholders (metavars) of option values that are Dutch words, anywhere in the tree.
+METAVARS = {"NAAM": "NAME", "TEKST": "TEXT", "WIE": "WHO", "BRON": "SOURCE"}

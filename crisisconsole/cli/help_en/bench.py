@@ -1,0 +1,21 @@
+"""English help of `crisisconsole bench` (the options come from crisisconsole/bench/*.py)."""
+
+HELP = {
+    "herhalingen (mediaan)": "repetitions (median)",
+    "import: aantal CAP-berichten (standaard 10.000)":
+        "import: number of CAP alerts (default 10,000)",
+    "import: berichten per bestand (EDXL-DE-envelop; 1 = losse CAP-bestanden; een bestand is "
+    "hoogstens 1 MB, zo'n 300 berichten)":
+        "import: alerts per file (EDXL-DE envelope; 1 = separate CAP files; a file is at most "
+        "1 MB, about 300 alerts)",
+    "log: aantal meldingen in de crisis (standaard 1.000.000)":
+        "log: number of log entries in the crisis (default 1,000,000)",
+    "map: aantal meldingen op de kaart (standaard 10000)":
+        "map: number of log entries on the map (default 10000)",
+    "map: aantal onderwerpen (standaard 200)": "map: number of topics (default 200)",
+    "map: MBTiles- of PMTiles-bestand (standaard de demokaart)":
+        "map: MBTiles or PMTiles file (default: the demo map)",
+    "network: aantal uitvragen (standaard 10000)": "network: number of requests (default 10000)",
+    "ui-lag: CAP-bestanden per import, één bericht per bestand (standaard 3000)":
+        "ui-lag: CAP files per import, one alert per file (default 3000)",
+}
