@@ -184,7 +184,13 @@ def run_command(args: argparse.Namespace) -> int | GuiLaunch:
 def _run(args: argparse.Namespace) -> int | GuiLaunch:
     try:
         result = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
         return result if isinstance(result, GuiLaunch) else int(result or 0)
+    except BrokenPipeError:  # the reader stopped early (`… | head -1`): no error, as `yes`
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())  # what is still buffered goes nowhere at exit
+        os.close(null)
+        return 141  # 128 + SIGPIPE, as a shell reports it (SIGPIPE is not on every OS)
     except CrisisConsoleError as error:
         print(f"crisisconsole: {error.message}", file=sys.stderr)
         return error.exit_code

@@ -202,3 +202,20 @@ def test_demo_fills_a_database(cli):
     names = {p["name"]: p["role"] for p in cli.ok("profile", "list", "--json").json()}
     assert names["aide"] == "aide" and "mayor" in names.values()
     assert cli.ok("audit", "verify").out.startswith("OK")
+
+
+def test_a_reader_that_stops_early_gets_no_error_line(ready_cli):
+    """`crisisconsole … | head -1`: the reader closes the pipe; that is not a database error
+    (it said "databasefout: [Errno 32] Broken pipe"), and no traceback at exit either."""
+    ready_cli.ok("crisis", "open", "--name", "Pijp", "--municipality", "Rivierstad")
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the command writes
+    try:
+        proc = subprocess.run([sys.executable, "-m", "crisisconsole", "--db", str(ready_cli.db),
+                               "crisis", "list", "--json"], env=ready_cli.env, stdout=write,
+                              stderr=subprocess.PIPE, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+    finally:
+        os.close(write)
+    assert proc.stderr == ""
+    assert proc.returncode == 128 + signal.SIGPIPE  # as `yes | head -1` ends
