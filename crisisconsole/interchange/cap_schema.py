@@ -60,8 +60,9 @@ def fast_validity(data: bytes, namespaces: dict[str, str]) -> list[bool] | None:
 
     try:
         root = etree.fromstring(data, _lxml_parser())
-        alerts = [root] if root.tag in namespaces else [
-            element for element in root.iter() if element.tag in namespaces]
+        # iter(*tags) picks the alerts in C; a Python loop over every element of an envelope
+        # of 300 alerts cost more than validating them
+        alerts = [root] if root.tag in namespaces else list(root.iter(*namespaces))
         return [bool(_fast_schema(namespaces[element.tag]).validate(element))
                 for element in alerts]
     except (etree.Error, ValueError):  # only reached for bytes defusedxml accepted
