@@ -178,7 +178,7 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     window.first_painted.connect(lambda: _probe("FIRST_PAINT"))
     window.first_painted.connect(
         lambda: QTimer.singleShot(0, lambda: startup.continue_after_paint(background=True)))
-    window.show()
+    window.show_on_screen()
     app.processEvents()  # paint now; the loop, logging and the database come after
     _preload_store_modules()
     setup_logging()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,6 +48,18 @@ class _Pages(dict):
             return default
 
 
+PREFERRED_SIZE = QSize(1280, 800)
+FRAME_ALLOWANCE = QSize(16, 48)  # a window manager's borders and title bar, before it says
+
+
+def opens_maximized(available: QSize) -> bool:
+    """On a screen that cannot hold the preferred window with its frame (a 1280x720 or
+    1366x768 laptop), the window opens maximized: it then fits the work area exactly instead
+    of hanging off its bottom edge (seen under openbox: 1280x800 on a 720 px screen)."""
+    return (available.width() < PREFERRED_SIZE.width() + FRAME_ALLOWANCE.width()
+            or available.height() < PREFERRED_SIZE.height() + FRAME_ALLOWANCE.height())
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     crisis_changed = Signal(str)
@@ -56,7 +68,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         super().__init__()
         self.setWindowTitle(self.tr("Crisisconsole"))
-        self.resize(1280, 800)
+        self.resize(PREFERRED_SIZE)
         self.session = None
         self.crisis = CurrentCrisis(self)
         self.crisis.changed.connect(self.crisis_changed)
@@ -106,6 +118,14 @@ class MainWindow(QMainWindow):
         self.actions = MainActions(self)
 
     # -- first paint -------------------------------------------------------------------------
+    def show_on_screen(self) -> None:
+        """Show the window so that all of it is on the screen it opens on."""
+        screen = self.screen()
+        if screen is not None and opens_maximized(screen.availableGeometry().size()):
+            self.showMaximized()
+        else:
+            self.show()
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if not getattr(self, "_painted", True) and event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):

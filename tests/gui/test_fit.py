@@ -244,3 +244,15 @@ def test_every_dialog_fits_and_is_rendered(qtbot, demo, shots_dir):
         dialog.close()
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+def test_the_window_opens_maximized_where_the_preferred_size_would_hang_off_the_screen():
+    """Seen under openbox on a 1280x720 screen: the window opened 1280x800, its bottom edge
+    (detail buttons, status bar) off screen."""
+    from PySide6.QtCore import QSize
+
+    from crisisconsole.ui.main_window import opens_maximized
+
+    assert opens_maximized(QSize(1280, 720)) and opens_maximized(QSize(1366, 768))
+    assert opens_maximized(QSize(1280, 800))  # the frame would not fit either
+    assert not opens_maximized(QSize(1920, 1080))
