@@ -44,12 +44,15 @@ def geometry_text(shape: LatLon | MultiPolygon) -> str:
 
 
 def read_geometry_text(text: str, where: str = "geometry") -> LatLon | MultiPolygon:
-    """A stored geometry back as a checked shape (GeometryRefused when it is not one)."""
+    """A stored geometry back as a shape (GeometryRefused when its structure is broken). GEOS
+    judged it on the way in (every door that stores one: places, measure areas), so it is not
+    asked again: reading the places for the log's location field must not load GEOS and numpy
+    (0.5 s of start-up)."""
     try:
         value = json.loads(text)
     except ValueError:
         raise GeometryRefused(tr(f"{where}: geen GeoJSON", f"{where}: not GeoJSON")) from None
-    return geometry_of(value, where, VertexBudget(), rd=False)
+    return geometry_of(value, where, VertexBudget(), rd=False, judged=True)
 
 
 def circle_polygon(circle: Circle, steps: int = CIRCLE_STEPS) -> MultiPolygon:

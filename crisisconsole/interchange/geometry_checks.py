@@ -15,10 +15,6 @@ import math
 import re
 from collections.abc import Sequence
 
-import shapely
-from shapely.geometry import MultiPolygon as ShapelyMultiPolygon
-from shapely.geometry import Polygon as ShapelyPolygon
-
 from crisisconsole.domain.geo import LatLon, MultiPolygon, Polygon, PositionInvalid
 from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
@@ -107,6 +103,12 @@ def checked_shape(polygons: Sequence[Sequence[Sequence[LatLon]]], where: str) ->
     valid."""
     if not polygons:
         raise GeometryRefused(tr(f"{where}: leeg gebied", f"{where}: empty area"))
+    # GEOS (shapely, numpy: 0.5 s to import) only when an area is judged, not for every
+    # module that reads places: the log page's location field imports this module
+    import shapely
+    from shapely.geometry import MultiPolygon as ShapelyMultiPolygon
+    from shapely.geometry import Polygon as ShapelyPolygon
+
     shapes = [ShapelyPolygon([(p.lon, p.lat) for p in rings[0]],
                              [[(p.lon, p.lat) for p in hole] for hole in rings[1:]])
               for rings in polygons]
@@ -117,6 +119,11 @@ def checked_shape(polygons: Sequence[Sequence[Sequence[LatLon]]], where: str) ->
     if whole.area == 0:
         raise GeometryRefused(tr(f"{where}: gebied zonder oppervlakte",
                                  f"{where}: area without surface"))
+    return shape_of(polygons)
+
+
+def shape_of(polygons: Sequence[Sequence[Sequence[LatLon]]]) -> MultiPolygon:
+    """Polygons as a MultiPolygon, as they are: for shapes GEOS judged when they came in."""
     return MultiPolygon(tuple(Polygon(tuple(rings[0]), tuple(tuple(h) for h in rings[1:]))
                               for rings in polygons))
 

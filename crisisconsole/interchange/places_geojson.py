@@ -27,6 +27,7 @@ from crisisconsole.interchange.geometry_checks import (
     checked_shape,
     raw_polygon,
     raw_position,
+    shape_of,
 )
 from crisisconsole.interchange.places_io import MAX_PLACES, PlacesRead, PlacesRefused, finish
 
@@ -130,9 +131,11 @@ def declares_rd(document: dict[str, Any]) -> bool:
 
 
 def geometry_of(geometry: Any, where: str, budget: VertexBudget,
-                rd: bool = False) -> LatLon | MultiPolygon:
-    """A GeoJSON geometry object (Point, Polygon, MultiPolygon) as a checked shape."""
-    return _geometry(geometry, where, budget, rd)
+                rd: bool = False, judged: bool = False) -> LatLon | MultiPolygon:
+    """A GeoJSON geometry object (Point, Polygon, MultiPolygon) as a checked shape.
+    ``judged``: a shape GEOS judged valid when it came in (read back from the database): its
+    structure is still checked, GEOS is not asked again."""
+    return _geometry(geometry, where, budget, rd, judged)
 
 
 def position_json(point: LatLon) -> list[float]:
@@ -182,7 +185,7 @@ def _aliases(properties: dict[str, Any], where: str) -> list[str]:
 
 
 def _geometry(geometry: Any, where: str, budget: VertexBudget,
-              rd: bool) -> LatLon | MultiPolygon:
+              rd: bool, judged: bool = False) -> LatLon | MultiPolygon:
     if not isinstance(geometry, dict):
         raise GeometryRefused(tr(f"{where}: geen geometrie", f"{where}: no geometry"))
     kind, coordinates = geometry.get("type"), geometry.get("coordinates")
@@ -200,7 +203,8 @@ def _geometry(geometry: Any, where: str, budget: VertexBudget,
         raise GeometryRefused(tr(
             f"{where}: geometrie {str(kind)[:30]!r} niet ondersteund (Point, Polygon, MultiPolygon)",
             f"{where}: geometry {str(kind)[:30]!r} not supported (Point, Polygon, MultiPolygon)"))
-    return checked_shape(_convert(raw, where, rd), where)
+    polygons = _convert(raw, where, rd)
+    return shape_of(polygons) if judged else checked_shape(polygons, where)
 
 
 def _convert(raw: list[list[list[RawPosition]]], where: str,
