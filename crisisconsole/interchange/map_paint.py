@@ -17,7 +17,7 @@ import html
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,6 +52,7 @@ MAX_OVERZOOM = 4  # levels past the file's deepest that are still drawn (upscale
 MAX_TOPIC_LABELS = 12  # titles per frame (before place names); more is clutter: hover shows them
 _PARENT_LEVELS = 3
 _TAGS = re.compile(r"<[^>]*>")
+Furniture = Callable[[QPainter], None]
 
 
 @dataclass(frozen=True)
@@ -160,18 +161,33 @@ class MapPainter:
 
     def paint(self, painter: QPainter, view: MapView, layers: MapLayers) -> PaintReport:
         report = PaintReport()
+        self.paint_base(painter, view, report)
+        labels = map_decor.Labels(view.width, view.height)
+        furniture = self.furniture(view, report.tiles_drawn, labels)  # corners reserved now
+        self.paint_layers(painter, view, layers, report, labels)
+        for draw in furniture:
+            draw(painter)
+        report.labels = labels.drawn
+        return report
+
+    def paint_base(self, painter: QPainter, view: MapView, report: PaintReport) -> None:
+        """The background and the tiles (or, where no tile is drawn, the graticule)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.fillRect(QRectF(0, 0, view.width, view.height), BACKGROUND)
         self._paint_tiles(painter, view, report)
         if report.tiles_drawn == 0:
             map_decor.draw_graticule(painter, view)
-        labels = map_decor.Labels(view.width, view.height)
-        furniture = [map_decor.scale_bar(view, labels)]  # corners reserved now, drawn last
+
+    def furniture(self, view: MapView, tiles_drawn: int,
+                  labels: map_decor.Labels | map_decor.ShiftedLabels) -> list[Furniture]:
+        """The scale bar, the notice and the attribution: their corners reserved in ``labels``
+        now, their drawings returned to be painted last (over everything)."""
+        furniture = [map_decor.scale_bar(view, labels)]
         if self.tiles is None:
             furniture.append(map_decor.notice(view, tr(
                 "Geen kaartbestand: raster, schaal en plaatsnamen",
                 "No map file: grid, scale and place names"), labels))
-        elif report.tiles_drawn == 0:
+        elif tiles_drawn == 0:
             furniture.append(map_decor.notice(view, tr(
                 "Buiten het kaartbestand (gebied of zoomniveau)",
                 "Outside the map file (area or zoom level)"), labels))
@@ -179,6 +195,14 @@ class MapPainter:
             text = html.unescape(_TAGS.sub("", self.tiles.metadata.attribution)).strip()
             if text:
                 furniture.append(map_decor.attribution(view, text, labels))
+        return furniture
+
+    def paint_layers(self, painter: QPainter, view: MapView, layers: MapLayers,
+                     report: PaintReport, labels: map_decor.Labels) -> None:
+        """Everything on top of the tiles that moves with the map: areas, place dots, entry
+        marks (clustered), topic markers and the texts. Onto a transparent image this gives
+        the same pixels over the tiles as painting it onto them (source-over)."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.area_layer.draw(painter, view, layers, _pixel_ratio(painter), self._paint_shapes)
         marks = cluster(view, layers) if layers.show_points else []
         self._paint_marks(painter, marks, report)
@@ -192,10 +216,7 @@ class MapPainter:
             self._label_places(painter, view, layers, marks, labels)
         if layers.show_areas:
             self._label_areas(painter, view, layers, labels)
-        for draw in furniture:
-            draw(painter)
         report.labels = labels.drawn
-        return report
 
     # --- tiles -------------------------------------------------------------------------------
 

@@ -63,14 +63,20 @@ class _Run:
         canvas.set_tiles(MapPainter(source))  # a fresh painter: cold tile cache
         canvas.set_layers(layers)
         canvas.show_view(view)
+        painted = canvas.item.painted
         canvas.viewport().repaint()
         self.first_paint = (time.perf_counter() - t0) * 1000
+        if canvas.item.painted == painted:
+            raise RuntimeError("the map canvas painted no first frame: nothing was measured")
 
     def _time(self, kind: str, action: Callable[[], None]) -> None:
+        painted = self.canvas.item.painted
         t0 = time.perf_counter()
         action()
         self.canvas.viewport().repaint()
         self.frames[kind].append((time.perf_counter() - t0) * 1000)
+        if self.canvas.item.painted == painted:
+            raise RuntimeError("the map canvas painted no frame: nothing was measured")
 
     def settle(self) -> None:
         """The frames the pause after a movement costs, each timed alone."""

@@ -1,17 +1,20 @@
 """The Kaart's drawing surface: a QGraphicsView holding one item that paints the map with the
 core's MapPainter (QtGui only, no web view, no network).
 
-Pan with the mouse (drag) or the arrow keys, zoom with the wheel or +/-. While the map moves,
-the last full frame is shifted (a blit, well under a millisecond) and the full frame is drawn
-again when the movement pauses (``SETTLE_MS``), so a pan never waits for ten thousand marks to
-be clustered. Hover shows an entry's or topic's text; a click chooses it; in the place and area
-modes a click gives the position instead.
+Pan with the mouse (drag) or the arrow keys, zoom with the wheel or +/-. The frame is made of
+two cached images (map_frames.py): the tiles for the current view, and the layers drawn for a
+window a margin larger than the screen. A pan frame draws the tiles and moves the layers; a zoom
+frame scales both; when the movement pauses (``SETTLE_MS``) the tiles are drawn at the new
+level in one frame and the layers in the next, so no frame waits for ten thousand marks to be
+clustered and drawn together with forty tiles. Handing over tiles, layers or a view only marks
+the frame stale: the next paint (or a look at ``report``) draws it once. Hover shows an entry's
+or topic's text; a click chooses it; in the place and area modes a click gives the position.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
@@ -22,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.domain.geo import LatLon
+from crisisconsole.interchange import map_decor
 from crisisconsole.interchange.map_layers import MapLayers
-from crisisconsole.interchange.map_paint import BACKGROUND, MapPainter, PaintReport
+from crisisconsole.interchange.map_paint import MapPainter, PaintReport
 from crisisconsole.interchange.map_view import MAX_VIEW_ZOOM, MapView
+from crisisconsole.ui.widgets.map_frames import MapFrames
 
 SETTLE_MS = 120
 PAN_STEP = 80  # pixels per arrow key
@@ -33,18 +38,20 @@ DRAW_COLOUR = QColor("#5e35b1")
 
 
 class MapItem(QGraphicsObject):
-    """Paints the current frame: a full render, or the last one shifted while moving."""
+    """Paints the current frame from the canvas's cached images."""
 
     def __init__(self, canvas: MapCanvas) -> None:
         super().__init__()
         self.canvas = canvas
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # the frame is its own cache
+        self.painted = 0  # frames painted (the benchmark checks that each one was)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return QRectF(0, 0, self.canvas.view.width, self.canvas.view.height)
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:  # noqa: ANN001
         self.canvas.paint_frame(painter)
+        self.painted += 1
 
 
 class MapCanvas(QGraphicsView):
@@ -67,20 +74,28 @@ class MapCanvas(QGraphicsView):
         self.painter = MapPainter(None)
         self.layers = MapLayers()
         self.view = MapView(LatLon(52.1, 5.3), 8.0, 640, 480)
-        self.report = PaintReport()
         self.item = MapItem(self)
         self.scene().addItem(self.item)
         self.mode = "select"  # select | place | area
         self.drawn: list[LatLon] = []
-        self._frame: QImage | None = None
-        self._frame_view: MapView | None = None
+        self.cached = MapFrames()
+        self._report: tuple[MapView, int, PaintReport] | None = None
+        self._moving = False  # between a pan or zoom and its pause
         self._drag: QPointF | None = None
         self._dragged = False
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self.redraw)
-        self.frames = 0  # full frames drawn (tests, speed checks)
+        self._settle.timeout.connect(self._settled)
+        self._follow = QTimer(self)  # the layers, a frame after the tiles
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._redraw_layers)
+
+    @property
+    def frames(self) -> int:
+        """How often the layers were drawn in full (tests, speed checks)."""
+        return self.cached.layer_renders
 
     # -- content -------------------------------------------------------------------------
     def set_tiles(self, painter: MapPainter) -> None:
@@ -97,37 +112,48 @@ class MapCanvas(QGraphicsView):
         self.redraw()
 
     def redraw(self) -> None:
-        """Draw the full frame now (with every layer) and show it."""
+        """Draw the whole frame anew (tiles and layers) at the next paint."""
         self._settle.stop()
-        image = QImage(self.view.width, self.view.height,
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        try:
-            self.report = self.painter.paint(painter, self.view, self.layers)
-        finally:
-            painter.end()
-        self._frame, self._frame_view = image, self.view
-        self.frames += 1
+        self._follow.stop()
+        self._moving = False
+        self.cached.invalidate()
         self.item.prepareGeometryChange()
         self.item.update()
         self.view_changed.emit()
 
+    @property
+    def report(self) -> PaintReport:
+        """What the screen shows now (tiles, marks, hits in screen coordinates), drawn first if
+        it is stale."""
+        self._bring_up_to_date()
+        key = (self.view, self.cached.layer_renders)
+        if self._report is None or self._report[:2] != key:
+            self._report = (*key, self.cached.report(self.view))
+        return self._report[2]
+
+    def _bring_up_to_date(self) -> None:
+        """Draw what the current view needs: the tiles unless a zoom is under way (then the
+        old ones are scaled), the layers when they are stale, when the view has left their
+        window, or when they are of another zoom and no movement or pause is pending."""
+        cached, view = self.cached, self.view
+        zooming = (self._moving and cached.base_view is not None
+                   and cached.base_view.zoom != view.zoom)
+        if cached.base_view != view and not zooming:
+            cached.render_base(self.painter, view)
+        same_zoom = cached.window is not None and cached.window.zoom == view.zoom
+        waiting = self._moving or self._follow.isActive()
+        if cached.layers_stale or (same_zoom and not cached.covers(view)) or (
+                not same_zoom and not waiting):
+            cached.render_layers(self.painter, view, self.layers,
+                                 cached.base_report.tiles_drawn)
+
     def paint_frame(self, painter: QPainter) -> None:
-        if self._frame is None or self._frame_view is None:
-            painter.fillRect(self.item.boundingRect(), BACKGROUND)
-            return
-        if self._frame_view == self.view:
-            painter.drawImage(0, 0, self._frame)
-        else:  # moving: the last frame where it now lies (same zoom), background around it
-            painter.fillRect(self.item.boundingRect(), BACKGROUND)
-            old = self._frame_view
-            scale = 2.0 ** (self.view.zoom - old.zoom)
-            ox, oy = self.view.screen_of(*_corner(old))
-            painter.save()
-            painter.translate(ox, oy)
-            painter.scale(scale, scale)
-            painter.drawImage(0, 0, self._frame)
-            painter.restore()
+        self._bring_up_to_date()
+        self.cached.paint(painter, self.view)
+        labels = map_decor.Labels(self.view.width, self.view.height)
+        for draw in self.painter.furniture(self.view, self.cached.base_report.tiles_drawn,
+                                           labels):
+            draw(painter)
         self._paint_drawing(painter)
 
     def _paint_drawing(self, painter: QPainter) -> None:
@@ -152,9 +178,23 @@ class MapCanvas(QGraphicsView):
     def _move_to(self, view: MapView) -> None:
         """Show ``view`` at once from the last frame; the full frame follows when it settles."""
         self.view = view
+        self._moving = True
+        self._follow.stop()
         self.item.update()
         self._settle.start()
         self.view_changed.emit()
+
+    def _settled(self) -> None:
+        """The movement paused: the tiles at the new level now, the layers a frame later."""
+        self._moving = False
+        self.item.update()
+        if not self.cached.centred_on(self.view):
+            self._follow.start()
+
+    def _redraw_layers(self) -> None:
+        self.cached.render_layers(self.painter, self.view, self.layers,
+                                  self.cached.base_report.tiles_drawn)
+        self.item.update()
 
     def pan(self, dx: float, dy: float) -> None:
         self.user_moved.emit()
@@ -217,7 +257,7 @@ class MapCanvas(QGraphicsView):
                 self._drag = pos
                 self.pan(-delta.x(), -delta.y())
             return
-        hit = self.report.hit(pos.x(), pos.y()) if self._frame_view == self.view else None
+        hit = self.report.hit(pos.x(), pos.y()) if not self._moving else None
         text = self.hover_text(hit)
         if text:
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
@@ -250,8 +290,8 @@ class MapCanvas(QGraphicsView):
                 self.item.update()
             self.position_clicked.emit(point)
             return
-        if self._frame_view != self.view:
-            self.redraw()  # hits belong to a full frame
+        if not self.cached.covers(self.view):
+            self._redraw_layers()  # the marks of this zoom, to find the one clicked
         hit = self.report.hit(x, y)
         if hit is None:
             return
@@ -262,8 +302,3 @@ class MapCanvas(QGraphicsView):
         else:  # a cluster: zoom in on it
             self.zoom_by(1.5, QPointF(x, y))
 
-
-def _corner(view: MapView) -> tuple[float, float]:
-    """The lat/lon of a view's top-left corner."""
-    point = view.to_latlon(0, 0)
-    return point.lat, point.lon

@@ -1,0 +1,145 @@
+"""The Kaart's canvas draws pans and zooms from its cached images (issue 18, speed): a pan moves
+the layers without drawing them again, yet what it shows and what a click hits are what a fresh
+frame of the same view shows and hits; after a zoom and its pause, the marks are those of the
+new level."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisisconsole.bench.map import bench_layers, bench_view
+from crisisconsole.demo import waalbergen_tiles
+from crisisconsole.interchange.map_paint import MapPainter
+from crisisconsole.interchange.tiles_open import open_tiles
+from crisisconsole.ui.widgets.map_canvas import MapCanvas
+
+INSIDE = 100  # marks this far from the edges are whole in any frame (clusters near an edge
+# count the points just beyond it, and a fresh frame sees fewer of those)
+
+
+@pytest.fixture(scope="module")
+def tiles(tmp_path_factory, qapp):
+    path = waalbergen_tiles.build_demo_tiles(tmp_path_factory.mktemp("map") / "demo.mbtiles")
+    source = open_tiles(path)
+    yield source
+    source.close()
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return bench_layers(1500, 12)
+
+
+def _canvas(qtbot, tiles, layers, view=None) -> MapCanvas:
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1280, 720)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_tiles(MapPainter(tiles))
+    canvas.set_layers(layers)
+    canvas.show_view(view or bench_view())
+    return canvas
+
+
+def _paint(canvas: MapCanvas):
+    """One frame through the widget (the scene's item paints from the canvas's images)."""
+    return canvas.viewport().grab().toImage()
+
+
+def _settle(canvas: MapCanvas) -> None:
+    """What the timers do when the movement pauses, without waiting for them."""
+    for timer, slot in ((canvas._settle, canvas._settled), (canvas._follow,
+                                                           canvas._redraw_layers)):
+        if timer.isActive():
+            timer.stop()
+            slot()
+        _paint(canvas)
+
+
+def _marks(canvas: MapCanvas) -> set[tuple[int, int, int]]:
+    width, height = canvas.view.width, canvas.view.height
+    return {(round(h.x), round(h.y), len(h.members)) for h in canvas.report.hits
+            if h.kind == "points" and INSIDE <= h.x <= width - INSIDE
+            and INSIDE <= h.y <= height - INSIDE}
+
+
+def _fresh(qtbot, tiles, layers, canvas: MapCanvas) -> MapCanvas:
+    return _canvas(qtbot, tiles, layers, canvas.view)
+
+
+def test_a_pan_moves_the_drawn_layers_and_shows_what_a_fresh_frame_shows(qtbot, tiles, layers):
+    canvas = _canvas(qtbot, tiles, layers)
+    _paint(canvas)
+    drawn = canvas.frames
+    for _ in range(3):
+        canvas.pan(50, 20)
+        _paint(canvas)
+    assert canvas.frames == drawn  # the layers were moved, not drawn again
+    fresh = _fresh(qtbot, tiles, layers, canvas)
+    moved = _marks(canvas)
+    assert len(moved) > 20 and moved == _marks(fresh)
+    # The pixels under the marks are the fresh frame's too (texts may sit elsewhere).
+    shown, expected = _paint(canvas), _paint(fresh)
+    for x, y, _count in moved:
+        assert shown.pixelColor(x, y) == expected.pixelColor(x, y)
+
+
+def test_a_pan_past_the_drawn_margin_draws_the_layers_again(qtbot, tiles, layers):
+    canvas = _canvas(qtbot, tiles, layers)
+    _paint(canvas)
+    drawn = canvas.frames
+    for _ in range(8):
+        canvas.pan(60, 0)  # 480 px: beyond the margin drawn ahead
+        _paint(canvas)
+    assert canvas.frames == drawn + 1
+    assert _marks(canvas) == _marks(_fresh(qtbot, tiles, layers, canvas))
+
+
+def test_a_click_after_a_pan_chooses_the_entry_drawn_under_it(qtbot, tiles, layers):
+    canvas = _canvas(qtbot, tiles, layers)
+    before = {h.members[0]: (h.x, h.y) for h in canvas.report.hits
+              if h.kind == "points" and len(h.members) == 1
+              and 200 <= h.x <= 1000 and 200 <= h.y <= 500}
+    assert before
+    index, (x, y) = next(iter(before.items()))
+    canvas.pan(90, -40)
+    _paint(canvas)
+    chosen = []
+    canvas.entry_clicked.connect(chosen.append)
+    drawn = canvas.frames
+    canvas.click_at(x - 90, y + 40)
+    assert chosen == [layers.points[index].id]
+    assert canvas.frames == drawn  # the moved marks were hit as they are
+    hit = canvas.report.hit(x - 90, y + 40)
+    assert hit is not None and hit.members[0] == index
+
+
+def test_a_zoom_shows_the_marks_of_the_new_level_once_it_pauses(qtbot, tiles, layers):
+    canvas = _canvas(qtbot, tiles, layers)
+    _paint(canvas)
+    low = _marks(canvas)
+    drawn = canvas.frames
+    canvas.zoom_by(0.5)
+    _paint(canvas)
+    canvas.zoom_by(0.5)
+    _paint(canvas)
+    assert canvas.frames == drawn and canvas.report.hits == []  # scaled while zooming
+    _settle(canvas)
+    assert canvas.frames == drawn + 1
+    high = _marks(canvas)
+    assert high != low and high == _marks(_fresh(qtbot, tiles, layers, canvas))
+
+
+def test_a_click_while_zooming_chooses_the_entry_at_the_new_level(qtbot, tiles, layers):
+    canvas = _canvas(qtbot, tiles, layers)
+    _paint(canvas)
+    canvas.zoom_by(1.0)
+    _paint(canvas)
+    single = next(h for h in _fresh(qtbot, tiles, layers, canvas).report.hits
+                  if h.kind == "points" and len(h.members) == 1
+                  and 100 <= h.x <= 1180 and 100 <= h.y <= 620)
+    chosen = []
+    canvas.entry_clicked.connect(chosen.append)
+    canvas.click_at(single.x, single.y)
+    assert chosen == [layers.points[single.members[0]].id]

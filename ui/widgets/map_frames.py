@@ -1,0 +1,146 @@
+"""The Kaart's two cached images, so a pan or zoom frame is a copy, not a render of ten
+thousand entries.
+
+- The *base*: background and tiles for exactly the current view. Redrawn on every pan frame
+  (the tiles are decoded once and kept by the painter, so this is a few milliseconds), kept
+  and shown scaled while a zoom is under way.
+- The *layers*: areas, marks, clusters, topics and texts drawn once for a window ``MARGIN``
+  pixels larger than the screen on every side, at one zoom level. A pan only moves it; when the
+  view leaves its window it is drawn again at once; when the movement pauses it is drawn again
+  centred (and, after a zoom, at the new level). Clusters come from a grid in world pixels, so
+  the marks in the moved image are the marks a fresh frame would draw.
+
+Hits (for hover and click) are kept in the window's coordinates and moved to the screen's on
+asking, so a click after a pan finds the mark drawn under it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from crisisconsole.interchange import map_decor
+from crisisconsole.interchange.map_layers import MapLayers
+from crisisconsole.interchange.map_paint import BACKGROUND, Hit, MapPainter, PaintReport
+from crisisconsole.interchange.map_view import MapView
+
+MARGIN = 256  # pixels of layers drawn ahead around the screen
+
+
+def _image(width: int, height: int) -> QImage:
+    return QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+
+
+def _draw_from(painter: QPainter, image: QImage, drawn: MapView, view: MapView) -> None:
+    """``image`` (drawn for ``drawn``) where it lies in ``view``: moved, and scaled when the
+    zoom differs."""
+    corner = drawn.to_latlon(0, 0)
+    ox, oy = view.screen_of(corner.lat, corner.lon)
+    if drawn.zoom == view.zoom:
+        painter.drawImage(QPointF(round(ox), round(oy)), image)
+        return
+    scale = 2.0 ** (view.zoom - drawn.zoom)
+    painter.save()
+    painter.translate(ox, oy)
+    painter.scale(scale, scale)
+    painter.drawImage(0, 0, image)
+    painter.restore()
+
+
+class MapFrames:
+    def __init__(self) -> None:
+        self.base: QImage | None = None
+        self.base_view: MapView | None = None
+        self.base_report = PaintReport()
+        self.layers: QImage | None = None
+        self.window: MapView | None = None  # what the layer image was drawn for
+        self.layers_report = PaintReport()  # hits in the window's coordinates
+        self.layers_stale = True
+        self.layer_renders = 0  # how often the layers were drawn (tests, speed checks)
+
+    def invalidate(self) -> None:
+        self.base_view = None
+        self.layers_stale = True
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render_base(self, painter: MapPainter, view: MapView) -> None:
+        image = _image(view.width, view.height)
+        report = PaintReport()
+        device = QPainter(image)
+        try:
+            painter.paint_base(device, view, report)
+        finally:
+            device.end()
+        self.base, self.base_view, self.base_report = image, view, report
+
+    def render_layers(self, painter: MapPainter, view: MapView, layers: MapLayers,
+                      tiles_drawn: int) -> None:
+        """The layers for a window ``MARGIN`` larger than ``view`` on every side, with the
+        corners the screen's furniture will cover kept free of texts."""
+        window = MapView(view.centre, view.zoom, view.width + 2 * MARGIN,
+                         view.height + 2 * MARGIN)
+        image = _image(window.width, window.height)
+        image.fill(Qt.GlobalColor.transparent)
+        labels = map_decor.Labels(window.width, window.height)
+        painter.furniture(view, tiles_drawn, map_decor.ShiftedLabels(labels, MARGIN, MARGIN))
+        report = PaintReport()
+        device = QPainter(image)
+        try:
+            painter.paint_layers(device, window, layers, report, labels)
+        finally:
+            device.end()
+        self.layers, self.window, self.layers_report = image, window, report
+        self.layers_stale = False
+        self.layer_renders += 1
+
+    def covers(self, view: MapView) -> bool:
+        """Whether the layer image, at ``view``'s zoom, still covers the whole screen."""
+        if self.window is None or self.window.zoom != view.zoom:
+            return False
+        dx, dy = self.offset(view)
+        return abs(dx) <= MARGIN and abs(dy) <= MARGIN
+
+    def centred_on(self, view: MapView) -> bool:
+        if self.window is None or self.window.zoom != view.zoom:
+            return False
+        dx, dy = self.offset(view)
+        return abs(dx) < 0.5 and abs(dy) < 0.5
+
+    def offset(self, view: MapView) -> tuple[float, float]:
+        """How far ``view``'s top-left corner lies from the centred spot in the window."""
+        assert self.window is not None
+        wx, wy = self.window.origin
+        vx, vy = view.origin
+        return vx - wx - MARGIN, vy - wy - MARGIN
+
+    def paint(self, painter: QPainter, view: MapView) -> None:
+        """The base and the layers as they lie in ``view`` (moved or scaled)."""
+        if self.base is None or self.base_view is None:
+            painter.fillRect(QRectF(0, 0, view.width, view.height), BACKGROUND)
+        elif self.base_view == view:
+            painter.drawImage(0, 0, self.base)
+        else:
+            painter.fillRect(QRectF(0, 0, view.width, view.height), BACKGROUND)
+            _draw_from(painter, self.base, self.base_view, view)
+        if self.layers is not None and self.window is not None:
+            _draw_from(painter, self.layers, self.window, view)
+
+    def report(self, view: MapView) -> PaintReport:
+        """What ``view`` shows: tiles from the base, marks and hits from the layers, the hits
+        in screen coordinates (none while the layers are from another zoom)."""
+        own = self.layers_report
+        if self.window is None or self.window.zoom != view.zoom:
+            hits: list[Hit] = []
+        else:
+            wx, wy = self.window.origin
+            vx, vy = view.origin
+            dx, dy = vx - wx, vy - wy
+            hits = [replace(hit, x=hit.x - dx, y=hit.y - dy) for hit in own.hits
+                    if -hit.radius <= hit.x - dx <= view.width + hit.radius
+                    and -hit.radius <= hit.y - dy <= view.height + hit.radius]
+        return PaintReport(tiles_drawn=self.base_report.tiles_drawn,
+                           tiles_missing=self.base_report.tiles_missing,
+                           marks=sum(1 for hit in hits if hit.kind == "points"),
+                           labels=own.labels, hits=hits)
