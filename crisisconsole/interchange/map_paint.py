@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ class Hit:
 class PaintReport:
     tiles_drawn: int = 0
     tiles_missing: int = 0
+    tiles_pending: int = 0  # not decoded yet: the frame's decoding time was used up
     marks: int = 0
     labels: int = 0
     hits: list[Hit] = field(default_factory=list)
@@ -107,6 +109,9 @@ class TileImages:
         self.source = source
         self.capacity = capacity
         self._cache: OrderedDict[tuple[int, int, int], QImage | None] = OrderedDict()
+
+    def has(self, z: int, x: int, y: int) -> bool:
+        return (z, x, y) in self._cache
 
     def get(self, z: int, x: int, y: int) -> QImage | None:
         key = (z, x, y)
@@ -170,12 +175,19 @@ class MapPainter:
         report.labels = labels.drawn
         return report
 
-    def paint_base(self, painter: QPainter, view: MapView, report: PaintReport) -> None:
-        """The background and the tiles (or, where no tile is drawn, the graticule)."""
+    def paint_base(self, painter: QPainter, view: MapView, report: PaintReport, *,
+                   deadline: float | None = None,
+                   backdrop: Furniture | None = None) -> None:
+        """The background and the tiles (or, where no tile is drawn, the graticule). With a
+        ``deadline`` (``time.perf_counter()``), tiles not decoded by then are left out and
+        counted as pending (drawn from a decoded parent where there is one); ``backdrop`` is
+        painted under the tiles (the map page's last frame, so a pending tile shows that)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.fillRect(QRectF(0, 0, view.width, view.height), BACKGROUND)
-        self._paint_tiles(painter, view, report)
-        if report.tiles_drawn == 0:
+        if backdrop is not None:
+            backdrop(painter)
+        self._paint_tiles(painter, view, report, deadline)
+        if report.tiles_drawn == 0 and report.tiles_pending == 0:
             map_decor.draw_graticule(painter, view)
 
     def furniture(self, view: MapView, tiles_drawn: int,
@@ -198,12 +210,16 @@ class MapPainter:
         return furniture
 
     def paint_layers(self, painter: QPainter, view: MapView, layers: MapLayers,
-                     report: PaintReport, labels: map_decor.Labels) -> None:
+                     report: PaintReport, labels: map_decor.Labels, *,
+                     cache_areas: bool = True) -> None:
         """Everything on top of the tiles that moves with the map: areas, place dots, entry
         marks (clustered), topic markers and the texts. Onto a transparent image this gives
         the same pixels over the tiles as painting it onto them (source-over)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self.area_layer.draw(painter, view, layers, _pixel_ratio(painter), self._paint_shapes)
+        if cache_areas:
+            self.area_layer.draw(painter, view, layers, _pixel_ratio(painter), self._paint_shapes)
+        else:  # the caller keeps the whole layer as an image already
+            self._paint_shapes(painter, view, layers)
         marks = cluster(view, layers) if layers.show_points else []
         self._paint_marks(painter, marks, report)
         for hit in report.hits:  # texts keep clear of the marks
@@ -220,7 +236,8 @@ class MapPainter:
 
     # --- tiles -------------------------------------------------------------------------------
 
-    def _paint_tiles(self, painter: QPainter, view: MapView, report: PaintReport) -> None:
+    def _paint_tiles(self, painter: QPainter, view: MapView, report: PaintReport,
+                     deadline: float | None = None) -> None:
         zoom = self.tile_zoom(view)
         if zoom is None or self.images is None:
             return
@@ -231,20 +248,34 @@ class MapPainter:
             left, top = round(tile.left), round(tile.top)
             target = QRectF(left, top, round(tile.left + tile.size) - left,
                             round(tile.top + tile.size) - top)
-            if self._draw_tile(painter, tile.z, tile.x, tile.y, target):
+            decode = deadline is None or time.perf_counter() < deadline
+            drawn = self._draw_tile(painter, tile.z, tile.x, tile.y, target, decode)
+            if drawn is None:
+                report.tiles_pending += 1
+            elif drawn:
                 report.tiles_drawn += 1
             else:
                 report.tiles_missing += 1
 
-    def _draw_tile(self, painter: QPainter, z: int, x: int, y: int, target: QRectF) -> bool:
+    def _draw_tile(self, painter: QPainter, z: int, x: int, y: int, target: QRectF,
+                   decode: bool = True) -> bool | None:
+        """Draw the tile (or the part of a parent that covers it); False when the file has
+        neither, None when they are not decoded and ``decode`` is off."""
         assert self.images is not None
         min_zoom = self.tiles.metadata.min_zoom if self.tiles else 0
+        pending = False
         for up in range(_PARENT_LEVELS + 1):
             if z - up < min_zoom:
                 break
-            image = self.images.get(z - up, x >> up, y >> up)
+            key = (z - up, x >> up, y >> up)
+            if not decode and not self.images.has(*key):
+                pending = True
+                continue
+            image = self.images.get(*key)
             if image is None:
                 continue
+            if pending:  # the tile itself is still to come: leave the backdrop showing
+                return None
             if up == 0:
                 painter.drawImage(target, image)
             else:  # the part of a parent tile that covers this tile, upscaled
@@ -252,7 +283,7 @@ class MapPainter:
                 source = QRectF((x % (1 << up)) * part, (y % (1 << up)) * part, part, part)
                 painter.drawImage(target, image, source)
             return True
-        return False
+        return None if pending else False
 
     def _rings(self, area: MapArea) -> list[list[tuple[float, float]]]:
         """World positions of an area's rings, computed once per area object."""

@@ -29,7 +29,7 @@ from crisisconsole.interchange import map_decor
 from crisisconsole.interchange.map_layers import MapLayers
 from crisisconsole.interchange.map_paint import MapPainter, PaintReport
 from crisisconsole.interchange.map_view import MAX_VIEW_ZOOM, MapView
-from crisisconsole.ui.widgets.map_frames import MapFrames
+from crisisconsole.ui.widgets.map_frames import MARGIN, MapFrames
 
 SETTLE_MS = 120
 PAN_STEP = 80  # pixels per arrow key
@@ -90,7 +90,7 @@ class MapCanvas(QGraphicsView):
         self._follow = QTimer(self)  # the layers, a frame after the tiles
         self._follow.setSingleShot(True)
         self._follow.setInterval(0)
-        self._follow.timeout.connect(self._redraw_layers)
+        self._follow.timeout.connect(self._catch_up)
 
     @property
     def frames(self) -> int:
@@ -100,6 +100,7 @@ class MapCanvas(QGraphicsView):
     # -- content -------------------------------------------------------------------------
     def set_tiles(self, painter: MapPainter) -> None:
         self.painter = painter
+        self.cached.invalidate(keep_backdrop=False)
         self.redraw()
 
     def set_layers(self, layers: MapLayers) -> None:
@@ -125,27 +126,57 @@ class MapCanvas(QGraphicsView):
     def report(self) -> PaintReport:
         """What the screen shows now (tiles, marks, hits in screen coordinates), drawn first if
         it is stale."""
-        self._bring_up_to_date()
+        self._bring_up_to_date(whole=True)
         key = (self.view, self.cached.layer_renders)
         if self._report is None or self._report[:2] != key:
             self._report = (*key, self.cached.report(self.view))
         return self._report[2]
 
-    def _bring_up_to_date(self) -> None:
-        """Draw what the current view needs: the tiles unless a zoom is under way (then the
-        old ones are scaled), the layers when they are stale, when the view has left their
-        window, or when they are of another zoom and no movement or pause is pending."""
+    def _bring_up_to_date(self, *, whole: bool = False) -> None:
+        """Draw what this frame needs, at most one costly part of it: the tiles (unless a
+        zoom is under way: then the old ones are scaled), and the layers when they are stale
+        or, with no movement under way, of another zoom or no longer covering the screen. A
+        frame that decoded every tile (the first one) leaves the layers to the next frame, so
+        the tiles show first. Whatever is left follows in the next frames (``_follow``), so no
+        frame pays for everything at once; ``whole`` draws stale layers now (hit tests)."""
         cached, view = self.cached, self.view
         zooming = (self._moving and cached.base_view is not None
                    and cached.base_view.zoom != view.zoom)
+        first = False
         if cached.base_view != view and not zooming:
+            first = cached.base is None
             cached.render_base(self.painter, view)
         same_zoom = cached.window is not None and cached.window.zoom == view.zoom
-        waiting = self._moving or self._follow.isActive()
-        if cached.layers_stale or (same_zoom and not cached.covers(view)) or (
-                not same_zoom and not waiting):
+        if cached.layers_stale:
+            now = whole or not first
+        else:  # the layers of another zoom or place: redrawn when nothing else is under way
+            now = (not self._moving and not self._follow.isActive()
+                   and not (same_zoom and cached.covers(view)))
+        if now:
+            cached.render_layers(self.painter, view, self.layers, cached.base_report.tiles_drawn)
+        if self._catch_up_needed():
+            self._follow.start()
+
+    def _catch_up_needed(self) -> bool:
+        cached, view = self.cached, self.view
+        if cached.layers_stale or (cached.base_view == view and cached.base_pending):
+            return True
+        if self._moving:  # ahead of a pan: draw the layers again before their edge shows
+            return not cached.covers(view, MARGIN / 2) and cached.window is not None and (
+                cached.window.zoom == view.zoom)
+        return cached.window is not None and not cached.centred_on(view)
+
+    def _catch_up(self) -> None:
+        """One more part of the frame: the tiles still pending, else the layers."""
+        cached, view = self.cached, self.view
+        if cached.base_view == view and cached.base_pending:
+            cached.render_base(self.painter, view)
+        elif self._catch_up_needed():  # stale, moved past half the margin, or off centre
             cached.render_layers(self.painter, view, self.layers,
                                  cached.base_report.tiles_drawn)
+        self.item.update()
+        if self._catch_up_needed():
+            self._follow.start()
 
     def paint_frame(self, painter: QPainter) -> None:
         self._bring_up_to_date()
@@ -188,13 +219,8 @@ class MapCanvas(QGraphicsView):
         """The movement paused: the tiles at the new level now, the layers a frame later."""
         self._moving = False
         self.item.update()
-        if not self.cached.centred_on(self.view):
+        if self._catch_up_needed():
             self._follow.start()
-
-    def _redraw_layers(self) -> None:
-        self.cached.render_layers(self.painter, self.view, self.layers,
-                                  self.cached.base_report.tiles_drawn)
-        self.item.update()
 
     def pan(self, dx: float, dy: float) -> None:
         self.user_moved.emit()
@@ -290,8 +316,10 @@ class MapCanvas(QGraphicsView):
                 self.item.update()
             self.position_clicked.emit(point)
             return
-        if not self.cached.covers(self.view):
-            self._redraw_layers()  # the marks of this zoom, to find the one clicked
+        if not self.cached.covers(self.view):  # the marks of this zoom, to find the one clicked
+            self.cached.render_layers(self.painter, self.view, self.layers,
+                                      self.cached.base_report.tiles_drawn)
+            self.item.update()
         hit = self.report.hit(x, y)
         if hit is None:
             return

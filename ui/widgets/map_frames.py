@@ -3,7 +3,9 @@ thousand entries.
 
 - The *base*: background and tiles for exactly the current view. Redrawn on every pan frame
   (the tiles are decoded once and kept by the painter, so this is a few milliseconds), kept
-  and shown scaled while a zoom is under way.
+  and shown scaled while a zoom is under way. Decoding new tiles (a new zoom level: forty of
+  them) gets a time budget per frame; the rest follow in the next frames, the last frame
+  showing through where they will be.
 - The *layers*: areas, marks, clusters, topics and texts drawn once for a window ``MARGIN``
   pixels larger than the screen on every side, at one zoom level. A pan only moves it; when the
   view leaves its window it is drawn again at once; when the movement pauses it is drawn again
@@ -16,6 +18,7 @@ asking, so a click after a pan finds the mark drawn under it.
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -27,6 +30,7 @@ from crisisconsole.interchange.map_paint import BACKGROUND, Hit, MapPainter, Pai
 from crisisconsole.interchange.map_view import MapView
 
 MARGIN = 256  # pixels of layers drawn ahead around the screen
+TILE_BUDGET_S = 0.015  # decoding time per frame; the other tiles follow in the next frames
 
 
 def _image(width: int, height: int) -> QImage:
@@ -54,26 +58,45 @@ class MapFrames:
         self.base: QImage | None = None
         self.base_view: MapView | None = None
         self.base_report = PaintReport()
+        self._last_base_view: MapView | None = None
         self.layers: QImage | None = None
         self.window: MapView | None = None  # what the layer image was drawn for
         self.layers_report = PaintReport()  # hits in the window's coordinates
         self.layers_stale = True
         self.layer_renders = 0  # how often the layers were drawn (tests, speed checks)
 
-    def invalidate(self) -> None:
+    def invalidate(self, *, keep_backdrop: bool = True) -> None:
+        """Draw both anew at the next paint; the old tiles show through until the new ones
+        are decoded, unless they are of another tile file (``keep_backdrop=False``)."""
         self.base_view = None
+        if not keep_backdrop:
+            self.base = self._last_base_view = None
         self.layers_stale = True
 
     # -- drawing ---------------------------------------------------------------------------
     def render_base(self, painter: MapPainter, view: MapView) -> None:
+        """The tiles for ``view``. When an earlier frame exists, tiles not decoded within
+        ``TILE_BUDGET_S`` wait for the next frame (``base_pending``) and that earlier frame,
+        moved or scaled, shows where they will be; the very first frame draws them all."""
         image = _image(view.width, view.height)
         report = PaintReport()
+        old, old_view = self.base, self.base_view or self._last_base_view
+        backdrop = None
+        if old is not None and old_view is not None:
+            def backdrop(device: QPainter) -> None:
+                _draw_from(device, old, old_view, view)
         device = QPainter(image)
         try:
-            painter.paint_base(device, view, report)
+            painter.paint_base(device, view, report, backdrop=backdrop, deadline=None
+                               if backdrop is None else time.perf_counter() + TILE_BUDGET_S)
         finally:
             device.end()
         self.base, self.base_view, self.base_report = image, view, report
+        self._last_base_view = view
+
+    @property
+    def base_pending(self) -> bool:
+        return self.base_report.tiles_pending > 0
 
     def render_layers(self, painter: MapPainter, view: MapView, layers: MapLayers,
                       tiles_drawn: int) -> None:
@@ -88,19 +111,20 @@ class MapFrames:
         report = PaintReport()
         device = QPainter(image)
         try:
-            painter.paint_layers(device, window, layers, report, labels)
+            painter.paint_layers(device, window, layers, report, labels, cache_areas=False)
         finally:
             device.end()
         self.layers, self.window, self.layers_report = image, window, report
         self.layers_stale = False
         self.layer_renders += 1
 
-    def covers(self, view: MapView) -> bool:
-        """Whether the layer image, at ``view``'s zoom, still covers the whole screen."""
+    def covers(self, view: MapView, margin: float = MARGIN) -> bool:
+        """Whether the layer image, at ``view``'s zoom, still covers the whole screen (and
+        ``MARGIN - margin`` pixels beyond it)."""
         if self.window is None or self.window.zoom != view.zoom:
             return False
         dx, dy = self.offset(view)
-        return abs(dx) <= MARGIN and abs(dy) <= MARGIN
+        return abs(dx) <= margin and abs(dy) <= margin
 
     def centred_on(self, view: MapView) -> bool:
         if self.window is None or self.window.zoom != view.zoom:

@@ -30,7 +30,7 @@ def layers():
     return bench_layers(1500, 12)
 
 
-def _canvas(qtbot, tiles, layers, view=None) -> MapCanvas:
+def _canvas(qtbot, tiles, layers, view=None, *, finish: bool = True) -> MapCanvas:
     canvas = MapCanvas()
     qtbot.addWidget(canvas)
     canvas.resize(1280, 720)
@@ -39,6 +39,9 @@ def _canvas(qtbot, tiles, layers, view=None) -> MapCanvas:
     canvas.set_tiles(MapPainter(tiles))
     canvas.set_layers(layers)
     canvas.show_view(view or bench_view())
+    if finish:
+        _paint(canvas)
+        _catch_up(canvas)
     return canvas
 
 
@@ -49,12 +52,24 @@ def _paint(canvas: MapCanvas):
 
 def _settle(canvas: MapCanvas) -> None:
     """What the timers do when the movement pauses, without waiting for them."""
-    for timer, slot in ((canvas._settle, canvas._settled), (canvas._follow,
-                                                           canvas._redraw_layers)):
-        if timer.isActive():
-            timer.stop()
-            slot()
+    if canvas._settle.isActive():
+        canvas._settle.stop()
+        canvas._settled()
         _paint(canvas)
+    _catch_up(canvas)
+
+
+def _catch_up(canvas: MapCanvas) -> int:
+    """The frames the canvas schedules to finish its picture (the event loop would run them
+    between two moves); how many there were."""
+    frames = 0
+    while canvas._follow.isActive():
+        assert frames < 50
+        canvas._follow.stop()
+        canvas._catch_up()
+        _paint(canvas)
+        frames += 1
+    return frames
 
 
 def _marks(canvas: MapCanvas) -> set[tuple[int, int, int]]:
@@ -66,6 +81,20 @@ def _marks(canvas: MapCanvas) -> set[tuple[int, int, int]]:
 
 def _fresh(qtbot, tiles, layers, canvas: MapCanvas) -> MapCanvas:
     return _canvas(qtbot, tiles, layers, canvas.view)
+
+
+def test_the_first_frame_shows_the_tiles_and_the_next_one_the_layers(qtbot, tiles, layers):
+    canvas = _canvas(qtbot, tiles, layers, finish=False)
+    drawn = canvas.frames
+    tiles_only = _paint(canvas)
+    assert canvas.cached.base_report.tiles_drawn > 0 and canvas.frames == drawn
+    assert _catch_up(canvas) == 1 and canvas.frames == drawn + 1
+    whole = _paint(canvas)
+    assert canvas.report.marks > 20
+    # The marks came on top of the tiles that were already there: the same tiles around them.
+    assert whole.pixelColor(5, 300) == tiles_only.pixelColor(5, 300)
+    assert any(whole.pixelColor(round(h.x), round(h.y)) != tiles_only.pixelColor(
+        round(h.x), round(h.y)) for h in canvas.report.hits)
 
 
 def test_a_pan_moves_the_drawn_layers_and_shows_what_a_fresh_frame_shows(qtbot, tiles, layers):
@@ -85,14 +114,16 @@ def test_a_pan_moves_the_drawn_layers_and_shows_what_a_fresh_frame_shows(qtbot, 
         assert shown.pixelColor(x, y) == expected.pixelColor(x, y)
 
 
-def test_a_pan_past_the_drawn_margin_draws_the_layers_again(qtbot, tiles, layers):
+def test_a_long_pan_draws_the_layers_again_before_their_edge_shows(qtbot, tiles, layers):
     canvas = _canvas(qtbot, tiles, layers)
     _paint(canvas)
     drawn = canvas.frames
     for _ in range(8):
-        canvas.pan(60, 0)  # 480 px: beyond the margin drawn ahead
+        canvas.pan(60, 0)  # 480 px in all: beyond the margin drawn ahead
         _paint(canvas)
-    assert canvas.frames == drawn + 1
+        assert canvas.cached.covers(canvas.view)  # the screen never shows the layers' edge
+        _catch_up(canvas)  # between two moves
+    assert canvas.frames > drawn
     assert _marks(canvas) == _marks(_fresh(qtbot, tiles, layers, canvas))
 
 
