@@ -127,7 +127,7 @@ class MapCanvas(QGraphicsView):
         """What the screen shows now (tiles, marks, hits in screen coordinates), drawn first if
         it is stale."""
         self._bring_up_to_date(whole=True)
-        key = (self.view, self.cached.layer_renders)
+        key = (self.view, self.cached.version)
         if self._report is None or self._report[:2] != key:
             self._report = (*key, self.cached.report(self.view))
         return self._report[2]
@@ -164,7 +164,7 @@ class MapCanvas(QGraphicsView):
         if self._moving:  # ahead of a pan: draw the layers again before their edge shows
             return not cached.covers(view, MARGIN / 2) and cached.window is not None and (
                 cached.window.zoom == view.zoom)
-        return cached.window is not None and not cached.centred_on(view)
+        return cached.window is not None and not cached.covers(view, MARGIN / 2)
 
     def _catch_up(self) -> None:
         """One more part of the frame: the tiles still pending, else the layers."""

@@ -8,8 +8,9 @@ thousand entries.
   showing through where they will be.
 - The *layers*: areas, marks, clusters, topics and texts drawn once for a window ``MARGIN``
   pixels larger than the screen on every side, at one zoom level. A pan only moves it; when the
-  view leaves its window it is drawn again at once; when the movement pauses it is drawn again
-  centred (and, after a zoom, at the new level). Clusters come from a grid in world pixels, so
+  view comes within half the margin of its edge it is drawn again around the view; after a
+  zoom it is drawn at the new level when the movement pauses, or taken from the last few
+  levels' images when one of them still covers the view. Clusters come from a grid in world pixels, so
   the marks in the moved image are the marks a fresh frame would draw.
 
 Hits (for hover and click) are kept in the window's coordinates and moved to the screen's on
@@ -19,6 +20,7 @@ asking, so a click after a pan finds the mark drawn under it.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -30,6 +32,7 @@ from crisisconsole.interchange.map_paint import BACKGROUND, Hit, MapPainter, Pai
 from crisisconsole.interchange.map_view import MapView
 
 MARGIN = 256  # pixels of layers drawn ahead around the screen
+KEPT_LEVELS = 4
 TILE_BUDGET_S = 0.015  # decoding time per frame; the other tiles follow in the next frames
 
 
@@ -53,6 +56,16 @@ def _draw_from(painter: QPainter, image: QImage, drawn: MapView, view: MapView) 
     painter.restore()
 
 
+def _covers(window: MapView, view: MapView, margin: float) -> bool:
+    """Whether ``view`` lies within ``margin`` pixels of the centre spot of ``window``."""
+    if window.zoom != view.zoom or window.width != view.width + 2 * MARGIN or (
+            window.height != view.height + 2 * MARGIN):
+        return False
+    wx, wy = window.origin
+    vx, vy = view.origin
+    return abs(vx - wx - MARGIN) <= margin and abs(vy - wy - MARGIN) <= margin
+
+
 class MapFrames:
     def __init__(self) -> None:
         self.base: QImage | None = None
@@ -64,11 +77,15 @@ class MapFrames:
         self.layers_report = PaintReport()  # hits in the window's coordinates
         self.layers_stale = True
         self.layer_renders = 0  # how often the layers were drawn (tests, speed checks)
+        self.version = 0  # changes whenever the layer image does (drawn or taken from _kept)
+        # Earlier layer images by zoom level (the last few), so zooming back costs a copy.
+        self._kept: OrderedDict[float, tuple[QImage, MapView, PaintReport]] = OrderedDict()
 
     def invalidate(self, *, keep_backdrop: bool = True) -> None:
         """Draw both anew at the next paint; the old tiles show through until the new ones
         are decoded, unless they are of another tile file (``keep_backdrop=False``)."""
         self.base_view = None
+        self._kept.clear()
         if not keep_backdrop:
             self.base = self._last_base_view = None
         self.layers_stale = True
@@ -101,7 +118,18 @@ class MapFrames:
     def render_layers(self, painter: MapPainter, view: MapView, layers: MapLayers,
                       tiles_drawn: int) -> None:
         """The layers for a window ``MARGIN`` larger than ``view`` on every side, with the
-        corners the screen's furniture will cover kept free of texts."""
+        corners the screen's furniture will cover kept free of texts; an image kept from an
+        earlier visit to this zoom level serves when it still covers the view well."""
+        if not self.layers_stale and self.window is not None and self.layers is not None:
+            self._kept[self.window.zoom] = (self.layers, self.window, self.layers_report)
+            self._kept.move_to_end(self.window.zoom)
+            while len(self._kept) > KEPT_LEVELS:
+                self._kept.popitem(last=False)
+        kept = None if self.layers_stale else self._kept.get(view.zoom)
+        if kept is not None and kept[1] is not self.window and _covers(kept[1], view, MARGIN / 2):
+            self.layers, self.window, self.layers_report = kept
+            self.version += 1
+            return
         window = MapView(view.centre, view.zoom, view.width + 2 * MARGIN,
                          view.height + 2 * MARGIN)
         image = _image(window.width, window.height)
@@ -117,27 +145,12 @@ class MapFrames:
         self.layers, self.window, self.layers_report = image, window, report
         self.layers_stale = False
         self.layer_renders += 1
+        self.version += 1
 
     def covers(self, view: MapView, margin: float = MARGIN) -> bool:
         """Whether the layer image, at ``view``'s zoom, still covers the whole screen (and
         ``MARGIN - margin`` pixels beyond it)."""
-        if self.window is None or self.window.zoom != view.zoom:
-            return False
-        dx, dy = self.offset(view)
-        return abs(dx) <= margin and abs(dy) <= margin
-
-    def centred_on(self, view: MapView) -> bool:
-        if self.window is None or self.window.zoom != view.zoom:
-            return False
-        dx, dy = self.offset(view)
-        return abs(dx) < 0.5 and abs(dy) < 0.5
-
-    def offset(self, view: MapView) -> tuple[float, float]:
-        """How far ``view``'s top-left corner lies from the centred spot in the window."""
-        assert self.window is not None
-        wx, wy = self.window.origin
-        vx, vy = view.origin
-        return vx - wx - MARGIN, vy - wy - MARGIN
+        return self.window is not None and _covers(self.window, view, margin)
 
     def paint(self, painter: QPainter, view: MapView) -> None:
         """The base and the layers as they lie in ``view`` (moved or scaled)."""

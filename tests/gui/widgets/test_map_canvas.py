@@ -174,3 +174,26 @@ def test_a_click_while_zooming_chooses_the_entry_at_the_new_level(qtbot, tiles, 
     canvas.entry_clicked.connect(chosen.append)
     canvas.click_at(single.x, single.y)
     assert chosen == [layers.points[single.members[0]].id]
+
+
+def test_zooming_back_shows_the_kept_layers_of_that_level(qtbot, tiles, layers):
+    canvas = _canvas(qtbot, tiles, layers)
+    low = _marks(canvas)
+    for steps in (0.5, -0.5):
+        canvas.zoom_by(steps)
+        _paint(canvas)
+        _settle(canvas)
+    drawn = canvas.frames
+    canvas.zoom_by(0.5)
+    _paint(canvas)
+    _settle(canvas)
+    assert canvas.frames == drawn  # the image of that level was kept
+    canvas.zoom_by(-0.5)
+    _paint(canvas)
+    _settle(canvas)
+    assert canvas.frames == drawn and _marks(canvas) == low
+    # New layers (another time span) are never shown from an old image.
+    canvas.set_layers(bench_layers(300, 2))
+    _paint(canvas)
+    _catch_up(canvas)
+    assert canvas.frames == drawn + 1 and _marks(canvas) != low
