@@ -17,13 +17,12 @@ import html
 import math
 import re
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from crisisconsole.domain.geo import Circle, MultiPolygon
 from crisisconsole.i18n import tr
@@ -38,6 +37,7 @@ from crisisconsole.interchange.map_marks import (
     Sprites,
     cluster_radius,
 )
+from crisisconsole.interchange.map_tile_images import TileImages
 from crisisconsole.interchange.map_view import MapView, world_xy
 from crisisconsole.interchange.tiles import TileSource
 
@@ -48,8 +48,8 @@ AREA_STYLES = {  # outline, fill, hatch
                 Qt.BrushStyle.BDiagPattern),
 }
 PLACE_OUTLINE = QColor(82, 96, 109, 150)
-MAX_TILE_PIXELS = 1024
 MAX_OVERZOOM = 4  # levels past the file's deepest that are still drawn (upscaled)
+MARKS_PER_STEP = 80
 MAX_TOPIC_LABELS = 12  # titles per frame (before place names); more is clutter: hover shows them
 _PARENT_LEVELS = 3
 _TAGS = re.compile(r"<[^>]*>")
@@ -83,50 +83,6 @@ class PaintReport:
             if (item.x - x) ** 2 + (item.y - y) ** 2 <= (item.radius + 2) ** 2:
                 return item
         return None
-
-
-def decode_tile(data: bytes, fmt: str) -> QImage | None:
-    """Tile bytes as an image, or None when they are not a sensible tile (broken, or a huge
-    declared size: a decompression bomb is refused before any pixel is allocated)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, fmt.encode("ascii"))
-    reader.setDecideFormatFromContent(True)
-    size = reader.size()
-    if not size.isValid() or size.width() > MAX_TILE_PIXELS or size.height() > MAX_TILE_PIXELS:
-        return None
-    image = reader.read()
-    if image.isNull():
-        return None
-    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-
-
-class TileImages:
-    """Decoded tiles, most recently used kept (a 1280x720 view needs ~40; panning reuses)."""
-
-    def __init__(self, source: TileSource, capacity: int = 384) -> None:
-        self.source = source
-        self.capacity = capacity
-        self._cache: OrderedDict[tuple[int, int, int], QImage | None] = OrderedDict()
-
-    def has(self, z: int, x: int, y: int) -> bool:
-        return (z, x, y) in self._cache
-
-    def get(self, z: int, x: int, y: int) -> QImage | None:
-        key = (z, x, y)
-        if key in self._cache:
-            self._cache.move_to_end(key)
-            return self._cache[key]
-        data = self.source.tile(z, x, y)
-        image = decode_tile(data, self.source.metadata.format) if data else None
-        self._cache[key] = image
-        if len(self._cache) > self.capacity:
-            self._cache.popitem(last=False)
-        return image
-
-    def clear(self) -> None:
-        self._cache.clear()
 
 
 class MapPainter:
@@ -215,19 +171,36 @@ class MapPainter:
         """Everything on top of the tiles that moves with the map: areas, place dots, entry
         marks (clustered), topic markers and the texts. Onto a transparent image this gives
         the same pixels over the tiles as painting it onto them (source-over)."""
+        for _step in self.layer_steps(painter, view, layers, report, labels,
+                                      cache_areas=cache_areas):
+            pass
+
+    def layer_steps(self, painter: QPainter, view: MapView, layers: MapLayers,
+                    report: PaintReport, labels: map_decor.Labels, *,
+                    cache_areas: bool = True) -> Iterator[None]:
+        """``paint_layers`` in small steps (the areas, the clustering, ``MARKS_PER_STEP``
+        marks at a time, the topics, the texts): the map page spreads a big layer over a few
+        frames, keeping ``painter`` open between them."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if cache_areas:
             self.area_layer.draw(painter, view, layers, _pixel_ratio(painter), self._paint_shapes)
         else:  # the caller keeps the whole layer as an image already
             self._paint_shapes(painter, view, layers)
+        yield
         marks = cluster(view, layers) if layers.show_points else []
-        self._paint_marks(painter, marks, report)
+        yield
+        for start in range(0, len(marks), MARKS_PER_STEP):
+            self._paint_marks(painter, marks[start:start + MARKS_PER_STEP], report)
+            yield
+        report.marks = len(marks)
         for hit in report.hits:  # texts keep clear of the marks
             labels.reserve(QRectF(hit.x - hit.radius, hit.y - hit.radius, 2 * hit.radius,
                                 2 * hit.radius))
         if layers.show_topics:
             spots = self._paint_topics(painter, view, layers, marks, report)
+            yield
             self._label_topics(painter, layers, spots, labels)
+        yield
         if layers.show_places:
             self._label_places(painter, view, layers, marks, labels)
         if layers.show_areas:
@@ -365,7 +338,6 @@ class MapPainter:
             else:
                 radius = self.sprites.cluster(painter, mark.x, mark.y, mark.counts, ratio)
             report.hits.append(Hit("points", mark.x, mark.y, radius, mark.members))
-        report.marks = len(marks)
 
     def _paint_topics(self, painter: QPainter, view: MapView, layers: MapLayers,
                       marks: list[PointMark], report: PaintReport) -> list[tuple[int, float, float]]:

@@ -13,6 +13,8 @@ or topic's text; a click chooses it; in the place and area modes a click gives t
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -29,7 +31,7 @@ from crisisconsole.interchange import map_decor
 from crisisconsole.interchange.map_layers import MapLayers
 from crisisconsole.interchange.map_paint import MapPainter, PaintReport
 from crisisconsole.interchange.map_view import MAX_VIEW_ZOOM, MapView
-from crisisconsole.ui.widgets.map_frames import MARGIN, MapFrames
+from crisisconsole.ui.widgets.map_frames import LAYER_BUDGET_S, MARGIN, MapFrames
 
 SETTLE_MS = 120
 PAN_STEP = 80  # pixels per arrow key
@@ -153,13 +155,22 @@ class MapCanvas(QGraphicsView):
             now = (not self._moving and not self._follow.isActive()
                    and not (same_zoom and cached.covers(view)))
         if now:
-            cached.render_layers(self.painter, view, self.layers, cached.base_report.tiles_drawn)
+            self._draw_layers(None if whole else self._layer_deadline())
         if self._catch_up_needed():
             self._follow.start()
 
+    @staticmethod
+    def _layer_deadline() -> float:
+        return time.perf_counter() + LAYER_BUDGET_S
+
+    def _draw_layers(self, deadline: float | None) -> bool:
+        return self.cached.render_layers(self.painter, self.view, self.layers,
+                                         self.cached.base_report.tiles_drawn, deadline)
+
     def _catch_up_needed(self) -> bool:
         cached, view = self.cached, self.view
-        if cached.layers_stale or (cached.base_view == view and cached.base_pending):
+        if cached.layers_stale or cached.building or (
+                cached.base_view == view and cached.base_pending):
             return True
         if self._moving:  # ahead of a pan: draw the layers again before their edge shows
             return not cached.covers(view, MARGIN / 2) and cached.window is not None and (
@@ -171,9 +182,8 @@ class MapCanvas(QGraphicsView):
         cached, view = self.cached, self.view
         if cached.base_view == view and cached.base_pending:
             cached.render_base(self.painter, view)
-        elif self._catch_up_needed():  # stale, moved past half the margin, or off centre
-            cached.render_layers(self.painter, view, self.layers,
-                                 cached.base_report.tiles_drawn)
+        elif self._catch_up_needed():  # stale, half-drawn, or past half the margin
+            self._draw_layers(self._layer_deadline())
         self.item.update()
         if self._catch_up_needed():
             self._follow.start()
@@ -317,8 +327,7 @@ class MapCanvas(QGraphicsView):
             self.position_clicked.emit(point)
             return
         if not self.cached.covers(self.view):  # the marks of this zoom, to find the one clicked
-            self.cached.render_layers(self.painter, self.view, self.layers,
-                                      self.cached.base_report.tiles_drawn)
+            self._draw_layers(None)
             self.item.update()
         hit = self.report.hit(x, y)
         if hit is None:

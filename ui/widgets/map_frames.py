@@ -33,7 +33,8 @@ from crisisconsole.interchange.map_view import MapView
 
 MARGIN = 256  # pixels of layers drawn ahead around the screen
 KEPT_LEVELS = 4
-TILE_BUDGET_S = 0.015  # decoding time per frame; the other tiles follow in the next frames
+TILE_BUDGET_S = 0.015
+LAYER_BUDGET_S = 0.020  # drawing time per frame for a layer image spread over frames  # decoding time per frame; the other tiles follow in the next frames
 
 
 def _image(width: int, height: int) -> QImage:
@@ -54,6 +55,44 @@ def _draw_from(painter: QPainter, image: QImage, drawn: MapView, view: MapView) 
     painter.scale(scale, scale)
     painter.drawImage(0, 0, image)
     painter.restore()
+
+
+class _LayerJob:
+    """One layer image being drawn, step by step (``MapPainter.layer_steps``)."""
+
+    def __init__(self, painter: MapPainter, view: MapView, layers: MapLayers,
+                 tiles_drawn: int) -> None:
+        self.layers = layers
+        self.window = MapView(view.centre, view.zoom, view.width + 2 * MARGIN,
+                              view.height + 2 * MARGIN)
+        self.image = _image(self.window.width, self.window.height)
+        self.image.fill(Qt.GlobalColor.transparent)
+        labels = map_decor.Labels(self.window.width, self.window.height)
+        painter.furniture(view, tiles_drawn, map_decor.ShiftedLabels(labels, MARGIN, MARGIN))
+        self.report = PaintReport()
+        # The painter is open only while a step runs: between frames no painter is active on
+        # the image, so dropping the job (or the canvas) at any time is safe.
+        self.device = QPainter()
+        self.steps = painter.layer_steps(self.device, self.window, layers, self.report, labels,
+                                         cache_areas=False)
+        self.done = False
+
+    def run(self, deadline: float | None) -> bool:
+        """Draw until ``deadline`` (or to the end); True when the image is whole."""
+        device = self.device
+        device.begin(self.image)
+        device.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        try:
+            for _step in self.steps:
+                if deadline is not None and time.perf_counter() >= deadline:
+                    return False
+        finally:
+            device.end()
+        self.done = True
+        return True
+
+    def drop(self) -> None:
+        self.steps.close()
 
 
 def _covers(window: MapView, view: MapView, margin: float) -> bool:
@@ -77,7 +116,8 @@ class MapFrames:
         self.layers_report = PaintReport()  # hits in the window's coordinates
         self.layers_stale = True
         self.layer_renders = 0  # how often the layers were drawn (tests, speed checks)
-        self.version = 0  # changes whenever the layer image does (drawn or taken from _kept)
+        self.version = 0
+        self._job: _LayerJob | None = None  # changes whenever the layer image does (drawn or taken from _kept)
         # Earlier layer images by zoom level (the last few), so zooming back costs a copy.
         self._kept: OrderedDict[float, tuple[QImage, MapView, PaintReport]] = OrderedDict()
 
@@ -86,6 +126,7 @@ class MapFrames:
         are decoded, unless they are of another tile file (``keep_backdrop=False``)."""
         self.base_view = None
         self._kept.clear()
+        self.drop_job()
         if not keep_backdrop:
             self.base = self._last_base_view = None
         self.layers_stale = True
@@ -116,10 +157,33 @@ class MapFrames:
         return self.base_report.tiles_pending > 0
 
     def render_layers(self, painter: MapPainter, view: MapView, layers: MapLayers,
-                      tiles_drawn: int) -> None:
+                      tiles_drawn: int, deadline: float | None = None) -> bool:
         """The layers for a window ``MARGIN`` larger than ``view`` on every side, with the
         corners the screen's furniture will cover kept free of texts; an image kept from an
-        earlier visit to this zoom level serves when it still covers the view well."""
+        earlier visit to this zoom level serves when it still covers the view well.
+
+        With a ``deadline`` (``time.perf_counter()``) the drawing stops there and goes on at
+        the next call (the image being drawn is shown only when it is whole); True when the
+        layers for ``view`` are in place. A drawing begun for another zoom or for layers
+        handed over since is dropped."""
+        job = self._job
+        if job is not None and (job.window.zoom != view.zoom or job.layers is not layers):
+            self.drop_job()
+            job = None
+        if job is None:
+            if self._take_kept(view):
+                return True
+            job = self._job = _LayerJob(painter, view, layers, tiles_drawn)
+        if not job.run(deadline):
+            return False
+        self._job = None
+        self.layers, self.window, self.layers_report = job.image, job.window, job.report
+        self.layers_stale = False
+        self.layer_renders += 1
+        self.version += 1
+        return True
+
+    def _take_kept(self, view: MapView) -> bool:
         if not self.layers_stale and self.window is not None and self.layers is not None:
             self._kept[self.window.zoom] = (self.layers, self.window, self.layers_report)
             self._kept.move_to_end(self.window.zoom)
@@ -129,23 +193,18 @@ class MapFrames:
         if kept is not None and kept[1] is not self.window and _covers(kept[1], view, MARGIN / 2):
             self.layers, self.window, self.layers_report = kept
             self.version += 1
-            return
-        window = MapView(view.centre, view.zoom, view.width + 2 * MARGIN,
-                         view.height + 2 * MARGIN)
-        image = _image(window.width, window.height)
-        image.fill(Qt.GlobalColor.transparent)
-        labels = map_decor.Labels(window.width, window.height)
-        painter.furniture(view, tiles_drawn, map_decor.ShiftedLabels(labels, MARGIN, MARGIN))
-        report = PaintReport()
-        device = QPainter(image)
-        try:
-            painter.paint_layers(device, window, layers, report, labels, cache_areas=False)
-        finally:
-            device.end()
-        self.layers, self.window, self.layers_report = image, window, report
-        self.layers_stale = False
-        self.layer_renders += 1
-        self.version += 1
+            return True
+        return False
+
+    @property
+    def building(self) -> bool:
+        """A layer image is being drawn over several frames."""
+        return self._job is not None
+
+    def drop_job(self) -> None:
+        if self._job is not None:
+            self._job.drop()
+            self._job = None
 
     def covers(self, view: MapView, margin: float = MARGIN) -> bool:
         """Whether the layer image, at ``view``'s zoom, still covers the whole screen (and
