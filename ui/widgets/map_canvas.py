@@ -5,9 +5,11 @@ Pan with the mouse (drag) or the arrow keys, zoom with the wheel or +/-. The fra
 two cached images (map_frames.py): the tiles for the current view, and the layers drawn for a
 window a margin larger than the screen. A pan frame draws the tiles and moves the layers; a zoom
 frame scales both; when the movement pauses (``SETTLE_MS``) the tiles are drawn at the new
-level in one frame and the layers in the next, so no frame waits for ten thousand marks to be
-clustered and drawn together with forty tiles. Handing over tiles, layers or a view only marks
-the frame stale: the next paint (or a look at ``report``) draws it once. Hover shows an entry's
+level and the layers follow. New tiles and a new layer image each get a time budget per frame
+(map_frames.py) and go on in the next frames (``_follow``, a zero-time timer the event loop runs
+between two moves), the last complete picture showing meanwhile, so no frame waits for ten
+thousand marks and forty tiles at once. Handing over tiles, layers or a view only marks the
+frame stale: the next paint draws it once (a look at ``report`` draws stale layers at once). Hover shows an entry's
 or topic's text; a click chooses it; in the place and area modes a click gives the position.
 """
 
