@@ -100,6 +100,18 @@ class Labels:
         return False
 
 
+class ShiftedLabels:
+    """Claims made in one view's coordinates, kept in a larger image's ``labels`` (the map
+    page draws its layers a margin larger than the screen): the furniture's corners stay free
+    of texts where the screen will show them."""
+
+    def __init__(self, labels: Labels, dx: float, dy: float) -> None:
+        self.labels, self.dx, self.dy = labels, dx, dy
+
+    def claim(self, rect: QRectF) -> bool:
+        return self.labels.claim(rect.translated(self.dx, self.dy))
+
+
 def halo_text(painter: QPainter, text: str, baseline: QPointF, label_font: QFont,
               colour: QColor = INK) -> None:
     """Text with a white halo: the text drawn in white around its spot, then in colour. Eight
@@ -132,7 +144,7 @@ def scale_text(metres: float) -> str:
     return f"{metres:g} m"
 
 
-def scale_bar(view: MapView, labels: Labels) -> Callable[[QPainter], None]:
+def scale_bar(view: MapView, labels: Labels | ShiftedLabels) -> Callable[[QPainter], None]:
     """Reserve the scale bar's corner now (labels keep out), and return its drawing for last,
     so no mark is painted over it."""
     per_pixel = view.metres_per_pixel()
@@ -190,7 +202,7 @@ def draw_graticule(painter: QPainter, view: MapView) -> None:
         lat += step
 
 
-def notice(view: MapView, text: str, labels: Labels) -> Callable[[QPainter], None]:
+def notice(view: MapView, text: str, labels: Labels | ShiftedLabels) -> Callable[[QPainter], None]:
     """A short line in the top-right corner on a white band (what the map does not show):
     its place reserved now, drawn last."""
     notice_font = font(12, italic=True)
@@ -210,7 +222,7 @@ def notice(view: MapView, text: str, labels: Labels) -> Callable[[QPainter], Non
     return draw
 
 
-def attribution(view: MapView, text: str, labels: Labels) -> Callable[[QPainter], None]:
+def attribution(view: MapView, text: str, labels: Labels | ShiftedLabels) -> Callable[[QPainter], None]:
     """The tile file's attribution (OpenStreetMap data requires it), bottom right, plain."""
     small = font(10)
     metrics = QFontMetricsF(small)

@@ -33,7 +33,7 @@ def cluster_radius(count: int) -> float:
 
 
 class Sprites:
-    def __init__(self, capacity: int = 800) -> None:
+    def __init__(self, capacity: int = 2000) -> None:
         self.capacity = capacity
         self._cache: OrderedDict[tuple, QImage] = OrderedDict()
         self._count_font = map_decor.font(11, bold=True)
@@ -79,13 +79,15 @@ class Sprites:
 
     def cluster(self, painter: QPainter, x: float, y: float, counts: tuple[int, int, int],
                 ratio: float) -> float:
-        """Draw a cluster mark; returns its radius (for hit tests)."""
+        """Draw a cluster mark; returns its radius (for hit tests). The ring (its size and
+        mix) and the count are two sprites, each kept: at a new zoom level most clusters have
+        a new count, but their rings and their numbers were seen before."""
         total = sum(counts)
         radius = round(cluster_radius(total) * 2) / 2
         steps = [round(_STEPS * n / total) for n in counts]  # the ring's mix, to 5 degrees
         text = str(total)
 
-        def draw(p: QPainter, c: QPointF) -> None:
+        def ring(p: QPainter, c: QPointF) -> None:
             p.setBrush(WHITE)
             p.drawEllipse(c, radius + _BORDER, radius + _BORDER)
             rect = QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius)
@@ -99,6 +101,8 @@ class Sprites:
                 start += span
             p.setBrush(WHITE)
             p.drawEllipse(c, radius - _RING, radius - _RING)
+
+        def number(p: QPainter, c: QPointF) -> None:
             p.setPen(map_decor.INK)
             p.setFont(self._count_font)
             width = self._metrics.horizontalAdvance(text)
@@ -106,8 +110,10 @@ class Sprites:
                                c.y() + (self._metrics.ascent() - self._metrics.descent()) / 2),
                        text)
 
-        key = ("c", radius, tuple(steps), text, ratio)
-        self._place(painter, self._get(key, radius + _BORDER, ratio, draw), x, y)
+        key = ("c", radius, tuple(steps), ratio)
+        self._place(painter, self._get(key, radius + _BORDER, ratio, ring), x, y)
+        half = max(radius - _RING, self._metrics.horizontalAdvance(text) / 2 + 1)
+        self._place(painter, self._get(("n", text, ratio), half, ratio, number), x, y)
         return radius
 
     def topic(self, painter: QPainter, x: float, y: float, ratio: float) -> None:

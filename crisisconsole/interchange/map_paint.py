@@ -16,13 +16,13 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections import OrderedDict
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from crisisconsole.domain.geo import Circle, MultiPolygon
 from crisisconsole.i18n import tr
@@ -37,6 +37,7 @@ from crisisconsole.interchange.map_marks import (
     Sprites,
     cluster_radius,
 )
+from crisisconsole.interchange.map_tile_images import TileImages
 from crisisconsole.interchange.map_view import MapView, world_xy
 from crisisconsole.interchange.tiles import TileSource
 
@@ -47,11 +48,12 @@ AREA_STYLES = {  # outline, fill, hatch
                 Qt.BrushStyle.BDiagPattern),
 }
 PLACE_OUTLINE = QColor(82, 96, 109, 150)
-MAX_TILE_PIXELS = 1024
 MAX_OVERZOOM = 4  # levels past the file's deepest that are still drawn (upscaled)
+MARKS_PER_STEP = 80
 MAX_TOPIC_LABELS = 12  # titles per frame (before place names); more is clutter: hover shows them
 _PARENT_LEVELS = 3
 _TAGS = re.compile(r"<[^>]*>")
+Furniture = Callable[[QPainter], None]
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Hit:
 class PaintReport:
     tiles_drawn: int = 0
     tiles_missing: int = 0
+    tiles_pending: int = 0  # not decoded yet: the frame's decoding time was used up
     marks: int = 0
     labels: int = 0
     hits: list[Hit] = field(default_factory=list)
@@ -80,47 +83,6 @@ class PaintReport:
             if (item.x - x) ** 2 + (item.y - y) ** 2 <= (item.radius + 2) ** 2:
                 return item
         return None
-
-
-def decode_tile(data: bytes, fmt: str) -> QImage | None:
-    """Tile bytes as an image, or None when they are not a sensible tile (broken, or a huge
-    declared size: a decompression bomb is refused before any pixel is allocated)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, fmt.encode("ascii"))
-    reader.setDecideFormatFromContent(True)
-    size = reader.size()
-    if not size.isValid() or size.width() > MAX_TILE_PIXELS or size.height() > MAX_TILE_PIXELS:
-        return None
-    image = reader.read()
-    if image.isNull():
-        return None
-    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-
-
-class TileImages:
-    """Decoded tiles, most recently used kept (a 1280x720 view needs ~40; panning reuses)."""
-
-    def __init__(self, source: TileSource, capacity: int = 384) -> None:
-        self.source = source
-        self.capacity = capacity
-        self._cache: OrderedDict[tuple[int, int, int], QImage | None] = OrderedDict()
-
-    def get(self, z: int, x: int, y: int) -> QImage | None:
-        key = (z, x, y)
-        if key in self._cache:
-            self._cache.move_to_end(key)
-            return self._cache[key]
-        data = self.source.tile(z, x, y)
-        image = decode_tile(data, self.source.metadata.format) if data else None
-        self._cache[key] = image
-        if len(self._cache) > self.capacity:
-            self._cache.popitem(last=False)
-        return image
-
-    def clear(self) -> None:
-        self._cache.clear()
 
 
 class MapPainter:
@@ -160,18 +122,40 @@ class MapPainter:
 
     def paint(self, painter: QPainter, view: MapView, layers: MapLayers) -> PaintReport:
         report = PaintReport()
+        self.paint_base(painter, view, report)
+        labels = map_decor.Labels(view.width, view.height)
+        furniture = self.furniture(view, report.tiles_drawn, labels)  # corners reserved now
+        self.paint_layers(painter, view, layers, report, labels)
+        for draw in furniture:
+            draw(painter)
+        report.labels = labels.drawn
+        return report
+
+    def paint_base(self, painter: QPainter, view: MapView, report: PaintReport, *,
+                   deadline: float | None = None,
+                   backdrop: Furniture | None = None) -> None:
+        """The background and the tiles (or, where no tile is drawn, the graticule). With a
+        ``deadline`` (``time.perf_counter()``), tiles not decoded by then are left out and
+        counted as pending (drawn from a decoded parent where there is one); ``backdrop`` is
+        painted under the tiles (the map page's last frame, so a pending tile shows that)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.fillRect(QRectF(0, 0, view.width, view.height), BACKGROUND)
-        self._paint_tiles(painter, view, report)
-        if report.tiles_drawn == 0:
+        if backdrop is not None:
+            backdrop(painter)
+        self._paint_tiles(painter, view, report, deadline)
+        if report.tiles_drawn == 0 and report.tiles_pending == 0:
             map_decor.draw_graticule(painter, view)
-        labels = map_decor.Labels(view.width, view.height)
-        furniture = [map_decor.scale_bar(view, labels)]  # corners reserved now, drawn last
+
+    def furniture(self, view: MapView, tiles_drawn: int,
+                  labels: map_decor.Labels | map_decor.ShiftedLabels) -> list[Furniture]:
+        """The scale bar, the notice and the attribution: their corners reserved in ``labels``
+        now, their drawings returned to be painted last (over everything)."""
+        furniture = [map_decor.scale_bar(view, labels)]
         if self.tiles is None:
             furniture.append(map_decor.notice(view, tr(
                 "Geen kaartbestand: raster, schaal en plaatsnamen",
                 "No map file: grid, scale and place names"), labels))
-        elif report.tiles_drawn == 0:
+        elif tiles_drawn == 0:
             furniture.append(map_decor.notice(view, tr(
                 "Buiten het kaartbestand (gebied of zoomniveau)",
                 "Outside the map file (area or zoom level)"), labels))
@@ -179,27 +163,54 @@ class MapPainter:
             text = html.unescape(_TAGS.sub("", self.tiles.metadata.attribution)).strip()
             if text:
                 furniture.append(map_decor.attribution(view, text, labels))
-        self.area_layer.draw(painter, view, layers, _pixel_ratio(painter), self._paint_shapes)
+        return furniture
+
+    def paint_layers(self, painter: QPainter, view: MapView, layers: MapLayers,
+                     report: PaintReport, labels: map_decor.Labels, *,
+                     cache_areas: bool = True) -> None:
+        """Everything on top of the tiles that moves with the map: areas, place dots, entry
+        marks (clustered), topic markers and the texts. Onto a transparent image this gives
+        the same pixels over the tiles as painting it onto them (source-over)."""
+        for _step in self.layer_steps(painter, view, layers, report, labels,
+                                      cache_areas=cache_areas):
+            pass
+
+    def layer_steps(self, painter: QPainter, view: MapView, layers: MapLayers,
+                    report: PaintReport, labels: map_decor.Labels, *,
+                    cache_areas: bool = True) -> Iterator[None]:
+        """``paint_layers`` in small steps (the areas, the clustering, ``MARKS_PER_STEP``
+        marks at a time, the topics, the texts): the map page spreads a big layer over a few
+        frames, keeping ``painter`` open between them."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if cache_areas:
+            self.area_layer.draw(painter, view, layers, _pixel_ratio(painter), self._paint_shapes)
+        else:  # the caller keeps the whole layer as an image already
+            self._paint_shapes(painter, view, layers)
+        yield
         marks = cluster(view, layers) if layers.show_points else []
-        self._paint_marks(painter, marks, report)
+        yield
+        for start in range(0, len(marks), MARKS_PER_STEP):
+            self._paint_marks(painter, marks[start:start + MARKS_PER_STEP], report)
+            yield
+        report.marks = len(marks)
         for hit in report.hits:  # texts keep clear of the marks
             labels.reserve(QRectF(hit.x - hit.radius, hit.y - hit.radius, 2 * hit.radius,
                                 2 * hit.radius))
         if layers.show_topics:
             spots = self._paint_topics(painter, view, layers, marks, report)
+            yield
             self._label_topics(painter, layers, spots, labels)
+        yield
         if layers.show_places:
             self._label_places(painter, view, layers, marks, labels)
         if layers.show_areas:
             self._label_areas(painter, view, layers, labels)
-        for draw in furniture:
-            draw(painter)
         report.labels = labels.drawn
-        return report
 
     # --- tiles -------------------------------------------------------------------------------
 
-    def _paint_tiles(self, painter: QPainter, view: MapView, report: PaintReport) -> None:
+    def _paint_tiles(self, painter: QPainter, view: MapView, report: PaintReport,
+                     deadline: float | None = None) -> None:
         zoom = self.tile_zoom(view)
         if zoom is None or self.images is None:
             return
@@ -210,20 +221,34 @@ class MapPainter:
             left, top = round(tile.left), round(tile.top)
             target = QRectF(left, top, round(tile.left + tile.size) - left,
                             round(tile.top + tile.size) - top)
-            if self._draw_tile(painter, tile.z, tile.x, tile.y, target):
+            decode = deadline is None or time.perf_counter() < deadline
+            drawn = self._draw_tile(painter, tile.z, tile.x, tile.y, target, decode)
+            if drawn is None:
+                report.tiles_pending += 1
+            elif drawn:
                 report.tiles_drawn += 1
             else:
                 report.tiles_missing += 1
 
-    def _draw_tile(self, painter: QPainter, z: int, x: int, y: int, target: QRectF) -> bool:
+    def _draw_tile(self, painter: QPainter, z: int, x: int, y: int, target: QRectF,
+                   decode: bool = True) -> bool | None:
+        """Draw the tile (or the part of a parent that covers it); False when the file has
+        neither, None when they are not decoded and ``decode`` is off."""
         assert self.images is not None
         min_zoom = self.tiles.metadata.min_zoom if self.tiles else 0
+        pending = False
         for up in range(_PARENT_LEVELS + 1):
             if z - up < min_zoom:
                 break
-            image = self.images.get(z - up, x >> up, y >> up)
+            key = (z - up, x >> up, y >> up)
+            if not decode and not self.images.has(*key):
+                pending = True
+                continue
+            image = self.images.get(*key)
             if image is None:
                 continue
+            if pending:  # the tile itself is still to come: leave the backdrop showing
+                return None
             if up == 0:
                 painter.drawImage(target, image)
             else:  # the part of a parent tile that covers this tile, upscaled
@@ -231,7 +256,7 @@ class MapPainter:
                 source = QRectF((x % (1 << up)) * part, (y % (1 << up)) * part, part, part)
                 painter.drawImage(target, image, source)
             return True
-        return False
+        return None if pending else False
 
     def _rings(self, area: MapArea) -> list[list[tuple[float, float]]]:
         """World positions of an area's rings, computed once per area object."""
@@ -313,7 +338,6 @@ class MapPainter:
             else:
                 radius = self.sprites.cluster(painter, mark.x, mark.y, mark.counts, ratio)
             report.hits.append(Hit("points", mark.x, mark.y, radius, mark.members))
-        report.marks = len(marks)
 
     def _paint_topics(self, painter: QPainter, view: MapView, layers: MapLayers,
                       marks: list[PointMark], report: PaintReport) -> list[tuple[int, float, float]]:

@@ -1,17 +1,24 @@
 """The Kaart's drawing surface: a QGraphicsView holding one item that paints the map with the
 core's MapPainter (QtGui only, no web view, no network).
 
-Pan with the mouse (drag) or the arrow keys, zoom with the wheel or +/-. While the map moves,
-the last full frame is shifted (a blit, well under a millisecond) and the full frame is drawn
-again when the movement pauses (``SETTLE_MS``), so a pan never waits for ten thousand marks to
-be clustered. Hover shows an entry's or topic's text; a click chooses it; in the place and area
-modes a click gives the position instead.
+Pan with the mouse (drag) or the arrow keys, zoom with the wheel or +/-. The frame is made of
+two cached images (map_frames.py): the tiles for the current view, and the layers drawn for a
+window a margin larger than the screen. A pan frame draws the tiles and moves the layers; a zoom
+frame scales both; when the movement pauses (``SETTLE_MS``) the tiles are drawn at the new
+level and the layers follow. New tiles and a new layer image each get a time budget per frame
+(map_frames.py) and go on in the next frames (``_follow``, a zero-time timer the event loop runs
+between two moves), the last complete picture showing meanwhile, so no frame waits for ten
+thousand marks and forty tiles at once. Handing over tiles, layers or a view only marks the
+frame stale: the next paint draws it once (a look at ``report`` draws stale layers at once). Hover shows an entry's
+or topic's text; a click chooses it; in the place and area modes a click gives the position.
 """
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsItem,
@@ -22,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from crisisconsole.domain.geo import LatLon
+from crisisconsole.interchange import map_decor
 from crisisconsole.interchange.map_layers import MapLayers
-from crisisconsole.interchange.map_paint import BACKGROUND, MapPainter, PaintReport
+from crisisconsole.interchange.map_paint import MapPainter, PaintReport
 from crisisconsole.interchange.map_view import MAX_VIEW_ZOOM, MapView
+from crisisconsole.ui.widgets.map_frames import LAYER_BUDGET_S, MARGIN, MapFrames
 
 SETTLE_MS = 120
 PAN_STEP = 80  # pixels per arrow key
@@ -33,18 +42,20 @@ DRAW_COLOUR = QColor("#5e35b1")
 
 
 class MapItem(QGraphicsObject):
-    """Paints the current frame: a full render, or the last one shifted while moving."""
+    """Paints the current frame from the canvas's cached images."""
 
     def __init__(self, canvas: MapCanvas) -> None:
         super().__init__()
         self.canvas = canvas
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # the frame is its own cache
+        self.painted = 0  # frames painted (the benchmark checks that each one was)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return QRectF(0, 0, self.canvas.view.width, self.canvas.view.height)
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:  # noqa: ANN001
         self.canvas.paint_frame(painter)
+        self.painted += 1
 
 
 class MapCanvas(QGraphicsView):
@@ -67,24 +78,33 @@ class MapCanvas(QGraphicsView):
         self.painter = MapPainter(None)
         self.layers = MapLayers()
         self.view = MapView(LatLon(52.1, 5.3), 8.0, 640, 480)
-        self.report = PaintReport()
         self.item = MapItem(self)
         self.scene().addItem(self.item)
         self.mode = "select"  # select | place | area
         self.drawn: list[LatLon] = []
-        self._frame: QImage | None = None
-        self._frame_view: MapView | None = None
+        self.cached = MapFrames()
+        self._report: tuple[MapView, int, PaintReport] | None = None
+        self._moving = False  # between a pan or zoom and its pause
         self._drag: QPointF | None = None
         self._dragged = False
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self.redraw)
-        self.frames = 0  # full frames drawn (tests, speed checks)
+        self._settle.timeout.connect(self._settled)
+        self._follow = QTimer(self)  # the layers, a frame after the tiles
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self._catch_up)
+
+    @property
+    def frames(self) -> int:
+        """How often the layers were drawn in full (tests, speed checks)."""
+        return self.cached.layer_renders
 
     # -- content -------------------------------------------------------------------------
     def set_tiles(self, painter: MapPainter) -> None:
         self.painter = painter
+        self.cached.invalidate(keep_backdrop=False)
         self.redraw()
 
     def set_layers(self, layers: MapLayers) -> None:
@@ -97,37 +117,86 @@ class MapCanvas(QGraphicsView):
         self.redraw()
 
     def redraw(self) -> None:
-        """Draw the full frame now (with every layer) and show it."""
+        """Draw the whole frame anew (tiles and layers) at the next paint."""
         self._settle.stop()
-        image = QImage(self.view.width, self.view.height,
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        try:
-            self.report = self.painter.paint(painter, self.view, self.layers)
-        finally:
-            painter.end()
-        self._frame, self._frame_view = image, self.view
-        self.frames += 1
+        self._follow.stop()
+        self._moving = False
+        self.cached.invalidate()
         self.item.prepareGeometryChange()
         self.item.update()
         self.view_changed.emit()
 
+    @property
+    def report(self) -> PaintReport:
+        """What the screen shows now (tiles, marks, hits in screen coordinates), drawn first if
+        it is stale."""
+        self._bring_up_to_date(whole=True)
+        key = (self.view, self.cached.version)
+        if self._report is None or self._report[:2] != key:
+            self._report = (*key, self.cached.report(self.view))
+        return self._report[2]
+
+    def _bring_up_to_date(self, *, whole: bool = False) -> None:
+        """Draw what this frame needs, at most one costly part of it: the tiles (unless a
+        zoom is under way: then the old ones are scaled), and the layers when they are stale
+        or, with no movement under way, of another zoom or no longer covering the screen. A
+        frame that decoded every tile (the first one) leaves the layers to the next frame, so
+        the tiles show first. Whatever is left follows in the next frames (``_follow``), so no
+        frame pays for everything at once; ``whole`` draws stale layers now (hit tests)."""
+        cached, view = self.cached, self.view
+        zooming = (self._moving and cached.base_view is not None
+                   and cached.base_view.zoom != view.zoom)
+        first = False
+        if cached.base_view != view and not zooming:
+            first = cached.base is None
+            cached.render_base(self.painter, view)
+        same_zoom = cached.window is not None and cached.window.zoom == view.zoom
+        if cached.layers_stale:
+            now = whole or not first
+        else:  # the layers of another zoom or place: redrawn when nothing else is under way
+            now = (not self._moving and not self._follow.isActive()
+                   and not (same_zoom and cached.covers(view)))
+        if now:
+            self._draw_layers(None if whole else self._layer_deadline())
+        if self._catch_up_needed():
+            self._follow.start()
+
+    @staticmethod
+    def _layer_deadline() -> float:
+        return time.perf_counter() + LAYER_BUDGET_S
+
+    def _draw_layers(self, deadline: float | None) -> bool:
+        return self.cached.render_layers(self.painter, self.view, self.layers,
+                                         self.cached.base_report.tiles_drawn, deadline)
+
+    def _catch_up_needed(self) -> bool:
+        cached, view = self.cached, self.view
+        if cached.layers_stale or cached.building or (
+                cached.base_view == view and cached.base_pending):
+            return True
+        if self._moving:  # ahead of a pan: draw the layers again before their edge shows
+            return not cached.covers(view, MARGIN / 2) and cached.window is not None and (
+                cached.window.zoom == view.zoom)
+        return cached.window is not None and not cached.covers(view, MARGIN / 2)
+
+    def _catch_up(self) -> None:
+        """One more part of the frame: the tiles still pending, else the layers."""
+        cached, view = self.cached, self.view
+        if cached.base_view == view and cached.base_pending:
+            cached.render_base(self.painter, view)
+        elif self._catch_up_needed():  # stale, half-drawn, or past half the margin
+            self._draw_layers(self._layer_deadline())
+        self.item.update()
+        if self._catch_up_needed():
+            self._follow.start()
+
     def paint_frame(self, painter: QPainter) -> None:
-        if self._frame is None or self._frame_view is None:
-            painter.fillRect(self.item.boundingRect(), BACKGROUND)
-            return
-        if self._frame_view == self.view:
-            painter.drawImage(0, 0, self._frame)
-        else:  # moving: the last frame where it now lies (same zoom), background around it
-            painter.fillRect(self.item.boundingRect(), BACKGROUND)
-            old = self._frame_view
-            scale = 2.0 ** (self.view.zoom - old.zoom)
-            ox, oy = self.view.screen_of(*_corner(old))
-            painter.save()
-            painter.translate(ox, oy)
-            painter.scale(scale, scale)
-            painter.drawImage(0, 0, self._frame)
-            painter.restore()
+        self._bring_up_to_date()
+        self.cached.paint(painter, self.view)
+        labels = map_decor.Labels(self.view.width, self.view.height)
+        for draw in self.painter.furniture(self.view, self.cached.base_report.tiles_drawn,
+                                           labels):
+            draw(painter)
         self._paint_drawing(painter)
 
     def _paint_drawing(self, painter: QPainter) -> None:
@@ -152,9 +221,18 @@ class MapCanvas(QGraphicsView):
     def _move_to(self, view: MapView) -> None:
         """Show ``view`` at once from the last frame; the full frame follows when it settles."""
         self.view = view
+        self._moving = True
+        self._follow.stop()
         self.item.update()
         self._settle.start()
         self.view_changed.emit()
+
+    def _settled(self) -> None:
+        """The movement paused: the tiles at the new level now, the layers a frame later."""
+        self._moving = False
+        self.item.update()
+        if self._catch_up_needed():
+            self._follow.start()
 
     def pan(self, dx: float, dy: float) -> None:
         self.user_moved.emit()
@@ -217,7 +295,7 @@ class MapCanvas(QGraphicsView):
                 self._drag = pos
                 self.pan(-delta.x(), -delta.y())
             return
-        hit = self.report.hit(pos.x(), pos.y()) if self._frame_view == self.view else None
+        hit = self.report.hit(pos.x(), pos.y()) if not self._moving else None
         text = self.hover_text(hit)
         if text:
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
@@ -250,8 +328,9 @@ class MapCanvas(QGraphicsView):
                 self.item.update()
             self.position_clicked.emit(point)
             return
-        if self._frame_view != self.view:
-            self.redraw()  # hits belong to a full frame
+        if not self.cached.covers(self.view):  # the marks of this zoom, to find the one clicked
+            self._draw_layers(None)
+            self.item.update()
         hit = self.report.hit(x, y)
         if hit is None:
             return
@@ -262,8 +341,3 @@ class MapCanvas(QGraphicsView):
         else:  # a cluster: zoom in on it
             self.zoom_by(1.5, QPointF(x, y))
 
-
-def _corner(view: MapView) -> tuple[float, float]:
-    """The lat/lon of a view's top-left corner."""
-    point = view.to_latlon(0, 0)
-    return point.lat, point.lon

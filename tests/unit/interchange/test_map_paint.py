@@ -20,7 +20,8 @@ from crisisconsole.interchange.map_layers import (
     TopicMarker,
     areas_from_cap,
 )
-from crisisconsole.interchange.map_paint import BACKGROUND, MapPainter, decode_tile, render_map
+from crisisconsole.interchange.map_paint import BACKGROUND, MapPainter, render_map
+from crisisconsole.interchange.map_tile_images import decode_tile
 from crisisconsole.interchange.map_view import MapView
 from crisisconsole.interchange.tiles_open import open_tiles
 
