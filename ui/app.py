@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
+from crisisconsole.ui.gc_policy import keep_long_lived
 from crisisconsole.ui.main_window import MainWindow
 
 PROBE_ENV = "CRISISCONSOLE_STARTUP_PROBE"
@@ -131,6 +132,7 @@ class Startup:
         self.session = Session(signed.ctx)
         self.window.attach(self.session)
         _probe("INTERACTIVE")
+        keep_long_lived()  # the window, its first page and the session (ui/gc_policy.py)
         self._purge_due_cards()
         if os.environ.get(PROBE_ENV):
             QTimer.singleShot(0, QApplication.instance().quit)
@@ -170,6 +172,9 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
     if problem is not None:  # Qt would abort the process; say what is missing instead
         print(f"crisisconsole: {problem.message}", file=sys.stderr)
         return 2
+    from crisisconsole.ui import gc_policy
+
+    gc_policy.activate()
     app = make_app()
     install_translations(app, settings.load()["language"])
     apply_theme(app)

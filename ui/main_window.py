@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisconsole.ui.gc_policy import keep_long_lived
 from crisisconsole.ui.page_context import CurrentCrisis
 from crisisconsole.ui.pages import PageSpec, page_specs
 from crisisconsole.ui.widgets.lock_screen import LockScreen
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self._holders[key].layout().addWidget(page)
             self._compose(page)
+            keep_long_lived()  # a page lives as long as the window (ui/gc_policy.py)
         return self.pages[key]
 
     def _compose(self, page: QWidget) -> None:

@@ -127,7 +127,9 @@ def measure(points: int, topics: int, runs: int, tiles: str | None) -> dict[str,
     from crisisconsole.demo.waalbergen_tiles import build_demo_tiles
     from crisisconsole.interchange.map_layers import MapLayers
     from crisisconsole.interchange.tiles_open import open_tiles
+    from crisisconsole.ui import gc_policy
 
+    gc_policy.activate()  # the app's rule for the collector (run_gui does the same)
     app = QApplication.instance() or QApplication(["bench"])
     with tempfile.TemporaryDirectory(prefix="cc-bench-map-") as tmp:
         path = Path(tiles) if tiles else build_demo_tiles(Path(tmp) / "demo.mbtiles")

@@ -33,6 +33,7 @@ from crisisconsole.interchange import map_decor
 from crisisconsole.interchange.map_layers import MapLayers
 from crisisconsole.interchange.map_paint import MapPainter, PaintReport
 from crisisconsole.interchange.map_view import MAX_VIEW_ZOOM, MapView
+from crisisconsole.ui.gc_policy import keep_long_lived
 from crisisconsole.ui.widgets.map_frames import LAYER_BUDGET_S, MARGIN, MapFrames
 
 SETTLE_MS = 120
@@ -109,6 +110,7 @@ class MapCanvas(QGraphicsView):
 
     def set_layers(self, layers: MapLayers) -> None:
         self.layers = layers
+        keep_long_lived()  # thousands of marks for as long as they are shown (ui/gc_policy.py)
         self.redraw()
 
     def show_view(self, view: MapView) -> None:
