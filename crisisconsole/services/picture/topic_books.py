@@ -113,6 +113,14 @@ def _build(conn: Connection, crisis_id: str) -> TopicBook:
 ALL: frozenset[str] = frozenset({"*"})  # every topic may have changed
 
 
+class _Any(Container[str]):
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+_ANY = _Any()
+
+
 class _Either(Container[str]):
     """In one of two mappings (the book's entries, the ones just read)."""
 
@@ -145,10 +153,13 @@ def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, hea
     for name, table in _ENTRY_FACTS.items():
         if wanted[name]:
             touched |= entry_ids_of(conn, table, wanted[name])
+    # A link changes its ends' state too (a contradiction marks both): read them again.
+    linked = read_links(conn, _ANY, wanted["log_link"]) if wanted["log_link"] else []
+    touched |= {end for k in linked for end in (k.from_id, k.to_id)}
     fresh = {e.id: e for e in read_entries(conn, crisis_id, sorted(touched))} if touched else {}
     # Never a copy of the book's 100,000 ids per add (that alone cost ~10 ms): look in both.
     known = _Either(book.entries, fresh)
-    links = read_links(conn, known, wanted["log_link"]) if wanted["log_link"] else []
+    links = [k for k in linked if k.from_id in known and k.to_id in known]
     new = sorted((e for i, e in fresh.items() if i not in book.entries),
                  key=lambda e: (e.recorded_at, e.id))
     for entry in fresh.values():
