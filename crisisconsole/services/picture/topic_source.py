@@ -15,7 +15,7 @@ from collections.abc import Container, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, bindparam, func, select, text
 
 from crisisconsole.domain.topic_input import TopicEntry, TopicFact, TopicLink, cap_chain
 from crisisconsole.store.tables.log import (
@@ -35,49 +35,60 @@ def _chunks(ids: Sequence[str]) -> list[list[str]]:
     return [list(ids[i:i + CHUNK]) for i in range(0, len(ids), CHUNK)]
 
 
-def read_entries(conn: Connection, crisis_id: str, ids: Sequence[str] | None = None
-                 ) -> list[TopicEntry]:
-    """The crisis's entries (all, or those of ``ids``) in their current state."""
+def _entry_columns() -> Any:
     c, e = log_current.c, log_entry.c
-    base = (select(c.entry_id, c.crisis_id, c.discipline, c.source, c.text, c.occurred_at,
+    return (select(c.entry_id, c.crisis_id, c.discipline, c.source, c.text, c.occurred_at,
                    c.recorded_at, c.reliability, c.location, c.lat, c.lon, c.grade,
                    c.last_confirmed_at, c.contradicted, c.withdrawn, c.version,
                    e.external_key, e.extra_json, e.reliability.label("first_reliability"))
             .join(log_entry, log_entry.c.id == c.entry_id))
-    if ids is None:
-        # In table order, not through an index on crisis_id ("+" keeps SQLite off them): an
-        # index walk fetches the rows in random order, and at 100,000 entries that decrypts
-        # every page many times over (3 s instead of 0.5 s for the same rows).
-        rows = conn.execute(base.where(text("+log_current.crisis_id = :crisis")
-                                       .bindparams(crisis=crisis_id))).all()
-    else:
-        return _read_few(conn, base, crisis_id, ids)
-    a, v = log_assessment.c, log_version.c
-    # All of them (other crises' too: their entries are simply not asked for below). Asking
-    # "entry_id IN (this crisis's entries)" walked the crisis index in random order: 4 s.
-    first_confirmed = dict(conn.execute(select(a.entry_id, func.min(a.at)).where(
-        a.reliability == "confirmed").group_by(a.entry_id)).all())
-    assessed = dict(conn.execute(select(a.entry_id, func.max(a.at)).group_by(a.entry_id)).all())
-    corrected = dict(conn.execute(select(v.entry_id, func.max(v.recorded_at))
-                                  .group_by(v.entry_id)).all())
-    return _entries(rows, first_confirmed, assessed, corrected)
 
 
-def _read_few(conn: Connection, base: Any, crisis_id: str, ids: Sequence[str]
-              ) -> list[TopicEntry]:
-    """The entries of ``ids``, with their times from the versions and assessments, in one
-    query per chunk (the add path: one entry after each write, where every extra query costs
-    a millisecond of page reads)."""
+def _few_query() -> Any:
     c, a, v = log_current.c, log_assessment.c, log_version.c
     first = (select(func.min(a.at)).where(a.entry_id == c.entry_id, a.reliability == "confirmed")
              .scalar_subquery())
     assessed = select(func.max(a.at)).where(a.entry_id == c.entry_id).scalar_subquery()
     corrected = select(func.max(v.recorded_at)).where(v.entry_id == c.entry_id) \
         .scalar_subquery()
-    query = base.add_columns(first, assessed, corrected)
-    rows, times = [], ({}, {}, {})
+    return _entry_columns().add_columns(first, assessed, corrected).where(
+        c.crisis_id == bindparam("crisis"), c.entry_id.in_(bindparam("ids", expanding=True)))
+
+
+# Built once: the add path runs them after every write, and building and keying a statement
+# costs more than running it.
+# In table order, not through an index on crisis_id ("+" keeps SQLite off them): an index
+# walk fetches the rows in random order, and at 100,000 entries that decrypts every page many
+# times over (3 s instead of 0.5 s for the same rows).
+_ALL = _entry_columns().where(text("+log_current.crisis_id = :crisis"))
+_FEW = _few_query()
+_A, _V = log_assessment.c, log_version.c
+# All of them (other crises' too: their entries are simply not asked for). Asking "entry_id IN
+# (this crisis's entries)" walked the crisis index in random order: 4 s at 100,000.
+_FIRST_CONFIRMED = select(_A.entry_id, func.min(_A.at)).where(
+    _A.reliability == "confirmed").group_by(_A.entry_id)
+_ASSESSED = select(_A.entry_id, func.max(_A.at)).group_by(_A.entry_id)
+_CORRECTED = select(_V.entry_id, func.max(_V.recorded_at)).group_by(_V.entry_id)
+
+
+def read_entries(conn: Connection, crisis_id: str, ids: Sequence[str] | None = None
+                 ) -> list[TopicEntry]:
+    """The crisis's entries (all, or those of ``ids``) in their current state."""
+    if ids is not None:
+        return _read_few(conn, crisis_id, ids)
+    rows = conn.execute(_ALL, {"crisis": crisis_id}).all()
+    return _entries(rows, dict(conn.execute(_FIRST_CONFIRMED).all()),
+                    dict(conn.execute(_ASSESSED).all()), dict(conn.execute(_CORRECTED).all()))
+
+
+def _read_few(conn: Connection, crisis_id: str, ids: Sequence[str]) -> list[TopicEntry]:
+    """The entries of ``ids``, with their times from the versions and assessments, in one
+    query per chunk (the add path: one entry after each write, where every extra query costs
+    a millisecond of page reads)."""
+    rows = []
+    times: tuple[dict[str, datetime], ...] = ({}, {}, {})
     for part in _chunks(ids):
-        for row in conn.execute(query.where(c.crisis_id == crisis_id, c.entry_id.in_(part))):
+        for row in conn.execute(_FEW, {"crisis": crisis_id, "ids": part}):
             rows.append(row[:-3])
             for found, value in zip(times, row[-3:], strict=True):
                 if value is not None:
