@@ -2,12 +2,19 @@
 2,000 subjects) through the service, next to one raw SQL scan of the same rows on the same
 connection in the same run. Target: ``build_ms`` under 2x the scan.
 
-What ``build_ms`` measures: ``live_picture`` with the crisis's topic book already held in
-memory (services/picture/topic_books.py), as in the app after its first picture: the audit
-tail check, the topic sections (views of the shown topics only), "since the last briefing",
-and the rest of the picture (decisions, actions, measures, contradictions). The one-time
-build of the book from the store (a full read and the grouping from scratch) is reported
-apart as ``book_cold_ms``.
+What ``build_ms`` measures: ``live_picture`` from the store alone, as a fresh process sees
+it: the topic book is dropped before each run, so the build reads every entry (the same rows
+as the scan), groups them from scratch and makes the picture. ``warm_build_ms`` is the same
+call with the book already held in memory (services/picture/topic_books.py), as in the app
+after its first picture (``warm_ratio`` against the same scan); it reads only the audit tail
+and the shown topics, so it is no comparison with a scan of every row. ``book_cold_ms`` is
+the first build of the book alone.
+
+The scan (``scan_ms``, the baseline): the very query the topic book reads the crisis with
+(``topic_source.ALL_SQL``: ``log_current`` joined to ``log_entry``, in table order), fetched
+with the DBAPI cursor of a pooled connection of the same store, no conversion of the values. It used to select through the
+``crisis_id`` index, whose random row order made SQLCipher decrypt every page many times
+over: 3 s instead of 0.5 s for the same rows.
 
 Adding one entry: ``add_ms`` is today's ``log add`` through the service; ``add_topic_ms`` is
 what the topic book adds on top (reading the new entry from the audit tail, placing it, and
@@ -88,15 +95,17 @@ def _fill(store: Any, crisis_id: str, author: str, entries: int) -> int:
 
 
 def _scan(store: Any, crisis_id: str) -> tuple[float, int]:
-    from sqlalchemy import text
+    from crisisconsole.services.picture.topic_source import ALL_SQL
 
-    t0 = time.perf_counter()
     with store.read() as conn:
-        rows = conn.execute(text(
-            "SELECT entry_id, occurred_at, recorded_at, source, discipline, text, "
-            "reliability, location, grade, last_confirmed_at, withdrawn "
-            "FROM log_current WHERE crisis_id = :c"), {"c": crisis_id}).all()
-    return (time.perf_counter() - t0) * 1000, len(rows)
+        cursor = conn.connection.dbapi_connection.cursor()
+        try:
+            t0 = time.perf_counter()
+            rows = cursor.execute(ALL_SQL, (crisis_id,)).fetchall()
+            ms = (time.perf_counter() - t0) * 1000
+        finally:
+            cursor.close()
+    return ms, len(rows)
 
 
 def _adds(ctx: Any, crisis_id: str) -> tuple[list[float], list[float]]:
@@ -138,25 +147,32 @@ def measure(entries: int, runs: int) -> dict[str, Any]:
             book = topic_book(store, crisis.id)
             cold = (time.perf_counter() - t0) * 1000
             topics = len(book.topics())
-            build, scan, items, rows = [], [], 0, 0
+            build, warm, scan, items, rows = [], [], [], 0, 0
             picture: dict[str, Any] = {}
             for _ in range(runs):
                 ms, rows = _scan(store, crisis.id)
                 scan.append(ms)
+                books_of(store).forget(crisis.id)
+                t0 = time.perf_counter()
+                live_picture(ctx, crisis.id)
+                build.append((time.perf_counter() - t0) * 1000)
                 t0 = time.perf_counter()
                 picture = live_picture(ctx, crisis.id)
-                build.append((time.perf_counter() - t0) * 1000)
+                warm.append((time.perf_counter() - t0) * 1000)
                 items = sum(len(d["confirmed"]) + len(d["unconfirmed"])
                             for d in picture["disciplines"])
             counts = picture["summary"]["counts"]
+            topic_book(store, crisis.id)
+            held = books_of(store).builds(crisis.id)
             add, topic = _adds(ctx, crisis.id)
-            rebuilt = books_of(store).builds(crisis.id) - 1
+            rebuilt = books_of(store).builds(crisis.id) - held
         finally:
             store.close()
-    build_ms, scan_ms = median(build), median(scan)
+    build_ms, scan_ms, warm_ms = median(build), median(scan), median(warm)
     ratio = build_ms / scan_ms if scan_ms else None
     return {"entries": entries, "subjects": subjects, "runs": runs, "rows_scanned": rows,
             "topics": topics, "build_ms": build_ms, "scan_ms": scan_ms, "scan_ratio": ratio,
+            "warm_build_ms": warm_ms, "warm_ratio": warm_ms / scan_ms if scan_ms else None,
             "baseline_ms": scan_ms, "ratio": ratio, "target_ratio": TARGET_RATIO,
             "ok": ratio is not None and ratio <= TARGET_RATIO, "book_cold_ms": cold,
             "items_shown": items, "reports_counted": counts["confirmed"] + counts["hearsay"],
@@ -172,9 +188,11 @@ def run(args: argparse.Namespace) -> int:
     rows = [
         ("raw SQL scan of the rows", f"{data['scan_ms']:.1f} ms",
          f"baseline ({data['rows_scanned']} rows)"),
-        ("build picture (topic book in memory)", f"{data['build_ms']:.1f} ms",
+        ("build picture from the store", f"{data['build_ms']:.1f} ms",
          f"{data['scan_ratio']:.2f}x the scan; target <= {TARGET_RATIO:.0f}x"
          + (" OK" if data["ok"] else " TOO SLOW")),
+        ("  again, topic book in memory", f"{data['warm_build_ms']:.1f} ms",
+         f"{data['warm_ratio']:.2f}x the scan"),
         ("topic book from scratch (once)", f"{data['book_cold_ms']:.1f} ms",
          f"{data['topics']} topics of {data['subjects']} subjects"),
         ("log add (service)", f"{data['add_ms']:.2f} ms", f"median of {ADDS}"),

@@ -13,6 +13,7 @@ def test_bench_picture_toy_size(cli):
     assert data["build_ms"] > 0 and data["baseline_ms"] > 0
     assert data["entries"] == 300 and data["rows_scanned"] == 300
     assert data["scan_ms"] > 0 and data["scan_ratio"] > 0 and data["topics"] >= 1
+    assert data["warm_build_ms"] > 0 and data["warm_ratio"] > 0
     assert data["add_topic_ms"] > 0 and data["book_rebuilds"] == 0
 
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from crisisconsole.domain.topic_book import TopicBook
 from crisisconsole.services.picture.topic_source import (
@@ -59,14 +60,20 @@ class TopicBooks:
 
     def book(self, store: Store, crisis_id: str) -> TopicBook:
         with self._lock, store.read() as conn:
-            head = _head(conn)
             held = self._held.get(crisis_id)
+            # The tail first: after a write it also gives the new head (one query fewer on
+            # the add path); only an empty tail asks for the head (a file swapped for an
+            # older copy has a lower one).
+            tail = [] if held is None else _tail(conn, held.seq)
+            head = tail[-1].seq if tail else _head(conn)
             if held is None or head < held.seq:
                 self._held[crisis_id] = held = _Held(_build(conn, crisis_id), head)
             elif head > held.seq:
                 replays = held.book.regrouped
-                touched = _catch_up(conn, held.book, crisis_id, held.seq, head)
+                touched = (None if len(tail) > TAIL_LIMIT else
+                           _catch_up(conn, held.book, crisis_id, tail))
                 if touched is None:
+                    head = _head(conn)
                     held.book = _build(conn, crisis_id)
                     held.builds += 1
                     held.cache.clear()
@@ -100,7 +107,7 @@ class TopicBooks:
 
 
 def _head(conn: Connection) -> int:
-    return conn.execute(select(func.coalesce(func.max(tables.audit.c.seq), 0))).scalar() or 0
+    return conn.execute(_HEAD).scalar() or 0
 
 
 def _build(conn: Connection, crisis_id: str) -> TopicBook:
@@ -112,16 +119,39 @@ def _build(conn: Connection, crisis_id: str) -> TopicBook:
 ALL: frozenset[str] = frozenset({"*"})  # every topic may have changed
 
 
-def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, head: int
+class _Any(Container[str]):
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+_ANY = _Any()
+
+
+class _Either(Container[str]):
+    """In one of two mappings (the book's entries, the ones just read)."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.first or key in self.second
+
+
+_A = tables.audit.c
+_TAIL = (select(_A.seq, _A.object_type, _A.object_id, _A.action, _A.result)
+         .where(_A.seq > bindparam("after")).order_by(_A.seq).limit(TAIL_LIMIT + 1))
+_HEAD = select(func.coalesce(func.max(_A.seq), 0))
+
+
+def _tail(conn: Connection, after: int) -> list[Any]:
+    """The audit records after ``after`` (at most TAIL_LIMIT + 1: more means rebuild)."""
+    return conn.execute(_TAIL, {"after": after}).all()
+
+
+def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, rows: list[Any]
               ) -> set[str] | frozenset[str] | None:
-    """Feed the audit records (after, head] to the book: the entries touched (ALL: any
-    topic), or None: rebuild instead."""
-    a = tables.audit.c
-    rows = conn.execute(select(a.object_type, a.object_id, a.action, a.result)
-                        .where(a.seq > after, a.seq <= head).order_by(a.seq)
-                        .limit(TAIL_LIMIT + 1)).all()
-    if len(rows) > TAIL_LIMIT:
-        return None
+    """Feed the audit records ``rows`` to the book: the entries touched (ALL: any topic), or
+    None: rebuild instead."""
     wanted: dict[str, list[str]] = {name: [] for name in _WATCHED}
     for row in rows:
         if row.result != "ok" or row.object_id is None:
@@ -134,9 +164,13 @@ def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, hea
     for name, table in _ENTRY_FACTS.items():
         if wanted[name]:
             touched |= entry_ids_of(conn, table, wanted[name])
+    # A link changes its ends' state too (a contradiction marks both): read them again.
+    linked = read_links(conn, _ANY, wanted["log_link"]) if wanted["log_link"] else []
+    touched |= {end for k in linked for end in (k.from_id, k.to_id)}
     fresh = {e.id: e for e in read_entries(conn, crisis_id, sorted(touched))} if touched else {}
-    known = set(book.entries) | set(fresh)
-    links = read_links(conn, known, wanted["log_link"]) if wanted["log_link"] else []
+    # Never a copy of the book's 100,000 ids per add (that alone cost ~10 ms): look in both.
+    known = _Either(book.entries, fresh)
+    links = [k for k in linked if k.from_id in known and k.to_id in known]
     new = sorted((e for i, e in fresh.items() if i not in book.entries),
                  key=lambda e: (e.recorded_at, e.id))
     for entry in fresh.values():
@@ -145,7 +179,8 @@ def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, after: int, hea
     pending = list(links)
     for entry in new:
         own = [k for k in pending if entry.id in (k.from_id, k.to_id)
-               and {k.from_id, k.to_id} <= set(book.entries) | {entry.id}]
+               and all(end in book.entries or end == entry.id
+                       for end in (k.from_id, k.to_id))]
         pending = [k for k in pending if k not in own]
         book.add_entry(entry, own)
     for link in pending:
