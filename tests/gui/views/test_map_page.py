@@ -219,6 +219,8 @@ def test_a_click_on_a_topic_selects_it_on_the_totaalbeeld(qtbot, demo):
     canvas.click_at(hit.x, hit.y)
     assert chosen == [marker.id]
     picture = window.page("picture")
-    assert marker.id in [t.id for t in picture.topics.model.items]
     assert window.stack.currentWidget() is window._holders["picture"]
+    # the topic list is read off the GUI thread; the topic is selected once it arrives
+    qtbot.waitUntil(lambda: not picture.busy, timeout=10_000)
+    assert marker.id in [t.id for t in picture.topics.model.items]
     assert picture.topics.current().id == marker.id
