@@ -47,7 +47,9 @@ from typing import Any
 
 from crisisconsole.bench.report import median, print_report
 
-PHASES = ("startup", "import_inapp", "import_external", "picture", "export")
+# "pages" (every page shown once, until its data is shown) beside the five: opening a
+# page for the first time must not stall either.
+PHASES = ("startup", "pages", "import_inapp", "import_external", "picture", "export")
 PREFIX = "UI_LAG "
 
 
@@ -142,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
     data = measure(max(1, args.entries), max(1, args.files), max(1, min(args.runs, 3)))
     rows = [("idle (baseline)", f"{data['idle_max_ms']:.0f} ms",
              f"p99 {data['idle_p99_ms']:.0f} ms, {data['idle_s']:.1f} s")]
-    for phase in (*PHASES, "pages"):
+    for phase in PHASES:
         rows.append((phase, f"{data[f'{phase}_max_ms']:.0f} ms",
                      f"p99 {data[f'{phase}_p99_ms']:.0f} ms, {data[f'{phase}_s']:.1f} s "
                      "(target: max <= 100 ms, p99 <= 50 ms)"))

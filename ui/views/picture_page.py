@@ -56,9 +56,11 @@ class PicturePage(QWidget):
         self.snapshot_id: str | None = None  # None: live
         self.briefing = None
         self._snapshot = None
+        self.exporting = False  # a snapshot's export on the worker
         self._generation = 0  # the newest build asked for; older ones are not shown
         self._building: int | None = None
         self._select_when_built: str | None = None
+        self.builds_shown = 0
         self.title = QLabel(QCoreApplication.translate("PicturePage", "Totaalbeeld"))
         self.title.setObjectName("emptyTitle")
         self.snapshots = QComboBox()
@@ -195,6 +197,7 @@ class PicturePage(QWidget):
         if result is None or generation != self._generation:
             return  # a newer build is on its way, or came already
         self._building = None
+        self.builds_shown += 1
         topics, snapshots, picture, html, now = result
         self.topics.set_topics(topics)
         pending, self._select_when_built = self._select_when_built, None
@@ -222,7 +225,7 @@ class PicturePage(QWidget):
         index = self.snapshots.findData(self.snapshot_id) if self.snapshot_id else 0
         self.snapshots.setCurrentIndex(max(0, index))
         self.snapshots.blockSignals(False)
-        self.export_button.setEnabled(self.snapshot_id is not None)
+        self.export_button.setEnabled(self.snapshot_id is not None and not self.exporting)
 
     def _render(self, html: str | None = None) -> None:
         if self.picture is None:
@@ -318,17 +321,33 @@ class PicturePage(QWidget):
             self.export_to(fmt, Path(path))
 
     def export_to(self, fmt: str, path: Path) -> None:
-        """On the GUI thread: the PDF is laid out by Qt's text engine (a second or less)."""
+        """On the worker, off the GUI thread: the PDF is laid out by a QTextDocument made there
+        (reentrant) and painted on a QPdfWriter there (QPainter may paint one outside the GUI
+        thread), so the page stays responsive for the second it takes."""
         from crisisconsole.services.picture.export import export_snapshot
 
-        try:
-            out = self.session.run_here(
-                lambda: export_snapshot(self.ctx, self.snapshot_id, fmt, path), origin=self)
-        except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.show_error(error)
+        snapshot_id, ctx = self.snapshot_id, self.ctx
+        if snapshot_id is None or self.exporting:
             return
-        self.status.setText(QCoreApplication.translate("PicturePage", "Geëxporteerd: %1").replace("%1", str(out)))
+        self.exporting = True
+        self.export_button.setEnabled(False)
+        self.status.setText(QCoreApplication.translate("PicturePage", "Bezig met exporteren…"))
 
+        def done(out: Path) -> None:
+            self._exported()
+            self.status.setText(QCoreApplication.translate("PicturePage", "Geëxporteerd: %1").replace("%1", str(out)))
+
+        def failed(error: BaseException) -> None:
+            self._exported()
+            self._show_snapshot_status()
+            self.show_error(error)
+
+        self.session.run(lambda: export_snapshot(ctx, snapshot_id, fmt, path), done, failed,
+                         origin=self)
+
+    def _exported(self) -> None:
+        self.exporting = False
+        self.export_button.setEnabled(self.snapshot_id is not None and not self.exporting)
 
 
 def _page_html(picture: dict) -> str:
