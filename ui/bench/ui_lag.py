@@ -5,7 +5,7 @@ started the way the app starts it:
 - startup: from just before the window is shown until the loop has been quiet for a while;
 - idle: nothing running (the baseline, same timer, same run);
 - pages: every page shown once, until the pages that read their data off the GUI thread
-  (Totaalbeeld, Kaart) have shown it: pages built on first show pay for it here, not at
+  (Totaalbeeld, Kaart, Tijdlijn, Evaluatie) have shown it: pages built on first show pay for it here, not at
   start-up;
 - import_inapp: a folder of single-alert CAP files through the intake page (the app's worker),
   with the Logboek on screen;
@@ -126,7 +126,7 @@ class Run:
             window.show_page(spec.key)
             await _pause(0.05)
         window.show_page("log")
-        loading = [window.page(key) for key in ("picture", "map")]
+        loading = [window.page(key) for key in ("picture", "map", "timeline", "evaluation")]
         await _until(lambda: not any(getattr(p, "busy", False) for p in loading),
                      "the pages' data")
         t1 = time.perf_counter()
