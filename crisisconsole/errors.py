@@ -60,3 +60,7 @@ class AuditBrokenError(CrisisConsoleError):
 class AnchorError(CrisisConsoleError):
     """An anchor that cannot be made or read: no usable keyring, not an anchor file, another
     database. (An anchor the database fails is AuditBrokenError.)"""
+
+
+class CancelledError(CrisisConsoleError):
+    """The user stopped a long act (an export) before it finished; nothing was written."""

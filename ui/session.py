@@ -160,6 +160,13 @@ class Session(QObject):
 
         self.worker.submit(act, *_while_alive(origin, on_done, on_failed))
 
+    def run_read(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                 on_failed: Callable[[BaseException], None], *,
+                 origin: object | None = None) -> None:
+        """A slow read off the GUI thread, in its own lane beside the writer (a page's data:
+        the topic book, the picture, the map's layers). It must not write: it is no act."""
+        self.worker.submit(fn, *_while_alive(origin, on_done, on_failed), read=True)
+
     def run_here(self, fn: Callable[[], Any], *, origin: object | None = None) -> Any:
         """One user act on the GUI thread (Qt's text layout and PDF writer want the thread its
         fonts live on): like ``run``, one ``Changes`` marked with ``origin``."""

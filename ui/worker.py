@@ -3,7 +3,12 @@
 Writes go through one single-threaded lane, so there is one serialised writer to the database.
 Imports (minutes for a big folder) run in a second single-threaded lane: their transactions
 and the writes of the first lane take turns on the store's fair write lock, so a line typed
-during an import is saved between two of its files instead of after all of them.
+during an import is saved between two of its files instead of after all of them. Reads that
+take seconds (a page's first topic book over 100,000 entries, the map's layers) run in a third
+lane, so neither a typed line waits behind them nor they behind an import. A thread, not a
+process: the work is Python that gives up the GIL every switch interval (5 ms) and SQLite
+calls that release it, so the GUI thread gets its turn within a few ms (bench ui-lag
+measures it), while a process would have to open the store again and copy the book back.
 
 The lanes are plain Python threads. Nothing made by Qt is created, touched or dropped on them:
 a job hands back only its number and its result, and the callbacks stay with the Worker on the
@@ -67,6 +72,7 @@ class Worker(QObject):
         super().__init__(parent)
         self._writer = Lane("crisisconsole-write")
         self._imports = Lane("crisisconsole-import")
+        self._reads = Lane("crisisconsole-read")
         self._numbers = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Any], None]]] = {}
         self._finished.connect(self._deliver)  # a slot of this GUI-thread object: queued
@@ -78,6 +84,7 @@ class Worker(QObject):
         on_failed: Callable[[BaseException], None],
         *,
         long: bool = False,
+        read: bool = False,
     ) -> None:
         number = next(self._numbers)
         self._callbacks[number] = (on_done, on_failed)
@@ -91,7 +98,7 @@ class Worker(QObject):
             else:
                 finished.emit(number, True, result)
 
-        (self._imports if long else self._writer).start(job)
+        (self._imports if long else self._reads if read else self._writer).start(job)
 
     def _deliver(self, number: int, succeeded: bool, value: Any) -> None:
         callbacks = self._callbacks.pop(number, None)
@@ -99,4 +106,5 @@ class Worker(QObject):
             callbacks[0 if succeeded else 1](value)
 
     def wait(self, msecs: int = 10_000) -> bool:
-        return self._imports.wait(msecs) and self._writer.wait(msecs)
+        return (self._imports.wait(msecs) and self._writer.wait(msecs)
+                and self._reads.wait(msecs))

@@ -8,9 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from typing import Any
 
 from crisisconsole.interchange.cell_safety import safe_row
+
+Step = Callable[[int, int], None]  # (done, total), between slices; may raise to stop
+SLICE = 500
 
 CSV_COLUMNS = ("entry_id", "record", "record_id", "at", "occurred_at", "source", "person",
                "discipline", "location", "reliability", "grade", "version", "text", "reason",
@@ -18,7 +22,9 @@ CSV_COLUMNS = ("entry_id", "record", "record_id", "at", "occurred_at", "source",
                "sha256")
 
 
-def to_json(data: dict[str, Any]) -> bytes:
+def to_json(data: dict[str, Any], step: Step | None = None) -> bytes:
+    if step is not None:
+        step(0, 1)
     return (json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
 
 
@@ -59,21 +65,27 @@ def csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def to_csv(data: dict[str, Any]) -> bytes:
+def to_csv(data: dict[str, Any], step: Step | None = None) -> bytes:
     """UTF-8 with BOM and semicolons, so a Dutch spreadsheet opens it correctly; every text cell
-    that a spreadsheet would take for a formula gets a quote in front (``cell_safety``)."""
+    that a spreadsheet would take for a formula gets a quote in front (``cell_safety``).
+    ``step`` hears of every ``SLICE`` rows."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, delimiter=";", extrasaction="ignore")
     writer.writeheader()
-    for row in csv_rows(data):
+    rows = csv_rows(data)
+    for number, row in enumerate(rows):
+        if step is not None and number % SLICE == 0:
+            step(number, len(rows))
         writer.writerow(safe_row(row, CSV_COLUMNS))  # no cell a spreadsheet would evaluate
+    if step is not None:
+        step(len(rows), len(rows))
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def to_pdf(data: dict[str, Any]) -> bytes:
+def to_pdf(data: dict[str, Any], step: Step | None = None) -> bytes:
     from crisisconsole.interchange.log_pdf import to_pdf as log_to_pdf
 
-    return log_to_pdf(data)
+    return log_to_pdf(data, step)
 
 
 WRITERS = {"json": to_json, "csv": to_csv, "pdf": to_pdf}

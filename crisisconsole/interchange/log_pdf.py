@@ -222,8 +222,9 @@ def options(data: dict[str, Any]) -> PdfOptions:
     )
 
 
-def to_pdf(data: dict[str, Any]) -> bytes:
-    return render_table_pdf(paged_table(data), options(data))
+def to_pdf(data: dict[str, Any], step: Any = None) -> bytes:  # noqa: ANN401 - Step
+    """``step(done, total)`` hears of the work between rows and pages (it may raise to stop)."""
+    return render_table_pdf(paged_table(data), options(data), step)
 
 
 def print_log(device: Any, data: dict[str, Any]) -> int:  # noqa: ANN401 - QPrinter

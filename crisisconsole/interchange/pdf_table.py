@@ -12,6 +12,7 @@ Paints on any paged device: a QPdfWriter (``render_table_pdf``) or, from the app
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF
@@ -101,22 +102,31 @@ def plan_pages(intro: float, header: float, rows: list[float],
 
 
 def paint_table(device: QPagedPaintDevice, table: PagedTable, options: PdfOptions,
-                resolution: int) -> int:
+                resolution: int, step: Callable[[int, int], None] | None = None) -> int:
     """Paint ``table`` on ``device`` (its page size as set, the options' margins); returns
-    the number of pages."""
+    the number of pages. ``step(done, total)`` hears of every row laid out and every page
+    painted (a worker thread's progress and cancel: QTextDocument is reentrant and QPainter
+    may paint a QPdfWriter or QPrinter outside the GUI thread)."""
     ensure_gui_app()
     device.setPageMargins(QMarginsF(*options.margins_mm), QPageLayout.Unit.Millimeter)
     frame = PageFrame(device, options, resolution)
     width, body, band = frame.width, frame.body, frame.band
     intro = _document(table.intro_html, device, options, width) if table.intro_html else None
     header = _document(table.header_html, device, options, width)
-    rows = [_document(html, device, options, width) for html in table.rows_html]
+    count = len(table.rows_html)
+    rows = []
+    for number, html in enumerate(table.rows_html):
+        if step is not None and number % 200 == 0:
+            step(number, 2 * count)
+        rows.append(_document(html, device, options, width))
     pages = plan_pages(intro.size().height() if intro else 0.0, header.size().height(),
                        [doc.size().height() for doc in rows], body)
     pieces = {-1: intro, -2: header}
     painter = QPainter(device)
     try:
         for number, placements in enumerate(pages):
+            if step is not None:
+                step(count + count * number // max(1, len(pages)), 2 * count)
             if number:
                 device.newPage()
             frame.paint_top(painter)
@@ -132,10 +142,11 @@ def paint_table(device: QPagedPaintDevice, table: PagedTable, options: PdfOption
     return len(pages)
 
 
-def render_table_pdf(table: PagedTable, options: PdfOptions | None = None) -> bytes:
+def render_table_pdf(table: PagedTable, options: PdfOptions | None = None,
+                     step: Callable[[int, int], None] | None = None) -> bytes:
     """The table as A4 PDF bytes."""
     options = options or PdfOptions()
     buffer, writer = a4_writer(options)
-    paint_table(writer, table, options, RESOLUTION)
+    paint_table(writer, table, options, RESOLUTION, step)
     buffer.close()
     return bytes(buffer.data().data())

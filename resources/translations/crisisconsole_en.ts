@@ -371,7 +371,7 @@
     </message>
     <message>
         <location filename="../../ui/views/cards_page.py" line="65" />
-        <location filename="../../ui/views/cards_page.py" line="285" />
+        <location filename="../../ui/views/cards_page.py" line="287" />
         <source>Opschonen</source>
         <translation>Purge</translation>
     </message>
@@ -381,67 +381,67 @@
         <translation>Person cards (masked)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="93" />
+        <location filename="../../ui/views/cards_page.py" line="95" />
         <source>Persoonskaart</source>
         <translation>Person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="94" />
+        <location filename="../../ui/views/cards_page.py" line="96" />
         <source>Gemaskeerd: initialen en rol in de crisis. Inzien vraagt een doel en wordt vastgelegd.</source>
         <translation>Masked: initials and role in the crisis. Revealing asks for a purpose and is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="172" />
+        <location filename="../../ui/views/cards_page.py" line="174" />
         <source>Geen persoonskaarten in deze crisis.</source>
         <translation>No person cards in this crisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="176" />
+        <location filename="../../ui/views/cards_page.py" line="178" />
         <source>Deze kaart is gemaskeerd. Kies &lt;b&gt;Inzien…&lt;/b&gt; en geef het doel; het inzien wordt vastgelegd (wie, wanneer, waarom).</source>
         <translation>This card is masked. Choose &lt;b&gt;Reveal…&lt;/b&gt; and give the purpose; the view is recorded (who, when, why).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="192" />
+        <location filename="../../ui/views/cards_page.py" line="194" />
         <source>Kaart inzien</source>
         <translation>Reveal card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="207" />
+        <location filename="../../ui/views/cards_page.py" line="209" />
         <source>Ingezien om %1, doel: %2</source>
         <translation>Revealed at %1, purpose: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="242" />
+        <location filename="../../ui/views/cards_page.py" line="244" />
         <source>Exporteer persoonskaart</source>
         <translation>Export person card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="243" />
+        <location filename="../../ui/views/cards_page.py" line="245" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="246" />
+        <location filename="../../ui/views/cards_page.py" line="248" />
         <source>Doel van de export</source>
         <translation>Purpose of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="253" />
+        <location filename="../../ui/views/cards_page.py" line="255" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="260" />
+        <location filename="../../ui/views/cards_page.py" line="262" />
         <source>Doel van het afdrukken</source>
         <translation>Purpose of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="286" />
+        <location filename="../../ui/views/cards_page.py" line="288" />
         <source>Kaarten waarvan de bewaartermijn verstreken is nu verwijderen? Er blijft een grafsteen over (wie, wanneer, waarom, hash).</source>
         <translation>Purge the cards whose retention period has ended now? A tombstone remains (who, when, why, hash).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/cards_page.py" line="303" />
+        <location filename="../../ui/views/cards_page.py" line="305" />
         <source>Opgeschoond: %1 kaart(en)</source>
         <translation>Purged: %1 card(s)</translation>
     </message>
@@ -1624,32 +1624,53 @@
 <context>
     <name>LogExport</name>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="43" />
+        <location filename="../../ui/views/log_export_actions.py" line="51" />
         <source>Logboek afdrukken</source>
         <translation>Print log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="60" />
+        <location filename="../../ui/views/log_export_actions.py" line="74" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="66" />
+        <location filename="../../ui/views/log_export_actions.py" line="80" />
+        <location filename="../../ui/views/log_export_actions.py" line="131" />
         <source>Logboek exporteren</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="68" />
+        <location filename="../../ui/views/log_export_actions.py" line="82" />
         <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="92" />
+        <location filename="../../ui/views/log_export_actions.py" line="98" />
+        <source>Er loopt al een export.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="113" />
         <source>%1 meldingen geëxporteerd naar %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="124" />
+        <location filename="../../ui/views/log_export_actions.py" line="120" />
+        <source>Export geannuleerd; er is geen bestand geschreven.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="129" />
+        <source>Logboek exporteren…</source>
+        <translation>Exporting the log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="130" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/log_export_actions.py" line="180" />
         <source>Logboek afgedrukt: %1 meldingen, %2 pagina's</source>
         <translation>Log printed: %1 reports, %2 pages</translation>
     </message>
@@ -1798,72 +1819,72 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="48" />
+        <location filename="../../ui/models/log_table_model.py" line="51" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="49" />
+        <location filename="../../ui/models/log_table_model.py" line="52" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="50" />
+        <location filename="../../ui/models/log_table_model.py" line="53" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="97" />
+        <location filename="../../ui/models/log_table_model.py" line="100" />
         <source>laat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="104" />
+        <location filename="../../ui/models/log_table_model.py" line="107" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="106" />
+        <location filename="../../ui/models/log_table_model.py" line="109" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="108" />
+        <location filename="../../ui/models/log_table_model.py" line="111" />
         <source>gecorrigeerd</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="120" />
+        <location filename="../../ui/models/log_table_model.py" line="123" />
         <source>Laat vastgelegd: %1</source>
         <translation>Recorded late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="161" />
+        <location filename="../../ui/models/log_table_model.py" line="165" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="162" />
+        <location filename="../../ui/models/log_table_model.py" line="166" />
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="163" />
+        <location filename="../../ui/models/log_table_model.py" line="167" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="164" />
+        <location filename="../../ui/models/log_table_model.py" line="168" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="165" />
+        <location filename="../../ui/models/log_table_model.py" line="169" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="166" />
+        <location filename="../../ui/models/log_table_model.py" line="170" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
@@ -1899,7 +1920,7 @@
     <message>
         <location filename="../../ui/main_actions.py" line="28" />
         <source>Logboek exporteren…</source>
-        <translation>Export log…</translation>
+        <translation>Exporting the log…</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="30" />
@@ -1960,55 +1981,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Naar %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -2038,132 +2059,132 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/views/map_page.py" line="71" />
+        <location filename="../../ui/views/map_page.py" line="72" />
         <source>Meldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="71" />
+        <location filename="../../ui/views/map_page.py" line="72" />
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="72" />
+        <location filename="../../ui/views/map_page.py" line="73" />
         <source>Gebieden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="72" />
+        <location filename="../../ui/views/map_page.py" line="73" />
         <source>Plaatsnamen</source>
         <translation>Place names</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="84" />
+        <location filename="../../ui/views/map_page.py" line="85" />
         <source>Laatste uren</source>
         <translation>Last hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="89" />
-        <location filename="../../ui/views/map_page.py" line="231" />
+        <location filename="../../ui/views/map_page.py" line="90" />
+        <location filename="../../ui/views/map_page.py" line="249" />
         <source>Plaats toevoegen</source>
         <translation>Add place</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="92" />
+        <location filename="../../ui/views/map_page.py" line="93" />
         <source>Gebied tekenen</source>
         <translation>Draw area</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="95" />
+        <location filename="../../ui/views/map_page.py" line="96" />
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="96" />
+        <location filename="../../ui/views/map_page.py" line="97" />
         <source>Toon alles (Ctrl+0)</source>
         <translation>Show everything (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="108" />
+        <location filename="../../ui/views/map_page.py" line="109" />
         <source>Toon alles</source>
         <translation>Show everything</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="110" />
+        <location filename="../../ui/views/map_page.py" line="111" />
         <source>Gebied afronden</source>
         <translation>Finish the area</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="112" />
+        <location filename="../../ui/views/map_page.py" line="113" />
         <source>Tekenen of plaatsen afbreken</source>
         <translation>Cancel drawing or placing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="190" />
+        <location filename="../../ui/views/map_page.py" line="208" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="191" />
+        <location filename="../../ui/views/map_page.py" line="209" />
         <source>Laatste %n uur</source>
         <translation>
             <numerusform>Last %n hours</numerusform><numerusform>Last %n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="196" />
+        <location filename="../../ui/views/map_page.py" line="214" />
         <source>%n meldingen op de kaart</source>
         <translation>
             <numerusform>%n entries on the map</numerusform><numerusform>%n entries on the map</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="197" />
+        <location filename="../../ui/views/map_page.py" line="215" />
         <source>%n onderwerpen</source>
         <translation>
             <numerusform>%n topics</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="198" />
+        <location filename="../../ui/views/map_page.py" line="216" />
         <source>%n gebieden</source>
         <translation>
             <numerusform>%n areas</numerusform><numerusform>%n areas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="201" />
+        <location filename="../../ui/views/map_page.py" line="219" />
         <source>Kaartbestand geweigerd: </source>
         <translation>Map file refused: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="203" />
+        <location filename="../../ui/views/map_page.py" line="221" />
         <source>geen kaartbestand (kies er een in de instellingen)</source>
         <translation>no map file (choose one in the settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="205" />
+        <location filename="../../ui/views/map_page.py" line="223" />
         <source>Klik op de kaart waar de plaats ligt (Esc: stoppen)</source>
         <translation>Click on the map where the place is (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="207" />
+        <location filename="../../ui/views/map_page.py" line="225" />
         <source>Klik de hoeken van het gebied; Enter: klaar, Esc: stoppen</source>
         <translation>Click the corners of the area; Enter: done, Esc: stop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="232" />
+        <location filename="../../ui/views/map_page.py" line="250" />
         <source>Naam van de plaats bij %1, %2</source>
         <translation>Name of the place at %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="259" />
+        <location filename="../../ui/views/map_page.py" line="277" />
         <source>Geen maatregel om dit gebied aan te geven</source>
         <translation>No measure to give this area to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="262" />
+        <location filename="../../ui/views/map_page.py" line="280" />
         <source>Gebied van maatregel</source>
         <translation>Area of a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="263" />
+        <location filename="../../ui/views/map_page.py" line="281" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
@@ -3072,104 +3093,114 @@
 <context>
     <name>PicturePage</name>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="58" />
-        <location filename="../../ui/views/picture_page.py" line="105" />
+        <location filename="../../ui/views/picture_page.py" line="64" />
+        <location filename="../../ui/views/picture_page.py" line="111" />
         <source>Totaalbeeld</source>
         <translation>Situational picture</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="61" />
+        <location filename="../../ui/views/picture_page.py" line="67" />
         <source>Momentopname</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="64" />
+        <location filename="../../ui/views/picture_page.py" line="70" />
         <source>Momentopname maken</source>
         <translation>Take snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="66" />
+        <location filename="../../ui/views/picture_page.py" line="72" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="68" />
+        <location filename="../../ui/views/picture_page.py" line="74" />
         <source>Situatierapport (PDF)</source>
         <translation>Situation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="68" />
+        <location filename="../../ui/views/picture_page.py" line="74" />
         <source>EDXL-SitRep (XML)</source>
         <translation>EDXL-SitRep (XML)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="69" />
+        <location filename="../../ui/views/picture_page.py" line="75" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="72" />
-        <location filename="../../ui/views/picture_page.py" line="81" />
+        <location filename="../../ui/views/picture_page.py" line="78" />
+        <location filename="../../ui/views/picture_page.py" line="87" />
         <source>Start briefing</source>
         <translation>Start briefing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="88" />
+        <location filename="../../ui/views/picture_page.py" line="94" />
         <source>Beeld:</source>
         <translation>Picture:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="94" />
+        <location filename="../../ui/views/picture_page.py" line="100" />
         <source>Overdracht…</source>
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="140" />
+        <location filename="../../ui/views/picture_page.py" line="159" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="149" />
+        <location filename="../../ui/views/picture_page.py" line="191" />
+        <source>Bezig: het totaalbeeld wordt opgebouwd…</source>
+        <translation>Busy: building the situational picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="209" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="159" />
+        <location filename="../../ui/views/picture_page.py" line="218" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="161" />
+        <location filename="../../ui/views/picture_page.py" line="220" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="164" />
+        <location filename="../../ui/views/picture_page.py" line="223" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="192" />
+        <location filename="../../ui/views/picture_page.py" line="260" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="192" />
+        <location filename="../../ui/views/picture_page.py" line="260" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="193" />
+        <location filename="../../ui/views/picture_page.py" line="261" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="251" />
+        <location filename="../../ui/views/picture_page.py" line="318" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="266" />
+        <location filename="../../ui/views/picture_page.py" line="334" />
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/picture_page.py" line="338" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -4019,7 +4050,7 @@
         <translation>Topics (curation)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_curation.py" line="141" />
+        <location filename="../../ui/views/picture_curation.py" line="138" />
         <source>Kies eerst een onderwerp.</source>
         <translation>Choose a topic first.</translation>
     </message>

@@ -5,7 +5,7 @@ import pytest
 
 pytestmark = pytest.mark.bench
 
-PHASES = ("startup", "import_inapp", "import_external", "picture", "export")
+PHASES = ("startup", "pages", "import_inapp", "import_external", "picture", "export")
 
 
 def test_bench_ui_lag_json(cli):

@@ -4,14 +4,16 @@ started the way the app starts it:
 
 - startup: from just before the window is shown until the loop has been quiet for a while;
 - idle: nothing running (the baseline, same timer, same run);
-- pages: every page shown once (not part of the issue's interface: pages built on first show
-  pay for it here, not at start-up);
+- pages: every page shown once, until the pages that read their data off the GUI thread
+  (Totaalbeeld, Kaart, Tijdlijn, Evaluatie) have shown it: pages built on first show pay for it here, not at
+  start-up;
 - import_inapp: a folder of single-alert CAP files through the intake page (the app's worker),
   with the Logboek on screen;
 - import_external: another folder by another process (`crisisconsole import cap`), which the
   window hears of through its audit poll;
 - picture: a snapshot of the picture and its PDF export, as the Totaalbeeld page does both;
-- export: the whole big crisis to CSV through the session's worker.
+- export: the whole big crisis to CSV, as the Logboek's "Logboek exporteren" does it (on the
+  worker, with its progress bar).
 
 Each phase's stalls count until a short tail after its work ended (the refreshes it set off).
 Run by crisisconsole/bench/ui_lag.py as ``python -m crisisconsole.ui.bench.ui_lag``; prints one
@@ -34,7 +36,7 @@ from typing import Any
 
 from crisisconsole.ui.bench.lag_probe import LagProbe
 
-PHASES = ("startup", "import_inapp", "import_external", "picture", "export")
+PHASES = ("startup", "pages", "import_inapp", "import_external", "picture", "export")
 TAIL_S = 0.3  # after a phase's work: its coalesced refreshes (250 ms) still count
 POLL_TAIL_S = 0.6  # after another process's work: the audit poll (500 ms) must hear of it
 QUIET_S = 0.75  # start-up is over once the loop has kept this quiet ...
@@ -124,6 +126,9 @@ class Run:
             window.show_page(spec.key)
             await _pause(0.05)
         window.show_page("log")
+        loading = [window.page(key) for key in ("picture", "map", "timeline", "evaluation")]
+        await _until(lambda: not any(getattr(p, "busy", False) for p in loading),
+                     "the pages' data")
         t1 = time.perf_counter()
         await _pause(TAIL_S)
         self.phase("pages", t0, t1, TAIL_S)
@@ -174,34 +179,35 @@ class Run:
         await _until(lambda: bool(taken) or bool(self.errors), "the snapshot")
         self.check()
         page.export_to("pdf", self.args.out / "picture.pdf")
+        await _until(lambda: not page.exporting, "the picture's PDF")
         t1 = time.perf_counter()
+        self.check()
         await _pause(TAIL_S)
         self.phase("picture", t0, t1, TAIL_S)
         if not (self.args.out / "picture.pdf").is_file():
             raise Failed("the picture's PDF was not written")
 
     async def export(self, window) -> None:  # noqa: ANN001
-        from crisisconsole import safe_files
-        from crisisconsole.interchange.log_export import to_csv
-        from crisisconsole.services.log.export_data import gather_log
-
-        session, crisis_id = window.session, self.args.crisis
+        """The Logboek's export of the whole big crisis (its filter cleared) to CSV."""
+        log = window.page("log")
+        window.show_page("log")
+        exporter = log.exporter
         out = self.args.out / "log.csv"
-        done: list[Any] = []
-
-        def work() -> int:
-            data = gather_log(session.ctx, crisis_id)
-            safe_files.write_bytes(out, to_csv(data), overwrite=False)
-            return len(data["entries"])
-
+        notes: list[str] = []
+        shown = log.show_status
+        log.show_status = lambda text, ms=0: (notes.append(text), shown(text, ms))
         t0 = time.perf_counter()
-        session.run(work, done.append, self.failed, origin=window)
-        await _until(lambda: bool(done) or bool(self.errors), "the log export")
+        exporter.export_to(out)
+        await _until(lambda: not exporter.busy, "the log export")
         t1 = time.perf_counter()
+        log.show_status = shown
         self.check()
+        if not out.is_file():
+            raise Failed(f"the log export wrote no file: {notes}")
         await _pause(TAIL_S)
         self.phase("export", t0, t1, TAIL_S)
-        self.result["export_entries"] = done[0]
+        counts = [int(word) for note in notes for word in note.split()[:1] if word.isdigit()]
+        self.result["export_entries"] = counts[-1] if counts else 0  # "N meldingen geëxporteerd"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.interchange.evaluation_charts import paint_evaluation
 from crisisconsole.services.network.evaluation import evaluate
 from crisisconsole.services.network.evaluation_export import export_evaluation
+from crisisconsole.ui.latest_read import LatestRead
 from crisisconsole.ui.page_context import PageContext
 
 
@@ -70,6 +71,7 @@ class EvaluationPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.canvas, 1)
+        self.reads = LatestRead(self.session, self)
         self.current.changed.connect(lambda _id: self.refresh())
         self.refresh()
 
@@ -77,11 +79,14 @@ class EvaluationPage(QWidget):
         crisis_id = self.current.id
         if crisis_id is None:
             return
-        try:
-            data = evaluate(self.ctx.store, crisis_id)
-        except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.show_error(error)
-            return
+        store = self.ctx.store  # seconds over a big crisis: off the GUI thread
+        self.reads.request(lambda: evaluate(store, crisis_id), self._show, self.show_error)
+
+    @property
+    def busy(self) -> bool:
+        return self.reads.busy
+
+    def _show(self, data: dict) -> None:
         t = data["totals"]
         self.summary.setText(self.tr(
             "%1 meldingen: %2 bevestigd, %3 ontkracht, %4 nooit beslist; %5 te laat vastgelegd."

@@ -2,9 +2,13 @@
 file dialog, or paper through the print dialog.
 
 One service call does the reading, the role check and the audit record (``gather_log``, the
-same as ``crisisconsole log export``; a print is audited as ``log.print``); the file or the
-pages are then made here on the GUI thread (Qt's fonts and PDF writer live there). The file
-and print dialogs are attributes, so a test can answer them without opening a modal dialog.
+same as ``crisisconsole log export``; a print is audited as ``log.print``). An export is made
+whole on the worker, off the GUI thread: the reading, the CSV/JSON, or the PDF (Qt allows
+it there: QTextDocument is reentrant, and QPainter may paint a QPdfWriter outside the GUI
+thread), and the writing, with a progress bar whose "Annuleren" stops it between slices. A
+stopped export leaves no file (the file is written whole only at the end). A print still
+paints on the GUI thread (the printer was set up in its dialog there). The file and print
+dialogs are attributes, so a test can answer them without opening a modal dialog.
 """
 
 from __future__ import annotations
@@ -13,11 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from crisisconsole import safe_files
+from crisisconsole.errors import CancelledError
+from crisisconsole.progress import Progress
 from crisisconsole.services.log.export_data import gather_log
+
+STEPS = 1000  # the progress bar's range
 
 FORMATS = {".pdf": "pdf", ".csv": "csv", ".json": "json"}
 
@@ -53,6 +61,12 @@ class LogExport:
         self.save_name: Callable[[QWidget, str, str, str], str] = ask_save_name
         self.make_printer: Callable[[], Any] = new_printer
         self.print_dialog: Callable[[Any, QWidget], bool] = ask_print
+        self.progress: Progress | None = None  # the export under way
+        self.progress_dialog: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.progress is not None
 
     def _crisis(self) -> str | None:
         crisis_id = self.page.crisis_id
@@ -80,22 +94,64 @@ class LogExport:
         crisis_id = self._crisis()
         if crisis_id is None:
             return
+        if self.progress is not None:
+            self.page.show_status(translate("LogExport", "Er loopt al een export."), 5000)
+            return
         fmt = FORMATS.get(path.suffix.lower(), "pdf")
         page, ctx, flt = self.page, self.page.ctx, self.page.current_filter()
+        progress = self.progress = Progress()
 
-        def write(data: dict) -> None:
-            try:
-                safe_files.write_bytes(path, WRITERS[fmt](data), overwrite=True)
-            except Exception as error:  # noqa: BLE001 - the one error path
-                page.show_error(error)
-                return
+        def work() -> int:
+            data = gather_log(ctx, crisis_id, flt)
+            content = WRITERS[fmt](data, progress.step)
+            progress.step(progress.total, progress.total)  # a last chance to stop
+            safe_files.write_bytes(path, content, overwrite=True)
+            return len(data["entries"])
+
+        def done(count: int) -> None:
+            self._finish()
             page.show_status(translate("LogExport", "%1 meldingen geëxporteerd naar %2")
-                             .replace("%1", str(len(data["entries"]))).replace("%2", str(path)),
-                             8000)
+                             .replace("%1", str(count)).replace("%2", str(path)), 8000)
             self.last_export = path
 
-        page.session.run(lambda: gather_log(ctx, crisis_id, flt), write, page.show_error,
-                         origin=page)
+        def failed(error: BaseException) -> None:
+            self._finish()
+            if isinstance(error, CancelledError):
+                page.show_status(translate("LogExport", "Export geannuleerd; er is geen "
+                                                        "bestand geschreven."), 8000)
+                return
+            page.show_error(error)
+
+        self._show_progress(progress)
+        page.session.run(work, done, failed, origin=page)
+
+    def _show_progress(self, progress: Progress) -> None:
+        dialog = QProgressDialog(translate("LogExport", "Logboek exporteren…"),
+                                 translate("LogExport", "Annuleren"), 0, STEPS, self.page)
+        dialog.setWindowTitle(translate("LogExport", "Logboek exporteren"))
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # typing goes on meanwhile
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(progress.cancel)
+        timer = QTimer(dialog)
+        timer.setInterval(100)
+        timer.timeout.connect(lambda: dialog.setValue(int(progress.fraction * (STEPS - 1))))
+        timer.start()
+        self.progress_dialog = dialog
+
+    def cancel(self) -> None:
+        """What "Annuleren" does: the export stops at its next slice."""
+        if self.progress is not None:
+            self.progress.cancel()
+
+    def _finish(self) -> None:
+        self.progress = None
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
 
     def ask_print(self) -> None:
         """The print dialog first; the log is read (and the print audited) once it is OK."""

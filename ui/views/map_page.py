@@ -65,6 +65,7 @@ class MapPage(QWidget):
         self.canvas.resized.connect(self._canvas_resized)
         self.full = MapLayers()
         self._fitted_for: str | None = None
+        self._reading = self._shown = 0  # the newest read asked for, and the one shown
         self.tile_choice = None
         self.checks: dict[str, QCheckBox] = {}
         bar = QHBoxLayout()
@@ -149,14 +150,31 @@ class MapPage(QWidget):
             return
         self._dirty = False
         crisis_id = self.current.id
+        self._reading += 1
         if crisis_id is None:
-            self.full = MapLayers()
-        else:
-            try:
-                self.full = crisis_layers(self.ctx.store, crisis_id, hours=self.hours_shown())
-            except Exception as error:  # noqa: BLE001 - shown, the map keeps what it had
-                self.show_error(error)
-                return
+            self._layers_read(self._reading, crisis_id, MapLayers())
+            return
+        # Off the GUI thread (seconds over a big crisis); the newest read wins.
+        reading, store, hours = self._reading, self.ctx.store, self.hours_shown()
+        self.session.run_read(lambda: crisis_layers(store, crisis_id, hours=hours),
+                              lambda layers: self._layers_read(reading, crisis_id, layers),
+                              lambda error: self._read_failed(reading, error), origin=self)
+
+    @property
+    def busy(self) -> bool:
+        """The layers are being read."""
+        return self._reading != self._shown
+
+    def _read_failed(self, reading: int, error: BaseException) -> None:
+        if reading == self._reading:
+            self._shown = reading
+            self.show_error(error)  # the map keeps what it had
+
+    def _layers_read(self, reading: int, crisis_id: str | None, layers: MapLayers) -> None:
+        if reading != self._reading:
+            return  # a newer read is on its way
+        self._shown = reading
+        self.full = layers
         if crisis_id is not None and self._fitted_for != crisis_id:
             self._fitted_for = crisis_id
             self._auto_fit = True

@@ -110,12 +110,9 @@ class TopicPanel(QWidget):
             self._menu(self.table).popup(self.table.viewport().mapToGlobal(point))
 
     # -- data ---------------------------------------------------------------------------------
-    def refresh(self, crisis_id: str | None) -> None:
-        from crisisconsole.services.picture.topics import list_topics
-
+    def set_topics(self, views: list) -> None:
+        """The crisis's topics as the page read them (off the GUI thread), the selection kept."""
         selected = self.current()
-        views = ([] if crisis_id is None else
-                 list_topics(self.session.ctx.store, crisis_id, include_closed=True))
         self.model.set_items(views)
         if selected is not None:
             self.select(selected.id)
@@ -167,7 +164,7 @@ class TopicPanel(QWidget):
     def _after(self, view: Any) -> None:  # noqa: ANN401 - TopicView
         self.page.refresh()
         if view is not None:
-            self.select(view.id)
+            self.page.select_topic(view.id)  # in the list as it is read again
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, CrisisConsoleError):

@@ -55,6 +55,12 @@ class PicturePage(QWidget):
         self.picture: dict | None = None
         self.snapshot_id: str | None = None  # None: live
         self.briefing = None
+        self._snapshot = None
+        self.exporting = False  # a snapshot's export on the worker
+        self._generation = 0  # the newest build asked for; older ones are not shown
+        self._building: int | None = None
+        self._select_when_built: str | None = None
+        self.builds_shown = 0
         self.title = QLabel(QCoreApplication.translate("PicturePage", "Totaalbeeld"))
         self.title.setObjectName("emptyTitle")
         self.snapshots = QComboBox()
@@ -125,39 +131,92 @@ class PicturePage(QWidget):
 
     def select_topic(self, topic_id: str) -> bool:
         """A topic chosen elsewhere (a marker on the Kaart): selected and focused in the list
-        below the picture, ready for the curation keys."""
-        if self.current.id is not None and not self.topics.model.items:
-            self.topics.refresh(self.current.id)
+        below the picture, ready for the curation keys; while the list is still being read,
+        as soon as it arrives."""
+        if self.busy:
+            self._select_when_built = topic_id
+            return True
         found = self.topics.select(topic_id)
         if found:
             self.topics.table.scrollTo(self.topics.table.currentIndex())
             self.topics.table.setFocus()
         return found
 
+    @property
+    def busy(self) -> bool:
+        """A build of the topics and the picture is on its way."""
+        return self._building is not None
+
     def refresh(self) -> None:
+        """Read the topics, the snapshots and (live) the picture off the GUI thread: over a
+        big crisis the topic book takes seconds. The page says it is busy meanwhile (what it
+        showed stays until the new picture arrives), and a newer request supersedes an older
+        one: only the last build is shown, a waiting older one is not even started."""
         crisis_id = self.current.id
+        self._generation += 1
         if crisis_id is None or self.session is None:
+            self._building = None
             message = QCoreApplication.translate("PicturePage", "Open eerst een crisis.")
             self.view.setHtml(f"<p>{message}</p>")
-            self.topics.refresh(None)
+            self.topics.set_topics([])
+            self.status.setText("")
             return
-        try:
-            self.topics.refresh(crisis_id)  # curation acts on the live topics, always
-            self._fill_snapshots(crisis_id)
-            if self.snapshot_id is None:
-                self.picture = picture_service.live_picture(self.ctx, crisis_id)
-                self.status.setText(QCoreApplication.translate("PicturePage", "Live beeld van %1 — nog niet vastgelegd").replace(
-                    "%1", format_local(self.ctx.now())))
-        except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.show_error(error)
-            return
-        self._render()
+        generation, snapshot_id, ctx = self._generation, self.snapshot_id, self.ctx
+        self._building = generation
+        self._show_busy()
 
-    def _fill_snapshots(self, crisis_id: str) -> None:
+        def build() -> tuple | None:
+            if generation != self._generation:
+                return None  # superseded before it started
+            from crisisconsole.services.picture.topics import list_topics
+
+            topics = list_topics(ctx.store, crisis_id, include_closed=True)
+            snapshots = picture_service.list_snapshots(ctx.store, crisis_id)
+            picture = html = None
+            if snapshot_id is None:
+                picture = picture_service.live_picture(ctx, crisis_id)
+                html = _page_html(picture)
+            return topics, snapshots, picture, html, ctx.now()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._building = None
+                self.status.setText("")
+                self.show_error(error)
+
+        self.session.run_read(build, lambda result: self._built(generation, result), failed,
+                              origin=self)
+
+    def _show_busy(self) -> None:
+        text = QCoreApplication.translate("PicturePage", "Bezig: het totaalbeeld wordt opgebouwd…")
+        self.status.setText(text)
+        if self.picture is None:  # never a blank page
+            self.view.setHtml(f"<p><i>{text}</i></p>")
+
+    def _built(self, generation: int, result: tuple | None) -> None:
+        if result is None or generation != self._generation:
+            return  # a newer build is on its way, or came already
+        self._building = None
+        self.builds_shown += 1
+        topics, snapshots, picture, html, now = result
+        self.topics.set_topics(topics)
+        pending, self._select_when_built = self._select_when_built, None
+        if pending is not None:
+            self.select_topic(pending)
+        self._fill_snapshots(snapshots)
+        if self.snapshot_id is None and picture is not None:
+            self.picture = picture
+            self.status.setText(QCoreApplication.translate("PicturePage", "Live beeld van %1 — nog niet vastgelegd").replace(
+                "%1", format_local(now)))
+            self._render(html)
+        elif self.snapshot_id is not None:
+            self._show_snapshot_status()
+
+    def _fill_snapshots(self, infos: list) -> None:
         self.snapshots.blockSignals(True)
         self.snapshots.clear()
         self.snapshots.addItem(QCoreApplication.translate("PicturePage", "Live (actueel)"), None)
-        for info in picture_service.list_snapshots(self.ctx.store, crisis_id):
+        for info in infos:
             label = QCoreApplication.translate("PicturePage", "Versie %1 — %2").replace("%1", str(info.version)).replace(
                 "%2", format_local(info.taken_at))
             if info.purpose == "briefing":
@@ -166,14 +225,13 @@ class PicturePage(QWidget):
         index = self.snapshots.findData(self.snapshot_id) if self.snapshot_id else 0
         self.snapshots.setCurrentIndex(max(0, index))
         self.snapshots.blockSignals(False)
-        self.export_button.setEnabled(self.snapshot_id is not None)
+        self.export_button.setEnabled(self.snapshot_id is not None and not self.exporting)
 
-    def _render(self) -> None:
+    def _render(self, html: str | None = None) -> None:
         if self.picture is None:
             return
         bar = self.view.verticalScrollBar().value()
-        html = picture_html(self.picture, links=True, title=False)
-        self.view.setHtml(html.replace("<html>", "<html><head>" + STYLE + "</head>", 1))
+        self.view.setHtml(html if html is not None else _page_html(self.picture))
         self.view.verticalScrollBar().setValue(bar)
 
     def _crisis_changed(self, _crisis_id: str) -> None:
@@ -186,14 +244,23 @@ class PicturePage(QWidget):
     def open_snapshot(self, snapshot_id: str) -> None:
         """Reopen a snapshot exactly as it was stored, and say whether its hash verifies."""
         snap = picture_service.get_snapshot(self.ctx.store, snapshot_id)
+        self._generation += 1  # a live build still on its way is not shown over it
+        self._building = None
         self.snapshot_id = snapshot_id
         self.picture = snap.picture
-        self._fill_snapshots(snap.info.crisis_id)
+        self._snapshot = snap
+        self._fill_snapshots(picture_service.list_snapshots(self.ctx.store, snap.info.crisis_id))
+        self._show_snapshot_status()
+        self._render()
+
+    def _show_snapshot_status(self) -> None:
+        snap = self._snapshot
+        if snap is None:
+            return
         state = QCoreApplication.translate("PicturePage", "hash klopt") if snap.intact else QCoreApplication.translate("PicturePage", "HASH KLOPT NIET — beschadigd")
         self.status.setText(QCoreApplication.translate("PicturePage", "Momentopname versie %1 van %2, door %3; %4; SHA-256 %5").replace(
             "%1", str(snap.info.version)).replace("%2", format_local(snap.info.taken_at)).replace(
             "%3", snap.info.taken_by).replace("%4", state).replace("%5", snap.info.hash[:16] + "…"))
-        self._render()
 
     def _snapshot_chosen(self, index: int) -> None:
         snapshot_id = self.snapshots.itemData(index)
@@ -254,17 +321,40 @@ class PicturePage(QWidget):
             self.export_to(fmt, Path(path))
 
     def export_to(self, fmt: str, path: Path) -> None:
-        """On the GUI thread: the PDF is laid out by Qt's text engine (a second or less)."""
+        """On the worker, off the GUI thread: the PDF is laid out by a QTextDocument made there
+        (reentrant) and painted on a QPdfWriter there (QPainter may paint one outside the GUI
+        thread), so the page stays responsive for the second it takes."""
         from crisisconsole.services.picture.export import export_snapshot
 
-        try:
-            out = self.session.run_here(
-                lambda: export_snapshot(self.ctx, self.snapshot_id, fmt, path), origin=self)
-        except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.show_error(error)
+        snapshot_id, ctx = self.snapshot_id, self.ctx
+        if snapshot_id is None or self.exporting:
             return
-        self.status.setText(QCoreApplication.translate("PicturePage", "Geëxporteerd: %1").replace("%1", str(out)))
+        self.exporting = True
+        self.export_button.setEnabled(False)
+        self.status.setText(QCoreApplication.translate("PicturePage", "Bezig met exporteren…"))
 
+        def done(out: Path) -> None:
+            self._exported()
+            self.status.setText(QCoreApplication.translate("PicturePage", "Geëxporteerd: %1").replace("%1", str(out)))
+
+        def failed(error: BaseException) -> None:
+            self._exported()
+            self._show_snapshot_status()
+            self.show_error(error)
+
+        self.session.run(lambda: export_snapshot(ctx, snapshot_id, fmt, path), done, failed,
+                         origin=self)
+
+    def _exported(self) -> None:
+        self.exporting = False
+        self.export_button.setEnabled(self.snapshot_id is not None and not self.exporting)
+
+
+def _page_html(picture: dict) -> str:
+    """The picture as the page's browser shows it (pure Python: built beside the picture, off
+    the GUI thread)."""
+    html = picture_html(picture, links=True, title=False)
+    return html.replace("<html>", "<html><head>" + STYLE + "</head>", 1)
 
 
 def make_page(page: PageContext) -> QWidget:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.interchange.timeline_paint import content_height, paint_timeline
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.network.timeline import Timeline, build_timeline, export_timeline
+from crisisconsole.ui.latest_read import LatestRead
 from crisisconsole.ui.page_context import PageContext
 
 WATCHED = frozenset({Kind.REQUESTS, Kind.CRISIS, Kind.DECISIONS, Kind.MEASURES})
@@ -97,6 +98,7 @@ class TimelinePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(area, 1)
         layout.addWidget(self.scroll)
+        self.reads = LatestRead(self.session, self)
         self.session.watch(WATCHED, self._on_changes, self)
         self.current.changed.connect(lambda _id: self.refresh())
         self.refresh()
@@ -110,11 +112,16 @@ class TimelinePage(QWidget):
         if crisis_id is None:
             self.canvas.set_timeline(None, None)
             return
-        try:
-            self.timeline = build_timeline(self.ctx.store, crisis_id)
-        except Exception as error:  # noqa: BLE001 - shown, not swallowed
-            self.show_error(error)
-            return
+        store = self.ctx.store  # the topic book takes seconds over a big crisis: off the GUI thread
+        self.reads.request(lambda: build_timeline(store, crisis_id), self._built,
+                           self.show_error)
+
+    @property
+    def busy(self) -> bool:
+        return self.reads.busy
+
+    def _built(self, timeline) -> None:  # noqa: ANN001 - Timeline
+        self.timeline = timeline
         self._apply()
 
     def zoom_by(self, factor: float) -> None:

@@ -69,13 +69,13 @@ def test_export_takes_the_filter_of_the_page(qtbot, session, ctx, crisis, clock,
     asked = []
     page.exporter.save_name = lambda *args: asked.append(args) or str(tmp_path / "log.csv")
     page.exporter.ask_export()
-    qtbot.waitUntil(lambda: (tmp_path / "log.csv").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=5000)  # made on the worker
     rows = list(csv.DictReader(io.StringIO((tmp_path / "log.csv").read_text("utf-8-sig")),
                                delimiter=";"))
     assert {r["entry_id"] for r in rows} == set(ids[1:])
     assert "Logboek exporteren" in asked[0][1]
     page.exporter.export_to(tmp_path / "log.json")
-    qtbot.waitUntil(lambda: (tmp_path / "log.json").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=5000)
     data = json.loads((tmp_path / "log.json").read_text("utf-8"))
     assert data["filter"]["reliability"] == ["confirmed", "refuted"]
     assert [e["id"] for e in data["entries"]] == ids[1:]

@@ -70,6 +70,7 @@ def test_the_map_page_shows_the_demo_offline(qtbot, demo, no_network, shots_dir)
     window = _window(qtbot, session, info)
     window.show_page("map")
     page = window.page("map")
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)  # read off the GUI thread
     qtbot.waitUntil(lambda: page.isVisible())
     canvas = page.canvas
     assert page.tile_choice.source is not None  # the demo's file beside the database
@@ -86,8 +87,10 @@ def test_the_map_page_shows_the_demo_offline(qtbot, demo, no_network, shots_dir)
     # The last hour only.
     everything = len(page.full.points)
     page.hours.setValue(1)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert len(page.full.points) < everything
     page.hours.setValue(page.hours.maximum())
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     # Keyboard pan and zoom: the view moves at once (shifted frame), the full frame follows.
     canvas.setFocus()
     before = canvas.view
@@ -117,6 +120,7 @@ def test_a_click_on_an_entry_selects_it_in_the_logboek(qtbot, demo):
     window = _window(qtbot, session, info)
     window.show_page("map")
     page = window.page("map")
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)  # read off the GUI thread
     canvas = page.canvas
     single = next(h for h in canvas.report.hits if h.kind == "points" and len(h.members) == 1)
     point = page.full.points[single.members[0]]
@@ -150,6 +154,7 @@ def test_a_place_is_added_by_clicking_on_the_map(qtbot, demo, monkeypatch):
     window = _window(qtbot, session, info)
     window.show_page("map")
     page = window.page("map")
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)  # read off the GUI thread
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kiosk Havenkade", True))
     page.place_button.setChecked(True)
     point = page.canvas.view.to_latlon(300, 200)
@@ -171,6 +176,7 @@ def test_a_place_added_elsewhere_reaches_the_map_through_the_feed(qtbot, demo):
     window = _window(qtbot, session, info)
     window.show_page("map")
     page = window.page("map")
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)  # read off the GUI thread
     qtbot.waitUntil(lambda: page.isVisible())
     before = len(page.full.places)
     ctx = session.ctx
@@ -199,6 +205,7 @@ def test_a_wrong_tile_file_is_refused_and_the_plain_background_kept(qtbot, demo,
     window = _window(qtbot, session, info)
     window.show_page("map")
     page = window.page("map")
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)  # read off the GUI thread
     assert page.tile_choice.source is None and page.tile_choice.problem
     assert "geweigerd" in page.status.text()
     assert page.canvas.report.tiles_drawn == 0 and page.canvas.report.marks > 0
@@ -209,6 +216,7 @@ def test_a_click_on_a_topic_selects_it_on_the_totaalbeeld(qtbot, demo):
     window = _window(qtbot, session, info)
     window.show_page("map")
     page = window.page("map")
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)  # read off the GUI thread
     canvas = page.canvas
     hit = next(h for h in canvas.report.hits  # a marker no other one covers
                if h.kind == "topic" and canvas.report.hit(h.x, h.y) is h)
@@ -219,6 +227,8 @@ def test_a_click_on_a_topic_selects_it_on_the_totaalbeeld(qtbot, demo):
     canvas.click_at(hit.x, hit.y)
     assert chosen == [marker.id]
     picture = window.page("picture")
-    assert marker.id in [t.id for t in picture.topics.model.items]
     assert window.stack.currentWidget() is window._holders["picture"]
+    # the topic list is read off the GUI thread; the topic is selected once it arrives
+    qtbot.waitUntil(lambda: not picture.busy, timeout=10_000)
+    assert marker.id in [t.id for t in picture.topics.model.items]
     assert picture.topics.current().id == marker.id

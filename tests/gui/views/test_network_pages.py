@@ -35,6 +35,8 @@ def _show(qtbot, session, crisis, make_page):
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
+    if hasattr(window.page, "busy"):  # the timeline and the evaluation read off the GUI thread
+        qtbot.waitUntil(lambda: not window.page.busy, timeout=10_000)
     return window, window.page
 
 

@@ -33,6 +33,7 @@ def picture_page(qtbot, session, crisis, clock):
     window.show_page("picture")
     page = window.pages["picture"]
     page.refresh()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)  # built off the GUI thread
     yield page
     window.reminders.stop()
 

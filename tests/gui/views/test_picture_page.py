@@ -65,6 +65,7 @@ def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
     window.resize(1400, 900)
     window.show_page("picture")
     page = window.pages["picture"]
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)  # built off the GUI thread
     text = page.view.toPlainText()
     for heading in ("Samenvatting", "Beeld per discipline", "Open tegenstrijdigheden",
                     "Oordeel", "Besluiten", "Acties", "Bevoegdheden in gebruik",
@@ -143,6 +144,7 @@ def test_picture_page_briefing_and_reopen(qtbot, demo_window, shots_dir):
     # reopen the snapshot later exactly as it was, after the log moved on
     picture_notes.add_note(session.ctx, window.crisis_id, "forecast", "Nieuwe notitie na briefing")
     page.show_live()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
     assert "Nieuwe notitie na briefing" in page.view.toPlainText()
     page.open_snapshot(infos[0].id)
     assert "Nieuwe notitie na briefing" not in page.view.toPlainText()
