@@ -15,11 +15,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -99,9 +101,16 @@ class MeasuresPage(QWidget):
         self.detail.mark_sent.connect(self.mark_sent)
         self.detail.letter_requested.connect(self.ask_letter)
         self.detail.action_requested.connect(self.ask_event)
+        # The detail scrolls up and down where the screen is low (1366x768 at 125 % leaves
+        # 614 px; the detail alone asks ~480), never sideways: its rows wrap
+        detail_area = QScrollArea()
+        detail_area.setWidget(self.detail)
+        detail_area.setWidgetResizable(True)
+        detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        split.addWidget(detail_area)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)

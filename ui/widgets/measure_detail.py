@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from crisisconsole.clock import format_local, parse_stored
 from crisisconsole.domain.measures import MeasureKind, Party
 from crisisconsole.domain.ordinance_records import MeasureEventKind
+from crisisconsole.ui.widgets.flow_layout import FlowLayout
 
 _E = MeasureEventKind
 # Button text per action (Dutch source; translated in context "MeasureDetail").
@@ -58,7 +58,9 @@ class MeasureDetail(QWidget):
         self.facts = QLabel("")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.actions_row = QHBoxLayout()
+        # The lifecycle's buttons wrap (which ones show depends on the measure's state; side
+        # by side they made the page 912 px wide, more than 1366x768 at 125 % leaves)
+        self.actions_row = FlowLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         for kind, label in ACTION_LABELS.items():
             button = QPushButton(QCoreApplication.translate("MeasureDetail", label))
@@ -66,7 +68,6 @@ class MeasureDetail(QWidget):
             button.clicked.connect(lambda _=False, k=str(kind): self._emit(self.action_requested, k))
             self.actions_row.addWidget(button)
             self.action_buttons[str(kind)] = button
-        self.actions_row.addStretch(1)
         # A noodbevel needs no notifications; DOMAIN.md §2 still offers a note to the council.
         self.council_note = QPushButton(self.tr("Notitie aan de raad (PDF)…"))
         self.council_note.clicked.connect(lambda: self._emit(self.letter_requested, "raad"))
@@ -79,6 +80,9 @@ class MeasureDetail(QWidget):
         for row, party in enumerate(Party):
             name = QLabel(party.short)
             sent = QLabel("–")
+            # "TE LAAT · nog niet · uiterlijk 02-12-2026 17:00" in bold, once a notice is late
+            # (the demo's clock decides when): one line made the page 930 px wide at 125 %
+            sent.setWordWrap(True)
             button = QPushButton(self.tr("Markeer verstuurd"))
             button.setAccessibleName(self.tr("Markeer verstuurd: %1").replace("%1", party.short))
             button.clicked.connect(lambda _=False, p=str(party): self._emit(self.mark_sent, p))
@@ -90,6 +94,7 @@ class MeasureDetail(QWidget):
             self.sent_labels[str(party)] = sent
             self.sent_buttons[str(party)] = button
             self.letter_buttons[str(party)] = letter
+        self.notices_grid.setColumnStretch(1, 1)
         self.obligations = QListWidget()
         self.obligations.setAccessibleName(self.tr("Openstaande verplichtingen"))
         self.timeline = QListWidget()
