@@ -219,10 +219,12 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from crisisconsole.launch import GuiLaunch
+    from crisisconsole.ui import gc_policy
     from crisisconsole.ui.app import Startup, apply_theme, make_app
     from crisisconsole.ui.main_window import MainWindow
     from crisisconsole.ui.translations import install_translator
 
+    gc_policy.activate()  # the app's rule for the collector, as run_gui
     app = make_app()
     install_translator(app, "nl")
     apply_theme(app)
