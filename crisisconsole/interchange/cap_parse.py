@@ -1,9 +1,12 @@
 """Read untrusted CAP 1.1/1.2 bytes into a ``CapAlert``, or refuse them with one clear reason.
 
-Every file from outside is hostile until parsed: defusedxml's parser with DTDs forbidden (so
-XXE and "billion laughs" never expand; see ``xml_defused``), a size limit before parsing, and
-one pass over the tree with a tag lookup table (no XPath, no per-element regexes), so the
-import stays close to the cost of the XML parse itself. Anything that does not fit the CAP rules the console relies on is refused
+Every file from outside is hostile until parsed: a size limit before parsing, then either
+the one-parse path (a plain UTF-8 document without a DTD, read once by libxml2, whose tree
+also serves the schema check) or defusedxml's parser with DTDs forbidden (so XXE and "billion
+laughs" never expand; see ``xml_defused``) for everything else, and one pass over the tree
+with a tag lookup table (no XPath, no per-element regexes), so the import stays close to the
+cost of the XML parse itself. Both trees are read by the same code: the tag tables hold each
+tag in both spellings (expat's ``uri}local`` and lxml's ``{uri}local``). Anything that does not fit the CAP rules the console relies on is refused
 as a whole: half an alert is worse than none.
 
 CAP 1.0 is refused on purpose: its ``references`` are not "sender,identifier,sent" triples, so
@@ -15,6 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 from datetime import UTC, datetime
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
@@ -40,7 +44,11 @@ from crisisconsole.interchange.cap_model import (
     CapReference,
 )
 from crisisconsole.interchange.cap_schema import fast_validity, schema_violations
-from crisisconsole.interchange.xml_defused import expat_tag, parse_untrusted
+from crisisconsole.interchange.xml_defused import (
+    expat_tag,
+    parse_untrusted,
+    parse_untrusted_lxml,
+)
 
 MAX_CAP_BYTES = 1_000_000
 
@@ -57,24 +65,29 @@ _AREA_LOCALS = ("areaDesc", "polygon", "circle", "geocode")
 _GEOCODE_LOCALS = ("valueName", "value")
 
 
+def _both(namespace: str, local: str) -> tuple[str, str]:
+    """The tag of ``local`` in ``namespace`` as expat's tree and as lxml's tree spell it."""
+    return expat_tag(namespace, local), "{" + namespace + "}" + local
+
+
 def _tag_table(namespace: str, locals_: tuple[str, ...]) -> dict[str, str]:
-    return {expat_tag(namespace, name): name for name in locals_}
+    return {tag: name for name in locals_ for tag in _both(namespace, name)}
 
 
-# Per namespace: "ns}local" -> "local", built once so the walk is one dict lookup per element.
+# Per namespace: "ns}local" and "{ns}local" -> "local", built once so the walk is one dict lookup per element.
 _ALERT_TAGS = {ns: _tag_table(ns, _ALERT_LOCALS) for ns in CAP_VERSIONS}
 _INFO_TAGS = {ns: _tag_table(ns, _INFO_LOCALS) for ns in CAP_VERSIONS}
 _AREA_TAGS = {ns: _tag_table(ns, _AREA_LOCALS) for ns in CAP_VERSIONS}
 _GEOCODE_TAGS = {ns: _tag_table(ns, _GEOCODE_LOCALS) for ns in CAP_VERSIONS}
-_ROOTS = {expat_tag(ns, "alert"): ns for ns in CAP_VERSIONS}
+_ROOTS = {tag: ns for ns in CAP_VERSIONS for tag in _both(ns, "alert")}
 
 # lxml's tags for the same roots ("{uri}alert"), for the fast schema check.
 _LXML_ROOTS = {"{" + ns + "}alert": ns for ns in CAP_VERSIONS}
 
-_EDXL_ROOT = expat_tag(EDXLDE_NS, "EDXLDistribution")
-_EDXL_CONTENT = expat_tag(EDXLDE_NS, "contentObject")
-_EDXL_XML = expat_tag(EDXLDE_NS, "xmlContent")
-_EDXL_EMBEDDED = expat_tag(EDXLDE_NS, "embeddedXMLContent")
+_EDXL_ROOT = frozenset(_both(EDXLDE_NS, "EDXLDistribution"))
+_EDXL_CONTENT = frozenset(_both(EDXLDE_NS, "contentObject"))
+_EDXL_XML = frozenset(_both(EDXLDE_NS, "xmlContent"))
+_EDXL_EMBEDDED = frozenset(_both(EDXLDE_NS, "embeddedXMLContent"))
 
 _REQUIRED = ("identifier", "sender", "sent", "status", "msgType", "scope")
 
@@ -109,15 +122,15 @@ class CapRefused(ValidationError, ValueError):
 
 def parse_cap(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> CapAlert:
     """One CAP alert; an EDXL-DE envelope is refused here (use ``parse_cap_container``)."""
-    root = _parse_xml(data, max_bytes)
+    root, source = _parse_xml(data, max_bytes)
     namespace = _ROOTS.get(root.tag)
     if namespace is None:
-        if root.tag == _EDXL_ROOT:
+        if root.tag in _EDXL_ROOT:
             raise CapRefused(
                 tr("EDXL-DE-envelop in plaats van een los CAP-bericht", "EDXL-DE envelope, not a bare CAP alert")
             )
         raise CapRefused(_root_reason(root.tag))
-    return _alert(root, namespace, _valid(data, 0))
+    return _alert(root, namespace, _valid(source, 0))
 
 
 def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[CapAlert]:
@@ -126,24 +139,24 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
     A content object without an embedded CAP alert refuses the whole envelope: importing the
     rest would silently drop part of what the sender distributed.
     """
-    root = _parse_xml(data, max_bytes)
+    root, source = _parse_xml(data, max_bytes)
     namespace = _ROOTS.get(root.tag)
     if namespace is not None:
-        return [_alert(root, namespace, _valid(data, 0))]
-    if root.tag != _EDXL_ROOT:
+        return [_alert(root, namespace, _valid(source, 0))]
+    if root.tag not in _EDXL_ROOT:
         raise CapRefused(_root_reason(root.tag))
     embedded_alerts: list[tuple[int, Element, str]] = []
     number = 0
     for content in root:
-        if content.tag != _EDXL_CONTENT:
+        if content.tag not in _EDXL_CONTENT:
             continue
         number += 1
         found = [
             (element, _ROOTS[element.tag])
             for xml_content in content
-            if xml_content.tag == _EDXL_XML
+            if xml_content.tag in _EDXL_XML
             for embedded in xml_content
-            if embedded.tag == _EDXL_EMBEDDED
+            if embedded.tag in _EDXL_EMBEDDED
             for element in embedded
             if element.tag in _ROOTS
         ]
@@ -152,7 +165,7 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
                 tr(f'EDXL-DE-inhoud {number} bevat geen CAP-bericht', f'content object {number} holds no CAP alert')
             )
         embedded_alerts.extend((number, element, ns) for element, ns in found)
-    validity = _validity(data)
+    validity = _validity(source)
     if len(validity) != len(embedded_alerts):  # alerts elsewhere too: check each the slow way
         validity = [False] * len(embedded_alerts)
     alerts: list[CapAlert] = []
@@ -166,7 +179,9 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
     return alerts
 
 
-def _parse_xml(data: bytes, max_bytes: int) -> Element:
+def _parse_xml(data: bytes, max_bytes: int) -> tuple[Any, Any]:
+    """The root element, and what the schema check reads: the same tree when libxml2 built
+    it (one parse), else the bytes."""
     if not isinstance(data, bytes | bytearray):
         raise CapRefused(tr("geen bestandsinhoud (bytes verwacht)", "not file content"))
     if len(data) > max_bytes:
@@ -175,8 +190,12 @@ def _parse_xml(data: bytes, max_bytes: int) -> Element:
         )
     if not data.strip():
         raise CapRefused(tr("leeg bestand", "empty file"))
+    data = bytes(data)
+    root = parse_untrusted_lxml(data)
+    if root is not None:
+        return root, root
     try:
-        return parse_untrusted(bytes(data))
+        return parse_untrusted(data), data
     except (DTDForbidden, EntitiesForbidden):
         raise CapRefused(
             tr("DTD's en entiteiten zijn niet toegestaan (mogelijke XXE-aanval)", "DTDs and entities are not allowed")
@@ -226,7 +245,7 @@ def _encoding_reason(data: bytes) -> str | None:
 
 
 def _root_reason(tag: str) -> str:
-    if tag == expat_tag(CAP10_NS, "alert"):
+    if tag in _both(CAP10_NS, "alert"):
         return tr("CAP 1.0 wordt niet ondersteund, alleen CAP 1.1 en 1.2", "CAP 1.0 is not supported")
     if tag.endswith("}alert") or tag == "alert":
         return tr("alert zonder CAP 1.1/1.2-naamruimte", "alert without the CAP 1.1/1.2 namespace")
@@ -260,13 +279,15 @@ def _enum(text: str, allowed: dict[str, str], name: str) -> str:
     return value
 
 
-def _validity(data: bytes) -> list[bool]:
-    """libxml2's verdict per alert, in document order (empty: check each the slow way)."""
-    return fast_validity(bytes(data), _LXML_ROOTS) or []
+def _validity(source: Any) -> list[bool]:
+    """libxml2's verdict per alert, in document order (empty: check each the slow way).
+    ``source``: the bytes, or the tree ``parse_untrusted_lxml`` built from them."""
+    return fast_validity(bytes(source) if isinstance(source, bytes | bytearray) else source,
+                         _LXML_ROOTS) or []
 
 
-def _valid(data: bytes, index: int) -> bool:
-    validity = _validity(data)
+def _valid(source: Any, index: int) -> bool:
+    validity = _validity(source)
     return validity[index] if index < len(validity) else False
 
 
