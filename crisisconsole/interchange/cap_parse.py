@@ -106,6 +106,7 @@ _INFO_ENUMS = {
     "severity": _canon(SEVERITIES),
     "certainty": _canon(CERTAINTIES),
 }
+_INFO_TIMES = ("effective", "onset", "expires")
 
 # expat's own codes for an encoding it cannot handle (multi-byte codecs such as Shift_JIS).
 _EXPAT_ENCODING_ERRORS = frozenset({18, 19})  # XML_ERROR_UNKNOWN_ENCODING, INCORRECT_ENCODING
@@ -252,11 +253,6 @@ def _root_reason(tag: str) -> str:
     return tr("geen CAP-bericht: het hoofdelement is geen <alert>", "not a CAP alert")
 
 
-def _text(element: Element) -> str:
-    text = element.text
-    return text.strip() if text else ""
-
-
 def _time(text: str, name: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
@@ -292,6 +288,9 @@ def _valid(source: Any, index: int) -> bool:
 
 
 def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert:
+    # The walks below read an element's text inline (no helper call per element): they run
+    # for every element of every alert, and the import is meant to cost little more than the
+    # XML parse.
     tags = _ALERT_TAGS[namespace]
     fields: dict[str, str] = {}
     info_elements: list[Element] = []
@@ -302,7 +301,8 @@ def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert
         if name == "info":
             info_elements.append(child)
         else:
-            fields[name] = _text(child)
+            text = child.text
+            fields[name] = text.strip() if text else ""
     for name in _REQUIRED:
         if not fields.get(name):
             raise CapRefused(tr(f'verplicht element <{name}> ontbreekt', f"required element <{name}> missing"))
@@ -317,7 +317,7 @@ def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert
         scope=_enum(fields["scope"], _SCOPE, "scope"),
         references=_references(fields.get("references", "")),
         incidents=tuple(fields.get("incidents", "").split()),
-        infos=tuple(_info(element, namespace) for element in info_elements),
+        infos=tuple([_info(element, namespace) for element in info_elements]),
         namespace=namespace,
         violations=schema_violations(root, namespace, known_valid),
     )
@@ -349,36 +349,35 @@ def _info(element: Element, namespace: str) -> CapInfo:
             areas.append(_area(child, namespace))
         elif name == "parameter":
             parameters.append(_geocode(child, namespace))  # the same valueName/value pair
-        elif name == "category":
-            text = _text(child)
-            if text:
-                categories.append(_enum(text, _CATEGORY, "category"))
         else:
-            fields[name] = _text(child)
+            text = child.text
+            text = text.strip() if text else ""
+            if name != "category":
+                fields[name] = text
+            elif text:
+                categories.append(_enum(text, _CATEGORY, "category"))
     # An empty urgency/severity/certainty is read as "not given"; a value we do not know is
     # refused, because guessing the meaning of "Foobar" could mislead the aide.
-    enums = {
-        name: _enum(fields[name], allowed, name) if fields.get(name) else None
-        for name, allowed in _INFO_ENUMS.items()
-    }
-    times = {
-        name: _time(fields[name], name) if fields.get(name) else None
-        for name in ("effective", "onset", "expires")
-    }
+    get = fields.get
+    urgency, severity, certainty = (
+        _enum(text, allowed, name) if (text := get(name)) else None
+        for name, allowed in _INFO_ENUMS.items())
+    effective, onset, expires = (_time(text, name) if (text := get(name)) else None
+                                 for name in _INFO_TIMES)
     return CapInfo(
-        language=fields.get("language") or "en-US",
+        language=get("language") or "en-US",
         categories=tuple(categories),
-        event=fields.get("event") or None,
-        urgency=enums["urgency"],
-        severity=enums["severity"],
-        certainty=enums["certainty"],
-        headline=fields.get("headline") or None,
-        description=fields.get("description") or None,
-        instruction=fields.get("instruction") or None,
-        effective=times["effective"],
-        onset=times["onset"],
-        expires=times["expires"],
-        sender_name=fields.get("senderName") or None,
+        event=get("event") or None,
+        urgency=urgency,
+        severity=severity,
+        certainty=certainty,
+        headline=get("headline") or None,
+        description=get("description") or None,
+        instruction=get("instruction") or None,
+        effective=effective,
+        onset=onset,
+        expires=expires,
+        sender_name=get("senderName") or None,
         areas=tuple(areas),
         parameters=tuple(parameters),
     )
@@ -392,18 +391,21 @@ def _area(element: Element, namespace: str) -> CapArea:
     geocodes: list[tuple[str, str]] = []
     for child in element:
         name = tags.get(child.tag)
-        if name == "areaDesc":
-            area_desc = _text(child)
-        elif name == "polygon":
-            text = _text(child)
-            if text:
-                polygons.append(_polygon(text))
-        elif name == "circle":
-            text = _text(child)
-            if text:
-                circles.append(_circle(text))
-        elif name == "geocode":
+        if name is None:
+            continue
+        if name == "geocode":
             geocodes.append(_geocode(child, namespace))
+            continue
+        text = child.text
+        text = text.strip() if text else ""
+        if name == "areaDesc":
+            area_desc = text
+        elif not text:
+            continue
+        elif name == "polygon":
+            polygons.append(_polygon(text))
+        else:
+            circles.append(_circle(text))
     return CapArea(area_desc, tuple(polygons), tuple(circles), tuple(geocodes))
 
 
@@ -453,8 +455,11 @@ def _geocode(element: Element, namespace: str) -> tuple[str, str]:
     name = value = ""
     for child in element:
         local = tags.get(child.tag)
+        if local is None:
+            continue
+        text = child.text
         if local == "valueName":
-            name = _text(child)
-        elif local == "value":
-            value = _text(child)
+            name = text.strip() if text else ""
+        else:
+            value = text.strip() if text else ""
     return name, value
