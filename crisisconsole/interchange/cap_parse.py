@@ -101,12 +101,9 @@ _STATUS = _canon(STATUSES)
 _MSG_TYPE = _canon(MSG_TYPES)
 _SCOPE = _canon(SCOPES)
 _CATEGORY = _canon(CATEGORIES)
-_INFO_ENUMS = {
-    "urgency": _canon(URGENCIES),
-    "severity": _canon(SEVERITIES),
-    "certainty": _canon(CERTAINTIES),
-}
-_INFO_TIMES = ("effective", "onset", "expires")
+_URGENCY = _canon(URGENCIES)
+_SEVERITY = _canon(SEVERITIES)
+_CERTAINTY = _canon(CERTAINTIES)
 
 # expat's own codes for an encoding it cannot handle (multi-byte codecs such as Shift_JIS).
 _EXPAT_ENCODING_ERRORS = frozenset({18, 19})  # XML_ERROR_UNKNOWN_ENCODING, INCORRECT_ENCODING
@@ -359,11 +356,12 @@ def _info(element: Element, namespace: str) -> CapInfo:
     # An empty urgency/severity/certainty is read as "not given"; a value we do not know is
     # refused, because guessing the meaning of "Foobar" could mislead the aide.
     get = fields.get
-    urgency, severity, certainty = (
-        _enum(text, allowed, name) if (text := get(name)) else None
-        for name, allowed in _INFO_ENUMS.items())
-    effective, onset, expires = (_time(text, name) if (text := get(name)) else None
-                                 for name in _INFO_TIMES)
+    urgency = _enum(text, _URGENCY, "urgency") if (text := get("urgency")) else None
+    severity = _enum(text, _SEVERITY, "severity") if (text := get("severity")) else None
+    certainty = _enum(text, _CERTAINTY, "certainty") if (text := get("certainty")) else None
+    effective = _time(text, "effective") if (text := get("effective")) else None
+    onset = _time(text, "onset") if (text := get("onset")) else None
+    expires = _time(text, "expires") if (text := get("expires")) else None
     return CapInfo(
         language=get("language") or "en-US",
         categories=tuple(categories),
