@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 from datetime import UTC, datetime
+from math import isnan
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
@@ -427,8 +428,10 @@ def _polygon(text: str) -> tuple[tuple[float, float], ...]:
         lons = [float(lon) for _, _, lon in halves]
     except ValueError:
         raise CapRefused(tr("ongeldige coördinaten in <area>", "invalid coordinates")) from None
-    if not (all(-90.0 <= lat <= 90.0 for lat in lats)
-            and all(-180.0 <= lon <= 180.0 for lon in lons)):
+    # Every point in range, checked in C: a NaN makes its sum NaN (as does inf - inf, which
+    # is out of range anyway), and without one, min and max bound every value.
+    if (isnan(sum(lats)) or isnan(sum(lons)) or min(lats) < -90.0 or max(lats) > 90.0
+            or min(lons) < -180.0 or max(lons) > 180.0):
         raise CapRefused(tr("coördinaten buiten bereik in <area>", "coordinates out of range"))
     points = tuple(zip(lats, lons, strict=True))
     if len(points) < 3:

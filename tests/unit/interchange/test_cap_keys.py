@@ -1,14 +1,19 @@
 """The keys and values an import computes for every alert, made the fast way, are the ones the
-plain way gives (time keys as strftime would write them, parameters as ``CapInfo.parameter``)."""
+plain way gives (time keys as strftime would write them, parameters as ``CapInfo.parameter``,
+polygon ranges as a check of every point)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
 from crisisconsole.interchange.cap_model import CapInfo, cap_time_key
+from crisisconsole.interchange.cap_parse import CapRefused, parse_cap_container
 from crisisconsole.interchange.cap_to_entry import _parameters
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cap"
 
 
 @pytest.mark.parametrize("value", [
@@ -29,3 +34,25 @@ def test_parameters_at_once_match_one_by_one() -> None:
     found = _parameters(info)
     for name in ("bron", "GRIP", "leeg", "Bron", "ontbreekt"):
         assert found.get(name) == info.parameter(name)
+
+
+_POLYGON = b"52.0,5.0 52.0,5.2 52.2,5.2 52.2,5.0 52.0,5.0"
+
+
+@pytest.mark.parametrize("point", [b"nan,5.1", b"52.1,nan", b"inf,5.1", b"-inf,5.1", b"52.1,inf",
+                                   b"90.0001,5.1", b"-90.5,5.1", b"52.1,180.01", b"52.1,-181",
+                                   b"1e308,5.1"])
+def test_polygon_point_out_of_range_is_refused(point: bytes) -> None:
+    data = (FIXTURES / "valid_12.cap").read_bytes()
+    assert _POLYGON in data
+    hostile = data.replace(_POLYGON, _POLYGON.replace(b"52.2,5.2", point, 1))
+    with pytest.raises(CapRefused, match="buiten bereik"):
+        parse_cap_container(hostile)
+
+
+def test_polygon_on_the_edges_is_read() -> None:
+    edges = b"90,180 -90,-180 90,-180 -90,180 90,180"
+    data = (FIXTURES / "valid_12.cap").read_bytes().replace(_POLYGON, edges)
+    [alert] = parse_cap_container(data)
+    [area] = [a for info in alert.infos for a in info.areas if a.polygons]
+    assert area.polygons[0][:2] == ((90.0, 180.0), (-90.0, -180.0))
