@@ -89,7 +89,7 @@ def parse_untrusted_lxml(data: bytes) -> Any | None:
     to declare an entity, load or fetch: a reference to an undeclared entity is an error.
     Every error and every warning libxml2 reports (XML 1.1, namespace slips, …) also gives
     None, so this path only ever accepts what expat accepts too, and the tree it gives has
-    the same text (tests/unit/interchange/test_xml_defused.py compares them)."""
+    the same text (tests/unit/interchange/test_xml_defused_lxml.py compares them)."""
     from lxml import etree
 
     body = data[3:] if data.startswith(_UTF8_BOM) else data

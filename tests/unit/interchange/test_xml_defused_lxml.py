@@ -104,3 +104,13 @@ def test_plain_alert_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_hostile_fixtures_still_refused_with_the_dtd_reason(name: str) -> None:
     with pytest.raises(CapRefused, match="DTD"):
         parse_cap_container((FIXTURES / name).read_bytes())
+
+
+@pytest.mark.parametrize("declaration", [
+    b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="UTF-8"?>',
+    b"<?xml version='1.0' encoding='utf8' standalone='yes'?>", b"\xef\xbb\xbf<?xml version='1.0'?>",
+])
+def test_utf8_declarations_take_the_one_parse_path_as_expat_reads_them(declaration: bytes) -> None:
+    data = declaration + "<a>café</a>".encode()
+    root = parse_untrusted_lxml(data)
+    assert root is not None and _shape(root) == _shape(parse_untrusted(data))
