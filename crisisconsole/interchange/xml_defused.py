@@ -56,7 +56,8 @@ _XML_DECLARATION = re.compile(
     rb"""<\?xml\s+version\s*=\s*["']1\.0["']"""
     rb"""(?:\s+encoding\s*=\s*["'](?P<encoding>[A-Za-z0-9._-]+)["'])?"""
     rb"""(?:\s+standalone\s*=\s*["'](?:yes|no)["'])?\s*\?>""")
-_UTF8 = frozenset({b"utf-8", b"utf8"})
+# Only this spelling: expat reads "utf8" through a single-byte fallback and refuses é.
+_UTF8 = frozenset({b"utf-8"})
 _UTF8_BOM = b"\xef\xbb\xbf"
 _lxml_parsers = threading.local()
 
