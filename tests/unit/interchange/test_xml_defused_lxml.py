@@ -62,6 +62,8 @@ def test_tree_matches_the_expat_tree() -> None:
 _fragments = st.one_of(
     st.sampled_from([
         b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="utf-8"?>', b"\xef\xbb\xbf",
+        b'<?xml version="1.0" encoding="utf8"?>', b'<?xml version="1.0" encoding="UTF-16"?>',
+        b"<?xml version='1.0' encoding='latin-1' standalone='no'?>", b'<?xml version="1.1"?>',
         b'<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">', b"</alert>", b"<a>", b"</a>",
         b'<p:b xmlns:p="u">', b"</p:b>", b"<!DOCTYPE a [<!ENTITY x 'y'>]>", b"&x;", b"&amp;",
         b"&#233;", b"<![CDATA[", b"]]>", b"<!--", b"-->", b"<?pi", b"?>", b"\r\n", b" c='1'",
