@@ -74,7 +74,7 @@ _fragments = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_fragments, max_size=25).map(b"".join))
 def test_accepts_only_what_expat_accepts_with_the_same_tree(data: bytes) -> None:
     root = parse_untrusted_lxml(data)
