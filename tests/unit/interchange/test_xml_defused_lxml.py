@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crisisconsole.interchange import cap_parse, cap_schema
+from crisisconsole.interchange import cap_schema, cap_xml
 from crisisconsole.interchange.cap_parse import CapRefused, parse_cap_container
 from crisisconsole.interchange.xml_defused import parse_untrusted, parse_untrusted_lxml
 
@@ -89,7 +89,7 @@ def test_cap_alerts_read_once_are_the_alerts_read_twice(name: str,
     data = (FIXTURES / name).read_bytes()
     assert parse_untrusted_lxml(data) is not None
     once = parse_cap_container(data)
-    monkeypatch.setattr(cap_parse, "parse_untrusted_lxml", lambda _data: None)
+    monkeypatch.setattr(cap_xml, "parse_untrusted_lxml", lambda _data: None)
     assert parse_cap_container(data) == once
 
 
@@ -97,7 +97,7 @@ def test_plain_alert_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     def again(*_args: object) -> None:
         raise AssertionError("parsed a second time")
 
-    monkeypatch.setattr(cap_parse, "parse_untrusted", again)  # the expat tree
+    monkeypatch.setattr(cap_xml, "parse_untrusted", again)  # the expat tree
     monkeypatch.setattr(cap_schema, "_lxml_parser", again)  # the schema check's own parse
     [alert] = parse_cap_container((FIXTURES / "valid_12.cap").read_bytes())
     assert alert.violations == ()
