@@ -21,12 +21,15 @@ class TimeOutOfRange(ValueError):
 
 
 def check_range(value: datetime, what: str = "") -> datetime:
-    """``value`` if it lies between 1900-01-01 and 2200-01-01 (UTC), else TimeOutOfRange."""
-    from crisisconsole.i18n import tr
-
+    """``value`` if it lies between 1900-01-01 and 2200-01-01 (UTC), else TimeOutOfRange.
+    (``tr`` is imported only for a refusal: an import checks every time it reads.)"""
     if value.tzinfo is None:
+        from crisisconsole.i18n import tr
+
         raise ValueError(tr("tijdstip zonder tijdzone", "time without a time zone"))
     if not (EARLIEST <= value < LATEST):
+        from crisisconsole.i18n import tr
+
         label = f"{what}: " if what else ""
         raise TimeOutOfRange(tr(
             f"{label}tijdstip {value.year:04d}-{value.month:02d}-{value.day:02d} ligt buiten "

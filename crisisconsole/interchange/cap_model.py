@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from crisisconsole.clock import format_time
-
 CAP11_NS = "urn:oasis:names:tc:emergency:cap:1.1"
 CAP12_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 CAP10_NS = "http://www.incident.com/cap/1.0"
@@ -41,8 +39,12 @@ CERTAINTIES = frozenset({"Observed", "Likely", "Possible", "Unlikely", "Unknown"
 
 
 def cap_time_key(value: datetime) -> str:
-    """One text form of a CAP time, so "-00:00", "+00:00" and "Z" spellings compare equal."""
-    return format_time(value.astimezone(UTC), "%Y-%m-%dT%H:%M:%S+00:00")
+    """One text form of a CAP time, so "-00:00", "+00:00" and "Z" spellings compare equal:
+    ``%Y-%m-%dT%H:%M:%S+00:00`` in UTC, always a four-digit year (formatted directly: an
+    import makes this key for every alert)."""
+    v = value.astimezone(UTC)
+    return (f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:"
+            f"{v.second:02d}+00:00")
 
 
 @dataclass(frozen=True)

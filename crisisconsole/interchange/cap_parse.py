@@ -1,9 +1,12 @@
 """Read untrusted CAP 1.1/1.2 bytes into a ``CapAlert``, or refuse them with one clear reason.
 
-Every file from outside is hostile until parsed: defusedxml's parser with DTDs forbidden (so
-XXE and "billion laughs" never expand; see ``xml_defused``), a size limit before parsing, and
-one pass over the tree with a tag lookup table (no XPath, no per-element regexes), so the
-import stays close to the cost of the XML parse itself. Anything that does not fit the CAP rules the console relies on is refused
+Every file from outside is hostile until parsed (``cap_xml``): a size limit before parsing, then either
+the one-parse path (a plain UTF-8 document without a DTD, read once by libxml2, whose tree
+also serves the schema check) or defusedxml's parser with DTDs forbidden (so XXE and "billion
+laughs" never expand; see ``xml_defused``) for everything else, and one pass over the tree
+with a tag lookup table (no XPath, no per-element regexes), so the import stays close to the
+cost of the XML parse itself. Both trees are read by the same code: the tag tables hold each
+tag in both spellings (expat's ``uri}local`` and lxml's ``{uri}local``). Anything that does not fit the CAP rules the console relies on is refused
 as a whole: half an alert is worse than none.
 
 CAP 1.0 is refused on purpose: its ``references`` are not "sender,identifier,sent" triples, so
@@ -12,15 +15,12 @@ Update and Cancel chains cannot be followed reliably.
 
 from __future__ import annotations
 
-import codecs
-import re
 from datetime import UTC, datetime
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
+from math import isnan
+from typing import Any
+from xml.etree.ElementTree import Element
 
 from crisisconsole.clock import TimeOutOfRange, check_range
-from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.interchange.cap_model import (
     CAP10_NS,
@@ -40,7 +40,8 @@ from crisisconsole.interchange.cap_model import (
     CapReference,
 )
 from crisisconsole.interchange.cap_schema import fast_validity, schema_violations
-from crisisconsole.interchange.xml_defused import expat_tag, parse_untrusted
+from crisisconsole.interchange.cap_xml import CapRefused, read_xml
+from crisisconsole.interchange.xml_defused import expat_tag
 
 MAX_CAP_BYTES = 1_000_000
 
@@ -57,24 +58,29 @@ _AREA_LOCALS = ("areaDesc", "polygon", "circle", "geocode")
 _GEOCODE_LOCALS = ("valueName", "value")
 
 
+def _both(namespace: str, local: str) -> tuple[str, str]:
+    """The tag of ``local`` in ``namespace`` as expat's tree and as lxml's tree spell it."""
+    return expat_tag(namespace, local), "{" + namespace + "}" + local
+
+
 def _tag_table(namespace: str, locals_: tuple[str, ...]) -> dict[str, str]:
-    return {expat_tag(namespace, name): name for name in locals_}
+    return {tag: name for name in locals_ for tag in _both(namespace, name)}
 
 
-# Per namespace: "ns}local" -> "local", built once so the walk is one dict lookup per element.
+# Per namespace: "ns}local" and "{ns}local" -> "local", built once so the walk is one dict lookup per element.
 _ALERT_TAGS = {ns: _tag_table(ns, _ALERT_LOCALS) for ns in CAP_VERSIONS}
 _INFO_TAGS = {ns: _tag_table(ns, _INFO_LOCALS) for ns in CAP_VERSIONS}
 _AREA_TAGS = {ns: _tag_table(ns, _AREA_LOCALS) for ns in CAP_VERSIONS}
 _GEOCODE_TAGS = {ns: _tag_table(ns, _GEOCODE_LOCALS) for ns in CAP_VERSIONS}
-_ROOTS = {expat_tag(ns, "alert"): ns for ns in CAP_VERSIONS}
+_ROOTS = {tag: ns for ns in CAP_VERSIONS for tag in _both(ns, "alert")}
 
 # lxml's tags for the same roots ("{uri}alert"), for the fast schema check.
 _LXML_ROOTS = {"{" + ns + "}alert": ns for ns in CAP_VERSIONS}
 
-_EDXL_ROOT = expat_tag(EDXLDE_NS, "EDXLDistribution")
-_EDXL_CONTENT = expat_tag(EDXLDE_NS, "contentObject")
-_EDXL_XML = expat_tag(EDXLDE_NS, "xmlContent")
-_EDXL_EMBEDDED = expat_tag(EDXLDE_NS, "embeddedXMLContent")
+_EDXL_ROOT = frozenset(_both(EDXLDE_NS, "EDXLDistribution"))
+_EDXL_CONTENT = frozenset(_both(EDXLDE_NS, "contentObject"))
+_EDXL_XML = frozenset(_both(EDXLDE_NS, "xmlContent"))
+_EDXL_EMBEDDED = frozenset(_both(EDXLDE_NS, "embeddedXMLContent"))
 
 _REQUIRED = ("identifier", "sender", "sent", "status", "msgType", "scope")
 
@@ -88,36 +94,23 @@ _STATUS = _canon(STATUSES)
 _MSG_TYPE = _canon(MSG_TYPES)
 _SCOPE = _canon(SCOPES)
 _CATEGORY = _canon(CATEGORIES)
-_INFO_ENUMS = {
-    "urgency": _canon(URGENCIES),
-    "severity": _canon(SEVERITIES),
-    "certainty": _canon(CERTAINTIES),
-}
+_URGENCY = _canon(URGENCIES)
+_SEVERITY = _canon(SEVERITIES)
+_CERTAINTY = _canon(CERTAINTIES)
 
-# expat's own codes for an encoding it cannot handle (multi-byte codecs such as Shift_JIS).
-_EXPAT_ENCODING_ERRORS = frozenset({18, 19})  # XML_ERROR_UNKNOWN_ENCODING, INCORRECT_ENCODING
-_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-
-
-class CapRefused(ValidationError, ValueError):
-    """A CAP file the console will not import; ``reason`` is one line for the import report."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def parse_cap(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> CapAlert:
     """One CAP alert; an EDXL-DE envelope is refused here (use ``parse_cap_container``)."""
-    root = _parse_xml(data, max_bytes)
+    root, source = read_xml(data, max_bytes)
     namespace = _ROOTS.get(root.tag)
     if namespace is None:
-        if root.tag == _EDXL_ROOT:
+        if root.tag in _EDXL_ROOT:
             raise CapRefused(
                 tr("EDXL-DE-envelop in plaats van een los CAP-bericht", "EDXL-DE envelope, not a bare CAP alert")
             )
         raise CapRefused(_root_reason(root.tag))
-    return _alert(root, namespace, _valid(data, 0))
+    return _alert(root, namespace, _valid(source, 0))
 
 
 def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[CapAlert]:
@@ -126,24 +119,24 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
     A content object without an embedded CAP alert refuses the whole envelope: importing the
     rest would silently drop part of what the sender distributed.
     """
-    root = _parse_xml(data, max_bytes)
+    root, source = read_xml(data, max_bytes)
     namespace = _ROOTS.get(root.tag)
     if namespace is not None:
-        return [_alert(root, namespace, _valid(data, 0))]
-    if root.tag != _EDXL_ROOT:
+        return [_alert(root, namespace, _valid(source, 0))]
+    if root.tag not in _EDXL_ROOT:
         raise CapRefused(_root_reason(root.tag))
     embedded_alerts: list[tuple[int, Element, str]] = []
     number = 0
     for content in root:
-        if content.tag != _EDXL_CONTENT:
+        if content.tag not in _EDXL_CONTENT:
             continue
         number += 1
         found = [
             (element, _ROOTS[element.tag])
             for xml_content in content
-            if xml_content.tag == _EDXL_XML
+            if xml_content.tag in _EDXL_XML
             for embedded in xml_content
-            if embedded.tag == _EDXL_EMBEDDED
+            if embedded.tag in _EDXL_EMBEDDED
             for element in embedded
             if element.tag in _ROOTS
         ]
@@ -152,7 +145,7 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
                 tr(f'EDXL-DE-inhoud {number} bevat geen CAP-bericht', f'content object {number} holds no CAP alert')
             )
         embedded_alerts.extend((number, element, ns) for element, ns in found)
-    validity = _validity(data)
+    validity = _validity(source)
     if len(validity) != len(embedded_alerts):  # alerts elsewhere too: check each the slow way
         validity = [False] * len(embedded_alerts)
     alerts: list[CapAlert] = []
@@ -166,76 +159,12 @@ def parse_cap_container(data: bytes, *, max_bytes: int = MAX_CAP_BYTES) -> list[
     return alerts
 
 
-def _parse_xml(data: bytes, max_bytes: int) -> Element:
-    if not isinstance(data, bytes | bytearray):
-        raise CapRefused(tr("geen bestandsinhoud (bytes verwacht)", "not file content"))
-    if len(data) > max_bytes:
-        raise CapRefused(
-            tr(f'bestand te groot (meer dan {max_bytes // 1000} kB)', f"file too large (more than {max_bytes // 1000} kB)")
-        )
-    if not data.strip():
-        raise CapRefused(tr("leeg bestand", "empty file"))
-    try:
-        return parse_untrusted(bytes(data))
-    except (DTDForbidden, EntitiesForbidden):
-        raise CapRefused(
-            tr("DTD's en entiteiten zijn niet toegestaan (mogelijke XXE-aanval)", "DTDs and entities are not allowed")
-        ) from None
-    except DefusedXmlException:
-        raise CapRefused(
-            tr("externe verwijzingen zijn niet toegestaan", "external references are not allowed")
-        ) from None
-    except ParseError as exc:
-        raise CapRefused(_xml_error_reason(data, exc)) from None
-    except (LookupError, UnicodeError, ValueError):
-        # pyexpat reports encodings it cannot handle (multi-byte codecs) through these instead.
-        raise CapRefused(
-            _encoding_reason(data)
-            or tr("tekencodering wordt niet ondersteund: gebruik UTF-8", "unsupported encoding")
-        ) from None
-
-
-def _xml_error_reason(data: bytes, exc: ParseError) -> str:
-    """Only on the error path: tell a wrong encoding apart from broken XML."""
-    encoding_reason = _encoding_reason(data)
-    if encoding_reason:
-        return encoding_reason
-    if getattr(exc, "code", None) in _EXPAT_ENCODING_ERRORS:
-        return tr("tekencodering wordt niet ondersteund: gebruik UTF-8", "unsupported encoding")
-    line, column = getattr(exc, "position", (0, 0))
-    return tr(f'geen geldige XML (regel {line}, kolom {column})', f"not well-formed XML (line {line}, column {column})")
-
-
-def _encoding_reason(data: bytes) -> str | None:
-    match = _DECLARED_ENCODING.match(data[:200])
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        declared = "utf-16"
-    else:
-        declared = match.group(1).decode("ascii") if match else "utf-8"
-    try:
-        codecs.lookup(declared)
-    except LookupError:
-        return tr(f'onbekende tekencodering {declared[:20]!r}', "unknown encoding")
-    try:
-        data.decode(declared)
-    except UnicodeDecodeError:
-        return (
-            tr(f'tekens kloppen niet met de tekencodering {declared[:20]!r}', "wrong encoding")
-        )
-    return None
-
-
 def _root_reason(tag: str) -> str:
-    if tag == expat_tag(CAP10_NS, "alert"):
+    if tag in _both(CAP10_NS, "alert"):
         return tr("CAP 1.0 wordt niet ondersteund, alleen CAP 1.1 en 1.2", "CAP 1.0 is not supported")
     if tag.endswith("}alert") or tag == "alert":
         return tr("alert zonder CAP 1.1/1.2-naamruimte", "alert without the CAP 1.1/1.2 namespace")
     return tr("geen CAP-bericht: het hoofdelement is geen <alert>", "not a CAP alert")
-
-
-def _text(element: Element) -> str:
-    text = element.text
-    return text.strip() if text else ""
 
 
 def _time(text: str, name: str) -> datetime:
@@ -260,17 +189,22 @@ def _enum(text: str, allowed: dict[str, str], name: str) -> str:
     return value
 
 
-def _validity(data: bytes) -> list[bool]:
-    """libxml2's verdict per alert, in document order (empty: check each the slow way)."""
-    return fast_validity(bytes(data), _LXML_ROOTS) or []
+def _validity(source: Any) -> list[bool]:
+    """libxml2's verdict per alert, in document order (empty: check each the slow way).
+    ``source``: the bytes, or the tree ``parse_untrusted_lxml`` built from them."""
+    return fast_validity(bytes(source) if isinstance(source, bytes | bytearray) else source,
+                         _LXML_ROOTS) or []
 
 
-def _valid(data: bytes, index: int) -> bool:
-    validity = _validity(data)
+def _valid(source: Any, index: int) -> bool:
+    validity = _validity(source)
     return validity[index] if index < len(validity) else False
 
 
 def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert:
+    # The walks below read an element's text inline (no helper call per element): they run
+    # for every element of every alert, and the import is meant to cost little more than the
+    # XML parse.
     tags = _ALERT_TAGS[namespace]
     fields: dict[str, str] = {}
     info_elements: list[Element] = []
@@ -281,7 +215,8 @@ def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert
         if name == "info":
             info_elements.append(child)
         else:
-            fields[name] = _text(child)
+            text = child.text
+            fields[name] = text.strip() if text else ""
     for name in _REQUIRED:
         if not fields.get(name):
             raise CapRefused(tr(f'verplicht element <{name}> ontbreekt', f"required element <{name}> missing"))
@@ -296,7 +231,7 @@ def _alert(root: Element, namespace: str, known_valid: bool = False) -> CapAlert
         scope=_enum(fields["scope"], _SCOPE, "scope"),
         references=_references(fields.get("references", "")),
         incidents=tuple(fields.get("incidents", "").split()),
-        infos=tuple(_info(element, namespace) for element in info_elements),
+        infos=tuple([_info(element, namespace) for element in info_elements]),
         namespace=namespace,
         violations=schema_violations(root, namespace, known_valid),
     )
@@ -328,36 +263,36 @@ def _info(element: Element, namespace: str) -> CapInfo:
             areas.append(_area(child, namespace))
         elif name == "parameter":
             parameters.append(_geocode(child, namespace))  # the same valueName/value pair
-        elif name == "category":
-            text = _text(child)
-            if text:
-                categories.append(_enum(text, _CATEGORY, "category"))
         else:
-            fields[name] = _text(child)
+            text = child.text
+            text = text.strip() if text else ""
+            if name != "category":
+                fields[name] = text
+            elif text:
+                categories.append(_enum(text, _CATEGORY, "category"))
     # An empty urgency/severity/certainty is read as "not given"; a value we do not know is
     # refused, because guessing the meaning of "Foobar" could mislead the aide.
-    enums = {
-        name: _enum(fields[name], allowed, name) if fields.get(name) else None
-        for name, allowed in _INFO_ENUMS.items()
-    }
-    times = {
-        name: _time(fields[name], name) if fields.get(name) else None
-        for name in ("effective", "onset", "expires")
-    }
+    get = fields.get
+    urgency = _enum(text, _URGENCY, "urgency") if (text := get("urgency")) else None
+    severity = _enum(text, _SEVERITY, "severity") if (text := get("severity")) else None
+    certainty = _enum(text, _CERTAINTY, "certainty") if (text := get("certainty")) else None
+    effective = _time(text, "effective") if (text := get("effective")) else None
+    onset = _time(text, "onset") if (text := get("onset")) else None
+    expires = _time(text, "expires") if (text := get("expires")) else None
     return CapInfo(
-        language=fields.get("language") or "en-US",
+        language=get("language") or "en-US",
         categories=tuple(categories),
-        event=fields.get("event") or None,
-        urgency=enums["urgency"],
-        severity=enums["severity"],
-        certainty=enums["certainty"],
-        headline=fields.get("headline") or None,
-        description=fields.get("description") or None,
-        instruction=fields.get("instruction") or None,
-        effective=times["effective"],
-        onset=times["onset"],
-        expires=times["expires"],
-        sender_name=fields.get("senderName") or None,
+        event=get("event") or None,
+        urgency=urgency,
+        severity=severity,
+        certainty=certainty,
+        headline=get("headline") or None,
+        description=get("description") or None,
+        instruction=get("instruction") or None,
+        effective=effective,
+        onset=onset,
+        expires=expires,
+        sender_name=get("senderName") or None,
         areas=tuple(areas),
         parameters=tuple(parameters),
     )
@@ -371,18 +306,21 @@ def _area(element: Element, namespace: str) -> CapArea:
     geocodes: list[tuple[str, str]] = []
     for child in element:
         name = tags.get(child.tag)
-        if name == "areaDesc":
-            area_desc = _text(child)
-        elif name == "polygon":
-            text = _text(child)
-            if text:
-                polygons.append(_polygon(text))
-        elif name == "circle":
-            text = _text(child)
-            if text:
-                circles.append(_circle(text))
-        elif name == "geocode":
+        if name is None:
+            continue
+        if name == "geocode":
             geocodes.append(_geocode(child, namespace))
+            continue
+        text = child.text
+        text = text.strip() if text else ""
+        if name == "areaDesc":
+            area_desc = text
+        elif not text:
+            continue
+        elif name == "polygon":
+            polygons.append(_polygon(text))
+        else:
+            circles.append(_circle(text))
     return CapArea(area_desc, tuple(polygons), tuple(circles), tuple(geocodes))
 
 
@@ -406,8 +344,10 @@ def _polygon(text: str) -> tuple[tuple[float, float], ...]:
         lons = [float(lon) for _, _, lon in halves]
     except ValueError:
         raise CapRefused(tr("ongeldige coördinaten in <area>", "invalid coordinates")) from None
-    if not (all(-90.0 <= lat <= 90.0 for lat in lats)
-            and all(-180.0 <= lon <= 180.0 for lon in lons)):
+    # Every point in range, checked in C: a NaN makes its sum NaN (as does inf - inf, which
+    # is out of range anyway), and without one, min and max bound every value.
+    if (isnan(sum(lats)) or isnan(sum(lons)) or min(lats) < -90.0 or max(lats) > 90.0
+            or min(lons) < -180.0 or max(lons) > 180.0):
         raise CapRefused(tr("coördinaten buiten bereik in <area>", "coordinates out of range"))
     points = tuple(zip(lats, lons, strict=True))
     if len(points) < 3:
@@ -432,8 +372,11 @@ def _geocode(element: Element, namespace: str) -> tuple[str, str]:
     name = value = ""
     for child in element:
         local = tags.get(child.tag)
+        if local is None:
+            continue
+        text = child.text
         if local == "valueName":
-            name = _text(child)
-        elif local == "value":
-            value = _text(child)
+            name = text.strip() if text else ""
+        else:
+            value = text.strip() if text else ""
     return name, value

@@ -4,9 +4,10 @@ An alert that breaks the schema but still carries what the console needs is impo
 its violations listed ("imported with warnings"), because partners in a crisis send what they
 send and refusing a warning about a real event helps nobody; the aide must see that it was
 not well formed. Speed: xmlschema is pure Python (about 2 ms an alert), five times the whole
-rest of an import. So libxml2 (lxml) checks first, in C: the bytes that defusedxml already
-accepted (no DTD, no entities) are parsed once more with every loading and network access off,
-and each alert is validated against the same schema files (well under 0.1 ms). Only an alert
+rest of an import. So libxml2 (lxml) checks first, in C, each alert against the same schema
+files (well under 0.1 ms): on the tree libxml2 built already when the file took the one-parse
+path (``xml_defused.parse_untrusted_lxml``), else on the bytes that defusedxml already
+accepted (no DTD, no entities), parsed once more with every loading and network access off. Only an alert
 libxml2 finds invalid is walked by xmlschema, on the tree ``xml_defused`` built, for the
 violation lines the aide reads (and the signature rule below). The schemas are loaded once per
 process, from the package's own files, with every outside resource forbidden.
@@ -51,15 +52,16 @@ def _lxml_parser() -> Any:
                            dtd_validation=False, huge_tree=False)
 
 
-def fast_validity(data: bytes, namespaces: dict[str, str]) -> list[bool] | None:
+def fast_validity(data: Any, namespaces: dict[str, str]) -> list[bool] | None:
     """For each CAP alert in ``data`` (the root alert, or the alerts embedded in an EDXL-DE
-    envelope, in document order): True when libxml2 finds it valid. ``namespaces`` maps an
+    envelope, in document order): True when libxml2 finds it valid. ``data`` is the bytes, or
+    the lxml root element ``parse_untrusted_lxml`` built from them. ``namespaces`` maps an
     alert's ``{uri}alert`` tag to its namespace. None when the bytes cannot be read this way
     (then every alert is checked the slow way)."""
     from lxml import etree
 
     try:
-        root = etree.fromstring(data, _lxml_parser())
+        root = etree.fromstring(data, _lxml_parser()) if isinstance(data, bytes) else data
         # iter(*tags) picks the alerts in C; a Python loop over every element of an envelope
         # of 300 alerts cost more than validating them
         alerts = [root] if root.tag in namespaces else list(root.iter(*namespaces))
@@ -72,11 +74,12 @@ def fast_validity(data: bytes, namespaces: dict[str, str]) -> list[bool] | None:
 def _braced(element: Element) -> Element:
     """A copy with ElementTree's ``{uri}local`` tags (xml_defused gives expat's ``uri}local``),
     without XML signatures: a signature follows its own rules, not CAP's (and CAP 1.1 has no
-    place for one), so it must not read as a CAP violation."""
+    place for one), so it must not read as a CAP violation. ``element`` may also be an lxml
+    element (the one-parse path), whose tags are braced already."""
     tag = element.tag
     if "}" in tag and not tag.startswith("{"):
         tag = "{" + tag
-    copy = Element(tag, element.attrib)
+    copy = Element(tag, dict(element.attrib))
     copy.text, copy.tail = element.text, element.tail
     copy.extend(_braced(child) for child in element
                 if not child.tag.startswith((XMLDSIG_NS + "}", "{" + XMLDSIG_NS + "}")))

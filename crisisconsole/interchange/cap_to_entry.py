@@ -84,10 +84,11 @@ def _draft(
 ) -> CapEntryDraft:
     lat, lon = _centre(info)
     descriptions = [area.area_desc for area in info.areas if area.area_desc]
+    parameters = _parameters(info)
     return CapEntryDraft(
         # Our own export names the log's source in a parameter; the municipality that sent
         # it is the channel, not the source.
-        source=info.parameter(PARAM_SOURCE) or info.sender_name or alert.sender,
+        source=parameters.get(PARAM_SOURCE) or info.sender_name or alert.sender,
         channel=f"CAP {alert.sender}",
         occurred_at=info.onset or info.effective or alert.sent,
         reliability=reliability_from_cap_certainty(info.certainty),
@@ -107,10 +108,19 @@ def _draft(
         status=alert.status,
         references=references,
         expires=info.expires,
-        grade=info.parameter(PARAM_GRADE),
-        discipline=info.parameter(PARAM_DISCIPLINE),
-        partner_entry=info.parameter(PARAM_ENTRY),
+        grade=parameters.get(PARAM_GRADE),
+        discipline=parameters.get(PARAM_DISCIPLINE),
+        partner_entry=parameters.get(PARAM_ENTRY),
     )
+
+
+def _parameters(info: CapInfo) -> dict[str, str]:
+    """``info.parameter(name)`` for every name at once: the first non-empty value, stripped."""
+    found: dict[str, str] = {}
+    for name, value in info.parameters:
+        if name not in found and (value := value.strip()):
+            found[name] = value
+    return found
 
 
 def _text(alert: CapAlert, info: CapInfo) -> str:
@@ -140,9 +150,8 @@ def _centre(info: CapInfo) -> tuple[float | None, float | None]:
             points = area.polygons[0]
             if len(points) > 1 and points[0] == points[-1]:
                 points = points[:-1]  # CAP polygons repeat the first point to close the ring
-            lat = sum(point[0] for point in points) / len(points)
-            lon = sum(point[1] for point in points) / len(points)
-            return lat, lon
+            lats, lons = zip(*points, strict=True)
+            return sum(lats) / len(points), sum(lons) / len(points)
     for area in info.areas:
         if area.circles:
             circle = area.circles[0]

@@ -230,6 +230,7 @@ def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> Prep
     if refusal:
         raise CapRefused(refusal)
     drafts = alert_to_drafts(alert) if alert.msg_type != "Cancel" else []
+    key = drafts[0].alert_key if drafts else alert_key(alert)
     infos = []
     for draft in drafts:
         try:
@@ -237,7 +238,7 @@ def prepare_alert(alert: CapAlert, exercise_crisis: bool, now: datetime) -> Prep
         except ValidationError as error:
             prefix = f"info {draft.info_index + 1}: " if len(drafts) > 1 else ""
             raise CapRefused(prefix + error.message) from None
-    return PreparedAlert(alert, alert_key(alert), tuple(infos))
+    return PreparedAlert(alert, key, tuple(infos))
 
 
 def _refusal(alert: CapAlert, exercise_crisis: bool) -> str | None:

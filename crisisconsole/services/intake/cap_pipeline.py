@@ -46,7 +46,6 @@ from crisisconsole.services.intake.cap_apply import (
 )
 from crisisconsole.services.intake.values import ImportItem
 from crisisconsole.store.audit_chain import write_head_of
-from crisisconsole.store.bulk import joined
 from crisisconsole.store.lookups import ValueLookup
 from crisisconsole.store.planned_write import AuditPlanner, PlannedWrite, PlanStale
 
@@ -132,21 +131,21 @@ class CapPipeline:
             raise RuntimeError("CapPipeline plans only inside its with block")
         known = self._known(i.draft.external_key for a in alerts for i in a.infos)
         now = self.ctx.now()
-        outcome, parts = Outcome(), []
+        outcome, infos = Outcome(), []
         for alert in alerts:
             keys = [info.draft.external_key for info in alert.infos]
             note = duplicate_note(keys, known, self._planned_keys, self.crisis.id)
             if note:
                 outcome.duplicates.append(note)
                 continue
-            rows = entry_rows(alert.infos, self.crisis.id, self.ctx.actor.id, now)
-            parts.append(rows)
+            infos.extend(alert.infos)
             self._planned_keys.update(keys)
-            outcome.added += len(rows)
-            outcome.added_ids.extend(rows.ids)
-        entries = joined(parts)
-        if entries is None:
+        if not infos:
             return outcome, None
+        # The rows of the whole file at once (the same rows, in the same order, as alert by alert)
+        entries = entry_rows(infos, self.crisis.id, self.ctx.actor.id, now)
+        outcome.added += len(entries)
+        outcome.added_ids.extend(entries.ids)
         return outcome, self._planner.plan([(entries, "log.add")], now)
 
     def _collect_oldest(self) -> None:
