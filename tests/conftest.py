@@ -163,3 +163,20 @@ def read_only_medium(tmp_path):
             subprocess.run(["umount", str(folder)], check=True)
         else:
             folder.chmod(0o755)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(tmp_path_factory: pytest.TempPathFactory):
+    """A throwaway PostgreSQL server (one per xdist worker: session scope is per worker),
+    loopback only; skipped with the reason when the server binaries are not installed
+    (`apt-get install postgresql`; .ci/run installs them)."""
+    from pg_cluster import find_bin_dir, start_cluster
+
+    if find_bin_dir() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not installed: "
+                    "apt-get install postgresql")
+    cluster = start_cluster(tmp_path_factory.mktemp("pg"))
+    try:
+        yield cluster
+    finally:
+        cluster.stop("immediate")
