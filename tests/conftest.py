@@ -180,3 +180,17 @@ def pg_cluster(tmp_path_factory: pytest.TempPathFactory):
         yield cluster
     finally:
         cluster.stop("immediate")
+
+
+@pytest.fixture
+def pg_dsn(pg_cluster, request):
+    """The admin DSN of a fresh, empty database on the worker's cluster (one per test)."""
+    import re
+
+    import psycopg
+
+    name = "t_" + re.sub(r"[^a-z0-9]", "_", request.node.name.lower())[:40] + "_" + \
+        os.urandom(3).hex()
+    with psycopg.connect(pg_cluster.admin_dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return pg_cluster.admin_dsn.replace("dbname=crisis", f"dbname={name}")
