@@ -53,8 +53,10 @@ class Cluster:
         command = [str(self.bin_dir / argv[0]), *argv[1:]]
         if self.as_user:
             command = ["runuser", "-u", self.as_user, "--", *command]
-        return subprocess.run(command, capture_output=True, text=True, check=check,
-                              timeout=60)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        if check and done.returncode:
+            raise RuntimeError(f"{argv[0]} failed ({done.returncode}): {done.stdout}{done.stderr}")
+        return done
 
     def init(self) -> None:
         self.data.mkdir(parents=True, exist_ok=True)
@@ -78,7 +80,7 @@ class Cluster:
                   "-t", "30", "start")
 
     def stop(self, mode: str = "fast") -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def create_database(self) -> None:
         self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", ADMIN, "crisis")
@@ -103,7 +105,7 @@ def start_cluster(base: Path) -> Cluster:
         try:
             cluster.start()
             break
-        except subprocess.CalledProcessError:  # the free port was taken meanwhile
+        except RuntimeError:  # the free port was taken meanwhile
             if attempt == 2:
                 raise
             cluster.port = _free_port()

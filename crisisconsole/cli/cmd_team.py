@@ -1,13 +1,17 @@
 """Team mode (issue 17): the server administrator's `server init` and `server add-device`,
-and on the laptop `sync enrol`. The admin commands need no laptop database: they act on the
+and on the laptop `sync enrol`, `sync [--once]` (exit 4 when the server could not be
+reached: the laptop works on) and `sync status`. The admin commands need no laptop database: they act on the
 server with the admin's own PostgreSQL role (its privileges are the role check) and are
 recorded in the server's audit table; `sync enrol` is an aide's door, audited on the laptop."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context
+from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, open_store
+
+SYNC_INTERVAL_S = 5
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
@@ -37,6 +41,36 @@ def cmd_sync_enrol(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    """One round with --once; otherwise a round every SYNC_INTERVAL_S until interrupted (the
+    app syncs by itself; this is for a laptop without the GUI, and for scripts)."""
+    import time
+
+    from crisisconsole.services.team.sync import sync_once
+    from crisisconsole.store.secrets import KeyringSecretStore
+
+    ctx = open_context(args)
+    while True:
+        data = sync_once(ctx, KeyringSecretStore(), args.dsn)
+        emit(args, data, f"verstuurd {data['pushed']}, ontvangen {data['pulled']}, wachtend "
+                         f"{data['pending']}, conflicten {data['conflicts']}"
+                         + ("" if data["online"] else " (offline)"))
+        if args.once:
+            return 0 if data["online"] else 4
+        sys.stdout.flush()
+        time.sleep(SYNC_INTERVAL_S)
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from crisisconsole.services.team.sync import status
+
+    data = status(open_store(args, read_only=True))
+    state = "online" if data["online"] else f"offline sinds {data['offline_since'] or '-'}"
+    emit(args, data, f"{state}; laatste sync {data['last_sync_at'] or '-'}; wachtend "
+                     f"{data['pending']}; conflicten {data['conflicts']}")
+    return 0
+
+
 def register(registry: CommandRegistry) -> None:
     registry.add(_build)
 
@@ -56,8 +90,15 @@ def _build(sub: argparse._SubParsersAction) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_server_add_device)
 
-    sync = sub.add_parser("sync", help="teammodus: deze laptop met de teamserver"
-                          ).add_subparsers(dest="sub", metavar="SUB", required=True)
+    parser = sub.add_parser("sync", help="teammodus: deze laptop met de teamserver")
+    parser.add_argument("--dsn", help="verbinding van dit apparaat (DEVICE_DSN)")
+    parser.add_argument("--once", action="store_true", help="één ronde, dan stoppen")
+    json_flag(parser)
+    parser.set_defaults(handler=cmd_sync)
+    sync = parser.add_subparsers(dest="sub", metavar="SUB")
+    p = sync.add_parser("status", help="staat van de sync, zonder de server te raadplegen")
+    json_flag(p)
+    p.set_defaults(handler=cmd_sync_status)
     p = sync.add_parser("enrol", help="schrijf deze laptop in met de eenmalige code")
     p.add_argument("--dsn", required=True, help="verbinding van dit apparaat (DEVICE_DSN)")
     p.add_argument("--code", required=True, help="de eenmalige inschrijfcode")

@@ -14,4 +14,7 @@ HELP = {
     "schrijf deze laptop in met de eenmalige code": "enrol this laptop with the one-time code",
     "verbinding van dit apparaat (DEVICE_DSN)": "this device's connection (DEVICE_DSN)",
     "de eenmalige inschrijfcode": "the one-time enrolment code",
+    "één ronde, dan stoppen": "one round, then stop",
+    "staat van de sync, zonder de server te raadplegen":
+        "state of the sync, without asking the server",
 }

@@ -58,7 +58,7 @@ MODELS: tuple[type[TableModel], ...] = (
     places.PlaceFactRow, places.MeasureAreaRow,
     network.PartnerRow, network.PartnerVersionRow, network.InfoRequestRow,
     network.InfoRequestEventRow, network.InfoRequestCurrentRow, network.RosterAssignmentRow,
-    team.TeamSyncRow, team.TeamOriginRow, team.TeamChainRow,
+    team.TeamSyncRow, team.TeamOriginRow, team.TeamChainRow, team.TeamConflictRow,
 )
 TABLES: tuple[Table, ...] = tuple(model.__table__ for model in MODELS)  # type: ignore[misc]
 _AGGREGATES: dict[str, str | None] = {t.name: t.info.get("aggregate") for t in TABLES}

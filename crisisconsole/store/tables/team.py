@@ -52,3 +52,19 @@ class TeamChainRow(TableModel, table=True):
 
 
 team_chain = TeamChainRow.__table__
+
+
+class TeamConflictRow(TableModel, table=True):
+    __tablename__ = "team_conflict"
+    __table_args__ = declared("team", audited=False)
+
+    table_name: str = Field(primary_key=True)
+    id: str = Field(primary_key=True)
+    device: str
+    device_seq: int
+    hlc: str
+    row_json: str = Field(sa_type=Text)
+    error: str = Field(sa_type=Text)
+
+
+team_conflict = TeamConflictRow.__table__

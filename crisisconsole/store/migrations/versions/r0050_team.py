@@ -4,6 +4,8 @@
   pull cursor on the server's sequence, the clock, online state); bookkeeping, not a fact.
 - team_origin: for every synced fact, the device that wrote it and its hybrid logical clock.
 - team_chain: the audit records of the other devices, as their chains (verified per device).
+- team_conflict: another device's fact that clashes with one here (two offline corrections of
+  one entry both made its version n): kept whole, shown as a conflict until settled.
 
 Revision ID: r0050
 Revises: r0040
@@ -33,17 +35,21 @@ DDL = [
     """CREATE TABLE team_chain (
         device TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
         record_json TEXT NOT NULL, PRIMARY KEY (device, seq))""",
+    """CREATE TABLE team_conflict (
+        table_name TEXT NOT NULL, id TEXT NOT NULL, device TEXT NOT NULL,
+        device_seq INTEGER NOT NULL, hlc TEXT NOT NULL, row_json TEXT NOT NULL,
+        error TEXT NOT NULL, PRIMARY KEY (table_name, id))""",
 ]
 
 
 def upgrade() -> None:
     for statement in DDL:
         op.execute(statement)
-    for table in ("team_origin", "team_chain"):
+    for table in ("team_origin", "team_chain", "team_conflict"):
         for statement in append_only_ddl(table):
             op.execute(statement)
 
 
 def downgrade() -> None:
-    for table in ("team_chain", "team_origin", "team_sync"):
+    for table in ("team_conflict", "team_chain", "team_origin", "team_sync"):
         op.execute(f"DROP TABLE {table}")

@@ -35,8 +35,8 @@ def test_devices_may_insert_and_select_facts_but_never_update_or_delete(pg_dsn):
     init_server(pg_dsn)
     device = add_device(pg_dsn, "laptop-1", "aide")
     with _device_conn(device) as conn:
-        conn.execute("INSERT INTO team_fact (id, table_name, aggregate, hlc, row_json) "
-                     "VALUES (gen_random_uuid(), 'log_entry', 'log', '1', '{}')")
+        conn.execute("INSERT INTO team_fact (id, table_name, device_seq, aggregate, hlc, "
+                     "row_json) VALUES ('a', 'log_entry', 1, 'log', '1', '{}')")
         conn.commit()
         assert conn.execute("SELECT count(*) FROM team_fact").fetchone()[0] == 1
         for statement in ("UPDATE team_fact SET hlc = '2'", "DELETE FROM team_fact",
@@ -51,8 +51,8 @@ def test_a_device_cannot_insert_in_another_devices_name(pg_dsn):
     init_server(pg_dsn)
     device = add_device(pg_dsn, "laptop-1", "team")
     with _device_conn(device) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
-        conn.execute("INSERT INTO team_fact (id, device, table_name, aggregate, hlc, row_json)"
-                     " VALUES (gen_random_uuid(), 'someone', 'log_entry', 'log', '1', '{}')")
+        conn.execute("INSERT INTO team_fact (id, device, device_seq, table_name, aggregate, "
+                     "hlc, row_json) VALUES ('a', 'someone', 1, 'log_entry', 'log', '1', '{}')")
 
 
 def test_bad_input_is_refused_and_leaves_nothing(pg_dsn):

@@ -35,15 +35,17 @@ DDL = [
         enrolled_at TIMESTAMPTZ)""",
     "CREATE SEQUENCE team_fact_seq",
     """CREATE TABLE team_fact (
-        id UUID PRIMARY KEY,
+        table_name TEXT NOT NULL,
+        id TEXT NOT NULL,
         server_seq BIGINT NOT NULL UNIQUE DEFAULT nextval('team_fact_seq'),
         device TEXT NOT NULL DEFAULT session_user,
-        table_name TEXT NOT NULL,
+        device_seq BIGINT NOT NULL,
         aggregate TEXT,
         hlc TEXT NOT NULL,
         row_json TEXT NOT NULL,
-        received_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp())""",
-    "CREATE INDEX team_fact_device ON team_fact (device, hlc)",
+        received_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
+        PRIMARY KEY (table_name, id))""",
+    "CREATE INDEX team_fact_device ON team_fact (device, device_seq)",
     """CREATE TABLE team_audit (
         device TEXT NOT NULL DEFAULT session_user,
         seq BIGINT NOT NULL,
@@ -60,16 +62,17 @@ DDL = [
         detail TEXT)""",
     # The one door around append-only: the lawful purge replaces a fact's content by a
     # tombstone and records who did it (only card-seeing devices may call it).
-    """CREATE FUNCTION team_purge(fact_id UUID, tombstone TEXT, reason TEXT) RETURNS BOOLEAN
+    """CREATE FUNCTION team_purge(fact_table TEXT, fact_id TEXT, tombstone TEXT, reason TEXT)
+        RETURNS BOOLEAN
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     BEGIN
         IF coalesce(trim(reason), '') = '' THEN
             RAISE EXCEPTION 'purge zonder reden geweigerd';
         END IF;
-        UPDATE team_fact SET row_json = tombstone WHERE id = fact_id;
+        UPDATE team_fact SET row_json = tombstone WHERE table_name = fact_table AND id = fact_id;
         IF NOT FOUND THEN RETURN FALSE; END IF;
         INSERT INTO team_server_audit (actor, action, object, detail)
-            VALUES (session_user, 'purge', fact_id::text, reason);
+            VALUES (session_user, 'purge', fact_table || ' ' || fact_id, reason);
         RETURN TRUE;
     END $$""",
     # Enrolment: the device logs in once with its one-time code and replaces it by its own
@@ -93,12 +96,12 @@ DDL = [
         RETURN found_name;
     END $$""",
     "REVOKE ALL ON team_device, team_fact, team_audit, team_server_audit FROM PUBLIC",
-    "REVOKE ALL ON FUNCTION team_purge(UUID, TEXT, TEXT), team_enrol(TEXT) FROM PUBLIC",
+    "REVOKE ALL ON FUNCTION team_purge(TEXT, TEXT, TEXT, TEXT), team_enrol(TEXT) FROM PUBLIC",
     "GRANT SELECT ON team_device TO crisis_device",
     "GRANT SELECT, INSERT ON team_fact, team_audit TO crisis_device",
     "GRANT USAGE ON SEQUENCE team_fact_seq TO crisis_device",
     "GRANT EXECUTE ON FUNCTION team_enrol(TEXT) TO crisis_device",
-    "GRANT EXECUTE ON FUNCTION team_purge(UUID, TEXT, TEXT) TO crisis_cards",
+    "GRANT EXECUTE ON FUNCTION team_purge(TEXT, TEXT, TEXT, TEXT) TO crisis_cards",
     # Need-to-know by the server itself: card rows reach card-seeing devices only, and a
     # device may only insert facts in its own name.
     "ALTER TABLE team_fact ENABLE ROW LEVEL SECURITY",

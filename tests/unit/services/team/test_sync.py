@@ -1,0 +1,82 @@
+"""Two laptops through a real server: what one writes the other receives once, with its
+device's chain; a repeated or cut-off push doubles nothing; offline is reported, not raised."""
+
+from sqlalchemy import text
+
+from crisisconsole.services.foundation.audit import verify
+from crisisconsole.services.foundation.crises import open_crisis
+from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.team.sync import status, sync_once
+
+
+def _facts(store):
+    with store.read() as conn:
+        return sorted(conn.execute(text("SELECT id, text FROM log_entry")).all())
+
+
+def test_facts_cross_once_and_every_chain_verifies(laptops):
+    a, a_secrets, _ = laptops("laptop-a")
+    b, b_secrets, _ = laptops("laptop-b")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    add_entry(a, crisis.id, "Rook boven de haven", "burger")
+    first = sync_once(a, a_secrets)
+    assert first["online"] and first["pushed"] >= 2 and first["pending"] == 0
+    got = sync_once(b, b_secrets)
+    assert got["pulled"] >= 2 and got["online"]
+    add_entry(b, crisis.id, "Brandweer ter plaatse", "brandweer")
+    sync_once(b, b_secrets)
+    sync_once(a, a_secrets)
+    assert _facts(a.store) == _facts(b.store) and len(_facts(a.store)) == 2
+    again = sync_once(a, a_secrets), sync_once(b, b_secrets)
+    assert [r["pulled"] for r in again] == [0, 0]
+    for ctx in (a, b):
+        report = verify(ctx.store)
+        assert report.ok, report.problems()
+    assert status(b.store)["pending"] == 0 and status(b.store)["online"]
+
+
+def test_a_push_repeated_after_a_lost_acknowledgement_doubles_nothing(laptops):
+    a, a_secrets, _ = laptops("laptop-a")
+    b, b_secrets, _ = laptops("laptop-b")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    add_entry(a, crisis.id, "Rook", "burger")
+    sync_once(a, a_secrets)
+    # As if the server committed but the laptop never heard: its position goes back.
+    with a.store.write("test") as tx:
+        tx.conn.exec_driver_sql("UPDATE team_sync SET pushed_seq = 0")
+    assert status(a.store)["pending"] > 0
+    assert sync_once(a, a_secrets)["pending"] == 0
+    sync_once(b, b_secrets)
+    assert _facts(b.store) == _facts(a.store) and len(_facts(b.store)) == 1
+
+
+def test_a_tampered_foreign_fact_fails_verify(laptops):
+    a, a_secrets, _ = laptops("laptop-a")
+    b, b_secrets, _ = laptops("laptop-b")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    add_entry(a, crisis.id, "Rook", "burger")
+    sync_once(a, a_secrets)
+    sync_once(b, b_secrets)
+    raw = b.store.raw_connection()
+    raw.execute("DROP TRIGGER log_entry_no_update")
+    raw.execute("UPDATE log_entry SET text = 'Geen rook'")
+    raw.commit()
+    raw.close()
+    report = verify(b.store)
+    assert not report.ok and "laptop_a" in report.chain.reason and "gewijzigd" in report.chain.reason
+
+
+def test_offline_is_reported_and_caught_up(laptops, pg_cluster):
+    a, a_secrets, _ = laptops("laptop-a")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    pg_cluster.stop()
+    try:
+        add_entry(a, crisis.id, "Rook", "burger")
+        result = sync_once(a, a_secrets)
+        assert not result["online"] and result["pending"] > 0
+        assert status(a.store)["offline_since"] is not None
+    finally:
+        pg_cluster.start()
+    result = sync_once(a, a_secrets)
+    assert result["online"] and result["pending"] == 0
+    assert status(a.store)["offline_since"] is None
