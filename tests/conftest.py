@@ -166,7 +166,7 @@ def read_only_medium(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def pg_cluster(tmp_path_factory: pytest.TempPathFactory):
+def pg_cluster():
     """A throwaway PostgreSQL server (one per xdist worker: session scope is per worker),
     loopback only; skipped with the reason when the server binaries are not installed
     (`apt-get install postgresql`; .ci/run installs them)."""
@@ -175,11 +175,19 @@ def pg_cluster(tmp_path_factory: pytest.TempPathFactory):
     if find_bin_dir() is None:
         pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not installed: "
                     "apt-get install postgresql")
-    cluster = start_cluster(tmp_path_factory.mktemp("pg"))
+    # A folder of its own outside pytest's (which pytest keeps private to root): as root the
+    # server runs as the postgres user, which must reach it.
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="crisisconsole-pg-"))
+    os.chmod(base, 0o711)
+    cluster = start_cluster(base)
     try:
         yield cluster
     finally:
         cluster.stop("immediate")
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

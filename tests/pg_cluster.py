@@ -92,14 +92,6 @@ def start_cluster(base: Path) -> Cluster:
         raise FileNotFoundError("initdb/pg_ctl not found")
     as_user = "postgres" if os.geteuid() == 0 else None
     cluster = Cluster(bin_dir, base / "pgdata", _free_port(), as_user)
-    if as_user:
-        # the postgres user must be able to reach the folder: open the path down to it
-        for parent in [base, *base.parents]:
-            if parent == Path("/"):
-                break
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                os.chmod(parent, mode | 0o001)
     cluster.init()
     for attempt in range(3):
         try:
