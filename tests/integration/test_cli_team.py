@@ -18,11 +18,23 @@ def test_admin_and_laptop_commands(ready_cli, pg_dsn):
     enrolled = ready_cli.ok("sync", "enrol", "--dsn", device["dsn"], "--code", device["code"],
                             "--json").json()
     assert enrolled["device"] == "laptop-1" and enrolled["stored_in"] == "database"
+    ready_cli.ok("crisis", "open", "--name", "Onrust", "--municipality", "Waalbergen")
+    synced = ready_cli.ok("sync", "--dsn", device["dsn"], "--once", "--json").json()
+    assert {"pushed", "pulled", "pending", "conflicts"} <= synced.keys()
+    assert synced["pushed"] >= 1 and synced["pending"] == 0 and synced["conflicts"] == 0
+    state = ready_cli.ok("sync", "status", "--json").json()
+    assert {"online", "last_sync_at", "pending", "conflicts"} <= state.keys()
+    assert state["online"] is True and state["pending"] == 0 and state["last_sync_at"]
     again = ready_cli("sync", "enrol", "--dsn", device["dsn"], "--code", device["code"])
     assert "weigert de aanmelding" in one_line_error(again, 3)
     with psycopg.connect(pg_dsn) as conn:
         acts = [r[0] for r in conn.execute("SELECT action FROM team_server_audit ORDER BY seq")]
     assert acts == ["init", "add-device", "enrol"]
+
+
+def test_sync_before_enrolment_is_one_line(ready_cli):
+    result = ready_cli("sync", "--once")
+    assert "niet ingeschreven" in one_line_error(result)
 
 
 def test_add_device_with_a_bad_role_is_one_line(ready_cli, pg_dsn):
