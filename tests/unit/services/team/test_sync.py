@@ -80,3 +80,25 @@ def test_offline_is_reported_and_caught_up(laptops, pg_cluster):
     result = sync_once(a, a_secrets)
     assert result["online"] and result["pending"] == 0
     assert status(a.store)["offline_since"] is None
+
+
+def test_two_offline_corrections_of_one_entry_are_a_conflict_on_both(laptops):
+    from crisisconsole.services.log.entries import correct_entry
+
+    a, a_secrets, _ = laptops("laptop-a")
+    b, b_secrets, _ = laptops("laptop-b")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    entry = add_entry(a, crisis.id, "Rook boven de haven", "burger")
+    sync_once(a, a_secrets)
+    sync_once(b, b_secrets)
+    correct_entry(a, entry.id, "Rook boven de Noordhaven", "plaats preciezer")
+    correct_entry(b, entry.id, "Rook boven de Zuidhaven", "plaats preciezer")
+    for ctx, secrets in ((a, a_secrets), (b, b_secrets), (a, a_secrets)):
+        sync_once(ctx, secrets)
+    for ctx in (a, b):
+        assert status(ctx.store)["conflicts"] == 1
+        with ctx.store.read() as conn:
+            held = [r[0] for r in conn.execute(text("SELECT text FROM log_version"))]
+            held += [r[0] for r in conn.execute(text("SELECT row_json FROM team_conflict"))]
+        assert any("Noordhaven" in t for t in held) and any("Zuidhaven" in t for t in held)
+        assert verify(ctx.store).ok, verify(ctx.store).problems()
