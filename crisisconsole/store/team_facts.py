@@ -202,31 +202,56 @@ def apply(raw: Any, records: Sequence[Foreign], facts: Sequence[ForeignFact],
     synced = synced_tables(cards=cards)
     written: dict[str, list[str]] = {}
     last = state(raw).hlc
-    for fact in sorted(facts, key=lambda f: f.hlc):
-        table = synced.get(fact.table_name)
-        if table is None:
-            continue  # a table this laptop does not share (or may not hold: cards)
-        names = column_names(table)
-        values = json.loads(fact.row_json)
-        binary = {c.name for c in table.columns if isinstance(c.type, LargeBinary)}
-        row = tuple(bytes.fromhex(values[n]) if n in binary and values.get(n) is not None
-                    else values.get(n) for n in names)
-        raw.execute("SAVEPOINT team_fact")
-        try:
-            insert_params(raw.cursor(), table, [row])
-        except sqlcipher.IntegrityError as error:  # clashes with a fact here: a conflict
-            raw.execute("ROLLBACK TO team_fact")
-            raw.execute("RELEASE team_fact")
-            raw.execute("INSERT OR IGNORE INTO team_conflict (table_name, id, device, "
-                        "device_seq, hlc, row_json, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (fact.table_name, fact.id, fact.device, fact.device_seq, fact.hlc,
-                         fact.row_json, str(error)))
-            continue
-        raw.execute("RELEASE team_fact")
-        raw.execute("INSERT INTO team_origin (table_name, id, device, device_seq, hlc) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (fact.table_name, fact.id, fact.device, fact.device_seq, fact.hlc))
-        written.setdefault(fact.table_name, []).append(fact.id)
-        last = receive(last, Hlc.parse(fact.hlc))
+    wanted = [f for f in sorted(facts, key=lambda f: f.hlc) if f.table_name in synced]
+    # Runs of one table in HLC order, each inserted in as few statements as fit; a run that
+    # clashes with a fact here is inserted again row by row, to keep the clashing ones apart.
+    start = 0
+    while start < len(wanted):
+        end = start
+        while end < len(wanted) and wanted[end].table_name == wanted[start].table_name:
+            end += 1
+        run = wanted[start:end]
+        table = synced[run[0].table_name]
+        rows = [_row(table, fact) for fact in run]
+        if not _insert(raw, table, rows):
+            kept = [(fact, row) for fact, row in zip(run, rows, strict=True)
+                    if _insert(raw, table, [row]) or _conflict(raw, fact)]
+            run = [fact for fact, _row_ in kept]
+        raw.executemany("INSERT INTO team_origin (table_name, id, device, device_seq, hlc) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [(f.table_name, f.id, f.device, f.device_seq, f.hlc) for f in run])
+        written.setdefault(table.name, []).extend(f.id for f in run)
+        for fact in run:
+            last = receive(last, Hlc.parse(fact.hlc))
+        start = end
     set_state(raw, hlc=last)
     return written
+
+
+def _row(table: Table, fact: ForeignFact) -> tuple:
+    values = json.loads(fact.row_json)
+    binary = {c.name for c in table.columns if isinstance(c.type, LargeBinary)}
+    return tuple(bytes.fromhex(values[n]) if n in binary and values.get(n) is not None
+                 else values.get(n) for n in column_names(table))
+
+
+def _insert(raw: Any, table: Table, rows: list[tuple]) -> bool:
+    """Insert ``rows`` or nothing (False when one clashes with a fact here)."""
+    raw.execute("SAVEPOINT team_fact")
+    try:
+        insert_params(raw.cursor(), table, rows)
+    except sqlcipher.IntegrityError:
+        raw.execute("ROLLBACK TO team_fact")
+        raw.execute("RELEASE team_fact")
+        return False
+    raw.execute("RELEASE team_fact")
+    return True
+
+
+def _conflict(raw: Any, fact: ForeignFact) -> bool:
+    """Keep a clashing fact whole as a conflict; False: it is not applied."""
+    raw.execute("INSERT OR IGNORE INTO team_conflict (table_name, id, device, device_seq, hlc, "
+                "row_json, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (fact.table_name, fact.id, fact.device, fact.device_seq, fact.hlc,
+                 fact.row_json, "clashes with a fact here"))
+    return False
