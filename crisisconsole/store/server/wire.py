@@ -64,9 +64,3 @@ def facts_of(conn: psycopg.Connection, records: Sequence[Foreign]) -> list[Forei
     conn.commit()
     return [ForeignFact(*row) for row in rows]
 
-
-def head_of(conn: psycopg.Connection, me: str) -> int:
-    """The server's witness of this device's chain: the newest seq it holds of it."""
-    row = conn.execute("SELECT max(seq) FROM team_audit WHERE device = %s", (me,)).fetchone()
-    conn.commit()
-    return row[0] or 0

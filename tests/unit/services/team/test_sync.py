@@ -102,3 +102,18 @@ def test_two_offline_corrections_of_one_entry_are_a_conflict_on_both(laptops):
             held += [r[0] for r in conn.execute(text("SELECT row_json FROM team_conflict"))]
         assert any("Noordhaven" in t for t in held) and any("Zuidhaven" in t for t in held)
         assert verify(ctx.store).ok, verify(ctx.store).problems()
+
+
+def test_synced_facts_reach_the_change_feed_like_local_writes(laptops):
+    from crisisconsole.services.foundation.changes import Kind
+
+    a, a_secrets, _ = laptops("laptop-a")
+    b, b_secrets, _ = laptops("laptop-b")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    entry = add_entry(a, crisis.id, "Rook", "burger")
+    sync_once(a, a_secrets)
+    seen = []
+    b.feed.subscribe(seen.append)
+    sync_once(b, b_secrets)
+    arrived = [c for c in seen if c.touches({Kind.LOG})]
+    assert len(arrived) == 1 and entry.id in arrived[0].ids and "team.pull" in arrived[0].actions

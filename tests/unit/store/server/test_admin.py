@@ -86,3 +86,26 @@ def test_unreachable_server_is_a_clear_message(pg_cluster):
     dsn = pg_cluster.admin_dsn.replace(f"port={pg_cluster.port}", "port=1")
     with pytest.raises(ServerUnreachableError, match="server niet bereikbaar"):
         connect(dsn, timeout=1)
+
+
+def test_the_purge_is_the_one_door_and_records_who_purged_what(pg_dsn):
+    init_server(pg_dsn)
+    aide = add_device(pg_dsn, "laptop-a", "aide")
+    team = add_device(pg_dsn, "laptop-t", "team")
+    with _device_conn(aide) as conn:
+        conn.execute("INSERT INTO team_fact (id, table_name, device_seq, aggregate, hlc, "
+                     "row_json) VALUES ('c1', 'card', 1, 'cards', '1', '{\"name\": \"x\"}')")
+        conn.commit()
+        with pytest.raises(psycopg.errors.RaiseException, match="reden"):
+            conn.execute("SELECT team_purge('card', 'c1', '{}', '')")
+        conn.rollback()
+        assert conn.execute("SELECT team_purge('card', 'c1', '{\"purged\": true}', "
+                            "'bewaartermijn verstreken')").fetchone()[0] is True
+        conn.commit()
+    with _device_conn(team) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT team_purge('card', 'c1', '{}', 'waarom niet')")
+    with psycopg.connect(pg_dsn) as conn:
+        assert conn.execute("SELECT row_json FROM team_fact").fetchone()[0] == '{"purged": true}'
+        assert conn.execute("SELECT actor, action, object, detail FROM team_server_audit "
+                            "WHERE action = 'purge'").fetchall() == [
+            (aide["login"], "purge", "card c1", "bewaartermijn verstreken")]
