@@ -25,7 +25,7 @@ from crisisconsole.store.engine import Store
 from crisisconsole.store.secrets import SecretStore
 from crisisconsole.store.server import credentials, wire
 from crisisconsole.store.server import dsn as dsns
-from crisisconsole.store.server.connect import ServerUnreachableError, connect
+from crisisconsole.store.server.connect import ServerUnreachableError, connect, refused
 from crisisconsole.store.team_conflicts import count_conflicts
 
 SYNC_ROLES = frozenset({ProfileRole.AIDE, ProfileRole.TEAM, ProfileRole.MAYOR})
@@ -80,6 +80,8 @@ def sync_once(ctx: ServiceContext, secret_store: SecretStore | None,
     except (psycopg.OperationalError, psycopg.errors.ConnectionException) as error:
         _offline(store, ctx, str(error).strip())
         return {**_counts(store), "pushed": pushed, "pulled": pulled, "online": False}
+    except psycopg.errors.InsufficientPrivilege as error:  # e.g. a device role taken away
+        raise refused(error) from None
     finally:
         conn.close()
     with store.write(ctx.actor.id) as tx:

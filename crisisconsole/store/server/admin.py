@@ -2,7 +2,8 @@
 chain), and add a device (one login role per laptop, with a one-time enrolment code).
 
 Both need an admin connection (a role with CREATEROLE that owns the database); both are
-recorded in the server's own audit table, in the same transaction as what they did.
+recorded in the server's own audit table (add-device in the transaction that adds the device,
+init right after its migration committed).
 """
 
 from __future__ import annotations
