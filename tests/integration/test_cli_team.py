@@ -25,6 +25,8 @@ def test_admin_and_laptop_commands(ready_cli, pg_dsn):
     state = ready_cli.ok("sync", "status", "--json").json()
     assert {"online", "last_sync_at", "pending", "conflicts"} <= state.keys()
     assert state["online"] is True and state["pending"] == 0 and state["last_sync_at"]
+    checked = ready_cli.ok("audit", "verify", "--server", device["dsn"], "--json").json()
+    assert checked["ok"] and checked["server"]["ok"] and checked["server"]["server_seq"] > 0
     again = ready_cli("sync", "enrol", "--dsn", device["dsn"], "--code", device["code"])
     assert "weigert de aanmelding" in one_line_error(again, 3)
     with psycopg.connect(pg_dsn) as conn:

@@ -15,6 +15,8 @@ HELP = {
     "verbinding van dit apparaat (DEVICE_DSN)": "this device's connection (DEVICE_DSN)",
     "de eenmalige inschrijfcode": "the one-time enrolment code",
     "één ronde, dan stoppen": "one round, then stop",
+    "vergelijk de keten met de getuige op de teamserver (teammodus)":
+        "compare the chain with the witness on the team server (team mode)",
     "staat van de sync, zonder de server te raadplegen":
         "state of the sync, without asking the server",
 }

@@ -117,3 +117,32 @@ def test_synced_facts_reach_the_change_feed_like_local_writes(laptops):
     sync_once(b, b_secrets)
     arrived = [c for c in seen if c.touches({Kind.LOG})]
     assert len(arrived) == 1 and entry.id in arrived[0].ids and "team.pull" in arrived[0].actions
+
+
+def test_the_server_witness_finds_a_laptop_whose_chain_was_cut(laptops, tmp_path, aide_secret):
+    import shutil
+
+    from crisisconsole.services.foundation.sign_in import sign_in
+    from crisisconsole.services.team.witness import check_witness
+    from crisisconsole.store.opening import open_database
+
+    a, secrets, device = laptops("laptop-a")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    sync_once(a, secrets)
+    path = a.store.path
+    a.store.close()
+    shutil.copy(path, tmp_path / "older.db")   # an older copy, put back later
+    store = open_database(path, secrets)
+    ctx = sign_in(store, "aide", aide_secret).ctx
+    add_entry(ctx, crisis.id, "Rook", "burger")
+    sync_once(ctx, secrets)
+    assert check_witness(store, secrets, device["dsn"])["ok"]
+    store.close()
+    shutil.copy(tmp_path / "older.db", path)
+    older = open_database(path, secrets)
+    try:
+        assert verify(older).ok                  # by itself it still verifies
+        found = check_witness(older, secrets, device["dsn"])
+        assert not found["ok"] and "afgekapt" in found["reason"]
+    finally:
+        older.close()
