@@ -11,7 +11,8 @@ import sys
 
 from crisisconsole.cli.runtime import CommandRegistry, emit, json_flag, open_context, open_store
 
-SYNC_INTERVAL_S = 5
+SYNC_INTERVAL_S = 5  # the longest pause between rounds; a push of another device ends it
+MIN_PAUSE_S = 0.5  # the shortest, so a busy team does not keep a laptop in rounds
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
@@ -42,11 +43,11 @@ def cmd_sync_enrol(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    """One round with --once; otherwise a round every SYNC_INTERVAL_S until interrupted (the
-    app syncs by itself; this is for a laptop without the GUI, and for scripts)."""
+    """One round with --once; otherwise rounds until interrupted, each after another device
+    pushed (LISTEN/NOTIFY, only a hint) or after SYNC_INTERVAL_S at the latest."""
     import time
 
-    from crisisconsole.services.team.sync import sync_once
+    from crisisconsole.services.team.sync import sync_once, wait_for_hint
     from crisisconsole.store.secrets import KeyringSecretStore
 
     ctx = open_context(args)
@@ -58,7 +59,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if args.once:
             return 0 if data["online"] else 4
         sys.stdout.flush()
-        time.sleep(SYNC_INTERVAL_S)
+        started = time.monotonic()
+        wait_for_hint(ctx.store, KeyringSecretStore(), SYNC_INTERVAL_S)  # LISTEN/NOTIFY
+        time.sleep(max(0.0, MIN_PAUSE_S - (time.monotonic() - started)))
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:

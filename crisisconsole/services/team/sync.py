@@ -157,3 +157,23 @@ def _pull_all(ctx: ServiceContext, conn: psycopg.Connection, me: str, cards: boo
         pulled += sum(len(ids) for ids in written.values())
         if len(fetched) < PULL_BATCH or new_cursor == cursor:
             return pulled
+
+
+def wait_for_hint(store: Store, secret_store: SecretStore | None, timeout: float) -> bool:
+    """Sleep until another device pushed (the server's NOTIFY) or ``timeout`` passed; False
+    also when the server cannot be reached (the next round says so)."""
+    import time
+
+    found = _credential(store, secret_store, None)
+    started = time.monotonic()
+    try:
+        conn = connect(dsns.with_password(found.dsn, found.password), autocommit=False)
+    except ServerUnreachableError:
+        time.sleep(max(0.0, timeout - (time.monotonic() - started)))
+        return False
+    try:
+        return wire.wait_for_hint(conn, max(0.0, timeout - (time.monotonic() - started)))
+    except psycopg.OperationalError:
+        return False
+    finally:
+        conn.close()

@@ -16,6 +16,15 @@ from crisisconsole.store.team_facts import Batch, Foreign, ForeignFact
 # Sequence numbers are handed out at INSERT and become visible at COMMIT, out of order: a pull
 # reads again this far behind its cursor, so a transaction that committed late is not missed.
 LOOKBACK = 2000
+CHANNEL = "team_facts"
+
+
+def wait_for_hint(conn: psycopg.Connection, timeout: float) -> bool:
+    """Wait up to ``timeout`` seconds for another device's push (LISTEN/NOTIFY). Only a hint:
+    a round pulls by the sequence whatever woke it, and after every reconnect."""
+    conn.execute(f"LISTEN {CHANNEL}")
+    conn.commit()
+    return any(True for _ in conn.notifies(timeout=timeout, stop_after=1))
 
 
 def push(conn: psycopg.Connection, batch: Batch) -> int:
@@ -35,7 +44,9 @@ def push(conn: psycopg.Connection, batch: Batch) -> int:
                     "record_json FROM push_audit ORDER BY seq ON CONFLICT DO NOTHING")
         cur.execute("INSERT INTO team_fact (table_name, id, device_seq, aggregate, hlc, "
                     "row_json) SELECT * FROM push_fact ON CONFLICT DO NOTHING")
-        return cur.rowcount
+        new = cur.rowcount
+        cur.execute(f"NOTIFY {CHANNEL}")  # delivered at commit; only a hint to pull now
+        return new
 
 
 def pull(conn: psycopg.Connection, me: str, cursor: int,

@@ -146,3 +146,25 @@ def test_the_server_witness_finds_a_laptop_whose_chain_was_cut(laptops, tmp_path
         assert not found["ok"] and "afgekapt" in found["reason"]
     finally:
         older.close()
+
+
+def test_another_devices_push_is_a_hint_to_pull_now(laptops):
+    import threading
+    import time
+
+    from crisisconsole.services.team.sync import wait_for_hint
+
+    a, a_secrets, _ = laptops("laptop-a")
+    b, b_secrets, _ = laptops("laptop-b")
+    assert wait_for_hint(b.store, b_secrets, 0.2) is False   # nobody pushed: the timeout
+    woke = []
+    waiting = threading.Thread(target=lambda: woke.append(
+        wait_for_hint(b.store, b_secrets, 30)))
+    waiting.start()
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    deadline = time.monotonic() + 30
+    while waiting.is_alive() and time.monotonic() < deadline:
+        sync_once(a, a_secrets)  # the first push may come before the LISTEN: push again
+        add_entry(a, crisis.id, "Rook", "burger")
+        waiting.join(0.3)
+    assert woke == [True]
