@@ -163,3 +163,42 @@ def read_only_medium(tmp_path):
             subprocess.run(["umount", str(folder)], check=True)
         else:
             folder.chmod(0o755)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server (one per xdist worker: session scope is per worker),
+    loopback only; skipped with the reason when the server binaries are not installed
+    (`apt-get install postgresql`; .ci/run installs them)."""
+    from pg_cluster import find_bin_dir, start_cluster
+
+    if find_bin_dir() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not installed: "
+                    "apt-get install postgresql")
+    # A folder of its own outside pytest's (which pytest keeps private to root): as root the
+    # server runs as the postgres user, which must reach it.
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="crisisconsole-pg-"))
+    os.chmod(base, 0o711)
+    cluster = start_cluster(base)
+    try:
+        yield cluster
+    finally:
+        cluster.stop("immediate")
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_dsn(pg_cluster, request):
+    """The admin DSN of a fresh, empty database on the worker's cluster (one per test)."""
+    import re
+
+    import psycopg
+
+    name = "t_" + re.sub(r"[^a-z0-9]", "_", request.node.name.lower())[:40] + "_" + \
+        os.urandom(3).hex()
+    with psycopg.connect(pg_cluster.admin_dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return pg_cluster.admin_dsn.replace("dbname=crisis", f"dbname={name}")

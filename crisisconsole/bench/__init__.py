@@ -7,14 +7,14 @@ import argparse
 import copy
 from types import ModuleType
 
-from crisisconsole.bench import intake, log, network, picture, startup, ui_lag, verify
+from crisisconsole.bench import intake, log, network, picture, startup, sync, ui_lag, verify
 from crisisconsole.bench import map as map_bench
 
 # The benchmarks by their command name (`crisisconsole bench NAME`): each module has `run(args)`
 # and may have `add_arguments(parser)`.
 BENCHMARKS: dict[str, ModuleType] = {
     "import": intake, "log": log, "map": map_bench, "network": network, "picture": picture,
-    "startup": startup, "ui-lag": ui_lag, "verify": verify,
+    "startup": startup, "sync": sync, "ui-lag": ui_lag, "verify": verify,
 }
 
 

@@ -21,6 +21,7 @@ from crisisconsole.cli import (
     cmd_picture,
     cmd_profiles,
     cmd_settings,
+    cmd_team,
     cmd_topics,
     foundation,
 )
@@ -29,7 +30,7 @@ from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, run_command
 # The command modules, in the order `crisisconsole --help` lists them; each adds its commands
 # with register(registry).
 COMMAND_MODULES = (foundation, cmd_cards, cmd_intake, cmd_log, cmd_measures, cmd_network,
-                   cmd_picture, cmd_topics, cmd_profiles, cmd_settings, cmd_map)
+                   cmd_picture, cmd_topics, cmd_profiles, cmd_settings, cmd_map, cmd_team)
 REGISTRY = CommandRegistry()
 for _module in COMMAND_MODULES:
     _module.register(REGISTRY)

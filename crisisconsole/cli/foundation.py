@@ -129,9 +129,17 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     anchor = Path(args.anchor).expanduser() if args.anchor else None
     report = verify(store, anchor=anchor,
                     anchor_keys=anchor_keys_of(args, store) if anchor else None)
+    witness = None
+    if getattr(args, "server", None):
+        from crisisconsole.services.team.witness import check_witness
+        from crisisconsole.store.secrets import KeyringSecretStore
+
+        witness = check_witness(store, KeyringSecretStore(), args.server)
     if getattr(args, "json", False):
-        emit(args, report.as_dict())
-        return 0 if report.ok else 1
+        emit(args, {**report.as_dict(), **({"server": witness} if witness else {})})
+        return 0 if report.ok and (witness is None or witness["ok"]) else 1
+    if witness is not None and not witness["ok"]:
+        raise AuditBrokenError(witness["reason"])
     if report.ok:
         print(f"OK ({report.records} records)")
         print("\n".join(report.summary()))
@@ -252,6 +260,8 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p = audit.add_parser("verify", help="controleer de auditketen, het bestand en de afgeleide "
                          "tabellen (alleen-lezen)")
     p.add_argument("--anchor", metavar="FILE", help="controleer ook dit anker (audit anchor)")
+    p.add_argument("--server", metavar="DSN", help="vergelijk de keten met de getuige op de "
+                   "teamserver (teammodus)")
     json_flag(p)
     p.set_defaults(handler=cmd_audit_verify)
     p = audit.add_parser("anchor", help="schrijf de kop van de keten als ondertekend anker")

@@ -54,6 +54,11 @@ class Tally:
     def concerns(self, crisis_ids: Iterable[str | None]) -> None:
         self._crises.update(c for c in crisis_ids if c)
 
+    def received(self, table: str, ids: Iterable[str]) -> None:
+        """Rows another device wrote (team sync): their records are in that device's chain,
+        but the change reaches this one's feed like a local write."""
+        self._written.setdefault(table, []).extend(ids)
+
     def committed(self) -> Committed | None:
         """None when the transaction wrote no audit record (nothing anyone else can see)."""
         if self._first is None:

@@ -95,6 +95,7 @@ NOT_CHECKED: dict[str, str] = {
     "alembic_version": "the schema version: read (and refused when unknown) at every opening",
     "log_fts_data": "part of log_fts", "log_fts_idx": "part of log_fts",
     "log_fts_docsize": "part of log_fts", "log_fts_config": "part of log_fts",
+    "team_sync": "team mode's sync position: bookkeeping, rebuilt by the next sync",
 }
 
 

@@ -43,7 +43,8 @@ def _preload() -> None:
     for module in pkgutil.walk_packages(crisisconsole.__path__, "crisisconsole."):
         name = module.name
         if name.startswith(("crisisconsole.ui", "crisisconsole.__main__",
-                            "crisisconsole.store.migrations")):
+                            "crisisconsole.store.migrations",
+                            "crisisconsole.store.server.migrations")):
             continue
         importlib.import_module(name)
 

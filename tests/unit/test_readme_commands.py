@@ -22,7 +22,8 @@ def cli_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) ->
     subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     if not subs:
         return {" ".join(path)}
-    found: set[str] = set()
+    # A command with subcommands may act by itself too (`sync --once` beside `sync status`).
+    found: set[str] = {" ".join(path)} if path and parser.get_default("handler") else set()
     for action in subs:
         for name, sub in action.choices.items():
             found |= cli_commands(sub, (*path, name))

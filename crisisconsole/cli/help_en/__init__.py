@@ -19,6 +19,7 @@ from crisisconsole.cli.help_en import (
     picture,
     places,
     profiles,
+    team,
     topics,
 )
 from crisisconsole.i18n import language
@@ -26,7 +27,7 @@ from crisisconsole.i18n import language
 # Dutch help text -> English, per command group.
 PARTS: tuple[dict[str, str], ...] = (
     general.HELP, bench.HELP, cards.HELP, intake.HELP, log.HELP, measures.HELP, council.HELP,
-    network.HELP, picture.HELP, topics.HELP, profiles.HELP, places.HELP,
+    network.HELP, picture.HELP, topics.HELP, profiles.HELP, places.HELP, team.HELP,
 )
 HELP_EN: dict[str, str] = {dutch: english for part in PARTS for dutch, english in part.items()}
 METAVARS_EN: dict[str, str] = general.METAVARS

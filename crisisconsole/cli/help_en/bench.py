@@ -18,4 +18,8 @@ HELP = {
     "network: aantal uitvragen (standaard 10000)": "network: number of requests (default 10000)",
     "ui-lag: CAP-bestanden per import, één bericht per bestand (standaard 3000)":
         "ui-lag: CAP files per import, one alert per file (default 3000)",
+    "sync: DSN van een beheerder die een kladdatabase mag maken en verwijderen":
+        "sync: DSN of an administrator who may create and drop a scratch database",
+    "sync: offline feiten per laptop (standaard 10000)":
+        "sync: offline facts per laptop (default 10000)",
 }

@@ -30,6 +30,7 @@ from crisisconsole.store.differences import Difference
 from crisisconsole.store.engine import DriverError, Store
 from crisisconsole.store.integrity import IntegrityReport, check_integrity
 from crisisconsole.store.schema_check import check_schema
+from crisisconsole.store.team_chains import foreign_ids, verify_device_chains
 
 T = TypeVar("T")
 
@@ -115,6 +116,20 @@ class VerifyReport:
                 "summary": self.summary()}
 
 
+def _all_chains(conn: Any, raw: Any) -> VerifyResult:
+    """The own chain, then (team mode) every other device's chain this laptop holds: the first
+    broken one is the finding; the records counted are all of them."""
+    own = verify_chain(conn, tables.audit, tables.audited_tables(), foreign_ids(raw))
+    if not own.ok:
+        return own
+    total = own.records
+    for _device, result in verify_device_chains(raw):
+        if not result.ok:
+            return VerifyResult(False, total + result.records, result.bad_seq, result.reason)
+        total += result.records
+    return VerifyResult(True, total)
+
+
 def verify(store: Store, *, anchor: Path | None = None,
            anchor_keys: AnchorKeys | None = None) -> VerifyReport:
     """All checks; with ``anchor``, also that anchor (signature checked against the key in
@@ -146,8 +161,8 @@ def verify(store: Store, *, anchor: Path | None = None,
         raw_check.close()
     with store.inspect() as conn:
         raw = conn.connection.dbapi_connection
-        chain = guarded(tr("auditketen", "audit chain"), lambda: verify_chain(
-            conn, tables.audit, tables.audited_tables()), VerifyResult(False, 0, None, "?"))
+        chain = guarded(tr("auditketen", "audit chain"), lambda: _all_chains(conn, raw),
+                        VerifyResult(False, 0, None, "?"))
         derived, total = guarded(tr("afgeleide tabellen", "derived tables"),
                                  lambda: run_checks(raw, store.key.db_id), ([], 0))
         schema = guarded("schema", lambda: list(check_schema(raw)), [])

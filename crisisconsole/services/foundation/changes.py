@@ -53,6 +53,7 @@ class Kind(StrEnum):
     REQUESTS = "requests"  # information requests and what became of them (issue 16)
     ROSTER = "roster"  # who holds which function in the crisis team (issue 16)
     SETTINGS = "settings"  # the setting facts of the database
+    TEAM = "team"  # team mode: the sync position, other devices' chains (issue 17)
     PREFERENCES = "preferences"  # the user's settings file (not in the database)
 
 

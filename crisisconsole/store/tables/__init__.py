@@ -23,6 +23,7 @@ from crisisconsole.store.tables import (
     places,
     profiles,
     settings,
+    team,
 )
 from crisisconsole.store.tables.base import TableModel, metadata
 from crisisconsole.store.tables.foundation import (
@@ -57,6 +58,7 @@ MODELS: tuple[type[TableModel], ...] = (
     places.PlaceFactRow, places.MeasureAreaRow,
     network.PartnerRow, network.PartnerVersionRow, network.InfoRequestRow,
     network.InfoRequestEventRow, network.InfoRequestCurrentRow, network.RosterAssignmentRow,
+    team.TeamSyncRow, team.TeamOriginRow, team.TeamChainRow, team.TeamConflictRow,
 )
 TABLES: tuple[Table, ...] = tuple(model.__table__ for model in MODELS)  # type: ignore[misc]
 _AGGREGATES: dict[str, str | None] = {t.name: t.info.get("aggregate") for t in TABLES}
