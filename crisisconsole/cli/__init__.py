@@ -37,11 +37,16 @@ for _module in COMMAND_MODULES:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from crisisconsole.cli import argparse_nl
+    from crisisconsole.i18n import language
+
+    argparse_nl.speak(language())  # before the parser is made: its group titles are words too
     parser = argparse.ArgumentParser(
         prog="crisisconsole",
         description="Crisisconsole voor de directe ondersteuner van de burgemeester.",
     )
-    parser.add_argument("--version", action="version", version=f"crisisconsole {__version__}")
+    parser.add_argument("--version", action="version", version=f"crisisconsole {__version__}",
+                        help="toon het versienummer en stop")
     parser.add_argument("--db", metavar="PATH", help="databasebestand (standaard: gebruikersmap)")
     parser.add_argument("--profile", metavar="NAME", help="profiel (standaard: de eerste aide)")
     parser.add_argument("--key-file", metavar="FILE", help="open met de herstelcode uit FILE")

@@ -5,6 +5,7 @@ HELP = {
     # The top level.
     "Crisisconsole voor de directe ondersteuner van de burgemeester.":
         "Crisis console for the mayor's aide.",
+    "toon het versienummer en stop": "show the version number and exit",
     "databasebestand (standaard: gebruikersmap)": "database file (default: user folder)",
     "profiel (standaard: de eerste aide)": "profile (default: the first aide)",
     "open met de herstelcode uit FILE": "open with the recovery code in FILE",

@@ -16,8 +16,8 @@ from crisisconsole.cli.help_en import HELP_EN, METAVARS_EN, PARTS
 
 # Help texts that read the same in Dutch and English, so they need no entry in HELP_EN.
 SAME_IN_BOTH = frozenset({"benchmarks"})
-# argparse's own texts (English in both modes; argparse translates them through gettext).
-ARGPARSE_OWN = frozenset({"show this help message and exit",
+# argparse's own texts (cli/argparse_nl.py gives the Dutch, gettext the English).
+ARGPARSE_OWN = frozenset({"show this help message and exit", "toon deze hulp en stop",
                           "show program's version number and exit"})
 
 
