@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from crisisconsole.errors import ValidationError
-from crisisconsole.i18n import tr
+from crisisconsole.i18n import language, tr
 
 DEFAULT_FUNCTIONS: tuple[str, ...] = (
     "burgemeester", "directe ondersteuner", "informatiecoördinator", "communicatieadviseur",
@@ -18,6 +18,24 @@ DEFAULT_FUNCTIONS: tuple[str, ...] = (
     "commandant brandweer", "DPG/GHOR", "notulist",
 )
 MAX_PERSON = 200
+# The default functions in English (English mode shows these; the stored fact keeps the Dutch
+# name, and a function the municipality configured itself shows as it was typed).
+FUNCTIONS_EN = {
+    "burgemeester": "mayor", "directe ondersteuner": "mayor's aide",
+    "informatiecoördinator": "information coordinator",
+    "communicatieadviseur": "communication adviser",
+    "gemeentesecretaris": "municipal secretary",
+    "OvD-Bz": "OvD-Bz (duty officer population care)",
+    "AC Bevolkingszorg": "AC Bevolkingszorg (population care coordinator)",
+    "OvJ": "public prosecutor (OvJ)", "politiechef": "police chief",
+    "commandant brandweer": "fire chief", "DPG/GHOR": "DPG/GHOR (public health director)",
+    "notulist": "minute taker",
+}
+
+
+def function_label(function: str) -> str:
+    """A function as the user reads it: in English mode the default set in English."""
+    return FUNCTIONS_EN.get(function, function) if language() == "en" else function
 
 
 class RosterRefused(ValidationError):

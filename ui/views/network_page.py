@@ -34,6 +34,7 @@ from crisisconsole.domain.partner_rules import (
     PartnerRefused,
     check_partner,
 )
+from crisisconsole.domain.roster_rules import function_label
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.network import partners, roster
@@ -200,14 +201,16 @@ class NetworkPage(QWidget):
         self.roster_table.setRowCount(len(seats))
         for row, seat in enumerate(seats):
             since = format_local(parse_stored(seat["since"])) if seat["since"] else ""
-            for column, value in enumerate((seat["function"], seat["person"] or "—", since)):
+            for column, value in enumerate((function_label(seat["function"]),
+                                            seat["person"] or "—", since)):
                 self.roster_table.setItem(row, column, QTableWidgetItem(value))
         self.roster_table.resizeColumnsToContents()
-        current = self.function.currentText()
+        current = self.function.currentData()
         self.function.clear()
-        self.function.addItems(list(functions))
+        for function in functions:  # shown in the UI language, stored as configured
+            self.function.addItem(function_label(function), function)
         if current:
-            self.function.setCurrentText(current)
+            self.function.setCurrentIndex(max(0, self.function.findData(current)))
 
     def _say(self, text: str, alert: bool = False) -> None:
         self.message.setText(text)
@@ -219,12 +222,12 @@ class NetworkPage(QWidget):
 
     def assign(self) -> None:
         crisis_id, ctx = self.current.id, self.ctx
-        function, person = self.function.currentText(), self.person.text()
+        function, person = self.function.currentData(), self.person.text()
         if crisis_id is None or not person.strip():
             return
         self.person.clear()
         self._run(lambda: roster.assign(ctx, crisis_id, function, person),
-                  self.tr("Wissel vastgelegd: %1").replace("%1", f"{function} — {person}"))
+                  self.tr("Wissel vastgelegd: %1").replace("%1", f"{function_label(function)} — {person}"))
 
     def add_partner(self) -> None:
         dialog = PartnerDialog(self)

@@ -16,6 +16,7 @@ from crisisconsole.domain.roster_rules import (
     Assignment,
     check_function,
     check_person,
+    function_label,
     on_duty,
     parse_functions,
 )
@@ -83,5 +84,5 @@ def on_duty_line(store: Store, crisis_id: str, at: datetime | None = None) -> st
     """'burgemeester: A. Jansen · directe ondersteuner: …' for the picture's header and the
     handover (only the functions somebody holds)."""
     data = show(store, crisis_id, at)
-    return " · ".join(f"{s['function']}: {s['person']}" for s in data["functions"]
-                      if s["person"])
+    return " · ".join(f"{function_label(s['function'])}: {s['person']}"
+                      for s in data["functions"] if s["person"])
