@@ -57,6 +57,7 @@ Ordinary = Callable[[str, Sequence[PreparedAlert]], ImportItem]
 _bulk_lock = threading.Lock()
 _bulk_users = 0
 _saved_interval = 0.0
+_froze_all = False  # this import froze everything (no one had frozen before it)
 
 
 @dataclass
@@ -178,16 +179,21 @@ class CapPipeline:
 def _bulk_mode(on: bool) -> None:
     """Short GIL switch interval and a frozen heap while any pipeline runs (nested uses are
     counted; the last one out restores the interval and unfreezes)."""
-    global _bulk_users, _saved_interval
+    global _bulk_users, _saved_interval, _froze_all
     with _bulk_lock:
         if on:
             if _bulk_users == 0:
                 _saved_interval = sys.getswitchinterval()
                 sys.setswitchinterval(min(_saved_interval, SWITCH_INTERVAL_S))
+                # The app freezes what lives as long as its window (ui/gc_policy.py): then the
+                # import must not unfreeze it all at its end (the next full collection walked
+                # the whole app again, inside the import's last frame)
+                _froze_all = gc.get_freeze_count() == 0
                 gc.freeze()
             _bulk_users += 1
         else:
             _bulk_users -= 1
             if _bulk_users == 0:
-                gc.unfreeze()
+                if _froze_all:
+                    gc.unfreeze()
                 sys.setswitchinterval(_saved_interval)
