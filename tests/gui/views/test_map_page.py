@@ -167,7 +167,8 @@ def test_a_place_is_added_by_clicking_on_the_map(qtbot, demo, monkeypatch):
     place = gazetteer_for_crisis(session.store, info.crisis_id).get("Kiosk Havenkade")
     assert place.position.lat == pytest.approx(point.lat, abs=1e-6)
     assert place.position.lon == pytest.approx(point.lon, abs=1e-6)
-    assert page.canvas.mode == "select"
+    # The act's result reaches the page a turn of the event loop after its commit
+    qtbot.waitUntil(lambda: page.canvas.mode == "select", timeout=3000)
 
 
 def test_a_place_added_elsewhere_reaches_the_map_through_the_feed(qtbot, demo):
