@@ -20,6 +20,11 @@ class LatestRead:
     def busy(self) -> bool:
         return self._asked != self._answered
 
+    def drop(self) -> None:
+        """No answer on its way is shown any more (the page shows something else now)."""
+        self._asked += 1
+        self._answered = self._asked
+
     def request(self, read: Callable[[], Any], shown: Callable[[Any], None],
                 failed: Callable[[BaseException], None]) -> None:
         self._asked += 1

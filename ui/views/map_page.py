@@ -38,6 +38,7 @@ from crisisconsole.services.map.layers import crisis_layers
 from crisisconsole.services.map.render import choose_tiles
 from crisisconsole.services.measures.views import list_measures
 from crisisconsole.services.places.gazetteer import add_place, municipality_of
+from crisisconsole.ui.latest_read import LatestRead
 from crisisconsole.ui.page_context import PageContext
 from crisisconsole.ui.widgets.map_canvas import MapCanvas
 
@@ -65,7 +66,7 @@ class MapPage(QWidget):
         self.canvas.resized.connect(self._canvas_resized)
         self.full = MapLayers()
         self._fitted_for: str | None = None
-        self._reading = self._shown = 0  # the newest read asked for, and the one shown
+        self.reads = LatestRead(self.session, self)  # the layers, off the GUI thread
         self.tile_choice = None
         self.checks: dict[str, QCheckBox] = {}
         bar = QHBoxLayout()
@@ -150,30 +151,22 @@ class MapPage(QWidget):
             return
         self._dirty = False
         crisis_id = self.current.id
-        self._reading += 1
         if crisis_id is None:
-            self._layers_read(self._reading, crisis_id, MapLayers())
+            self.reads.drop()
+            self._layers_read(crisis_id, MapLayers())
             return
         # Off the GUI thread (seconds over a big crisis); the newest read wins.
-        reading, store, hours = self._reading, self.ctx.store, self.hours_shown()
-        self.session.run_read(lambda: crisis_layers(store, crisis_id, hours=hours),
-                              lambda layers: self._layers_read(reading, crisis_id, layers),
-                              lambda error: self._read_failed(reading, error), origin=self)
+        store, hours = self.ctx.store, self.hours_shown()
+        self.reads.request(lambda: crisis_layers(store, crisis_id, hours=hours),
+                           lambda layers: self._layers_read(crisis_id, layers),
+                           self.show_error)  # on failure the map keeps what it had
 
     @property
     def busy(self) -> bool:
         """The layers are being read."""
-        return self._reading != self._shown
+        return self.reads.busy
 
-    def _read_failed(self, reading: int, error: BaseException) -> None:
-        if reading == self._reading:
-            self._shown = reading
-            self.show_error(error)  # the map keeps what it had
-
-    def _layers_read(self, reading: int, crisis_id: str | None, layers: MapLayers) -> None:
-        if reading != self._reading:
-            return  # a newer read is on its way
-        self._shown = reading
+    def _layers_read(self, crisis_id: str | None, layers: MapLayers) -> None:
         self.full = layers
         if crisis_id is not None and self._fitted_for != crisis_id:
             self._fitted_for = crisis_id

@@ -31,6 +31,7 @@ from crisisconsole.clock import format_local
 from crisisconsole.interchange.picture_html import picture_html
 from crisisconsole.services.foundation.changes import Changes, Kind
 from crisisconsole.services.picture import snapshots as picture_service
+from crisisconsole.ui.latest_read import LatestRead
 from crisisconsole.ui.page_context import PageContext
 from crisisconsole.ui.views import picture_topics
 from crisisconsole.ui.views.picture_curation import TopicPanel
@@ -57,8 +58,7 @@ class PicturePage(QWidget):
         self.briefing = None
         self._snapshot = None
         self.exporting = False  # a snapshot's export on the worker
-        self._generation = 0  # the newest build asked for; older ones are not shown
-        self._building: int | None = None
+        self.reads = LatestRead(self.session, self)  # the newest build asked for wins
         self._select_when_built: str | None = None
         self.builds_shown = 0
         self.title = QLabel(QCoreApplication.translate("PicturePage", "Totaalbeeld"))
@@ -145,7 +145,7 @@ class PicturePage(QWidget):
     @property
     def busy(self) -> bool:
         """A build of the topics and the picture is on its way."""
-        return self._building is not None
+        return self.reads.busy
 
     def refresh(self) -> None:
         """Read the topics, the snapshots and (live) the picture off the GUI thread: over a
@@ -153,21 +153,17 @@ class PicturePage(QWidget):
         showed stays until the new picture arrives), and a newer request supersedes an older
         one: only the last build is shown, a waiting older one is not even started."""
         crisis_id = self.current.id
-        self._generation += 1
         if crisis_id is None or self.session is None:
-            self._building = None
+            self.reads.drop()
             message = QCoreApplication.translate("PicturePage", "Open eerst een crisis.")
             self.view.setHtml(f"<p>{message}</p>")
             self.topics.set_topics([])
             self.status.setText("")
             return
-        generation, snapshot_id, ctx = self._generation, self.snapshot_id, self.ctx
-        self._building = generation
+        snapshot_id, ctx = self.snapshot_id, self.ctx
         self._show_busy()
 
-        def build() -> tuple | None:
-            if generation != self._generation:
-                return None  # superseded before it started
+        def build() -> tuple:
             from crisisconsole.services.picture.topics import list_topics
 
             topics = list_topics(ctx.store, crisis_id, include_closed=True)
@@ -179,13 +175,10 @@ class PicturePage(QWidget):
             return topics, snapshots, picture, html, ctx.now()
 
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._building = None
-                self.status.setText("")
-                self.show_error(error)
+            self.status.setText("")
+            self.show_error(error)
 
-        self.session.run_read(build, lambda result: self._built(generation, result), failed,
-                              origin=self)
+        self.reads.request(build, self._built, failed)
 
     def _show_busy(self) -> None:
         text = QCoreApplication.translate("PicturePage", "Bezig: het totaalbeeld wordt opgebouwd…")
@@ -193,10 +186,7 @@ class PicturePage(QWidget):
         if self.picture is None:  # never a blank page
             self.view.setHtml(f"<p><i>{text}</i></p>")
 
-    def _built(self, generation: int, result: tuple | None) -> None:
-        if result is None or generation != self._generation:
-            return  # a newer build is on its way, or came already
-        self._building = None
+    def _built(self, result: tuple) -> None:
         self.builds_shown += 1
         topics, snapshots, picture, html, now = result
         self.topics.set_topics(topics)
@@ -244,8 +234,7 @@ class PicturePage(QWidget):
     def open_snapshot(self, snapshot_id: str) -> None:
         """Reopen a snapshot exactly as it was stored, and say whether its hash verifies."""
         snap = picture_service.get_snapshot(self.ctx.store, snapshot_id)
-        self._generation += 1  # a live build still on its way is not shown over it
-        self._building = None
+        self.reads.drop()  # a live build still on its way is not shown over it
         self.snapshot_id = snapshot_id
         self.picture = snap.picture
         self._snapshot = snap
