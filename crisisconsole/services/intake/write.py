@@ -16,7 +16,9 @@ from typing import Any
 from crisisconsole.domain.log_rules import ValidEntry
 from crisisconsole.ids import new_id
 
-_EXTRA_JSON = json.JSONEncoder(sort_keys=True, default=str)  # what json.dumps(...) would make
+# What json.dumps(..., sort_keys=True, default=str) would make; without the cycle check (these
+# are plain values built here, and the check costs a tenth of the encoding).
+_EXTRA_JSON = json.JSONEncoder(sort_keys=True, default=str, check_circular=False)
 
 
 def entry_row(
