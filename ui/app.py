@@ -194,6 +194,8 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # Team sync stops (its round under way ends) before the store it writes to closes.
+    app.aboutToQuit.connect(lambda: window.sync and window.sync.stop())
     app.aboutToQuit.connect(lambda: startup.session and startup.session.close())
     with loop:
         loop.run_until_complete(_until_quit(app))

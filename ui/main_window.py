@@ -1,6 +1,7 @@
 """The main window: composition only. It is painted before the database is opened; `attach`
 fills it once a session exists: the pages (each given a PageContext, never this window), the
-app's reminders (ui/reminder_controller.py) feeding the top bar, and the crisis the window
+app's reminders (ui/reminder_controller.py) and team sync (ui/sync_controller.py) feeding the
+top bar, and the crisis the window
 shows (ui/page_context.py CurrentCrisis). Locked (ui/locker.py), it shows the lock screen
 instead of everything else, until the profile's secret is given again."""
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.crisis.changed.connect(self.crisis_changed)
         self.page_context = None
         self.reminders = None
+        self.sync = None
         self.top_bar = TopBar()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         self.reminders.overdue_changed.connect(self.top_bar.set_overdue)
         self.reminders.overdue_summary_changed.connect(self.top_bar.overdue_button.setToolTip)
         self.top_bar.overdue_clicked.connect(self.show_overdue)
+        self._attach_sync(session, show_error)
         self.page_context = PageContext(session, self.crisis, show_error,
                                         self.statusBar().showMessage, self.reminders)
         role = session.actor.role.value
@@ -186,6 +189,16 @@ class MainWindow(QMainWindow):
         self.refresh_crises()
         self.nav.setCurrentRow(0)
         QTimer.singleShot(0, self, self.reminders.start)
+
+    def _attach_sync(self, session, show_error) -> None:  # noqa: ANN001
+        """Team mode: rounds off the GUI thread once the database turns out to be enrolled."""
+        from crisisconsole.ui.sync_controller import SyncController
+
+        self.sync = SyncController(session, show_error, parent=self)
+        self.sync.state_changed.connect(self.top_bar.set_sync)
+        self.sync.conflicts_changed.connect(self.top_bar.set_conflicts)
+        self.top_bar.conflicts_clicked.connect(lambda: self.show_page("log"))
+        QTimer.singleShot(0, self, self.sync.start)
 
     def _fit_nav(self) -> None:
         """Titles wrap at spaces; the column widens only for a word longer than it (a longer

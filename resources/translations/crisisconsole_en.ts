@@ -862,7 +862,7 @@
 <context>
     <name>EvaluationCanvas</name>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="33" />
+        <location filename="../../ui/views/evaluation_page.py" line="34" />
         <source>Grafieken van de evaluatie</source>
         <translation>Charts of the evaluation</translation>
     </message>
@@ -870,32 +870,32 @@
 <context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="56" />
+        <location filename="../../ui/views/evaluation_page.py" line="57" />
         <source>Evaluatie van de informatiepositie</source>
         <translation>Evaluation of the information position</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="61" />
+        <location filename="../../ui/views/evaluation_page.py" line="62" />
         <source>Vernieuwen (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="65" />
+        <location filename="../../ui/views/evaluation_page.py" line="66" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="65" />
+        <location filename="../../ui/views/evaluation_page.py" line="66" />
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="87" />
+        <location filename="../../ui/views/evaluation_page.py" line="92" />
         <source>%1 meldingen: %2 bevestigd, %3 ontkracht, %4 nooit beslist; %5 te laat vastgelegd. %6 tegenstrijdigheden. %7 uitvragen: %8 op tijd, %9 te laat, %10 nooit beantwoord. %11 kennisgevingen te laat.</source>
         <translation>%1 reports: %2 confirmed, %3 refuted, %4 never settled; %5 recorded late. %6 contradictions. %7 requests: %8 in time, %9 late, %10 never answered. %11 notifications late.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/evaluation_page.py" line="103" />
+        <location filename="../../ui/views/evaluation_page.py" line="108" />
         <source>Evaluatie opslaan</source>
         <translation>Save evaluation</translation>
     </message>
@@ -1981,55 +1981,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Database wordt geopend…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Naar %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -2037,17 +2037,17 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/widgets/map_canvas.py" line="65" />
+        <location filename="../../ui/widgets/map_canvas.py" line="77" />
         <source>Kaart</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/map_canvas.py" line="239" />
+        <location filename="../../ui/widgets/map_canvas.py" line="319" />
         <source>Onderwerp: </source>
         <translation>Topic: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/map_canvas.py" line="242" />
+        <location filename="../../ui/widgets/map_canvas.py" line="322" />
         <source>
 … en %n meer</source>
         <translation>
@@ -2059,132 +2059,132 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/views/map_page.py" line="72" />
+        <location filename="../../ui/views/map_page.py" line="73" />
         <source>Meldingen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="72" />
+        <location filename="../../ui/views/map_page.py" line="73" />
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="73" />
+        <location filename="../../ui/views/map_page.py" line="74" />
         <source>Gebieden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="73" />
+        <location filename="../../ui/views/map_page.py" line="74" />
         <source>Plaatsnamen</source>
         <translation>Place names</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="85" />
+        <location filename="../../ui/views/map_page.py" line="86" />
         <source>Laatste uren</source>
         <translation>Last hours</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="90" />
-        <location filename="../../ui/views/map_page.py" line="249" />
+        <location filename="../../ui/views/map_page.py" line="91" />
+        <location filename="../../ui/views/map_page.py" line="242" />
         <source>Plaats toevoegen</source>
         <translation>Add place</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="93" />
+        <location filename="../../ui/views/map_page.py" line="94" />
         <source>Gebied tekenen</source>
         <translation>Draw area</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="96" />
+        <location filename="../../ui/views/map_page.py" line="97" />
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="97" />
+        <location filename="../../ui/views/map_page.py" line="98" />
         <source>Toon alles (Ctrl+0)</source>
         <translation>Show everything (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="109" />
+        <location filename="../../ui/views/map_page.py" line="110" />
         <source>Toon alles</source>
         <translation>Show everything</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="111" />
+        <location filename="../../ui/views/map_page.py" line="112" />
         <source>Gebied afronden</source>
         <translation>Finish the area</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="113" />
+        <location filename="../../ui/views/map_page.py" line="114" />
         <source>Tekenen of plaatsen afbreken</source>
         <translation>Cancel drawing or placing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="208" />
+        <location filename="../../ui/views/map_page.py" line="201" />
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="209" />
+        <location filename="../../ui/views/map_page.py" line="202" />
         <source>Laatste %n uur</source>
         <translation>
             <numerusform>Last %n hours</numerusform><numerusform>Last %n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="214" />
+        <location filename="../../ui/views/map_page.py" line="207" />
         <source>%n meldingen op de kaart</source>
         <translation>
             <numerusform>%n entries on the map</numerusform><numerusform>%n entries on the map</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="215" />
+        <location filename="../../ui/views/map_page.py" line="208" />
         <source>%n onderwerpen</source>
         <translation>
             <numerusform>%n topics</numerusform><numerusform>%n topics</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/map_page.py" line="216" />
+        <location filename="../../ui/views/map_page.py" line="209" />
         <source>%n gebieden</source>
         <translation>
             <numerusform>%n areas</numerusform><numerusform>%n areas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="219" />
+        <location filename="../../ui/views/map_page.py" line="212" />
         <source>Kaartbestand geweigerd: </source>
         <translation>Map file refused: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="221" />
+        <location filename="../../ui/views/map_page.py" line="214" />
         <source>geen kaartbestand (kies er een in de instellingen)</source>
         <translation>no map file (choose one in the settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="223" />
+        <location filename="../../ui/views/map_page.py" line="216" />
         <source>Klik op de kaart waar de plaats ligt (Esc: stoppen)</source>
         <translation>Click on the map where the place is (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="225" />
+        <location filename="../../ui/views/map_page.py" line="218" />
         <source>Klik de hoeken van het gebied; Enter: klaar, Esc: stoppen</source>
         <translation>Click the corners of the area; Enter: done, Esc: stop</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="250" />
+        <location filename="../../ui/views/map_page.py" line="243" />
         <source>Naam van de plaats bij %1, %2</source>
         <translation>Name of the place at %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="277" />
+        <location filename="../../ui/views/map_page.py" line="270" />
         <source>Geen maatregel om dit gebied aan te geven</source>
         <translation>No measure to give this area to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="280" />
+        <location filename="../../ui/views/map_page.py" line="273" />
         <source>Gebied van maatregel</source>
         <translation>Area of a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/map_page.py" line="281" />
+        <location filename="../../ui/views/map_page.py" line="274" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
@@ -2233,121 +2233,121 @@
     </message>
     <message>
         <location filename="../../ui/widgets/measure_detail.py" line="55" />
-        <location filename="../../ui/widgets/measure_detail.py" line="121" />
+        <location filename="../../ui/widgets/measure_detail.py" line="126" />
         <source>Kies een maatregel</source>
         <translation>Choose a measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="71" />
+        <location filename="../../ui/widgets/measure_detail.py" line="72" />
         <source>Notitie aan de raad (PDF)…</source>
         <translation>Note to the council (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="74" />
-        <location filename="../../ui/widgets/measure_detail.py" line="174" />
+        <location filename="../../ui/widgets/measure_detail.py" line="75" />
+        <location filename="../../ui/widgets/measure_detail.py" line="179" />
         <source>Kennisgevingen (art. 176 lid 3)</source>
         <translation>Notifications (art. 176(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="82" />
+        <location filename="../../ui/widgets/measure_detail.py" line="86" />
         <source>Markeer verstuurd</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="83" />
+        <location filename="../../ui/widgets/measure_detail.py" line="87" />
         <source>Markeer verstuurd: %1</source>
         <translation>Mark sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="85" />
+        <location filename="../../ui/widgets/measure_detail.py" line="89" />
         <source>Brief (PDF)…</source>
         <translation>Letter (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="86" />
+        <location filename="../../ui/widgets/measure_detail.py" line="90" />
         <source>Brief aan %1</source>
         <translation>Letter to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="94" />
-        <location filename="../../ui/widgets/measure_detail.py" line="102" />
+        <location filename="../../ui/widgets/measure_detail.py" line="99" />
+        <location filename="../../ui/widgets/measure_detail.py" line="107" />
         <source>Openstaande verplichtingen</source>
         <translation>Open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="96" />
-        <location filename="../../ui/widgets/measure_detail.py" line="104" />
+        <location filename="../../ui/widgets/measure_detail.py" line="101" />
+        <location filename="../../ui/widgets/measure_detail.py" line="109" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="126" />
+        <location filename="../../ui/widgets/measure_detail.py" line="131" />
         <source>Grondslag: %1</source>
         <translation>Legal basis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="127" />
+        <location filename="../../ui/widgets/measure_detail.py" line="132" />
         <source>Uitgevaardigd: %1 (%2)</source>
         <translation>Issued: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="130" />
+        <location filename="../../ui/widgets/measure_detail.py" line="135" />
         <source>Einde: %1</source>
         <translation>End: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="132" />
+        <location filename="../../ui/widgets/measure_detail.py" line="137" />
         <source>Gebied: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="136" />
+        <location filename="../../ui/widgets/measure_detail.py" line="141" />
         <source>geen termijn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="137" />
-        <location filename="../../ui/widgets/measure_detail.py" line="186" />
+        <location filename="../../ui/widgets/measure_detail.py" line="142" />
+        <location filename="../../ui/widgets/measure_detail.py" line="191" />
         <source>TE LAAT · </source>
         <translation>OVERDUE · </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="143" />
+        <location filename="../../ui/widgets/measure_detail.py" line="148" />
         <source>Geen openstaande verplichtingen</source>
         <translation>No open obligations</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="150" />
+        <location filename="../../ui/widgets/measure_detail.py" line="155" />
         <source>gehandhaafd</source>
         <translation>upheld</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="150" />
+        <location filename="../../ui/widgets/measure_detail.py" line="155" />
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="166" />
+        <location filename="../../ui/widgets/measure_detail.py" line="171" />
         <source>%1 Alleen vast te leggen als het beroep uiterlijk %2 is ingesteld.</source>
         <translation>%1 Can only be recorded if the appeal was lodged by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="173" />
+        <location filename="../../ui/widgets/measure_detail.py" line="178" />
         <source>Kennisgeving intrekking</source>
         <translation>Notice of withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="182" />
+        <location filename="../../ui/widgets/measure_detail.py" line="187" />
         <source>verstuurd %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="185" />
+        <location filename="../../ui/widgets/measure_detail.py" line="190" />
         <source>nog niet · uiterlijk %1</source>
         <translation>not yet · due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/measure_detail.py" line="189" />
+        <location filename="../../ui/widgets/measure_detail.py" line="194" />
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
@@ -2528,148 +2528,148 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="73" />
+        <location filename="../../ui/views/measures_page.py" line="75" />
         <source>Nieuwe maatregel…</source>
         <translation>New measure…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="74" />
+        <location filename="../../ui/views/measures_page.py" line="76" />
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="75" />
+        <location filename="../../ui/views/measures_page.py" line="77" />
         <source>Raadsvergadering toevoegen…</source>
         <translation>Add council meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="76" />
+        <location filename="../../ui/views/measures_page.py" line="78" />
         <source>Uitkomst raad vastleggen…</source>
         <translation>Record council outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="77" />
+        <location filename="../../ui/views/measures_page.py" line="79" />
         <source>Vergaderingen importeren (.ics)…</source>
         <translation>Import meetings (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="78" />
+        <location filename="../../ui/views/measures_page.py" line="80" />
         <source>Termijnen naar agenda (.ics)…</source>
         <translation>Deadlines to calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="79" />
+        <location filename="../../ui/views/measures_page.py" line="81" />
         <source>Termijnen en art. 39…</source>
         <translation>Terms and art. 39…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="88" />
+        <location filename="../../ui/views/measures_page.py" line="90" />
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="181" />
+        <location filename="../../ui/views/measures_page.py" line="190" />
         <source>Te laat: %1</source>
         <translation>Overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="182" />
+        <location filename="../../ui/views/measures_page.py" line="191" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="197" />
+        <location filename="../../ui/views/measures_page.py" line="206" />
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="197" />
+        <location filename="../../ui/views/measures_page.py" line="206" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="216" />
+        <location filename="../../ui/views/measures_page.py" line="225" />
         <source>Let op</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="279" />
+        <location filename="../../ui/views/measures_page.py" line="288" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="280" />
+        <location filename="../../ui/views/measures_page.py" line="289" />
         <source>Er is geen raadsvergadering zonder uitkomst.</source>
         <translation>There is no council meeting without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="290" />
+        <location filename="../../ui/views/measures_page.py" line="299" />
         <source>Vergaderingen importeren</source>
         <translation>Import meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="291" />
-        <location filename="../../ui/views/measures_page.py" line="309" />
+        <location filename="../../ui/views/measures_page.py" line="300" />
+        <location filename="../../ui/views/measures_page.py" line="318" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="296" />
+        <location filename="../../ui/views/measures_page.py" line="305" />
         <source>Zittende leden</source>
         <translation>Sitting members</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="297" />
+        <location filename="../../ui/views/measures_page.py" line="306" />
         <source>Aantal zittende leden van de raad (niet zetels: vacatures tellen niet mee):</source>
         <translation>Number of sitting council members (not seats: vacancies do not count):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="308" />
+        <location filename="../../ui/views/measures_page.py" line="317" />
         <source>Termijnen exporteren</source>
         <translation>Export deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="326" />
+        <location filename="../../ui/views/measures_page.py" line="335" />
         <source>Provincie</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="327" />
+        <location filename="../../ui/views/measures_page.py" line="336" />
         <source>Provincie van de commissaris van de Koning:</source>
         <translation>Province of the King's Commissioner:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="328" />
+        <location filename="../../ui/views/measures_page.py" line="337" />
         <source>Arrondissementsparket</source>
         <translation>District prosecutor's office</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="329" />
+        <location filename="../../ui/views/measures_page.py" line="338" />
         <source>Arrondissementsparket van de hoofdofficier van justitie:</source>
         <translation>District prosecutor's office of the chief public prosecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="330" />
+        <location filename="../../ui/views/measures_page.py" line="339" />
         <source>Veiligheidsregio</source>
         <translation>Safety region</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="331" />
+        <location filename="../../ui/views/measures_page.py" line="340" />
         <source>Naam van de veiligheidsregio (briefhoofd):</source>
         <translation>Name of the safety region (letterhead):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="350" />
+        <location filename="../../ui/views/measures_page.py" line="359" />
         <source>Brief opslaan</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="352" />
+        <location filename="../../ui/views/measures_page.py" line="361" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_page.py" line="364" />
+        <location filename="../../ui/views/measures_page.py" line="373" />
         <source>Brief opgeslagen: %1</source>
         <translation>Letter saved: %1</translation>
     </message>
@@ -2715,124 +2715,124 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="118" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="118" />
-        <location filename="../../ui/views/network_page.py" line="122" />
-        <location filename="../../ui/views/network_page.py" line="126" />
+        <location filename="../../ui/views/network_page.py" line="119" />
+        <location filename="../../ui/views/network_page.py" line="123" />
+        <location filename="../../ui/views/network_page.py" line="127" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="118" />
+        <location filename="../../ui/views/network_page.py" line="119" />
         <source>24/7</source>
         <translation>24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="119" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>Escalatie</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="119" />
+        <location filename="../../ui/views/network_page.py" line="120" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="120" />
+        <location filename="../../ui/views/network_page.py" line="121" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="120" />
+        <location filename="../../ui/views/network_page.py" line="121" />
         <source>Bijdrage</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="121" />
+        <location filename="../../ui/views/network_page.py" line="122" />
         <source>Partnerlijst</source>
         <translation>Partner directory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="122" />
+        <location filename="../../ui/views/network_page.py" line="123" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="122" />
+        <location filename="../../ui/views/network_page.py" line="123" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="123" />
+        <location filename="../../ui/views/network_page.py" line="124" />
         <source>Rooster van het crisisteam</source>
         <translation>Roster of the crisis team</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="128" />
+        <location filename="../../ui/views/network_page.py" line="129" />
         <source>Wie neemt de functie over? (Enter)</source>
         <translation>Who takes over the function? (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="129" />
+        <location filename="../../ui/views/network_page.py" line="130" />
         <source>Persoon voor de functie</source>
         <translation>Person for the function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="132" />
+        <location filename="../../ui/views/network_page.py" line="133" />
         <source>Partners en escalatie</source>
         <translation>Partners and escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="136" />
+        <location filename="../../ui/views/network_page.py" line="137" />
         <source>Partner toevoegen…</source>
         <translation>Add partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="137" />
+        <location filename="../../ui/views/network_page.py" line="138" />
         <source>Importeren (CSV/vCard)…</source>
         <translation>Import (CSV/vCard)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="138" />
+        <location filename="../../ui/views/network_page.py" line="139" />
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="148" />
+        <location filename="../../ui/views/network_page.py" line="149" />
         <source>Rooster: wie heeft nu welke functie</source>
         <translation>Roster: who holds which function now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="227" />
+        <location filename="../../ui/views/network_page.py" line="230" />
         <source>Wissel vastgelegd: %1</source>
         <translation>Shift change recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="234" />
+        <location filename="../../ui/views/network_page.py" line="237" />
         <source>Partner toegevoegd: %1</source>
         <translation>Partner added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="243" />
+        <location filename="../../ui/views/network_page.py" line="246" />
         <source>Partners importeren</source>
         <translation>Import partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="249" />
+        <location filename="../../ui/views/network_page.py" line="252" />
         <source>Nieuw %1, gewijzigd %2, ongewijzigd %3</source>
         <translation>New %1, changed %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="257" />
+        <location filename="../../ui/views/network_page.py" line="260" />
         <source>Partners exporteren</source>
         <translation>Export partners</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="264" />
+        <location filename="../../ui/views/network_page.py" line="267" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -3006,58 +3006,58 @@
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../ui/views/network_page.py" line="50" />
+        <location filename="../../ui/views/network_page.py" line="51" />
         <source>Partner toevoegen</source>
         <translation>Add partner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="54" />
-        <location filename="../../ui/views/network_page.py" line="58" />
+        <location filename="../../ui/views/network_page.py" line="55" />
+        <location filename="../../ui/views/network_page.py" line="59" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="55" />
+        <location filename="../../ui/views/network_page.py" line="56" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="56" />
+        <location filename="../../ui/views/network_page.py" line="57" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="57" />
+        <location filename="../../ui/views/network_page.py" line="58" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="57" />
+        <location filename="../../ui/views/network_page.py" line="58" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="59" />
+        <location filename="../../ui/views/network_page.py" line="60" />
         <source>Wat de partner bijdraagt (twee zinnen)</source>
         <translation>What the partner contributes (two sentences)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="60" />
+        <location filename="../../ui/views/network_page.py" line="61" />
         <source>24/7-nummer</source>
         <translation>24/7 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="61" />
+        <location filename="../../ui/views/network_page.py" line="62" />
         <source>Escalatienummer</source>
         <translation>Escalation number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="62" />
+        <location filename="../../ui/views/network_page.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/network_page.py" line="69" />
+        <location filename="../../ui/views/network_page.py" line="70" />
         <source>Discipline</source>
         <translation>Discipline</translation>
     </message>
@@ -3145,62 +3145,62 @@
         <translation>Handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="159" />
+        <location filename="../../ui/views/picture_page.py" line="158" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="191" />
+        <location filename="../../ui/views/picture_page.py" line="184" />
         <source>Bezig: het totaalbeeld wordt opgebouwd…</source>
         <translation>Busy: building the situational picture…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="209" />
+        <location filename="../../ui/views/picture_page.py" line="199" />
         <source>Live beeld van %1 — nog niet vastgelegd</source>
         <translation>Live picture of %1 — not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="218" />
+        <location filename="../../ui/views/picture_page.py" line="208" />
         <source>Live (actueel)</source>
         <translation>Live (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="220" />
+        <location filename="../../ui/views/picture_page.py" line="210" />
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="223" />
+        <location filename="../../ui/views/picture_page.py" line="213" />
         <source>(briefing)</source>
         <translation>(briefing)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="260" />
+        <location filename="../../ui/views/picture_page.py" line="249" />
         <source>hash klopt</source>
         <translation>hash verifies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="260" />
+        <location filename="../../ui/views/picture_page.py" line="249" />
         <source>HASH KLOPT NIET — beschadigd</source>
         <translation>HASH MISMATCH — damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="261" />
+        <location filename="../../ui/views/picture_page.py" line="250" />
         <source>Momentopname versie %1 van %2, door %3; %4; SHA-256 %5</source>
         <translation>Snapshot version %1 of %2, by %3; %4; SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="318" />
+        <location filename="../../ui/views/picture_page.py" line="307" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="334" />
+        <location filename="../../ui/views/picture_page.py" line="323" />
         <source>Bezig met exporteren…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/picture_page.py" line="338" />
+        <location filename="../../ui/views/picture_page.py" line="327" />
         <source>Geëxporteerd: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -3792,12 +3792,12 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="39" />
+        <location filename="../../ui/views/timeline_page.py" line="40" />
         <source>Tijdlijn van de crisis</source>
         <translation>Timeline of the crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="54" />
+        <location filename="../../ui/views/timeline_page.py" line="55" />
         <source>Geen crisis gekozen</source>
         <translation>No crisis chosen</translation>
     </message>
@@ -3805,37 +3805,37 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="77" />
+        <location filename="../../ui/views/timeline_page.py" line="78" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="84" />
+        <location filename="../../ui/views/timeline_page.py" line="85" />
         <source>Inzoomen</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="85" />
+        <location filename="../../ui/views/timeline_page.py" line="86" />
         <source>Uitzoomen</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="86" />
+        <location filename="../../ui/views/timeline_page.py" line="87" />
         <source>Hele crisis</source>
         <translation>Whole crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="93" />
+        <location filename="../../ui/views/timeline_page.py" line="94" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="140" />
+        <location filename="../../ui/views/timeline_page.py" line="147" />
         <source>zoom ×%1</source>
         <translation>zoom ×%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline_page.py" line="154" />
+        <location filename="../../ui/views/timeline_page.py" line="161" />
         <source>Tijdlijn als PDF</source>
         <translation>Timeline as PDF</translation>
     </message>
@@ -3843,60 +3843,117 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="27" />
+        <location filename="../../ui/widgets/top_bar.py" line="29" />
         <source>Crisis kiezen</source>
         <translation>Choose crisis</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="28" />
+        <location filename="../../ui/widgets/top_bar.py" line="30" />
         <source>Geen crisis geopend</source>
         <translation>No crisis open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="30" />
+        <location filename="../../ui/widgets/top_bar.py" line="32" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="32" />
+        <location filename="../../ui/widgets/top_bar.py" line="34" />
         <source>GRIP-niveau wijzigen (Ctrl+G)</source>
         <translation>Change GRIP level (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="33" />
+        <location filename="../../ui/widgets/top_bar.py" line="35" />
         <source>GRIP-niveau</source>
         <translation>GRIP level</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="35" />
+        <location filename="../../ui/widgets/top_bar.py" line="37" />
         <source>OEFENING</source>
         <translation>EXERCISE</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="38" />
+        <location filename="../../ui/widgets/top_bar.py" line="40" />
         <source>Te laat: 0</source>
         <translation>Overdue: 0</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="40" />
+        <location filename="../../ui/widgets/top_bar.py" line="42" />
         <source>Openstaande verplichtingen te laat</source>
         <translation>Open obligations overdue</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/top_bar.py" line="45" />
+        <location filename="../../ui/widgets/top_bar.py" line="109" />
+        <source>Conflicten: %n</source>
+        <translation>
+            <numerusform>Conflicts: %n</numerusform><numerusform>Conflicts: %n</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="42" />
+        <location filename="../../ui/widgets/top_bar.py" line="47" />
+        <source>Gelijktijdige correcties</source>
+        <translation>Concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="49" />
+        <source>Gelijktijdige correcties uit het team, nog niet beslecht</source>
+        <translation>Concurrent corrections from the team, not settled yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="54" />
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="56" />
         <source>Lokaal · geen back-up</source>
         <translation>Local · no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="47" />
+        <location filename="../../ui/widgets/top_bar.py" line="61" />
         <source>Crisis:</source>
         <translation>Crisis:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/top_bar.py" line="81" />
+        <location filename="../../ui/widgets/top_bar.py" line="96" />
         <source>Te laat: %n</source>
         <translation>
             <numerusform>Overdue: %n</numerusform><numerusform>Overdue: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="119" />
+        <source>sync geweigerd</source>
+        <translation>sync refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="122" />
+        <source>offline sinds %1, %2 records wachten</source>
+        <translation>offline since %1, %2 records waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="125" />
+        <source>De teamserver is niet bereikbaar; er wordt lokaal doorgewerkt en later bijgewerkt.</source>
+        <translation>The team server cannot be reached; work goes on locally and catches up later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="128" />
+        <source>gesynchroniseerd %1</source>
+        <translation>synchronised %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="130" />
+        <source>%1 wachten</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="131" />
+        <source>Verbonden met de teamserver</source>
+        <translation>Connected to the team server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/top_bar.py" line="133" />
+        <source>nog niet gesynchroniseerd</source>
+        <translation>not synchronised yet</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The bar that is always visible: crisis, GRIP level, OEFENING, clock, overdue count, state."""
+"""The bar that is always visible: crisis, GRIP level, OEFENING, clock, overdue count, state;
+in team mode also the sync state and the conflict count (ui/sync_controller.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ class TopBar(QWidget):
     crisis_chosen = Signal(str)
     grip_clicked = Signal()
     overdue_clicked = Signal()
+    conflicts_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,18 @@ class TopBar(QWidget):
         self.overdue_button.setObjectName("overdueButton")
         self.overdue_button.setAccessibleName(self.tr("Openstaande verplichtingen te laat"))
         self.overdue_button.clicked.connect(self.overdue_clicked)
+        # Team mode only (hidden until the window syncs): "Conflicten: N" and the sync state.
+        self.conflicts_button = QPushButton(self.tr("Conflicten: %n", "", 0))
+        self.conflicts_button.setObjectName("conflictsButton")
+        self.conflicts_button.setAccessibleName(self.tr("Gelijktijdige correcties"))
+        self.conflicts_button.setToolTip(self.tr(
+            "Gelijktijdige correcties uit het team, nog niet beslecht"))
+        self.conflicts_button.clicked.connect(self.conflicts_clicked)
+        self.conflicts_button.setVisible(False)
+        self.sync_label = QLabel("")
+        self.sync_label.setObjectName("syncLabel")
+        self.sync_label.setAccessibleName(self.tr("Teamserver"))
+        self.sync_label.setVisible(False)
         self.state_label = QLabel(self.tr("Lokaal · geen back-up"))
         self.state_label.setObjectName("stateLabel")
         self.profile_label = QLabel("")
@@ -48,7 +62,8 @@ class TopBar(QWidget):
                        self.exercise_label):
             layout.addWidget(widget)
         layout.addStretch(1)
-        for widget in (self.overdue_button, self.state_label, self.profile_label,
+        for widget in (self.overdue_button, self.conflicts_button, self.sync_label,
+                       self.state_label, self.profile_label,
                        self.clock_label):
             layout.addWidget(widget)
         self._timer = QTimer(self)
@@ -88,3 +103,41 @@ class TopBar(QWidget):
 
     def set_profile(self, text: str) -> None:
         self.profile_label.setText(text)
+
+    def set_conflicts(self, count: int) -> None:
+        self.conflicts_button.setVisible(True)
+        self.conflicts_button.setText(self.tr("Conflicten: %n", "", count))
+        self.conflicts_button.setProperty("alert", count > 0)
+        self.conflicts_button.style().unpolish(self.conflicts_button)
+        self.conflicts_button.style().polish(self.conflicts_button)
+
+    def set_sync(self, state) -> None:  # noqa: ANN001 - ui.sync_controller.SyncState
+        """"gesynchroniseerd HH:MM", or "offline sinds HH:MM, N records wachten"."""
+        self.sync_label.setVisible(True)
+        self.sync_label.setProperty("offline", not state.online)
+        if state.error:
+            text = self.tr("sync geweigerd")
+            self.sync_label.setToolTip(state.error)
+        elif not state.online and state.offline_since:
+            text = (self.tr("offline sinds %1, %2 records wachten")
+                    .replace("%1", _hhmm(state.offline_since))
+                    .replace("%2", str(state.pending)))
+            self.sync_label.setToolTip(self.tr("De teamserver is niet bereikbaar; er wordt "
+                                               "lokaal doorgewerkt en later bijgewerkt."))
+        elif state.last_sync_at:
+            text = self.tr("gesynchroniseerd %1").replace("%1", _hhmm(state.last_sync_at))
+            if state.pending:
+                text += " · " + self.tr("%1 wachten").replace("%1", str(state.pending))
+            self.sync_label.setToolTip(self.tr("Verbonden met de teamserver"))
+        else:
+            text = self.tr("nog niet gesynchroniseerd")
+            self.sync_label.setToolTip("")
+        self.sync_label.setText(text)
+        self.sync_label.style().unpolish(self.sync_label)
+        self.sync_label.style().polish(self.sync_label)
+
+
+def _hhmm(stored: str) -> str:
+    from crisisconsole.clock import format_local, parse_stored
+
+    return format_local(parse_stored(stored), with_date=False)
