@@ -3884,7 +3884,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/top_bar.py" line="45" />
-        <location filename="../../ui/widgets/top_bar.py" line="109" />
+        <location filename="../../ui/widgets/top_bar.py" line="110" />
         <source>Conflicten: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform><numerusform>Conflicts: %n</numerusform></translation>
@@ -3900,58 +3900,58 @@
         <translation>Concurrent corrections from the team, not settled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="54" />
+        <location filename="../../ui/widgets/top_bar.py" line="55" />
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="56" />
+        <location filename="../../ui/widgets/top_bar.py" line="57" />
         <source>Lokaal · geen back-up</source>
         <translation>Local · no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="61" />
+        <location filename="../../ui/widgets/top_bar.py" line="62" />
         <source>Crisis:</source>
         <translation>Crisis:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/top_bar.py" line="96" />
+        <location filename="../../ui/widgets/top_bar.py" line="97" />
         <source>Te laat: %n</source>
         <translation>
             <numerusform>Overdue: %n</numerusform><numerusform>Overdue: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="119" />
+        <location filename="../../ui/widgets/top_bar.py" line="120" />
         <source>sync geweigerd</source>
         <translation>sync refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="122" />
+        <location filename="../../ui/widgets/top_bar.py" line="123" />
         <source>offline sinds %1, %2 records wachten</source>
         <translation>offline since %1, %2 records waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="125" />
+        <location filename="../../ui/widgets/top_bar.py" line="126" />
         <source>De teamserver is niet bereikbaar; er wordt lokaal doorgewerkt en later bijgewerkt.</source>
         <translation>The team server cannot be reached; work goes on locally and catches up later.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="128" />
+        <location filename="../../ui/widgets/top_bar.py" line="129" />
         <source>gesynchroniseerd %1</source>
         <translation>synchronised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="130" />
+        <location filename="../../ui/widgets/top_bar.py" line="131" />
         <source>%1 wachten</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="131" />
+        <location filename="../../ui/widgets/top_bar.py" line="132" />
         <source>Verbonden met de teamserver</source>
         <translation>Connected to the team server</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="133" />
+        <location filename="../../ui/widgets/top_bar.py" line="134" />
         <source>nog niet gesynchroniseerd</source>
         <translation>not synchronised yet</translation>
     </message>

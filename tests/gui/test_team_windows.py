@@ -154,7 +154,7 @@ def test_offline_then_catching_up_by_itself(qtbot, qapp, laptops, pg_cluster, te
     try:
         qtbot.waitUntil(lambda: win_b.crisis_id == crisis.id, timeout=WAIT_MS)
         assert win_a.sync.state.online
-        assert win_a.top_bar.sync_label.text().startswith("gesynchroniseerd ")
+        assert win_a.top_bar.sync_text.startswith("gesynchroniseerd ")
         pg_cluster.stop()
         try:
             # Written on a while the server is gone: the window works on and says so.
@@ -162,9 +162,10 @@ def test_offline_then_catching_up_by_itself(qtbot, qapp, laptops, pg_cluster, te
                 add_entry(a, crisis.id, f"Dijk bij de Waal: melding {number}", "burger")
             qtbot.waitUntil(lambda: win_a.sync.state is not None and not win_a.sync.state.online
                             and win_a.sync.state.pending >= 3, timeout=WAIT_MS)
-            text = win_a.top_bar.sync_label.text()
+            text = win_a.top_bar.sync_text
             assert re.fullmatch(r"offline sinds \d\d:\d\d, \d+ records wachten", text), text
             assert int(text.split(", ")[1].split()[0]) == win_a.sync.state.pending
+            assert win_a.top_bar.minimumSizeHint().width() <= 1280  # it fits a 1280 screen
             win_a.show_page("log")
             qapp.processEvents()
             win_a.grab().save(str(team_shots / "team_offline_a.png"))
@@ -174,7 +175,7 @@ def test_offline_then_catching_up_by_itself(qtbot, qapp, laptops, pg_cluster, te
         qtbot.waitUntil(lambda: len(_log_texts(win_b)) == 3, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: win_a.sync.state.online and win_a.sync.state.pending == 0,
                         timeout=WAIT_MS)
-        assert win_a.top_bar.sync_label.text().startswith("gesynchroniseerd ")
+        assert win_a.top_bar.sync_text.startswith("gesynchroniseerd ")
         assert _log_texts(win_a) == _log_texts(win_b)
     finally:
         _close(win_a, ses_a)
@@ -203,8 +204,10 @@ def test_the_bar_in_english(qtbot, qapp):
         qtbot.addWidget(bar)
         bar.set_sync(SyncState(False, None, "2026-12-03T10:05:00Z", 4, 1))
         bar.set_conflicts(1)
-        assert re.fullmatch(r"offline since \d\d:05, 4 records waiting", bar.sync_label.text())
+        assert re.fullmatch(r"offline since \d\d:05, 4 records waiting", bar.sync_text)
         assert bar.conflicts_button.text() == "Conflicts: 1"
         assert bar.conflicts_button.property("alert") is True
+        bar.set_profile("aide (Direct aide)")
+        assert bar.minimumSizeHint().width() <= 1280
     finally:
         qapp.removeTranslator(translator)

@@ -50,6 +50,7 @@ class TopBar(QWidget):
         self.conflicts_button.clicked.connect(self.conflicts_clicked)
         self.conflicts_button.setVisible(False)
         self.sync_label = QLabel("")
+        self.sync_text = ""
         self.sync_label.setObjectName("syncLabel")
         self.sync_label.setAccessibleName(self.tr("Teamserver"))
         self.sync_label.setVisible(False)
@@ -127,12 +128,13 @@ class TopBar(QWidget):
         elif state.last_sync_at:
             text = self.tr("gesynchroniseerd %1").replace("%1", _hhmm(state.last_sync_at))
             if state.pending:
-                text += " · " + self.tr("%1 wachten").replace("%1", str(state.pending))
+                text += ", " + self.tr("%1 wachten").replace("%1", str(state.pending))
             self.sync_label.setToolTip(self.tr("Verbonden met de teamserver"))
         else:
             text = self.tr("nog niet gesynchroniseerd")
             self.sync_label.setToolTip("")
-        self.sync_label.setText(text)
+        self.sync_text = text  # one line, as said; shown on two (the bar must fit 1280 px)
+        self.sync_label.setText(text.replace(", ", ",\n", 1))
         self.sync_label.style().unpolish(self.sync_label)
         self.sync_label.style().polish(self.sync_label)
 
