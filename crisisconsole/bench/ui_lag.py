@@ -68,6 +68,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from crisisconsole.bench import ui_lag_sync
 from crisisconsole.bench.report import median, print_report
 
 # "pages" (every page shown once, until its data is shown) beside the issue's five: opening a
@@ -82,6 +83,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--files", type=int, default=3000,
                         help="ui-lag: CAP-bestanden per import, één bericht per bestand "
                              "(standaard 3000)")
+    ui_lag_sync.add_arguments(parser)  # with --dsn: the sync phase (issue 17)
 
 
 def write_alerts(folder: Path, count: int, first: int, now: datetime) -> None:
@@ -119,8 +121,8 @@ def build(folder: Path, entries: int) -> dict[str, Any]:
             "secret": info.profile_secret, "crisis_id": crisis.id}
 
 
-def run_once(built: dict[str, Any], folder: Path, files: int, env: dict[str, str]
-             ) -> dict[str, Any]:
+def run_once(built: dict[str, Any], folder: Path, files: int, env: dict[str, str],
+             sync: tuple[str, int] | None = None) -> dict[str, Any]:
     folder.mkdir()
     db = folder / "lag.db"
     shutil.copyfile(built["db"], db)
@@ -133,15 +135,25 @@ def run_once(built: dict[str, Any], folder: Path, files: int, env: dict[str, str
            "--key-file", str(built["key_file"]), "--profile", built["profile"],
            "--crisis", built["crisis_id"], "--inapp", str(inapp), "--external", str(external),
            "--out", str(out)]
-    proc = subprocess.run(cmd, env={**env, "CRISISCONSOLE_PROFILE_SECRET": built["secret"]},
-                          capture_output=True, text=True, timeout=3600, stdin=subprocess.DEVNULL)
+    drop = None
+    if sync is not None:  # (admin DSN, facts): the sync phase's server and other laptop
+        extra, drop = ui_lag_sync.prepare(built, db, folder, *sync)
+        cmd += extra
+    try:
+        proc = subprocess.run(cmd, env={**env, "CRISISCONSOLE_PROFILE_SECRET": built["secret"]},
+                              capture_output=True, text=True, timeout=3600,
+                              stdin=subprocess.DEVNULL)
+    finally:
+        if drop is not None:
+            drop()
     lines = [line for line in proc.stdout.splitlines() if line.startswith(PREFIX)]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"ui-lag run failed ({proc.returncode}): {proc.stderr.strip()[-800:]}")
     return json.loads(lines[-1][len(PREFIX):])
 
 
-def measure(entries: int, files: int, runs: int) -> dict[str, Any]:
+def measure(entries: int, files: int, runs: int, sync: tuple[str, int] | None = None
+            ) -> dict[str, Any]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("CRISISCONSOLE_PASSPHRASE", None)
@@ -154,7 +166,7 @@ def measure(entries: int, files: int, runs: int) -> dict[str, Any]:
         built = build(folder / "built", entries)
         build_s = time.perf_counter() - t0
         for run in range(runs):
-            results.append(run_once(built, folder / f"run{run}", files, env))
+            results.append(run_once(built, folder / f"run{run}", files, env, sync))
     data: dict[str, Any] = {"entries": entries, "files": files, "runs": runs,
                             "build_s": round(build_s, 1)}
     for key in results[0]:
@@ -164,13 +176,15 @@ def measure(entries: int, files: int, runs: int) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    data = measure(max(1, args.entries), max(1, args.files), max(1, min(args.runs, 3)))
+    sync = (args.dsn, max(1, args.sync_facts)) if getattr(args, "dsn", None) else None
+    data = measure(max(1, args.entries), max(1, args.files), max(1, min(args.runs, 3)), sync)
     rows = [("idle (baseline)", f"{data['idle_max_ms']:.0f} ms",
              f"p99 {data['idle_p99_ms']:.0f} ms, {data['idle_s']:.1f} s")]
     for phase in PHASES:
         rows.append((phase, f"{data[f'{phase}_max_ms']:.0f} ms",
                      f"p99 {data[f'{phase}_p99_ms']:.0f} ms, {data[f'{phase}_s']:.1f} s "
                      "(target: max <= 100 ms, p99 <= 50 ms)"))
+    rows += ui_lag_sync.rows(data)
     print_report(f"GUI-thread stalls (10 ms timer), {data['entries']:,} entries, "
                  f"{data['files']} CAP files, median of {data['runs']} run(s)", rows, data,
                  args.json)

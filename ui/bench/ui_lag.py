@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from crisisconsole.ui.bench import ui_lag_sync
 from crisisconsole.ui.bench.lag_probe import LagProbe
 
 PHASES = ("startup", "pages", "import_inapp", "import_external", "picture", "export")
@@ -58,6 +59,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--inapp", required=True, type=Path, help="folder for the in-app import")
     p.add_argument("--external", required=True, type=Path, help="folder for the other process")
     p.add_argument("--out", required=True, type=Path, help="folder for the exported files")
+    ui_lag_sync.add_arguments(p)  # the sync phase (issue 17), when a team server is given
     return p.parse_args(argv)
 
 
@@ -97,6 +99,7 @@ class Run:
         await self.import_external(window)
         await self.picture(window)
         await self.export(window)
+        await ui_lag_sync.phase(self, window)
 
     def check(self) -> None:
         if self.errors:
