@@ -25,7 +25,7 @@ from crisisconsole.ui.change_feed import COALESCE_MS
 from crisisconsole.ui.session import Session
 
 INTERVAL_S = 5.0  # the longest pause between rounds
-HINT_WAIT_S = 2.0  # one LISTEN session of the hint thread (it ends this soon after stop)
+HINT_WAIT_S = 4.0  # one LISTEN session of the hint thread (it ends this soon after stop)
 STOP_WAIT_S = 30.0  # how long stop waits for a round under way (a big pull's last batch)
 
 

@@ -6,6 +6,7 @@ catches up by itself once it is back. ``TEAM_SHOTS=folder`` keeps the screenshot
 
 import os
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,9 @@ def test_two_windows_show_the_same_log_topics_and_picture(qtbot, qapp, laptops, 
     crisis = open_crisis(a, "Onrust Waalbergen", "Waalbergen", grip="2")
     add_entry(a, crisis.id, "Brand in pand aan de Markt, rookontwikkeling", "brandweer")
     add_entry(a, crisis.id, "Markt: ontruiming van omliggende woningen", "politie")
+    pulled_on = []  # the thread each pulled change was written on (never the GUI thread)
+    b.feed.subscribe(lambda changes: pulled_on.append(threading.current_thread().name)
+                     if "team.pull" in changes.actions else None)
     win_a, ses_a = _window(qtbot, a)
     win_b, ses_b = _window(qtbot, b)
     try:
@@ -116,6 +120,7 @@ def test_two_windows_show_the_same_log_topics_and_picture(qtbot, qapp, laptops, 
         qtbot.waitUntil(lambda: win_b.crisis_id == crisis.id, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: len(_log_texts(win_b)) == 2, timeout=WAIT_MS)
         assert win_b.top_bar.sync_label.isVisible()
+        assert pulled_on and set(pulled_on) == {"crisisconsole-sync"}
         assert win_b.top_bar.conflicts_button.text() == {"nl": "Conflicten: 0",
                                                           "en": "Conflicts: 0"}[language]
 
@@ -211,3 +216,19 @@ def test_the_bar_in_english(qtbot, qapp):
         assert bar.minimumSizeHint().width() <= 1280
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_a_profile_that_may_not_sync_does_not(qtbot, laptops):
+    """A meelezer (viewer) on an enrolled laptop: no rounds (the server would refuse them)."""
+    a, _b = laptops
+    viewer = add_profile(a.store, "meelezer", "viewer", a.actor)
+    from crisisconsole.services.foundation.context import ServiceContext
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    session = Session(ServiceContext(a.store, viewer.as_actor()))
+    window.attach(session)
+    qtbot.waitUntil(lambda: window.sync.enrolled is False, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT_MS)
+    assert window.sync.rounds == 0
+    _close(window, session)
