@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from crisisconsole.services.foundation.crises import open_crisis
 from crisisconsole.services.foundation.profiles import add_profile
 from crisisconsole.services.foundation.sign_in import sign_in
-from crisisconsole.services.log.entries import add_entry
+from crisisconsole.services.log.entries import add_entry, correct_entry
 from crisisconsole.services.team.enrolment import enrol
 from crisisconsole.store.opening import create_database
 from crisisconsole.store.secrets import MemorySecretStore
@@ -154,14 +154,19 @@ def test_two_windows_show_the_same_log_topics_and_picture(qtbot, qapp, laptops, 
 def test_offline_then_catching_up_by_itself(qtbot, qapp, laptops, pg_cluster, team_shots):
     a, b = laptops
     crisis = open_crisis(a, "Hoogwater", "Waalbergen")
+    seepage = add_entry(a, crisis.id, "Kwel achter de Waalbandijk", "waterschap")
     win_a, ses_a = _window(qtbot, a)
     win_b, ses_b = _window(qtbot, b)
     try:
-        qtbot.waitUntil(lambda: win_b.crisis_id == crisis.id, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: len(_log_texts(win_b)) == 1, timeout=WAIT_MS)
         assert win_a.sync.state.online
         assert win_a.top_bar.sync_text.startswith("gesynchroniseerd ")
+        assert win_a.top_bar.conflicts_button.text() == "Conflicten: 0"
         pg_cluster.stop()
         try:
+            # Both correct the same entry while the server is gone: a conflict once synced.
+            correct_entry(a, seepage.id, "Kwel achter de Waalbandijk bij km 12", "plaats")
+            correct_entry(b, seepage.id, "Kwel achter de Waalbandijk bij km 14", "plaats")
             # Written on a while the server is gone: the window works on and says so.
             for number in range(3):
                 add_entry(a, crisis.id, f"Dijk bij de Waal: melding {number}", "burger")
@@ -176,12 +181,17 @@ def test_offline_then_catching_up_by_itself(qtbot, qapp, laptops, pg_cluster, te
             win_a.grab().save(str(team_shots / "team_offline_a.png"))
         finally:
             pg_cluster.start()
-        # Back: both catch up without anyone asking.
-        qtbot.waitUntil(lambda: len(_log_texts(win_b)) == 3, timeout=WAIT_MS)
+        # Back: both catch up without anyone asking, and both count the conflict.
+        qtbot.waitUntil(lambda: len(_log_texts(win_b)) == 4, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: win_a.sync.state.online and win_a.sync.state.pending == 0,
                         timeout=WAIT_MS)
         assert win_a.top_bar.sync_text.startswith("gesynchroniseerd ")
-        assert _log_texts(win_a) == _log_texts(win_b)
+        for window in (win_a, win_b):
+            qtbot.waitUntil(lambda w=window: w.top_bar.conflicts_button.text()
+                            == "Conflicten: 1", timeout=WAIT_MS)
+            assert window.top_bar.conflicts_button.property("alert") is True
+        assert len(_log_texts(win_a)) == len(_log_texts(win_b)) == 4
+        win_b.grab().save(str(team_shots / "team_conflict_b.png"))
     finally:
         _close(win_a, ses_a)
         _close(win_b, ses_b)
@@ -198,7 +208,7 @@ def test_a_database_that_is_not_enrolled_does_not_sync(qtbot, session, crisis):
     window.reminders.stop()
 
 
-def test_the_bar_in_english(qtbot, qapp):
+def test_the_bar_in_english(qtbot, qapp, team_shots):
     from crisisconsole.ui.sync_controller import SyncState
     from crisisconsole.ui.translations import install_translator
     from crisisconsole.ui.widgets.top_bar import TopBar
@@ -214,6 +224,11 @@ def test_the_bar_in_english(qtbot, qapp):
         assert bar.conflicts_button.property("alert") is True
         bar.set_profile("aide (Direct aide)")
         assert bar.minimumSizeHint().width() <= 1280
+        from crisisconsole.ui.app import apply_theme
+
+        apply_theme(qapp)
+        bar.resize(1280, bar.sizeHint().height())
+        bar.grab().save(str(team_shots / "team_bar_offline_en.png"))
     finally:
         qapp.removeTranslator(translator)
 
