@@ -14,6 +14,7 @@ Only a database with a device credential syncs (``sync enrol``), only for the ro
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,9 @@ from crisisconsole.ui.change_feed import COALESCE_MS
 from crisisconsole.ui.session import Session
 
 INTERVAL_S = 5.0  # the longest pause between rounds
+# ... and the shortest: during an import (a write per file) the rounds would follow each other
+# back to back, and their Python competes with the GUI thread for the GIL (bench ui-lag --dsn).
+MIN_PAUSE_S = 1.0
 HINT_WAIT_S = 4.0  # one LISTEN session of the hint thread (it ends this soon after stop)
 STOP_WAIT_S = 30.0  # how long stop waits for a round under way (a big pull's last batch)
 
@@ -178,7 +182,9 @@ class SyncController(QObject):
         hints.start()
         while not self._stopped.is_set():
             self._wake.clear()
+            started = time.monotonic()
             self._one_round(store)
+            self._stopped.wait(max(0.0, MIN_PAUSE_S - (time.monotonic() - started)))
             self._wake.wait(INTERVAL_S)
 
     def _one_round(self, store: Any) -> None:
