@@ -3921,37 +3921,37 @@
             <numerusform>Overdue: %n</numerusform><numerusform>Overdue: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="120" />
+        <location filename="../../ui/widgets/top_bar.py" line="122" />
         <source>sync geweigerd</source>
         <translation>sync refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="123" />
+        <location filename="../../ui/widgets/top_bar.py" line="125" />
         <source>offline sinds %1, %2 records wachten</source>
         <translation>offline since %1, %2 records waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="126" />
+        <location filename="../../ui/widgets/top_bar.py" line="128" />
         <source>De teamserver is niet bereikbaar; er wordt lokaal doorgewerkt en later bijgewerkt.</source>
         <translation>The team server cannot be reached; work goes on locally and catches up later.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="129" />
+        <location filename="../../ui/widgets/top_bar.py" line="131" />
         <source>gesynchroniseerd %1</source>
         <translation>synchronised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="131" />
+        <location filename="../../ui/widgets/top_bar.py" line="133" />
         <source>%1 wachten</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="132" />
+        <location filename="../../ui/widgets/top_bar.py" line="134" />
         <source>Verbonden met de teamserver</source>
         <translation>Connected to the team server</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="134" />
+        <location filename="../../ui/widgets/top_bar.py" line="136" />
         <source>nog niet gesynchroniseerd</source>
         <translation>not synchronised yet</translation>
     </message>

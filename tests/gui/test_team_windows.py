@@ -224,6 +224,10 @@ def test_the_bar_in_english(qtbot, qapp, team_shots):
         assert bar.conflicts_button.property("alert") is True
         bar.set_profile("aide (Direct aide)")
         assert bar.minimumSizeHint().width() <= 1280
+        bar.set_sync(SyncState(False, None, None, 4, 1))  # before the first round
+        assert bar.sync_text == "not synchronised yet"
+        assert bar.minimumSizeHint().width() <= 1280
+        bar.set_sync(SyncState(False, None, "2026-12-03T10:05:00Z", 4, 1))
         from crisisconsole.ui.app import apply_theme
 
         apply_theme(qapp)

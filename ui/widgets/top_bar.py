@@ -115,7 +115,9 @@ class TopBar(QWidget):
     def set_sync(self, state) -> None:  # noqa: ANN001 - ui.sync_controller.SyncState
         """"gesynchroniseerd HH:MM", or "offline sinds HH:MM, N records wachten"."""
         self.sync_label.setVisible(True)
-        self.sync_label.setProperty("offline", not state.online)
+        # Marked (bold, amber) only when offline or refused, not before the first round.
+        self.sync_label.setProperty("offline", bool(state.error) or (
+            not state.online and bool(state.offline_since)))
         if state.error:
             text = self.tr("sync geweigerd")
             self.sync_label.setToolTip(state.error)
