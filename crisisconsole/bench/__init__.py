@@ -32,13 +32,21 @@ def _own_arguments(module) -> argparse.ArgumentParser:  # noqa: ANN001
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of all benchmarks on one parser. Two benchmarks may share an option name (e.g.
     --entries) with different defaults: the option is added once with no default, and each
-    benchmark's own default is filled in by run_benchmark."""
+    benchmark's own default is filled in by run_benchmark. Its help names each benchmark's
+    meaning in turn (``help_parts``, translated part by part in English mode)."""
     for module in BENCHMARKS.values():
         for action in _own_arguments(module)._actions:
-            if any(o in parser._option_string_actions for o in action.option_strings):
+            known = [parser._option_string_actions[o] for o in action.option_strings
+                     if o in parser._option_string_actions]
+            if known:
+                parts = known[0].help_parts  # type: ignore[attr-defined]
+                if action.help and action.help not in parts:
+                    parts.append(action.help)
+                    known[0].help = "; ".join(parts)
                 continue
             shared = copy.copy(action)
             shared.default = None
+            shared.help_parts = [action.help] if action.help else []  # type: ignore[attr-defined]
             parser._add_action(shared)
 
 

@@ -47,7 +47,11 @@ def _translate(parser: argparse.ArgumentParser, seen: set[int]) -> None:
     parser.description = HELP_EN.get(parser.description, parser.description)
     parser.epilog = HELP_EN.get(parser.epilog, parser.epilog)
     for action in parser._actions:  # argparse keeps no public list of them
-        if isinstance(action.help, str) and action.help in HELP_EN:
+        parts = getattr(action, "help_parts", None)  # an option shared by commands (bench)
+        if parts:
+            action.help_parts = [HELP_EN.get(part, part) for part in parts]
+            action.help = "; ".join(action.help_parts)
+        elif isinstance(action.help, str) and action.help in HELP_EN:
             action.help = HELP_EN[action.help]
         if isinstance(action.metavar, str) and action.metavar in METAVARS_EN:
             action.metavar = METAVARS_EN[action.metavar]

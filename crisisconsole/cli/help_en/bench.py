@@ -10,6 +10,14 @@ HELP = {
         "1 MB, about 300 alerts)",
     "log: aantal meldingen in de crisis (standaard 1.000.000)":
         "log: number of log entries in the crisis (default 1,000,000)",
+    "network: aantal meldingen voor evaluate (standaard 100000)":
+        "network: number of log entries for evaluate (default 100000)",
+    "picture: aantal meldingen (standaard 100000)":
+        "picture: number of log entries (default 100000)",
+    "ui-lag: meldingen in de grote crisis (standaard 100.000)":
+        "ui-lag: log entries in the big crisis (default 100,000)",
+    "verify: aantal meldingen (standaard 1.000.000)":
+        "verify: number of log entries (default 1,000,000)",
     "map: aantal meldingen op de kaart (standaard 10000)":
         "map: number of log entries on the map (default 10000)",
     "map: aantal onderwerpen (standaard 200)": "map: number of topics (default 200)",
