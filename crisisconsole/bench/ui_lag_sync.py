@@ -23,6 +23,8 @@ OTHER = "bench-other"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dsn", help="ui-lag: DSN van een beheerder die een kladdatabase mag "
+                        "maken (dan ook de sync-fase)")
     parser.add_argument("--sync-facts", type=int, default=30_000,
                         help="ui-lag met --dsn: feiten die de andere laptop tijdens de "
                              "sync-fase pusht (standaard 30.000)")

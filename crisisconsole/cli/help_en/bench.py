@@ -30,4 +30,11 @@ HELP = {
         "sync: DSN of an administrator who may create and drop a scratch database",
     "sync: offline feiten per laptop (standaard 10000)":
         "sync: offline facts per laptop (default 10000)",
+    "ui-lag: DSN van een beheerder die een kladdatabase mag maken (dan ook de sync-fase)":
+        "ui-lag: DSN of an administrator who may create a scratch database (adds the sync "
+        "phase)",
+    "ui-lag met --dsn: feiten die de andere laptop tijdens de sync-fase pusht (standaard "
+    "30.000)":
+        "ui-lag with --dsn: facts the other laptop pushes during the sync phase (default "
+        "30,000)",
 }
