@@ -88,9 +88,14 @@ def read_entries(conn: Connection, crisis_id: str, ids: Sequence[str] | None = N
         raw = cursor.execute(ALL_SQL, (crisis_id,)).fetchall()
     finally:
         cursor.close()
-    rows = [(r[0], r[1], r[2], r[3], r[4], parse_stored(r[5]), parse_stored(r[6]), r[7], r[8],
-             r[9], r[10], r[11], None if r[12] is None else parse_stored(r[12]), *r[13:])
-            for r in raw]
+    rows = []
+    for r in raw:
+        # A report logged as it happened has the same text for both times: parsed once
+        # (datetimes are immutable, so the two fields may share the object).
+        occurred = parse_stored(r[5])
+        recorded = occurred if r[6] == r[5] else parse_stored(r[6])
+        rows.append((r[0], r[1], r[2], r[3], r[4], occurred, recorded, r[7], r[8], r[9],
+                     r[10], r[11], None if r[12] is None else parse_stored(r[12]), *r[13:]))
     return _entries(rows, dict(conn.execute(_FIRST_CONFIRMED).all()),
                     dict(conn.execute(_ASSESSED).all()), dict(conn.execute(_CORRECTED).all()))
 
