@@ -170,6 +170,17 @@ def pg_cluster():
     """A throwaway PostgreSQL server (one per xdist worker: session scope is per worker),
     loopback only; skipped with the reason when the server binaries are not installed
     (`apt-get install postgresql`; .ci/run installs them)."""
+    yield from _throwaway_cluster(tls=False)
+
+
+@pytest.fixture(scope="session")
+def pg_tls_cluster():
+    """Like pg_cluster, but TLS only (hostssl), with a throwaway CA (`pg_tls_cluster.ca`) and
+    a server certificate for localhost/127.0.0.1; its admin_dsn says sslmode=verify-full."""
+    yield from _throwaway_cluster(tls=True)
+
+
+def _throwaway_cluster(*, tls: bool):
     from pg_cluster import find_bin_dir, start_cluster
 
     if find_bin_dir() is None:
@@ -182,7 +193,7 @@ def pg_cluster():
 
     base = Path(tempfile.mkdtemp(prefix="crisisconsole-pg-"))
     os.chmod(base, 0o711)
-    cluster = start_cluster(base)
+    cluster = start_cluster(base, tls=tls)
     try:
         yield cluster
     finally:

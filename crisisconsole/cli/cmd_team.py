@@ -60,7 +60,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return 0 if data["online"] else 4
         sys.stdout.flush()
         started = time.monotonic()
-        wait_for_hint(ctx.store, KeyringSecretStore(), SYNC_INTERVAL_S)  # LISTEN/NOTIFY
+        wait_for_hint(ctx.store, KeyringSecretStore(), SYNC_INTERVAL_S, args.dsn)  # NOTIFY
         time.sleep(max(0.0, MIN_PAUSE_S - (time.monotonic() - started)))
 
 

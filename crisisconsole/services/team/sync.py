@@ -46,6 +46,12 @@ def _credential(store: Store, secret_store: SecretStore | None, dsn: str | None)
     return found
 
 
+def _server_dsn(found, dsn: str | None) -> str:  # noqa: ANN001 - a credentials.Credential
+    """The DSN given (`sync --dsn`: its host, sslmode, sslrootcert …; the login was checked)
+    or else the one kept at enrolment, with the laptop's own password."""
+    return dsns.with_password(dsns.without_password(dsn) if dsn else found.dsn, found.password)
+
+
 def status(store: Store) -> dict[str, Any]:
     """`sync status`: from the laptop alone (no server contact)."""
     raw = store.raw_connection()
@@ -69,7 +75,7 @@ def sync_once(ctx: ServiceContext, secret_store: SecretStore | None,
         team_facts.stamp(tx.conn.connection.dbapi_connection, me)
     pushed = pulled = 0
     try:
-        conn = connect(dsns.with_password(found.dsn, found.password))
+        conn = connect(_server_dsn(found, dsn))
     except ServerUnreachableError as error:
         _offline(store, ctx, error.message)
         return {**_counts(store), "pushed": 0, "pulled": 0, "online": False}
@@ -159,15 +165,16 @@ def _pull_all(ctx: ServiceContext, conn: psycopg.Connection, me: str, cards: boo
             return pulled
 
 
-def wait_for_hint(store: Store, secret_store: SecretStore | None, timeout: float) -> bool:
+def wait_for_hint(store: Store, secret_store: SecretStore | None, timeout: float,
+                  dsn: str | None = None) -> bool:
     """Sleep until another device pushed (the server's NOTIFY) or ``timeout`` passed; False
     also when the server cannot be reached (the next round says so)."""
     import time
 
-    found = _credential(store, secret_store, None)
+    found = _credential(store, secret_store, dsn)
     started = time.monotonic()
     try:
-        conn = connect(dsns.with_password(found.dsn, found.password), autocommit=False)
+        conn = connect(_server_dsn(found, dsn), autocommit=False)
     except ServerUnreachableError:
         time.sleep(max(0.0, timeout - (time.monotonic() - started)))
         return False
