@@ -27,6 +27,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from crisisconsole.ui.gc_policy import bulk
+
 
 class Lane:
     """One background thread, jobs one after another. The thread starts with the first job and
@@ -92,7 +94,8 @@ class Worker(QObject):
 
         def job() -> None:
             try:
-                result = fn()
+                with bulk():  # no collection walks the job's objects meanwhile (gc_policy)
+                    result = fn()
             except BaseException as error:  # noqa: BLE001 - handed to the failure callback
                 finished.emit(number, False, error)
             else:
