@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from crisisconsole.ui.gc_policy import keep_long_lived
+from crisisconsole.ui.gc_policy import bulk, keep_long_lived
 from crisisconsole.ui.main_window import MainWindow
 
 PROBE_ENV = "CRISISCONSOLE_STARTUP_PROBE"
@@ -60,6 +60,26 @@ class _Relay(QObject):
         self._deliver(outcome)
 
 
+PAGE_MODULES = ("log_page", "picture_page", "measures_page", "cards_page", "decisions_page",
+                "intake_page", "map_page", "requests_page", "timeline_page", "evaluation_page",
+                "network_page")
+
+
+def preload_pages() -> None:
+    """The pages' modules, imported on the sign-in thread while the key is derived: a page
+    built on first show then finds them loaded (their imports, up to 200 ms each of module
+    code, shared-library loading and PySide's source check of every new module, held the
+    window's thread when the page was first shown; issue 19). Only modules: no widget is
+    made here."""
+    import importlib
+
+    for name in PAGE_MODULES:
+        try:
+            importlib.import_module(f"crisisconsole.ui.views.{name}")
+        except Exception:  # noqa: BLE001, S112 - the page's own build reports it when shown
+            continue
+
+
 class Startup:
     """Finishes start-up after the first paint: unlock, session, fill the window.
 
@@ -83,7 +103,11 @@ class Startup:
 
             def sign_in() -> None:
                 try:
-                    outcome = self._sign_in_quietly()
+                    # Its imports (the store, SQLAlchemy) set off full collections that held
+                    # the GIL up to 300 ms with the window painting (ui/gc_policy.py)
+                    with bulk():
+                        outcome = self._sign_in_quietly()
+                        preload_pages()
                 except Exception as error:  # noqa: BLE001 - shown on the GUI thread
                     outcome = error
                 self._relay.signed.emit(outcome)

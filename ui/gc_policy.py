@@ -7,13 +7,30 @@ the window (modules, built pages, the layers a page shows) is moved out of the c
 sight with ``gc.freeze()`` when it is made, so later collections walk only what is new.
 Frozen objects are still freed by reference counting when nothing holds them; only a cycle
 among them waits for the process to end, which for these long-lived parts is the same.
+
+A job on the worker's lanes (``bulk``) makes hundreds of thousands of objects (a log export
+of 100,000 entries, a page's topic book); each full collection it set off walked them all
+while holding the GIL, the window's thread included (20–840 ms in `bench ui-lag`, found with
+gc callbacks: the export's worst stalls were exactly its collections). So while any such job
+runs the collector rests; what a long job leaves alive (its result, kept by a page) is frozen
+when the last one ends (a short one's few objects are left to the collector: freezing after
+every typed line would also keep the cycles it left, for good).
 """
 
 from __future__ import annotations
 
 import gc
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 _active = False
+_lock = threading.Lock()
+_bulk = 0
+_was_enabled = True
+_since = 0.0
+LONG_S = 0.2  # a job at least this long froze what it leaves alive
 
 
 def activate() -> None:
@@ -28,3 +45,29 @@ def keep_long_lived() -> None:
     """What exists now lives long: the collector stops walking it."""
     if _active:
         gc.freeze()
+
+
+@contextmanager
+def bulk() -> Iterator[None]:
+    """Around a worker job: no automatic collection while any job runs (nested and concurrent
+    uses counted); the last one out freezes what lives on and lets the collector work again."""
+    global _bulk, _was_enabled, _since
+    if not _active:
+        yield
+        return
+    with _lock:
+        if _bulk == 0:
+            _was_enabled = gc.isenabled()
+            _since = time.perf_counter()
+            gc.disable()
+        _bulk += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _bulk -= 1
+            if _bulk == 0:
+                if time.perf_counter() - _since >= LONG_S:
+                    gc.freeze()
+                if _was_enabled:
+                    gc.enable()

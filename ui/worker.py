@@ -9,6 +9,9 @@ lane, so neither a typed line waits behind them nor they behind an import. A thr
 process: the work is Python that gives up the GIL every switch interval (5 ms) and SQLite
 calls that release it, so the GUI thread gets its turn within a few ms (bench ui-lag
 measures it), while a process would have to open the store again and copy the book back.
+An import from the intake page only waits on the import lane: the work itself runs in a child
+process (ui/import_child.py), since its parsing and hashing held the GIL too long for the
+window (issue 19). Every job runs with the garbage collector resting (ui/gc_policy.py).
 
 The lanes are plain Python threads. Nothing made by Qt is created, touched or dropped on them:
 a job hands back only its number and its result, and the callbacks stay with the Worker on the
@@ -26,6 +29,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from crisisconsole.ui.gc_policy import bulk
 
 
 class Lane:
@@ -92,7 +97,8 @@ class Worker(QObject):
 
         def job() -> None:
             try:
-                result = fn()
+                with bulk():  # no collection walks the job's objects meanwhile (gc_policy)
+                    result = fn()
             except BaseException as error:  # noqa: BLE001 - handed to the failure callback
                 finished.emit(number, False, error)
             else:

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -53,8 +54,12 @@ class Suggestion:
     reason_nl: str
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_text(text: str) -> str:
-    """Lowercase, no diacritics, no punctuation, single spaces: "Brand!  Café" -> "brand cafe"."""
+    """Lowercase, no diacritics, no punctuation, single spaces: "Brand!  Café" -> "brand cafe".
+
+    Remembered: ``suggest`` compares every new entry with the same recent ones (an import of
+    3,000 alerts normalised each recent text 3,000 times, two fifths of the suggestions)."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(_PUNCTUATION.sub(" ", plain.lower()).replace("_", " ").split())

@@ -30,3 +30,46 @@ def test_not_active_in_the_test_process():
     before = gc.get_freeze_count()
     gc_policy.keep_long_lived()
     assert gc.get_freeze_count() == before
+
+
+BULK = """
+import gc, threading, time
+from crisisconsole.ui import gc_policy
+from crisisconsole.ui.worker import Lane
+gc_policy.activate()
+seen = {}
+gate = threading.Event()
+def job(name, wait):
+    def run():
+        with gc_policy.bulk():
+            seen[name] = gc.isenabled()
+            if wait:
+                gate.wait(10)
+                kept.extend([i] for i in range(10_000))
+                time.sleep(gc_policy.LONG_S)
+    return run
+kept = []
+first, second = Lane("a"), Lane("b")
+first.start(job("long", True))
+while "long" not in seen:
+    time.sleep(0.01)
+second.start(job("short", False))
+assert second.wait(10_000)
+still_off = not gc.isenabled()  # the long job still runs: the collector still rests
+gate.set()
+assert first.wait(10_000)
+print(seen["long"], seen["short"], still_off, gc.isenabled(), gc.get_freeze_count() >= 10_000)
+"""
+
+
+def test_the_collector_rests_while_any_worker_job_runs_and_what_a_long_one_left_is_frozen():
+    done = subprocess.run([sys.executable, "-c", BULK], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False", "True", "True", "True"]
+
+
+def test_bulk_changes_nothing_in_the_test_process():
+    with gc_policy.bulk():
+        assert gc.isenabled()
+    assert gc.isenabled()

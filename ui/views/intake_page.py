@@ -2,11 +2,14 @@
 folder (watched: a changed folder triggers a pass, and a timer catches what a watcher misses on
 network shares), the import report, and corroboration suggestions for what came in.
 
-Imports and inbox passes run off the GUI thread beside the session's one writer; each is one
-call (services.intake.acts), which also brings the suggestions for what came in."""
+Imports and inbox passes run in a child process (ui/import_child.py) that opens the same
+database, so their parsing and hashing never hold the window's GIL; each is one call
+(services.intake.acts), which also brings the suggestions for what came in. The window sees
+their writes through its audit poll."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -41,6 +44,7 @@ from crisisconsole.services.intake.corroboration import link_as_corroborating, m
 from crisisconsole.services.intake.inbox import inbox_status
 from crisisconsole.services.intake.progress import ImportProgress
 from crisisconsole.services.intake.table import read_table_path
+from crisisconsole.ui import import_child
 from crisisconsole.ui.models.import_report_model import (
     COL_STATUS,
     ImportReportModel,
@@ -85,6 +89,7 @@ class IntakePage(QWidget):
         self.session = page.session
         self.ctx = self.session.ctx
         self.busy = False
+        self.child: import_child.ChildImport | None = None  # the running import's child
 
         self.cap_files_button = QPushButton(self.tr("CAP-bestanden importeren…"))
         self.cap_folder_button = QPushButton(self.tr("CAP-map importeren…"))
@@ -230,9 +235,9 @@ class IntakePage(QWidget):
         if crisis_id is None:
             return
         progress = self._start(self.tr("CAP importeren…"), cancellable=True)
-        self.session.run_import(lambda: take_in_cap(self.ctx, crisis_id, paths,
-                                                    progress=progress),
-                                self._imported, self._failed, origin=self)
+        self._run_import({"kind": "cap", "crisis": crisis_id, "paths": [str(p) for p in paths]},
+                         lambda: take_in_cap(self.ctx, crisis_id, paths, progress=progress),
+                         progress)
 
     def choose_table(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -266,10 +271,13 @@ class IntakePage(QWidget):
         if crisis_id is None:
             return
         progress = self._start(self.tr("Spreadsheet importeren…"), cancellable=True)
-        self.session.run_import(
+        self._run_import(
+            {"kind": "table", "crisis": crisis_id, "path": str(path), "mapping": dict(mapping),
+             "on_error": on_error, "default_source": default_source, "sheet": sheet,
+             "header_row": header_row},
             lambda: take_in_table(self.ctx, crisis_id, path, mapping, on_error, default_source,
                                   sheet=sheet, header_row=header_row, progress=progress),
-            self._imported, self._failed, origin=self)
+            progress)
 
     # ------------------------------------------------------------------ inbox
     def choose_inbox(self) -> None:
@@ -312,9 +320,22 @@ class IntakePage(QWidget):
             return
         folder, crisis_id = self.inbox, self.current.id
         self._start(self.tr("Inbox verwerken…"))
-        self.session.run_import(
+        self._run_import(
+            {"kind": "inbox", "crisis": crisis_id, "folder": str(folder),
+             "settle_seconds": SETTLE_SECONDS},
             lambda: take_in_inbox(self.ctx, folder, crisis_id, settle_seconds=SETTLE_SECONDS),
-            self._imported, self._failed, origin=self)
+            None)
+
+    def _run_import(self, job: dict, here: Callable[[], Intake],
+                    progress: ImportProgress | None) -> None:
+        """The import in a child process (ui/import_child.py), so it never holds the window's
+        GIL; on the import lane's thread (``here``) only where no child can run."""
+        if not import_child.possible():
+            self.child = None
+            self.session.run_import(here, self._imported, self._failed, origin=self)
+            return
+        self.child = import_child.ChildImport(self.ctx, job, progress)
+        self.session.run_import(self.child.run, self._imported, self._failed, origin=self)
 
     # ------------------------------------------------------------------ results
     def _start(self, text: str, cancellable: bool = False) -> ImportProgress | None:

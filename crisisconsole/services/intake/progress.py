@@ -18,9 +18,16 @@ class ImportProgress:
         queued signal); ``total`` 0 means the amount is not known."""
         self._on_step = on_step
         self._cancelled = threading.Event()
+        self._on_cancel: list[Callable[[], None]] = []
+
+    def when_cancelled(self, fn: Callable[[], None]) -> None:
+        """``fn()`` at the cancel (an import in another process is told through its pipe)."""
+        self._on_cancel.append(fn)
 
     def cancel(self) -> None:
         self._cancelled.set()
+        for fn in list(self._on_cancel):
+            fn()
 
     @property
     def cancelled(self) -> bool:

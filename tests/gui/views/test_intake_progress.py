@@ -98,6 +98,23 @@ def _folder(tmp_path: Path, n: int) -> Path:
     return folder
 
 
+def _hold_the_file(ctx, release: threading.Event) -> threading.Thread:
+    """A write of this process that holds the database file (as an import, so the child's
+    writes wait for it instead of giving up) until ``release``: the child parses ahead and
+    then waits, a fixed point to cancel at without a race against a fast import."""
+    held = threading.Event()
+
+    def hold() -> None:
+        with ctx.store.importing(), ctx.store.write(ctx.actor.id):
+            held.set()
+            release.wait(60)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert held.wait(10)
+    return thread
+
+
 def test_an_import_shows_progress_and_cancel_keeps_what_was_committed(qtbot, window, ctx,
                                                                       crisis, tmp_path,
                                                                       shots):
@@ -105,32 +122,26 @@ def test_an_import_shows_progress_and_cancel_keeps_what_was_committed(qtbot, win
     page = window.pages["intake"]
     seen: list[tuple[int, int]] = []
     page._relay.stepped.connect(lambda d, t: seen.append((d, t)))
-    # The importing thread waits at file 5 until the window has shown it and the aide has
-    # pressed cancel: a real cancel, without a race against a fast import.
-    clicked = threading.Event()
-    relay = page._relay.emit_step
-
-    def step_and_wait(done: int, total: int) -> None:
-        relay(done, total)
-        if done == 5:
-            assert clicked.wait(20)
-
-    page._relay.emit_step = step_and_wait
-
-    def cancel_at_five(done: int, total: int) -> None:
-        if done == 5:
-            assert page.progress_bar.isVisible() and page.cancel_button.isVisible()
-            assert page.progress_bar.maximum() == total == 21
-            assert page.progress_bar.value() == 5
-            window.grab().save(str(shots / "intake_progress.png"))
-            qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-            assert not page.cancel_button.isEnabled()
-            clicked.set()
-
-    page._relay.stepped.connect(cancel_at_five)
-    page.import_cap([_folder(tmp_path, 20)])
-    qtbot.waitUntil(lambda: page.report_model.rowCount() == 21, timeout=20_000)
+    release = threading.Event()
+    holder = _hold_the_file(ctx, release)
+    try:
+        page.import_cap([_folder(tmp_path, 20)])
+        child = page.child
+        assert child is not None, "the import runs in a child process"
+        # The child reads files 0-4 ahead of its writer (the pipeline), then waits for the file
+        qtbot.waitUntil(lambda: (4, 21) in seen, timeout=30_000)
+        assert page.progress_bar.isVisible() and page.cancel_button.isVisible()
+        assert page.progress_bar.maximum() == 21 and page.progress_bar.value() == 4
+        window.grab().save(str(shots / "intake_progress.png"))
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+        assert not page.cancel_button.isEnabled()
+        assert child.cancel_heard.wait(20)
+    finally:
+        release.set()
+        holder.join(20)
+    qtbot.waitUntil(lambda: page.report_model.rowCount() == 21, timeout=30_000)
     assert not page.progress_bar.isVisible() and not page.cancel_button.isVisible()
+    assert child.process.returncode == 0
     report = page.report_model
     statuses = [report.item(r).status for r in range(report.rowCount())]
     cancelled = statuses.count(CANCELLED)
@@ -138,10 +149,42 @@ def test_an_import_shows_progress_and_cancel_keeps_what_was_committed(qtbot, win
     assert (imported, cancelled) == (5, 16)  # files 0-4 in; 5-19 and the broken one not read
     assert len(list_entries(ctx.store, crisis.id)) == imported  # what was committed stays
     assert f"afgebroken: {cancelled} niet ingelezen" in page.state_label.text()
-    assert seen[0] == (0, 21)
+    assert seen[0] == (0, 21) and max(seen) == (4, 21)
     label = page.state_label  # the whole summary, not cut off
     qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width(), timeout=3000)
     window.grab().save(str(shots / "intake_after_cancel.png"))
+
+
+def test_a_killed_import_child_is_a_clear_error_and_the_page_works_again(qtbot, window, ctx,
+                                                                        crisis, tmp_path):
+    errors: list[BaseException] = []
+    window.show_page("intake")
+    page = window.pages["intake"]
+    page.show_error = errors.append
+    release = threading.Event()
+    holder = _hold_the_file(ctx, release)
+    try:
+        page.import_cap([_folder(tmp_path, 20)])
+        child = page.child
+        assert child is not None and child.started.wait(20)
+        qtbot.waitUntil(lambda: page.progress_bar.value() >= 1, timeout=30_000)
+        child.process.kill()  # mid-import, its writes waiting for the file
+        qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
+    finally:
+        release.set()
+        holder.join(20)
+    assert len(errors) == 1 and "importproces stopte onverwacht" in str(errors[0])
+    assert page.state_label.text() == "Niet gelukt"
+    assert not page.progress_bar.isVisible() and not page.cancel_button.isVisible()
+    assert list_entries(ctx.store, crisis.id) == []  # nothing half-written
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "a.cap").write_bytes(_cap("B1", 1))
+    page.import_cap([again])  # usable again
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
+    assert len(errors) == 1
+    assert len(list_entries(ctx.store, crisis.id)) == 1
+    assert page.state_label.text().startswith("1 geïmporteerd")
 
 
 def test_a_spreadsheet_import_shows_a_busy_bar_and_hides_it_after(qtbot, window, ctx, crisis,

@@ -45,7 +45,9 @@ def test_an_export_cancelled_while_it_runs_leaves_no_file(qtbot, session, crisis
     button.click()
     qtbot.waitUntil(lambda: not exporter.busy, timeout=30_000)
 
-    assert progress.cancelled and progress.done < progress.total
+    # Stopped at a slice or at the last chance before the write (the layout may have reached
+    # its end meanwhile now that no collection slows it): either way nothing is written
+    assert progress.cancelled
     assert list(out.parent.iterdir()) == []  # no file, no temporary file
     assert window.errors == []
     assert any("geannuleerd" in note for note in window.notes)
