@@ -168,3 +168,48 @@ def test_another_devices_push_is_a_hint_to_pull_now(laptops):
         add_entry(a, crisis.id, "Rook", "burger")
         waiting.join(0.3)
     assert woke == [True]
+
+
+def test_concurrent_corrections_are_marked_until_settled_by_a_new_fact(laptops):
+    from crisisconsole.services.log.entries import correct_entry
+    from crisisconsole.services.team.conflicts import concurrent_entries, settle_entry
+
+    a, a_secrets, _ = laptops("laptop-a")
+    b, b_secrets, _ = laptops("laptop-b")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    entry = add_entry(a, crisis.id, "Rook boven de haven", "burger")
+    quiet = add_entry(a, crisis.id, "Geen nieuws", "burger")
+    sync_once(a, a_secrets)
+    sync_once(b, b_secrets)
+    correct_entry(a, entry.id, "Rook boven de Noordhaven", "plaats preciezer")
+    correct_entry(b, entry.id, "Rook boven de Zuidhaven", "plaats preciezer")
+    for ctx, secrets in ((a, a_secrets), (b, b_secrets), (a, a_secrets)):
+        sync_once(ctx, secrets)
+    for ctx in (a, b):
+        assert concurrent_entries(ctx.store) == {entry.id}
+        assert quiet.id not in concurrent_entries(ctx.store)
+    settled = settle_entry(b, entry.id, "Rook boven de Noord- en Zuidhaven")
+    assert settled.text == "Rook boven de Noord- en Zuidhaven"
+    for ctx, secrets in ((b, b_secrets), (a, a_secrets)):
+        sync_once(ctx, secrets)
+    for ctx in (a, b):
+        assert concurrent_entries(ctx.store) == set()
+        assert status(ctx.store)["conflicts"] == 0
+        with ctx.store.read() as conn:
+            kept = [r[0] for r in conn.execute(text("SELECT text FROM log_version"))]
+            kept += [r[0] for r in conn.execute(text("SELECT row_json FROM team_conflict"))]
+        assert any("Noordhaven" in t for t in kept) and any("Zuidhaven" in t for t in kept)
+        assert verify(ctx.store).ok, verify(ctx.store).problems()
+
+
+def test_settling_an_entry_without_concurrent_corrections_is_refused(laptops):
+    import pytest
+
+    from crisisconsole.errors import ValidationError
+    from crisisconsole.services.team.conflicts import settle_entry
+
+    a, _secrets, _ = laptops("laptop-a")
+    crisis = open_crisis(a, "Onrust", "Waalbergen", grip="1")
+    entry = add_entry(a, crisis.id, "Rook", "burger")
+    with pytest.raises(ValidationError, match="gelijktijdige correcties"):
+        settle_entry(a, entry.id, "Rook boven de haven")
