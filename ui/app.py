@@ -200,6 +200,7 @@ def run_gui(launch) -> int:  # noqa: ANN001 - cli GuiLaunch
 
     gc_policy.activate()
     app = make_app()
+    gc_policy.collect_on_gui_thread(app)
     install_translations(app, settings.load()["language"])
     apply_theme(app)
     window = MainWindow()

@@ -15,6 +15,12 @@ gc callbacks: the export's worst stalls were exactly its collections). So while 
 runs the collector rests; what a long job leaves alive (its result, kept by a page) is frozen
 when the last one ends (a short one's few objects are left to the collector: freezing after
 every typed line would also keep the cycles it left, for good).
+
+The collector runs on the GUI thread only (``collect_on_gui_thread``): automatic collection is
+off, and a timer of the window's thread collects what is due by the collector's own
+thresholds. A collection run by a worker or sync thread could destroy a Qt object caught in a
+cycle there: Qt then takes its signal lock and PySide waits for the GIL, while the GUI thread
+holds the GIL and waits for that lock (a deadlock seen in the two-window team test).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 _active = False
 _lock = threading.Lock()
@@ -39,6 +46,37 @@ def activate() -> None:
     dropped: frozen there, their cycles (and the stores they hold) would never be freed."""
     global _active
     _active = True
+
+
+_timer = None  # the GUI thread's collector (collect_on_gui_thread)
+INTERVAL_MS = 200
+
+
+def collect_on_gui_thread(parent: Any) -> None:
+    """Automatic collection off for good; the thread of ``parent`` (a QObject of the GUI
+    thread: the application) collects what is due, every INTERVAL_MS, unless a worker job
+    runs (``bulk``)."""
+    global _timer
+    from PySide6.QtCore import QTimer
+
+    if _timer is not None:
+        return
+    gc.disable()
+    _timer = QTimer(parent)
+    _timer.setInterval(INTERVAL_MS)
+    _timer.timeout.connect(collect_due)
+    _timer.start()
+
+
+def collect_due() -> None:
+    """On the GUI thread: the generations past their thresholds, youngest first."""
+    if _bulk:
+        return  # the collector rests while a worker job runs
+    limits = gc.get_threshold()
+    for generation in range(3):
+        if gc.get_count()[generation] <= limits[generation]:
+            break
+        gc.collect(generation)
 
 
 def keep_long_lived() -> None:

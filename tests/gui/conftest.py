@@ -14,9 +14,17 @@ def _qt_garbage_collected_in_the_gui_thread():
     """After each GUI test, collect its garbage here, in the GUI thread. A Session (or a page)
     caught in a reference cycle is otherwise destroyed by whichever thread next runs Python's
     cyclic collector, perhaps a worker thread of a later test: Qt then warns that its timers
-    "cannot be stopped from another thread", or crashes."""
-    yield
-    gc.collect()
+    "cannot be stopped from another thread", or crashes (or deadlocks: Qt's signal lock
+    against the GIL). So during the test the automatic collector is off, as in the app,
+    where only the GUI thread collects (ui/gc_policy.collect_on_gui_thread)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if enabled:
+            gc.enable()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 app and its benchmark children, never in a test process."""
 
 import gc
+import os
 import subprocess
 import sys
 
@@ -70,6 +71,34 @@ def test_the_collector_rests_while_any_worker_job_runs_and_what_a_long_one_left_
 
 
 def test_bulk_changes_nothing_in_the_test_process():
+    before = gc.isenabled()
     with gc_policy.bulk():
-        assert gc.isenabled()
-    assert gc.isenabled()
+        assert gc.isenabled() == before
+    assert gc.isenabled() == before
+
+
+GUI_COLLECTOR = """
+import gc, threading
+from PySide6.QtCore import QCoreApplication, QTimer
+from crisisconsole.ui import gc_policy
+app = QCoreApplication([])
+gc_policy.collect_on_gui_thread(app)
+collected_on = set()
+gc.callbacks.append(lambda phase, info: phase == "start"
+                    and collected_on.add(threading.current_thread().name))
+def churn():
+    for _ in range(200_000):
+        a = []; a.append(a)  # a cycle for the collector
+worker = threading.Thread(target=churn, name="worker")
+worker.start(); worker.join()
+QTimer.singleShot(3 * gc_policy.INTERVAL_MS, app.quit)
+app.exec()
+print(gc.isenabled(), sorted(collected_on))
+"""
+
+
+def test_only_the_gui_thread_collects():
+    done = subprocess.run([sys.executable, "-c", GUI_COLLECTOR], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "['MainThread']"]

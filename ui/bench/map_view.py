@@ -131,6 +131,7 @@ def measure(points: int, topics: int, runs: int, tiles: str | None) -> dict[str,
 
     gc_policy.activate()  # the app's rule for the collector (run_gui does the same)
     app = QApplication.instance() or QApplication(["bench"])
+    gc_policy.collect_on_gui_thread(app)
     with tempfile.TemporaryDirectory(prefix="cc-bench-map-") as tmp:
         path = Path(tiles) if tiles else build_demo_tiles(Path(tmp) / "demo.mbtiles")
         source = open_tiles(path)

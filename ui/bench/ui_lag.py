@@ -229,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gc_policy.activate()  # the app's rule for the collector, as run_gui
     app = make_app()
+    gc_policy.collect_on_gui_thread(app)
     install_translator(app, "nl")
     apply_theme(app)
     probe = LagProbe(app)
