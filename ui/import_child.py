@@ -16,6 +16,7 @@ the page imports on the lane's thread as before.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import pickle
 import subprocess
@@ -122,10 +123,10 @@ class ChildImport:
 
     def _end(self, process: subprocess.Popen[str]) -> None:
         for stream in (process.stdin, process.stdout):
-            try:
+            # A pipe of a child that is gone may fail to flush on close: its end (the exit
+            # code, stderr) is what run reports.
+            with contextlib.suppress(OSError):
                 stream.close()
-            except OSError:
-                pass
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:

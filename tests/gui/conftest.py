@@ -1,4 +1,6 @@
 import gc
+import os
+from pathlib import Path
 
 import pytest
 
@@ -43,4 +45,18 @@ def shots(tmp_path):
     """Where GUI tests save screenshots for people to look at."""
     folder = tmp_path / "shots"
     folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def kept_shots(shots):
+    """``kept_shots("FIT_SHOTS")``: the folder that variable names (made if need be), to look
+    at the screenshots after the run; without it, ``shots``."""
+    def folder(variable: str) -> Path:
+        chosen = os.environ.get(variable)
+        if not chosen:
+            return shots
+        Path(chosen).mkdir(parents=True, exist_ok=True)
+        return Path(chosen)
+
     return folder

@@ -6,9 +6,6 @@ dialog is rendered to a PNG for people to look at (``FIT_SHOTS=folder`` keeps th
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
@@ -30,12 +27,8 @@ CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QSlider)
 
 
 @pytest.fixture
-def shots_dir(shots):
-    folder = os.environ.get("FIT_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        return Path(folder)
-    return shots
+def shots_dir(kept_shots):
+    return kept_shots("FIT_SHOTS")
 
 
 @pytest.fixture

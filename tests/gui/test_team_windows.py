@@ -4,10 +4,8 @@ same picture; an entry typed on one appears in the other's Logboek through the c
 top bar says offline (since when, how many records wait) while the server is stopped and
 catches up by itself once it is back. ``TEAM_SHOTS=folder`` keeps the screenshots."""
 
-import os
 import re
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -30,13 +28,8 @@ WAIT_MS = 60_000
 
 
 @pytest.fixture
-def team_shots(tmp_path):
-    folder = os.environ.get("TEAM_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        return Path(folder)
-    (tmp_path / "shots").mkdir()
-    return tmp_path / "shots"
+def team_shots(kept_shots):
+    return kept_shots("TEAM_SHOTS")
 
 
 @pytest.fixture

@@ -89,7 +89,7 @@ class LogExport:
     def export_to(self, path: Path) -> None:
         """What the page shows now, in the format of the file's extension (the file dialog
         asked about overwriting already)."""
-        from crisisconsole.interchange.log_export import WRITERS, release
+        from crisisconsole.interchange.log_export import WRITERS
 
         crisis_id = self._crisis()
         if crisis_id is None:
@@ -106,9 +106,7 @@ class LogExport:
             content = WRITERS[fmt](data, progress.step)
             progress.step(progress.total, progress.total)  # a last chance to stop
             safe_files.write_bytes(path, content, overwrite=True)
-            count = len(data["entries"])
-            release(data["entries"])  # freed in slices, not in one GIL-holding call
-            return count
+            return len(data["entries"])
 
         def done(count: int) -> None:
             self._finish()

@@ -96,8 +96,7 @@ class TopBar(QWidget):
     def set_overdue(self, count: int) -> None:
         self.overdue_button.setText(self.tr("Te laat: %n", "", count))
         self.overdue_button.setProperty("alert", count > 0)
-        self.overdue_button.style().unpolish(self.overdue_button)
-        self.overdue_button.style().polish(self.overdue_button)
+        _restyle(self.overdue_button)
 
     def set_state(self, text: str) -> None:
         self.state_label.setText(text)
@@ -109,8 +108,7 @@ class TopBar(QWidget):
         self.conflicts_button.setVisible(True)
         self.conflicts_button.setText(self.tr("Conflicten: %n", "", count))
         self.conflicts_button.setProperty("alert", count > 0)
-        self.conflicts_button.style().unpolish(self.conflicts_button)
-        self.conflicts_button.style().polish(self.conflicts_button)
+        _restyle(self.conflicts_button)
 
     def set_sync(self, state) -> None:  # noqa: ANN001 - ui.sync_controller.SyncState
         """"gesynchroniseerd HH:MM", or "offline sinds HH:MM, N records wachten"."""
@@ -137,8 +135,13 @@ class TopBar(QWidget):
             self.sync_label.setToolTip("")
         self.sync_text = text  # one line, as said; shown on two (the bar must fit 1280 px)
         self.sync_label.setText(text.replace(", ", ",\n", 1))
-        self.sync_label.style().unpolish(self.sync_label)
-        self.sync_label.style().polish(self.sync_label)
+        _restyle(self.sync_label)
+
+
+def _restyle(widget: QWidget) -> None:
+    """Its style sheet applied again after a property it is styled by changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def _hhmm(stored: str) -> str:

@@ -97,11 +97,16 @@ def test_two_offline_corrections_of_one_entry_are_a_conflict_on_both(laptops):
         sync_once(ctx, secrets)
     for ctx in (a, b):
         assert status(ctx.store)["conflicts"] == 1
-        with ctx.store.read() as conn:
-            held = [r[0] for r in conn.execute(text("SELECT text FROM log_version"))]
-            held += [r[0] for r in conn.execute(text("SELECT row_json FROM team_conflict"))]
+        held = _texts_kept(ctx)
         assert any("Noordhaven" in t for t in held) and any("Zuidhaven" in t for t in held)
         assert verify(ctx.store).ok, verify(ctx.store).problems()
+
+
+def _texts_kept(ctx):
+    """Every correction's text and every clashing fact kept on this laptop."""
+    with ctx.store.read() as conn:
+        kept = [r[0] for r in conn.execute(text("SELECT text FROM log_version"))]
+        return kept + [r[0] for r in conn.execute(text("SELECT row_json FROM team_conflict"))]
 
 
 def test_synced_facts_reach_the_change_feed_like_local_writes(laptops):
@@ -195,9 +200,7 @@ def test_concurrent_corrections_are_marked_until_settled_by_a_new_fact(laptops):
     for ctx in (a, b):
         assert concurrent_entries(ctx.store) == set()
         assert status(ctx.store)["conflicts"] == 0
-        with ctx.store.read() as conn:
-            kept = [r[0] for r in conn.execute(text("SELECT text FROM log_version"))]
-            kept += [r[0] for r in conn.execute(text("SELECT row_json FROM team_conflict"))]
+        kept = _texts_kept(ctx)
         assert any("Noordhaven" in t for t in kept) and any("Zuidhaven" in t for t in kept)
         assert verify(ctx.store).ok, verify(ctx.store).problems()
 
