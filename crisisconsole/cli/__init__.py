@@ -25,7 +25,7 @@ from crisisconsole.cli import (
     cmd_topics,
     foundation,
 )
-from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, run_command
+from crisisconsole.cli.runtime import CommandRegistry, GuiLaunch, command_in, run_command
 
 # The command modules, in the order `crisisconsole --help` lists them; each adds its commands
 # with register(registry).
@@ -36,7 +36,9 @@ for _module in COMMAND_MODULES:
     _module.register(REGISTRY)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with ``only`` (a command's name), the whole parser of that
+    command and only the names and help lines of the others (runtime.CommandRegistry.attach)."""
     from crisisconsole.cli import argparse_nl
     from crisisconsole.i18n import language
 
@@ -55,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", dest="json_before_command", action="store_true",
                         help="uitvoer als JSON (voor of na de opdracht)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    REGISTRY.attach(sub)
+    REGISTRY.attach(sub, only)
     from crisisconsole.cli.help_en import translate_help
 
     translate_help(parser)
@@ -64,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int | GuiLaunch:
     """Run a command; without one, ask the entry point for the GUI."""
-    parser = build_parser()
+    import sys
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_in(argv))
     args = parser.parse_args(argv)
     if args.json_before_command:
         args.json = True

@@ -11,6 +11,7 @@ from crisisconsole.cli.runtime import (
     CommandRegistry,
     GuiLaunch,
     acting_secret,
+    built,
     db_path,
     emit,
     json_flag,
@@ -295,7 +296,8 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="benchmarks")
     p.add_argument("what", choices=bench.names())
     p.add_argument("--runs", type=int, default=5, help="herhalingen (mediaan)")
-    bench.add_arguments(p)
+    if built(p):  # bench's options read the parser back: not on a stand-in (runtime.attach)
+        bench.add_arguments(p)
     json_flag(p)
     p.set_defaults(handler=cmd_bench)
 

@@ -7,7 +7,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,62 @@ class CommandRegistry:
     def add(self, builder: Callable[[argparse._SubParsersAction], None]) -> None:
         self._builders.append(builder)
 
-    def attach(self, sub: argparse._SubParsersAction) -> None:
+    def attach(self, sub: argparse._SubParsersAction, only: str | None = None) -> None:
+        """Every command's parser; with ``only``, the whole tree of that command and only the
+        name and help line of the others (what an error or ``--help`` lists), because building
+        all 650 options costs a command a fifth of a second."""
+        target = sub if only is None else _OneCommand(sub, only)
         for builder in self._builders:
-            builder(sub)
+            builder(target)
+
+
+class _Absorb:
+    """Stands in for a command parser that is not built: it takes every call and setting."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Absorb]:
+        return lambda *args, **kwargs: self
+
+
+def built(parser: Any) -> bool:
+    """False for the stand-in of a command this run does not build (see attach): a builder
+    that reads a parser back (bench's shared options) skips it."""
+    return not isinstance(parser, _Absorb)
+
+
+class _OneCommand:
+    """The top-level sub-commands as a builder sees them when only ``name`` is built."""
+
+    def __init__(self, sub: argparse._SubParsersAction, name: str) -> None:
+        self._sub = sub
+        self._name = name
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name == self._name:
+            return self._sub.add_parser(name, **kwargs)
+        if name not in self._sub.choices:  # listed by --help and by an unknown command's error
+            self._sub.add_parser(name, **kwargs)
+        return _Absorb()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sub, name)
+
+
+# The options before a command that take a value (``--db PATH``): command_in skips the value.
+GLOBAL_VALUE_OPTIONS = ("--db", "--profile", "--key-file")
+
+
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command an argument list names (its first word that is not a global option or its
+    value); None where there is none or help is asked before it."""
+    words = iter(argv)
+    for word in words:
+        if word in GLOBAL_VALUE_OPTIONS:
+            next(words, None)
+        elif word in ("-h", "--help"):
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def db_path(args: argparse.Namespace) -> Path:

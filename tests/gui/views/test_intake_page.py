@@ -141,9 +141,12 @@ def test_inbox_setting_and_pass(qtbot, window, crisis, tmp_path):
     page.set_inbox(inbox)
     assert "Wachtend: 2" in page.inbox_status_label.text()
     page.process_inbox_now()
-    qtbot.waitUntil(lambda: page.report_model.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: page.report_model.rowCount() == 2, timeout=30_000)
     assert "Verwerkt: 1 · Geweigerd: 1 · Wachtend: 0" in page.inbox_status_label.text()
     assert (inbox / "rejected" / "bad.cap.reason.txt").exists()
+    # The pass ran in a child process (issue 19), not on a thread of the window's process.
+    assert page.child is not None and page.child.process.returncode == 0
+    assert page.child.job["kind"] == "inbox"
     page.watch_box.setChecked(True)
     assert page.watcher.directories() == [str(inbox)]
     page.watch_box.setChecked(False)

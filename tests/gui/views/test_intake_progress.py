@@ -196,6 +196,9 @@ def test_a_spreadsheet_import_shows_a_busy_bar_and_hides_it_after(qtbot, window,
     page.import_table_file(sheet, {"Tijd": "occurred_at", "Afzender": "source",
                                    "Tekst": "text"}, "refuse", None)
     assert page.progress_bar.isVisible() and page.progress_bar.maximum() == 0
-    qtbot.waitUntil(lambda: page.report_model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.report_model.rowCount() == 1, timeout=30_000)
     assert not page.progress_bar.isVisible()
     assert page.report_model.item(0).status == IMPORTED
+    # The sheet was read in a child process (issue 19), not on a thread of the window's process.
+    assert page.child is not None and page.child.process.returncode == 0
+    assert page.child.job["kind"] == "table"
