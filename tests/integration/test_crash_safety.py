@@ -16,7 +16,7 @@ from crisisconsole.services.foundation.profiles import add_profile
 from crisisconsole.store.opening import create_database, open_database
 
 WRITER = Path(__file__).with_name("crash_writer.py")
-ROUNDS = 20
+ROUNDS = 10
 
 
 @pytest.mark.slow
