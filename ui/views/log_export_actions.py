@@ -89,7 +89,7 @@ class LogExport:
     def export_to(self, path: Path) -> None:
         """What the page shows now, in the format of the file's extension (the file dialog
         asked about overwriting already)."""
-        from crisisconsole.interchange.log_export import WRITERS
+        from crisisconsole.interchange.log_export import WRITERS, release
 
         crisis_id = self._crisis()
         if crisis_id is None:
@@ -106,7 +106,9 @@ class LogExport:
             content = WRITERS[fmt](data, progress.step)
             progress.step(progress.total, progress.total)  # a last chance to stop
             safe_files.write_bytes(path, content, overwrite=True)
-            return len(data["entries"])
+            count = len(data["entries"])
+            release(data["entries"])  # not one long free on return (log_export.release)
+            return count
 
         def done(count: int) -> None:
             self._finish()

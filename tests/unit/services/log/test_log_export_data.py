@@ -137,3 +137,27 @@ def test_hostile_attachment_names_are_shown_safe_in_history_and_every_export(ctx
     for text in (csv_text, pdf_text, to_json(data).decode("utf-8")):
         assert "\u202e" not in text and "\u2066" not in text and "\x07" not in text
     assert "factuurgpj.exe" in csv_text and "factuurgpj.exe" in pdf_text
+
+
+def test_csv_bytes_are_one_bom_crlf_rows_and_utf8_throughout(ctx, crisis, clock):
+    """The CSV is encoded as it is written (issue 19): the bytes are still one UTF-8 BOM, rows
+    ending in CRLF, a line break inside a cell kept inside its quotes, and every character."""
+    text = "Regel één\nregel twee: ✓ Ωmega 🚒 " + "x" * 19_000  # past the stream's buffer
+    add_entry(ctx, crisis.id, text, "brandweer")
+    content = to_csv(gather_log(ctx, crisis.id))
+    assert content.startswith(b"\xef\xbb\xbf") and content.count(b"\xef\xbb\xbf") == 1
+    assert content.endswith(b"\r\n")
+    decoded = content.decode("utf-8-sig")
+    assert decoded.splitlines()[0].startswith("entry_id;record;record_id")
+    rows = list(csv.DictReader(io.StringIO(decoded, newline=""), delimiter=";"))
+    assert decoded.count("\r\n") == len(rows) + 1  # the cell's own break stays "\n"
+    assert next(r for r in rows if r["record"] == "entry")["text"] == text
+
+
+def test_release_empties_the_list_in_place():
+    from crisisconsole.interchange.log_export import SLICE, release
+
+    rows = [{"n": n} for n in range(3 * SLICE + 7)]
+    held = rows
+    release(rows)
+    assert held == [] and rows is held
