@@ -104,16 +104,21 @@ class MainActions:
             self._backup_timer.start(int(values.get("backup_minutes") or 15) * 60_000)
         else:
             self._backup_timer.stop()
-        self._show_state()
+        self.show_state()
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
+        """Where the data lives and its back-up: "Lokaal · geen back-up"; on an enrolled
+        laptop "Team", whose facts the server holds too."""
         values = settings.load()
         auto = values.get("backup_dir")
-        text = self.last_backup or (self.tr("geen back-up") if not auto else
-                                    self.tr("automatische back-up aan"))
+        sync = getattr(self.window, "sync", None)
+        team = sync is not None and bool(sync.enrolled)
+        text = self.last_backup or (self.tr("automatische back-up aan") if auto else
+                                    self.tr("gedeeld") if team else
+                                    self.tr("geen back-up"))
         session = self.window.session
         where = (self.tr("Alleen-lezen") if session is not None and session.store.read_only
-                 else self.tr("Lokaal"))
+                 else self.tr("Team") if team else self.tr("Lokaal"))
         self.window.top_bar.set_state(where + " · " + text)
 
     def _backup(self, folder: Path) -> None:
@@ -123,7 +128,7 @@ class MainActions:
 
         def done(result) -> None:  # noqa: ANN001
             self.last_backup = result.label()
-            self._show_state()
+            self.show_state()
 
         session.run(lambda: backup_to_folder(session.ctx, folder), done, self.window.show_error)
 

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncController(session, show_error, parent=self)
         self.sync.state_changed.connect(self.top_bar.set_sync)
+        self.sync.enrolled_changed.connect(lambda _enrolled: self.actions.show_state())
         self.sync.conflicts_changed.connect(self.top_bar.set_conflicts)
         self.top_bar.conflicts_clicked.connect(lambda: self.show_page("log"))
         QTimer.singleShot(0, self, self.sync.start)

@@ -70,6 +70,7 @@ def _state(store: Any, result: dict[str, Any] | None = None,
 
 class SyncController(QObject):
     state_changed = Signal(object)  # SyncState
+    enrolled_changed = Signal(bool)  # the enrolment check's answer (the top bar's "Team")
     conflicts_changed = Signal(int)
     _reported = Signal(object)  # from the sync thread: a SyncState or an exception
 
@@ -136,6 +137,7 @@ class SyncController(QObject):
     def _arrived(self, outcome: object) -> None:
         if isinstance(outcome, bool):  # the enrolment check
             self.enrolled = outcome
+            self.enrolled_changed.emit(outcome)
             return
         if isinstance(outcome, BaseException):
             key = f"{type(outcome).__name__}: {outcome}"

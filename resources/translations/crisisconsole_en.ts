@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/import_child.py" line="140" />
+        <source>het importproces stopte onverwacht (code {code}); wat al was ingelezen blijft bewaard, de rest niet. {tail[0]}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="25" />
@@ -985,199 +993,199 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="89" />
+        <location filename="../../ui/views/intake_page.py" line="94" />
         <source>CAP-bestanden importeren…</source>
         <translation>Import CAP files…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="90" />
+        <location filename="../../ui/views/intake_page.py" line="95" />
         <source>CAP-map importeren…</source>
         <translation>Import CAP folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="91" />
-        <location filename="../../ui/views/intake_page.py" line="268" />
+        <location filename="../../ui/views/intake_page.py" line="96" />
+        <location filename="../../ui/views/intake_page.py" line="273" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="92" />
+        <location filename="../../ui/views/intake_page.py" line="97" />
         <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
         <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="93" />
+        <location filename="../../ui/views/intake_page.py" line="98" />
         <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
         <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="97" />
+        <location filename="../../ui/views/intake_page.py" line="102" />
         <source>CAP-berichten inlezen</source>
         <translation>Read CAP messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="98" />
+        <location filename="../../ui/views/intake_page.py" line="103" />
         <source>Tabel inlezen</source>
         <translation>Read a table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="111" />
+        <location filename="../../ui/views/intake_page.py" line="116" />
         <source>Voortgang van de import</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="113" />
+        <location filename="../../ui/views/intake_page.py" line="118" />
         <source>%v van %m bestanden</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="115" />
+        <location filename="../../ui/views/intake_page.py" line="120" />
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="116" />
+        <location filename="../../ui/views/intake_page.py" line="121" />
         <source>Stopt na het bestand dat nu wordt ingelezen; wat al is ingelezen blijft</source>
         <translation>Stops after the file being read now; what has been read stays</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="126" />
+        <location filename="../../ui/views/intake_page.py" line="131" />
         <source>Inbox-map</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="131" />
+        <location filename="../../ui/views/intake_page.py" line="136" />
         <source>Bewaken</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="132" />
+        <location filename="../../ui/views/intake_page.py" line="137" />
         <source>Nieuwe bestanden in de map automatisch importeren</source>
         <translation>Import new files in the folder automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="133" />
+        <location filename="../../ui/views/intake_page.py" line="138" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="135" />
+        <location filename="../../ui/views/intake_page.py" line="140" />
         <source>Nu verwerken</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="145" />
-        <location filename="../../ui/views/intake_page.py" line="179" />
+        <location filename="../../ui/views/intake_page.py" line="150" />
+        <location filename="../../ui/views/intake_page.py" line="184" />
         <source>Importverslag</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="151" />
+        <location filename="../../ui/views/intake_page.py" line="156" />
         <source>Klik op een kolom om te sorteren (standaard: geweigerde bestanden eerst)</source>
         <translation>Click a column to sort (default: refused files first)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="159" />
+        <location filename="../../ui/views/intake_page.py" line="164" />
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="163" />
+        <location filename="../../ui/views/intake_page.py" line="168" />
         <source>Koppelen als bevestiging</source>
         <translation>Link as corroborating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="164" />
+        <location filename="../../ui/views/intake_page.py" line="169" />
         <source>Markeren als duplicaat</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="165" />
+        <location filename="../../ui/views/intake_page.py" line="170" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="170" />
+        <location filename="../../ui/views/intake_page.py" line="175" />
         <source>Lijkt op een recente melding uit een andere bron:</source>
         <translation>Resembles a recent entry from another source:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="213" />
+        <location filename="../../ui/views/intake_page.py" line="218" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="213" />
+        <location filename="../../ui/views/intake_page.py" line="218" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="218" />
+        <location filename="../../ui/views/intake_page.py" line="223" />
         <source>CAP-bestanden importeren</source>
         <translation>Import CAP files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="219" />
+        <location filename="../../ui/views/intake_page.py" line="224" />
         <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
         <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="224" />
+        <location filename="../../ui/views/intake_page.py" line="229" />
         <source>Map met CAP-berichten</source>
         <translation>Folder with CAP alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="232" />
+        <location filename="../../ui/views/intake_page.py" line="237" />
         <source>CAP importeren…</source>
         <translation>Importing CAP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="239" />
+        <location filename="../../ui/views/intake_page.py" line="244" />
         <source>Spreadsheet importeren</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="240" />
+        <location filename="../../ui/views/intake_page.py" line="245" />
         <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="276" />
+        <location filename="../../ui/views/intake_page.py" line="284" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="284" />
+        <location filename="../../ui/views/intake_page.py" line="292" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="306" />
+        <location filename="../../ui/views/intake_page.py" line="314" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="314" />
+        <location filename="../../ui/views/intake_page.py" line="322" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="348" />
+        <location filename="../../ui/views/intake_page.py" line="369" />
         <source>Afbreken na het huidige bestand…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="360" />
+        <location filename="../../ui/views/intake_page.py" line="381" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="366" />
+        <location filename="../../ui/views/intake_page.py" line="387" />
         <source>afgebroken: %1 niet ingelezen</source>
         <translation>cancelled: %1 not read</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="377" />
+        <location filename="../../ui/views/intake_page.py" line="398" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>
@@ -1635,7 +1643,7 @@
     </message>
     <message>
         <location filename="../../ui/views/log_export_actions.py" line="80" />
-        <location filename="../../ui/views/log_export_actions.py" line="131" />
+        <location filename="../../ui/views/log_export_actions.py" line="133" />
         <source>Logboek exporteren</source>
         <translation>Export log</translation>
     </message>
@@ -1650,27 +1658,27 @@
         <translation>An export is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="113" />
+        <location filename="../../ui/views/log_export_actions.py" line="115" />
         <source>%1 meldingen geëxporteerd naar %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="120" />
+        <location filename="../../ui/views/log_export_actions.py" line="122" />
         <source>Export geannuleerd; er is geen bestand geschreven.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="129" />
+        <location filename="../../ui/views/log_export_actions.py" line="131" />
         <source>Logboek exporteren…</source>
         <translation>Exporting the log…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="130" />
+        <location filename="../../ui/views/log_export_actions.py" line="132" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_export_actions.py" line="180" />
+        <location filename="../../ui/views/log_export_actions.py" line="182" />
         <source>Logboek afgedrukt: %1 meldingen, %2 pagina's</source>
         <translation>Log printed: %1 reports, %2 pages</translation>
     </message>
@@ -1953,27 +1961,37 @@
         <translation>Close crisis '%1'? The retention period of personal data then starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="112" />
+        <location filename="../../ui/main_actions.py" line="118" />
         <source>geen back-up</source>
         <translation>no backup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="113" />
+        <location filename="../../ui/main_actions.py" line="116" />
         <source>automatische back-up aan</source>
         <translation>automatic backup on</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="115" />
+        <location filename="../../ui/main_actions.py" line="117" />
+        <source>gedeeld</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="120" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="116" />
+        <location filename="../../ui/main_actions.py" line="121" />
         <source>Lokaal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="139" />
+        <location filename="../../ui/main_actions.py" line="121" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_actions.py" line="144" />
         <source>Back-upmap kiezen</source>
         <translation>Choose backup folder</translation>
     </message>
@@ -1982,7 +2000,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="72" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Crisisconsole</source>
         <translation>Crisis console</translation>
     </message>
@@ -1998,7 +2016,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118" />
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
@@ -2009,27 +2027,27 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183" />
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="382" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>GRIP –</source>
         <translation>GRIP –</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>GRIP</source>
         <translation>GRIP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Crisisconsole — vergrendeld</source>
         <translation>Crisisconsole — locked</translation>
     </message>
@@ -3884,7 +3902,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/top_bar.py" line="45" />
-        <location filename="../../ui/widgets/top_bar.py" line="110" />
+        <location filename="../../ui/widgets/top_bar.py" line="109" />
         <source>Conflicten: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform><numerusform>Conflicts: %n</numerusform></translation>
@@ -3921,37 +3939,37 @@
             <numerusform>Overdue: %n</numerusform><numerusform>Overdue: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="122" />
+        <location filename="../../ui/widgets/top_bar.py" line="120" />
         <source>sync geweigerd</source>
         <translation>sync refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="125" />
+        <location filename="../../ui/widgets/top_bar.py" line="123" />
         <source>offline sinds %1, %2 records wachten</source>
         <translation>offline since %1, %2 records waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="128" />
+        <location filename="../../ui/widgets/top_bar.py" line="126" />
         <source>De teamserver is niet bereikbaar; er wordt lokaal doorgewerkt en later bijgewerkt.</source>
         <translation>The team server cannot be reached; work goes on locally and catches up later.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="131" />
+        <location filename="../../ui/widgets/top_bar.py" line="129" />
         <source>gesynchroniseerd %1</source>
         <translation>synchronised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="133" />
+        <location filename="../../ui/widgets/top_bar.py" line="131" />
         <source>%1 wachten</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="134" />
+        <location filename="../../ui/widgets/top_bar.py" line="132" />
         <source>Verbonden met de teamserver</source>
         <translation>Connected to the team server</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="136" />
+        <location filename="../../ui/widgets/top_bar.py" line="134" />
         <source>nog niet gesynchroniseerd</source>
         <translation>not synchronised yet</translation>
     </message>

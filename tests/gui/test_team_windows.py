@@ -116,6 +116,9 @@ def test_two_windows_show_the_same_log_topics_and_picture(qtbot, qapp, laptops, 
         assert pulled_on and set(pulled_on) == {"crisisconsole-sync"}
         assert win_b.top_bar.conflicts_button.text() == {"nl": "Conflicten: 0",
                                                           "en": "Conflicts: 0"}[language]
+        qtbot.waitUntil(lambda: win_b.top_bar.state_label.text() == {
+            "nl": "Team · gedeeld",
+            "en": "Team · shared"}[language], timeout=WAIT_MS)
 
         # Typed on b while both windows are open: a's Logboek refreshes by itself.
         add_entry(b, crisis.id, "Markt: brand meester, nablussen", "brandweer")
@@ -155,6 +158,8 @@ def test_offline_then_catching_up_by_itself(qtbot, qapp, laptops, pg_cluster, te
         assert win_a.sync.state.online
         assert win_a.top_bar.sync_text.startswith("gesynchroniseerd ")
         assert win_a.top_bar.conflicts_button.text() == "Conflicten: 0"
+        # Where the data lives: shared through the server, not "Lokaal · geen back-up".
+        assert win_a.top_bar.state_label.text() == "Team · gedeeld"
         pg_cluster.stop()
         try:
             # Both correct the same entry while the server is gone: a conflict once synced.
@@ -169,6 +174,7 @@ def test_offline_then_catching_up_by_itself(qtbot, qapp, laptops, pg_cluster, te
             assert re.fullmatch(r"offline sinds \d\d:\d\d, \d+ records wachten", text), text
             assert int(text.split(", ")[1].split()[0]) == win_a.sync.state.pending
             assert win_a.top_bar.minimumSizeHint().width() <= 1280  # it fits a 1280 screen
+            assert win_a.width() <= 1280  # and does not widen the window past it
             win_a.show_page("log")
             qapp.processEvents()
             win_a.grab().save(str(team_shots / "team_offline_a.png"))
@@ -198,6 +204,7 @@ def test_a_database_that_is_not_enrolled_does_not_sync(qtbot, session, crisis):
     qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT_MS)
     assert not window.top_bar.sync_label.isVisibleTo(window)
     assert not window.top_bar.conflicts_button.isVisibleTo(window)
+    assert window.top_bar.state_label.text().startswith("Lokaal · ")
     window.reminders.stop()
 
 
