@@ -1,5 +1,7 @@
 """Opening a connection to the team server, with the one message a user understands when it
-fails (unreachable, wrong password, refused)."""
+fails: unreachable (offline: the laptop works on and tries again), or refused (wrong password,
+a server TLS cannot prove, no pg_hba.conf line for this laptop, no such database: trying
+again does not help, so the user reads why, exit 3)."""
 
 from __future__ import annotations
 
@@ -47,9 +49,28 @@ def connect(dsn: str, *, timeout: int = CONNECT_TIMEOUT_S,
             raise ServerNotTrustedError(tr(
                 f"server niet vertrouwd (TLS): {_one_line(text)}",
                 f"server not trusted (TLS): {_one_line(text)}")) from None
+        fatal = _fatal(text)
+        if "pg_hba.conf" in text:
+            raise AccessDeniedError(tr(
+                f"de server laat deze verbinding niet toe (pg_hba.conf van de server); vraag de "
+                f"beheerder om een regel voor deze laptop: {fatal}",
+                f"the server does not let this connection in (the server's pg_hba.conf); ask "
+                f"the administrator for a line for this laptop: {fatal}")) from None
+        if "does not exist" in fatal and "database" in fatal:
+            raise AccessDeniedError(tr(
+                f"de server kent deze database niet (controleer dbname in de DSN): {fatal}",
+                f"the server has no such database (check dbname in the DSN): {fatal}")) from None
         last = text.strip().splitlines()[-1] if text.strip() else text
         raise ServerUnreachableError(tr(f"server niet bereikbaar: {last}",
                                         f"server not reachable: {last}")) from None
+
+
+def _fatal(text: str) -> str:
+    """The server's own reason ("FATAL:  ..."), in one line; else the whole text in one."""
+    for line in text.splitlines():
+        if "FATAL:" in line:
+            return " ".join(line.split("FATAL:", 1)[1].split())
+    return _one_line(text)
 
 
 def refused(error: psycopg.Error) -> AccessDeniedError:

@@ -109,3 +109,19 @@ def test_the_purge_is_the_one_door_and_records_who_purged_what(pg_dsn):
         assert conn.execute("SELECT actor, action, object, detail FROM team_server_audit "
                             "WHERE action = 'purge'").fetchall() == [
             (aide["login"], "purge", "card c1", "bewaartermijn verstreken")]
+
+
+def test_a_server_that_does_not_let_the_laptop_in_is_a_refusal_not_offline(pg_tls_cluster):
+    """pg_hba.conf has no line for this connection (here: without TLS on a TLS-only server):
+    trying again does not help, so it is a refusal the user reads (exit 3), not "offline"."""
+    dsn = pg_tls_cluster.admin_dsn.replace("sslmode=verify-full", "sslmode=disable")
+    with pytest.raises(AccessDeniedError, match="pg_hba.conf") as caught:
+        connect(dsn, timeout=5)
+    assert not isinstance(caught.value, ServerUnreachableError)
+    assert "beheerder" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_database_the_server_does_not_have_is_a_refusal(pg_cluster):
+    dsn = pg_cluster.admin_dsn.replace("dbname=crisis", "dbname=geen_crisis")
+    with pytest.raises(AccessDeniedError, match="geen_crisis"):
+        connect(dsn, timeout=5)
