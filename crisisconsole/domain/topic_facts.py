@@ -98,6 +98,7 @@ class TopicReplay:
         self.meta: dict[str, TopicMeta] = {}
         self.alias: dict[str, str] = {}
         self.auto_label: dict[str, str] = {}  # automatic topic id -> the topic it feeds
+        self.changed: set[str] = set()  # topics whose members changed (the caller clears it)
         self.auto_redirect: dict[str, str] = {}  # merged automatic topic -> its successor
         self.auto_of: dict[str, str] = {}  # entry -> automatic topic when placed
         self.parts: dict[str, list[str]] = {}  # automatic topic -> parts split off by hand
@@ -212,10 +213,13 @@ class TopicReplay:
         old = self.label_of.get(entry_id)
         if old is not None:
             self.members[old].pop(entry_id, None)
+            self.changed.add(old)
+        self.changed.add(label)
         self.label_of[entry_id] = label
         self.members.setdefault(label, {})[entry_id] = None
 
     def _merge_labels(self, source: str, target: str) -> None:
+        self.changed.update((source, target))
         into = self.members.setdefault(target, {})
         for entry_id in self.members.pop(source, {}):
             self.label_of[entry_id] = target
