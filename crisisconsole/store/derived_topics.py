@@ -96,12 +96,14 @@ def summary_of_row(topic_id: str, row: Row) -> TopicSummary:
 
 def rows_of(book: TopicBook, topic_ids: Iterable[str] | None = None) -> dict[str, Row | None]:
     """topic id -> its summary row as the book has it (None: no such live topic now)."""
-    live = book.state.topics()
-    wanted = sorted(live) if topic_ids is None else topic_ids
+    # The replay's own member lists, not ``state.topics()``: that copies every topic's list,
+    # which on the add path (one topic) cost 25 ms at 100,000 entries.
+    live = book.state.members
+    wanted = sorted(t for t, m in live.items() if m) if topic_ids is None else topic_ids
     out: dict[str, Row | None] = {}
     for topic_id in wanted:
         members = live.get(topic_id)
-        out[topic_id] = None if members is None else summary_row(
+        out[topic_id] = None if not members else summary_row(
             Topic(topic_id, tuple(members), book.state.snapshot_meta(topic_id)), book.entries)
     return out
 
