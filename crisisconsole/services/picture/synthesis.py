@@ -10,6 +10,7 @@ built for at most ``SINCE_SHOWN`` of them: the rest are counted (``more``).
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,7 @@ from crisisconsole.domain.topic_picture import (
     summarise,
 )
 from crisisconsole.domain.topic_view import topic_view
+from crisisconsole.errors import StoreError
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.foundation.crises import get_crisis
 from crisisconsole.services.foundation.settings_facts import TOPICS_PER_DISCIPLINE, current
@@ -33,6 +35,7 @@ from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.picture import picture_snapshot
 
 SINCE_SHOWN = 20
+log = logging.getLogger(__name__)
 
 
 def last_briefing(store: Store, crisis_id: str) -> tuple[datetime | None, int | None]:
@@ -99,7 +102,11 @@ def live_topic_picture(ctx: ServiceContext, crisis_id: str, *, now: datetime | N
     if picture is None:
         book, summary_of, view_of = cached_topics(ctx.store, crisis_id)
         # Rows behind (written while no book was held): the next start reads them current.
-        books_of(ctx.store).write_rows(ctx.store, crisis_id)
+        # Not writing them (a locked or full disk) costs only speed: the picture stands.
+        try:
+            books_of(ctx.store).write_rows(ctx.store, crisis_id)
+        except StoreError as error:
+            log.warning("topic rows of crisis %s not written: %s", crisis_id, error)
         changed, count = changed_topics(book, since, summary_of=summary_of, view_of=view_of)
         sections = picture_sections(book, per, summary_of=summary_of, view_of=view_of)
         picture = topic_picture(base, sections, changed, book.entries, since, kind, version,
