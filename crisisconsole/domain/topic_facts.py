@@ -98,7 +98,7 @@ class TopicReplay:
         self.meta: dict[str, TopicMeta] = {}
         self.alias: dict[str, str] = {}
         self.auto_label: dict[str, str] = {}  # automatic topic id -> the topic it feeds
-        self.changed: set[str] = set()  # topics whose members changed (the caller clears it)
+        self.changed: set[str] = set()  # topics whose members or facts changed (caller clears)
         self.auto_redirect: dict[str, str] = {}  # merged automatic topic -> its successor
         self.auto_of: dict[str, str] = {}  # entry -> automatic topic when placed
         self.parts: dict[str, list[str]] = {}  # automatic topic -> parts split off by hand
@@ -360,6 +360,7 @@ class TopicReplay:
         meta.reopened_by, meta.reopened_at = why, at
 
     def _touch(self, label: str, fact: TopicFact) -> None:
+        self.changed.add(label)
         meta = self.meta[label]
         meta.fact_ids.append(fact.id)
         meta.last_fact_at = fact.at if meta.last_fact_at is None else max(meta.last_fact_at,

@@ -118,6 +118,32 @@ def stored(raw: Any, crisis_id: str) -> tuple[dict[str, str], dict[str, Row]]:
     return assigned, summaries
 
 
+def assigned_in(raw: Any, crisis_id: str, topic_ids: Iterable[str], entry_ids: Iterable[str]
+                ) -> dict[str, str]:
+    """entry -> topic as the file holds it, for the entries of ``topic_ids`` and those of
+    ``entry_ids`` (read by key: the add path)."""
+    found: dict[str, str] = {}
+    for column, keys in (("topic_id", sorted(topic_ids)), ("entry_id", sorted(entry_ids))):
+        for part in (keys[i:i + CHUNK] for i in range(0, len(keys), CHUNK)):
+            found.update(raw.execute(
+                "SELECT entry_id, topic_id FROM topic_assignment "
+                f"WHERE {column} IN ({','.join('?' * len(part))}) AND crisis_id = ?",
+                (*part, crisis_id)))
+    return found
+
+
+def rows_in(raw: Any, crisis_id: str, topic_ids: Iterable[str]) -> dict[str, Row]:
+    """topic -> its summary row as the file holds it, for ``topic_ids``."""
+    keys = sorted(topic_ids)
+    found: dict[str, Row] = {}
+    for part in (keys[i:i + CHUNK] for i in range(0, len(keys), CHUNK)):
+        found.update((r[0], tuple(r[1:])) for r in raw.execute(
+            "SELECT topic_id, discipline, reports, all_refuted, pinned, closed, last_change_at, "
+            f"meta_json FROM topic_summary WHERE topic_id IN ({','.join('?' * len(part))}) "
+            "AND crisis_id = ?", (*part, crisis_id)))
+    return found
+
+
 def state(raw: Any, crisis_id: str) -> tuple[int, int]:
     """(gen, fresh_gen) of the crisis; (0, 0) for a crisis no write has touched."""
     row = raw.execute("SELECT gen, fresh_gen FROM topic_state WHERE crisis_id = ?",
@@ -198,5 +224,5 @@ def check_topic_tables(raw: Any) -> Iterator[Difference]:
                 yield Difference("topic_summary", topic_id, "row", have, want)
 
 
-__all__ = ["build_book", "check_topic_tables", "meta_from_json", "rebuild", "rebuild_all",
-           "rows_of", "state", "stored", "summary_of_row", "write_all", "write_changes"]
+__all__ = ["assigned_in", "build_book", "check_topic_tables", "meta_from_json", "rebuild", "rebuild_all",
+           "rows_in", "rows_of", "state", "stored", "summary_of_row", "write_all", "write_changes"]

@@ -60,10 +60,10 @@ class _Held:
     builds: int = 1
     # Topic summaries and views, kept until a change touches their topic (TopicCache).
     cache: dict[str, Any] = field(default_factory=dict)
-    # The topics on disk (topic_rows.py): the rows the file held at generation ``mirror_gen``,
-    # and the entries that changed in the book since (None: anything may have).
-    mirror: Any = None
-    mirror_gen: int | None = None
+    # The topics on disk (topic_rows.py): the file's rows at generation ``synced_gen`` are the
+    # book's but for the entries in ``pending`` and the topics in ``book.state.changed``
+    # (pending None: any row may differ).
+    synced_gen: int | None = None
     pending: set[str] | None = None
 
 
@@ -90,28 +90,32 @@ class TopicBooks:
         head = tail[-1].seq if tail else _head(conn)
         if held is None or head < held.seq:
             self._held[crisis_id] = held = _Held(_build(conn, crisis_id), head)
+            _synced_at_build(conn, held, crisis_id)
         elif head > held.seq:
             replays = held.book.regrouped
-            touched = (None if len(tail) > TAIL_LIMIT else
-                       _catch_up(conn, held.book, crisis_id, tail))
-            if touched is None:
+            caught = (None if len(tail) > TAIL_LIMIT else
+                      _catch_up(conn, held.book, crisis_id, tail))
+            if caught is None:
                 head = _head(conn)
                 held.book = _build(conn, crisis_id)
                 held.builds += 1
                 held.cache.clear()
-                held.pending = None
-            elif held.book.regrouped != replays or touched is ALL:
-                held.cache.clear()
-                held.pending = None
+                _synced_at_build(conn, held, crisis_id)
             else:
-                adjacent = held.book.adjacent()
-                for entry_id in touched:
-                    # Its topic, and the topics linked to it (a contradiction's other
-                    # side shows whether it is still open).
-                    for one in (entry_id, *adjacent.get(entry_id, ())):
-                        held.cache.pop(held.book.state.label_of.get(one), None)
-                if held.pending is not None:
-                    held.pending |= touched
+                touched, every = caught
+                if held.book.regrouped != replays:
+                    held.pending = None  # replayed: any row may have changed
+                elif held.pending is not None:
+                    held.pending |= touched  # and the topics in ``state.changed``
+                if held.book.regrouped != replays or every:
+                    held.cache.clear()
+                else:
+                    adjacent = held.book.adjacent()
+                    for entry_id in touched:
+                        # Its topic, and the topics linked to it (a contradiction's other
+                        # side shows whether it is still open).
+                        for one in (entry_id, *adjacent.get(entry_id, ())):
+                            held.cache.pop(held.book.state.label_of.get(one), None)
             held.seq = head
         return held
 
@@ -138,8 +142,7 @@ class TopicBooks:
         with store.write(WRITER) as tx, self._lock:
             raw = tx.conn.connection.dbapi_connection
             held = self._up_to_date(tx.conn, crisis_id)
-            held.mirror_gen = derived_topics.write_all(raw, crisis_id, held.book)
-            held.mirror = (dict(held.book.state.label_of), derived_topics.rows_of(held.book))
+            held.synced_gen = derived_topics.write_all(raw, crisis_id, held.book)
             held.pending = set()
             held.book.state.changed.clear()
         return True
@@ -185,9 +188,6 @@ def _build(conn: Connection, crisis_id: str) -> TopicBook:
             gc.enable()
 
 
-ALL: frozenset[str] = frozenset({"*"})  # every topic may have changed
-
-
 class _Any(Container[str]):
     def __contains__(self, key: object) -> bool:
         return True
@@ -217,10 +217,19 @@ def _tail(conn: Connection, after: int) -> list[Any]:
     return conn.execute(_TAIL, {"after": after}).all()
 
 
+def _synced_at_build(conn: Connection, held: _Held, crisis_id: str) -> None:
+    """A book just built from the file equals the topic rows there if they are current in
+    the same read: then the next write needs to write only what it changes."""
+    gen, fresh = derived_topics.state(conn.connection.dbapi_connection, crisis_id)
+    held.synced_gen, held.pending = (fresh, set()) if gen == fresh else (None, None)
+    held.book.state.changed.clear()
+
+
 def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, rows: list[Any]
-              ) -> set[str] | frozenset[str] | None:
-    """Feed the audit records ``rows`` to the book: the entries touched (ALL: any topic), or
-    None: rebuild instead."""
+              ) -> tuple[set[str], bool] | None:
+    """Feed the audit records ``rows`` to the book: (the entries read again, whether any
+    topic's view may have changed besides theirs: a fact, a link), or None: rebuild
+    instead."""
     wanted: dict[str, list[str]] = {name: [] for name in _WATCHED}
     for row in rows:
         if row.result != "ok" or row.object_id is None:
@@ -258,9 +267,7 @@ def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, rows: list[Any]
                        key=lambda f: (f.at, f.id)) if wanted["topic_fact"] else ():
         if fact.id not in book.facts:
             book.add_fact(fact)
-    if wanted["topic_fact"] or links:
-        return ALL
-    return touched | set(fresh)
+    return touched | set(fresh), bool(wanted["topic_fact"] or links)
 
 
 _BOOKS: weakref.WeakKeyDictionary[Any, TopicBooks] = weakref.WeakKeyDictionary()

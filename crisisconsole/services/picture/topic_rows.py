@@ -4,12 +4,13 @@ write's connection, just before the commit).
 
 Per held crisis: when its generation shows no change since the rows were written, nothing
 happens. Otherwise the book catches up on the write's connection, and only what changed is
-written: after a step that placed entries one by one, the rows of the entries read and of the
-topics whose members changed (``TopicReplay.changed``); after a replay, a fact or a link, the
-whole book is compared with the rows (about 0.1 s at 100,000 entries, for an act that is
-rare). The comparison is with the rows as the file held them at the generation the book last
-wrote, kept beside the book (``_Held.mirror``); if someone else wrote them since (another
-process), they are read again first.
+written: after steps that placed entries or applied facts one by one, the rows of the entries
+read and of the topics whose members or facts changed (``TopicReplay.changed``), compared with
+those rows on disk read by key; after a replay (a link, a correction that moves an entry, a
+late fact), a rebuild, or when someone else wrote the rows since the book last did (another
+process), the whole book is compared with every row (about 1 s at 100,000 entries, for an act
+that is rare). A book built from the file while its rows are current starts in step with
+them (``topic_books._synced_at_build``), so the first write after a start is a small one.
 
 What the tail cannot explain leaves the rows behind and drops the book: rows another device
 wrote (team sync writes them with one record for the pull, not one per row). The next read
@@ -41,12 +42,11 @@ def keep_rows(books: Any, conn: Connection, crisis_id: str, told: Committed) -> 
             books.forget(crisis_id)
             return
         held = books._up_to_date(conn, crisis_id)
-        if held.mirror is None or held.mirror_gen != fresh:
-            held.mirror = derived_topics.stored(raw, crisis_id)
-            held.mirror_gen, held.pending = fresh, None
-        assigned, rows = _changes(held)
-        held.mirror_gen = derived_topics.write_changes(raw, crisis_id, assigned, rows)
-        _apply(held.mirror, assigned, rows)
+        if held.synced_gen != fresh:
+            held.pending = None  # someone else wrote them since: compare them all
+        assigned, rows = (_all_changes(raw, crisis_id, held.book) if held.pending is None
+                          else _few_changes(raw, crisis_id, held.book, held.pending))
+        held.synced_gen = derived_topics.write_changes(raw, crisis_id, assigned, rows)
         held.pending = set()
         held.book.state.changed.clear()
     except Exception:  # the write itself must stand; the rows stay behind (see above)
@@ -66,35 +66,32 @@ def _unexplained(conn: Connection, after: int, told: Committed) -> bool:
     return not written <= recorded
 
 
-def _changes(held: Any) -> tuple[dict[str, str | None], dict[str, Any]]:
-    book, (old_assigned, old_rows) = held.book, held.mirror
+def _all_changes(raw: Any, crisis_id: str, book: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Every row of the crisis compared (after a replay, a rebuild, another writer)."""
+    old_assigned, old_rows = derived_topics.stored(raw, crisis_id)
     label_of = book.state.label_of
-    if held.pending is None:
-        assigned: dict[str, str | None] = {e: t for e, t in label_of.items()
-                                           if old_assigned.get(e) != t}
-        assigned.update({e: None for e in old_assigned if e not in label_of})
-        new_rows: dict[str, Any] = derived_topics.rows_of(book)
-        rows = {t: r for t, r in new_rows.items() if old_rows.get(t) != r}
-        rows.update({t: None for t in old_rows if t not in new_rows})
-        return assigned, rows
-    topics = set(book.state.changed)
-    for entry_id in held.pending:
-        topics.add(label_of.get(entry_id))
-        topics.add(old_assigned.get(entry_id))
-    topics.discard(None)
-    members = book.state.members
-    assigned = {e: t for t in topics for e in members.get(t, ())
-                if old_assigned.get(e) != t}
-    rows = {t: r for t, r in derived_topics.rows_of(book, sorted(topics)).items()
-            if old_rows.get(t) != r}
+    assigned: dict[str, str | None] = {e: t for e, t in label_of.items()
+                                       if old_assigned.get(e) != t}
+    assigned.update({e: None for e in old_assigned if e not in label_of})
+    new_rows: dict[str, Any] = derived_topics.rows_of(book)
+    rows = {t: r for t, r in new_rows.items() if old_rows.get(t) != r}
+    rows.update({t: None for t in old_rows if t not in new_rows})
     return assigned, rows
 
 
-def _apply(mirror: Any, assigned: dict[str, str | None], rows: dict[str, Any]) -> None:
-    old_assigned, old_rows = mirror
-    for table, changes in ((old_assigned, assigned), (old_rows, rows)):
-        for key, value in changes.items():
-            if value is None:
-                table.pop(key, None)
-            else:
-                table[key] = value
+def _few_changes(raw: Any, crisis_id: str, book: Any, pending: set[str]
+                 ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the topics of the entries read again and the topics the replay changed, with
+    their rows on disk read by key (the add path: one entry, one topic)."""
+    label_of, members = book.state.label_of, book.state.members
+    # The tail names every crisis's entries; only this book's are its own.
+    pending = {e for e in pending if e in label_of}
+    topics = set(book.state.changed) | {label_of[e] for e in pending}
+    old_assigned = derived_topics.assigned_in(raw, crisis_id, topics, pending)
+    topics |= {old_assigned[e] for e in pending if e in old_assigned}
+    assigned = {e: t for t in topics for e in members.get(t, ())
+                if old_assigned.get(e) != t}
+    old_rows = derived_topics.rows_in(raw, crisis_id, topics)
+    rows = {t: r for t, r in derived_topics.rows_of(book, sorted(topics)).items()
+            if old_rows.get(t) != r}
+    return assigned, rows
