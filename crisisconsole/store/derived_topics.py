@@ -121,13 +121,14 @@ def stored(raw: Any, crisis_id: str) -> tuple[dict[str, str], dict[str, Row]]:
 def assigned_in(raw: Any, crisis_id: str, topic_ids: Iterable[str], entry_ids: Iterable[str]
                 ) -> dict[str, str]:
     """entry -> topic as the file holds it, for the entries of ``topic_ids`` and those of
-    ``entry_ids`` (read by key: the add path)."""
+    ``entry_ids`` (read by key: the add path; "+" keeps SQLite off the crisis index, which
+    walked the whole crisis: 80 ms per add at 100,000 entries)."""
     found: dict[str, str] = {}
     for column, keys in (("topic_id", sorted(topic_ids)), ("entry_id", sorted(entry_ids))):
         for part in (keys[i:i + CHUNK] for i in range(0, len(keys), CHUNK)):
             found.update(raw.execute(
                 "SELECT entry_id, topic_id FROM topic_assignment "
-                f"WHERE {column} IN ({','.join('?' * len(part))}) AND crisis_id = ?",
+                f"WHERE {column} IN ({','.join('?' * len(part))}) AND +crisis_id = ?",
                 (*part, crisis_id)))
     return found
 
@@ -140,7 +141,7 @@ def rows_in(raw: Any, crisis_id: str, topic_ids: Iterable[str]) -> dict[str, Row
         found.update((r[0], tuple(r[1:])) for r in raw.execute(
             "SELECT topic_id, discipline, reports, all_refuted, pinned, closed, last_change_at, "
             f"meta_json FROM topic_summary WHERE topic_id IN ({','.join('?' * len(part))}) "
-            "AND crisis_id = ?", (*part, crisis_id)))
+            "AND +crisis_id = ?", (*part, crisis_id)))
     return found
 
 
