@@ -138,11 +138,15 @@ class TopicBooks:
             gen, fresh = derived_topics.state(conn.connection.dbapi_connection, crisis_id)
         if gen == fresh or store.read_only:
             return False
+        from crisisconsole.services.picture.topic_rows import all_changes
+
         # The store's write lock before the books' (the order ``maintain`` takes them in).
         with store.write(WRITER) as tx, self._lock:
             raw = tx.conn.connection.dbapi_connection
             held = self._up_to_date(tx.conn, crisis_id)
-            held.synced_gen = derived_topics.write_all(raw, crisis_id, held.book)
+            # Only the rows that differ: after a start the rows are mostly right already.
+            held.synced_gen = derived_topics.write_changes(
+                raw, crisis_id, *all_changes(raw, crisis_id, held.book))
             held.pending = set()
             held.book.state.changed.clear()
         return True

@@ -44,7 +44,7 @@ def keep_rows(books: Any, conn: Connection, crisis_id: str, told: Committed) -> 
         held = books._up_to_date(conn, crisis_id)
         if held.synced_gen != fresh:
             held.pending = None  # someone else wrote them since: compare them all
-        assigned, rows = (_all_changes(raw, crisis_id, held.book) if held.pending is None
+        assigned, rows = (all_changes(raw, crisis_id, held.book) if held.pending is None
                           else _few_changes(raw, crisis_id, held.book, held.pending))
         held.synced_gen = derived_topics.write_changes(raw, crisis_id, assigned, rows)
         held.pending = set()
@@ -66,7 +66,7 @@ def _unexplained(conn: Connection, after: int, told: Committed) -> bool:
     return not written <= recorded
 
 
-def _all_changes(raw: Any, crisis_id: str, book: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def all_changes(raw: Any, crisis_id: str, book: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """Every row of the crisis compared (after a replay, a rebuild, another writer)."""
     old_assigned, old_rows = derived_topics.stored(raw, crisis_id)
     label_of = book.state.label_of

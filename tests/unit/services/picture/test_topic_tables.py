@@ -100,3 +100,18 @@ def test_verify_finds_a_topic_summary_edited_by_hand(ctx, crisis, log):
     report = audit.verify(ctx.store)
     assert not report.ok
     assert any(d.table == "topic_summary" and d.row == topic for d in report.derived)
+
+
+def test_rows_behind_are_never_read_and_are_recomputed(ctx, crisis, log):
+    expected = live_picture(ctx, crisis.id)
+    topic = topic_book(ctx.store, crisis.id).topic_of(log[0].id)
+    books_of(ctx.store).forget()
+    # Rows that are wrong but say they are behind: no picture may show them.
+    _raw(ctx.store, f"UPDATE topic_summary SET pinned = 0, reports = 99, discipline = 'ghor' "
+                    f"WHERE topic_id = '{topic}'",
+         f"UPDATE topic_state SET gen = gen + 1 WHERE crisis_id = '{crisis.id}'")
+    assert live_picture(ctx, crisis.id)["disciplines"] == expected["disciplines"]
+    assert _rows(ctx.store, crisis.id) == _recomputed_rows(ctx.store, crisis.id)
+    books_of(ctx.store).forget()
+    assert live_picture(ctx, crisis.id)["disciplines"] == expected["disciplines"]  # from disk
+    assert not books_of(ctx.store).held(crisis.id)
