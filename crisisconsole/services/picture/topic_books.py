@@ -81,12 +81,18 @@ class TopicBooks:
     def held(self, crisis_id: str) -> bool:
         return crisis_id in self._held
 
-    def _up_to_date(self, conn: Connection, crisis_id: str) -> _Held:
+    def _up_to_date(self, conn: Connection, crisis_id: str, tail: list[Any] | None = None
+                    ) -> _Held:
+        """The crisis's book caught up on ``conn`` (``tail``: the audit records after the
+        book's, when the caller read them already)."""
         held = self._held.get(crisis_id)
         # The tail first: after a write it also gives the new head (one query fewer on
         # the add path); only an empty tail asks for the head (a file swapped for an
         # older copy has a lower one).
-        tail = [] if held is None else _tail(conn, held.seq)
+        if held is None:
+            tail = []
+        elif tail is None:
+            tail = _tail(conn, held.seq)
         head = tail[-1].seq if tail else _head(conn)
         if held is None or head < held.seq:
             self._held[crisis_id] = held = _Held(_build(conn, crisis_id), head)

@@ -38,10 +38,11 @@ def keep_rows(books: Any, conn: Connection, crisis_id: str, told: Committed) -> 
         gen, fresh = derived_topics.state(raw, crisis_id)
         if gen == fresh:
             return
-        if _unexplained(conn, books._held[crisis_id].seq, told):
+        tail = _tail(conn, books._held[crisis_id].seq)
+        if _unexplained(tail, told):
             books.forget(crisis_id)
             return
-        held = books._up_to_date(conn, crisis_id)
+        held = books._up_to_date(conn, crisis_id, tail)
         if held.synced_gen != fresh:
             held.pending = None  # someone else wrote them since: compare them all
         assigned, rows = (all_changes(raw, crisis_id, held.book) if held.pending is None
@@ -54,16 +55,19 @@ def keep_rows(books: Any, conn: Connection, crisis_id: str, told: Committed) -> 
         books.forget(crisis_id)
 
 
-def _unexplained(conn: Connection, after: int, told: Committed) -> bool:
+def _tail(conn: Connection, after: int) -> list[Any]:
+    from crisisconsole.services.picture.topic_books import _tail as tail
+
+    return tail(conn, after)
+
+
+def _unexplained(tail: list[Any], told: Committed) -> bool:
     """Rows of the topic tables this write wrote with no audit record of their own."""
-    from crisisconsole.services.picture.topic_books import _WATCHED_SET, _tail
+    from crisisconsole.services.picture.topic_books import _WATCHED_SET
 
     written = {(table, i) for table, ids in told.written.items() if table in _WATCHED_SET
                for i in ids}
-    if not written:
-        return False
-    recorded = {(r.object_type, r.object_id) for r in _tail(conn, after)}
-    return not written <= recorded
+    return bool(written) and not written <= {(r.object_type, r.object_id) for r in tail}
 
 
 def all_changes(raw: Any, crisis_id: str, book: Any) -> tuple[dict[str, Any], dict[str, Any]]:
