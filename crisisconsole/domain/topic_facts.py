@@ -98,6 +98,7 @@ class TopicReplay:
         self.meta: dict[str, TopicMeta] = {}
         self.alias: dict[str, str] = {}
         self.auto_label: dict[str, str] = {}  # automatic topic id -> the topic it feeds
+        self.changed: set[str] = set()  # topics whose members or facts changed (caller clears)
         self.auto_redirect: dict[str, str] = {}  # merged automatic topic -> its successor
         self.auto_of: dict[str, str] = {}  # entry -> automatic topic when placed
         self.parts: dict[str, list[str]] = {}  # automatic topic -> parts split off by hand
@@ -212,10 +213,13 @@ class TopicReplay:
         old = self.label_of.get(entry_id)
         if old is not None:
             self.members[old].pop(entry_id, None)
+            self.changed.add(old)
+        self.changed.add(label)
         self.label_of[entry_id] = label
         self.members.setdefault(label, {})[entry_id] = None
 
     def _merge_labels(self, source: str, target: str) -> None:
+        self.changed.update((source, target))
         into = self.members.setdefault(target, {})
         for entry_id in self.members.pop(source, {}):
             self.label_of[entry_id] = target
@@ -356,6 +360,7 @@ class TopicReplay:
         meta.reopened_by, meta.reopened_at = why, at
 
     def _touch(self, label: str, fact: TopicFact) -> None:
+        self.changed.add(label)
         meta = self.meta[label]
         meta.fact_ids.append(fact.id)
         meta.last_fact_at = fact.at if meta.last_fact_at is None else max(meta.last_fact_at,

@@ -137,7 +137,13 @@ def picture_sections(book: TopicBook, limit: int | None = DEFAULT_LIMIT, *,
     ``topic_view`` give."""
     summary_of = summary_of or (lambda topic: summarise(topic, book.entries))
     view_of = view_of or (lambda topic_id: topic_view(book, topic_id))
-    summaries = [summary_of(topic) for topic in book.topics()]
+    return sections_of([summary_of(topic) for topic in book.topics()], view_of, limit)
+
+
+def sections_of(summaries: Sequence[TopicSummary], view_of: Callable[[str], TopicView],
+                limit: int | None = DEFAULT_LIMIT) -> list[dict[str, Any]]:
+    """``picture_sections`` from the summaries of every topic (a book's, or the ones kept on
+    disk), building views only for the topics shown."""
     pool = [s for s in summaries if not s.closed and s.reports > 0 and not s.all_refuted]
     chosen: set[str] = set()
     per: dict[str, list[TopicSummary]] = {}

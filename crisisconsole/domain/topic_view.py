@@ -268,3 +268,10 @@ def topic_view(book: TopicBook, topic_id: str) -> TopicView:
     """One topic's view (after an incremental add: only this one changed)."""
     return build_view(book.topic(topic_id), book.entries, _LinkIndex(
         [k for k in book.links if k.kind == "contradicts"]))
+
+
+def view_with_links(topic: Topic, entries: Mapping[str, TopicEntry],
+                    links: Sequence[TopicLink]) -> TopicView:
+    """One topic's view from its entries (and those at the other end of its contradictions)
+    and the crisis's links: what ``topic_view`` gives without a whole book."""
+    return build_view(topic, entries, _LinkIndex(links))

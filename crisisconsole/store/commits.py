@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from crisisconsole.store.audit_chain import WRITE
 
@@ -72,10 +73,13 @@ Listener = Callable[[Committed], None]
 
 
 class CommitHooks:
-    """``before``: the records are written, the commit is next; ``after``: it is durable;
-    ``failed``: it was rolled back after ``before`` was told."""
+    """``maintain``: the records are written, the commit is next, and the listener may
+    write derived rows on the write's own connection (``(connection, Committed)``);
+    ``before``: then the commit is next; ``after``: it is durable; ``failed``: it was rolled
+    back after ``maintain`` and ``before`` were told."""
 
     def __init__(self) -> None:
+        self.maintain: list[Callable[[Any, Committed], None]] = []
         self.before: list[Listener] = []
         self.after: list[Listener] = []
         self.failed: list[Listener] = []

@@ -25,6 +25,7 @@ from crisisconsole.store.derived_log import (
     check_log_search_index,
 )
 from crisisconsole.store.derived_network import check_info_request_current
+from crisisconsole.store.derived_topics import check_topic_tables
 from crisisconsole.store.differences import Difference
 
 ART39_PREFIX = "art39:"
@@ -88,6 +89,9 @@ DERIVED_CHECKS: tuple[DerivedCheck, ...] = (
     DerivedCheck("db_meta", "db_id from the file's salt", check_db_meta),
     DerivedCheck("info_request_current", "info_request, info_request_event (the r0040 "
                  "triggers)", lambda raw, _db: check_info_request_current(raw)),
+    DerivedCheck("topic_assignment", "the topics recomputed from log_current, log_link and "
+                 "topic_fact, for every crisis whose rows claim to be current; topic_summary "
+                 "and topic_state with them", lambda raw, _db: check_topic_tables(raw)),
 )
 
 # Tables that are neither facts nor checked above, and why.
@@ -96,6 +100,9 @@ NOT_CHECKED: dict[str, str] = {
     "log_fts_data": "part of log_fts", "log_fts_idx": "part of log_fts",
     "log_fts_docsize": "part of log_fts", "log_fts_config": "part of log_fts",
     "team_sync": "team mode's sync position: bookkeeping, rebuilt by the next sync",
+    "topic_summary": "checked with topic_assignment",
+    "topic_state": "which crises' topic rows are current: rows behind are recomputed before "
+                   "use; rows that claim to be current are checked with topic_assignment",
 }
 
 

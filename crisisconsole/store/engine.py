@@ -248,6 +248,9 @@ class Store:
                     tx = WriteTx(conn, actor, self.origin, self.clock.now())
                     yield tx
                     told = tx.tally.committed()
+                    if told is not None:
+                        for maintain in list(self.commits.maintain):
+                            maintain(conn, told)
                     CommitHooks.tell(self.commits.before, told)
             except exc.DBAPIError as error:
                 self._drop_writer()

@@ -12,6 +12,13 @@ is the same path for the app's own writes, for another process's writes to the s
 (services grouped per aggregate, ``Changes``), it only has to call ``refresh`` earlier.
 
 A record the tail cannot explain (a purge, an unknown table) simply rebuilds the book.
+
+The book also keeps the topics on disk (store/derived_topics.py) in the same transaction as
+each write that changes them: the store calls ``TopicBooks.maintain`` with the write's
+connection just before it commits; the book catches up on that connection (it sees the write)
+and writes the rows that changed (topic_rows.py). Rows on disk never come from a book that is
+not held: a crisis written while its book is not held has rows behind (their generation says
+so), and they are recomputed before use.
 """
 
 from __future__ import annotations
@@ -32,14 +39,17 @@ from crisisconsole.services.picture.topic_source import (
     read_facts,
     read_links,
 )
-from crisisconsole.store import tables
+from crisisconsole.store import derived_topics, tables
+from crisisconsole.store.commits import Committed
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables.log import log_assessment, log_version, log_withdrawal
 
 _WATCHED = ("log_entry", "log_version", "log_assessment", "log_link", "log_withdrawal",
             "topic_fact")
+_WATCHED_SET = frozenset(_WATCHED)
 _ENTRY_FACTS = {"log_version": log_version, "log_assessment": log_assessment,
                 "log_withdrawal": log_withdrawal}
+WRITER = "topic-rows"  # the actor of a write of derived rows only (it leaves no audit record)
 TAIL_LIMIT = 5_000  # more records than this since the last read: rebuild instead
 
 
@@ -50,6 +60,11 @@ class _Held:
     builds: int = 1
     # Topic summaries and views, kept until a change touches their topic (TopicCache).
     cache: dict[str, Any] = field(default_factory=dict)
+    # The topics on disk (topic_rows.py): the file's rows at generation ``synced_gen`` are the
+    # book's but for the entries in ``pending`` and the topics in ``book.state.changed``
+    # (pending None: any row may differ).
+    synced_gen: int | None = None
+    pending: set[str] | None = None
 
 
 class TopicBooks:
@@ -61,24 +76,44 @@ class TopicBooks:
 
     def book(self, store: Store, crisis_id: str) -> TopicBook:
         with self._lock, store.read() as conn:
-            held = self._held.get(crisis_id)
-            # The tail first: after a write it also gives the new head (one query fewer on
-            # the add path); only an empty tail asks for the head (a file swapped for an
-            # older copy has a lower one).
-            tail = [] if held is None else _tail(conn, held.seq)
-            head = tail[-1].seq if tail else _head(conn)
-            if held is None or head < held.seq:
-                self._held[crisis_id] = held = _Held(_build(conn, crisis_id), head)
-            elif head > held.seq:
-                replays = held.book.regrouped
-                touched = (None if len(tail) > TAIL_LIMIT else
-                           _catch_up(conn, held.book, crisis_id, tail))
-                if touched is None:
-                    head = _head(conn)
-                    held.book = _build(conn, crisis_id)
-                    held.builds += 1
-                    held.cache.clear()
-                elif held.book.regrouped != replays or touched is ALL:
+            return self._up_to_date(conn, crisis_id).book
+
+    def held(self, crisis_id: str) -> bool:
+        return crisis_id in self._held
+
+    def _up_to_date(self, conn: Connection, crisis_id: str, tail: list[Any] | None = None
+                    ) -> _Held:
+        """The crisis's book caught up on ``conn`` (``tail``: the audit records after the
+        book's, when the caller read them already)."""
+        held = self._held.get(crisis_id)
+        # The tail first: after a write it also gives the new head (one query fewer on
+        # the add path); only an empty tail asks for the head (a file swapped for an
+        # older copy has a lower one).
+        if held is None:
+            tail = []
+        elif tail is None:
+            tail = _tail(conn, held.seq)
+        head = tail[-1].seq if tail else _head(conn)
+        if held is None or head < held.seq:
+            self._held[crisis_id] = held = _Held(_build(conn, crisis_id), head)
+            _synced_at_build(conn, held, crisis_id)
+        elif head > held.seq:
+            replays = held.book.regrouped
+            caught = (None if len(tail) > TAIL_LIMIT else
+                      _catch_up(conn, held.book, crisis_id, tail))
+            if caught is None:
+                head = _head(conn)
+                held.book = _build(conn, crisis_id)
+                held.builds += 1
+                held.cache.clear()
+                _synced_at_build(conn, held, crisis_id)
+            else:
+                touched, every = caught
+                if held.book.regrouped != replays:
+                    held.pending = None  # replayed: any row may have changed
+                elif held.pending is not None:
+                    held.pending |= touched  # and the topics in ``state.changed``
+                if held.book.regrouped != replays or every:
                     held.cache.clear()
                 else:
                     adjacent = held.book.adjacent()
@@ -87,8 +122,45 @@ class TopicBooks:
                         # side shows whether it is still open).
                         for one in (entry_id, *adjacent.get(entry_id, ())):
                             held.cache.pop(held.book.state.label_of.get(one), None)
-                held.seq = head
-            return held.book
+            held.seq = head
+        return held
+
+    def maintain(self, conn: Connection, told: Committed) -> None:
+        """The store's hook inside each write, before its commit: bring the topics on disk
+        of every held crisis up to date with the write (topic_rows.keep_rows)."""
+        from crisisconsole.services.picture.topic_rows import keep_rows
+
+        if not _WATCHED_SET & told.written.keys():
+            return
+        with self._lock:
+            for crisis_id in list(self._held):
+                keep_rows(self, conn, crisis_id, told)
+
+    def write_rows(self, store: Store, crisis_id: str) -> bool:
+        """Write the crisis's topics to disk from its book (built if not held) when the rows
+        there are behind: after a start on a file written without the book held (another
+        process, a team pull, a bulk fill). True when it wrote them."""
+        with store.read() as conn:
+            gen, fresh = derived_topics.state(conn.connection.dbapi_connection, crisis_id)
+        if gen == fresh or store.read_only:
+            return False
+        from crisisconsole.services.picture.topic_rows import all_changes
+
+        # The store's write lock before the books' (the order ``maintain`` takes them in).
+        with store.write(WRITER) as tx, self._lock:
+            raw = tx.conn.connection.dbapi_connection
+            held = self._up_to_date(tx.conn, crisis_id)
+            # Only the rows that differ: after a start the rows are mostly right already.
+            held.synced_gen = derived_topics.write_changes(
+                raw, crisis_id, *all_changes(raw, crisis_id, held.book))
+            held.pending = set()
+            held.book.state.changed.clear()
+        return True
+
+    def failed(self, told: Committed) -> None:
+        """A write rolled back after ``maintain``: the books may hold what it wrote."""
+        if _WATCHED_SET & told.written.keys():
+            self.forget()
 
     def cache(self, crisis_id: str) -> dict[str, Any]:
         """Topic id -> (summary, view) cached for the crisis's book (call ``book`` first)."""
@@ -126,9 +198,6 @@ def _build(conn: Connection, crisis_id: str) -> TopicBook:
             gc.enable()
 
 
-ALL: frozenset[str] = frozenset({"*"})  # every topic may have changed
-
-
 class _Any(Container[str]):
     def __contains__(self, key: object) -> bool:
         return True
@@ -158,10 +227,19 @@ def _tail(conn: Connection, after: int) -> list[Any]:
     return conn.execute(_TAIL, {"after": after}).all()
 
 
+def _synced_at_build(conn: Connection, held: _Held, crisis_id: str) -> None:
+    """A book just built from the file equals the topic rows there if they are current in
+    the same read: then the next write needs to write only what it changes."""
+    gen, fresh = derived_topics.state(conn.connection.dbapi_connection, crisis_id)
+    held.synced_gen, held.pending = (fresh, set()) if gen == fresh else (None, None)
+    held.book.state.changed.clear()
+
+
 def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, rows: list[Any]
-              ) -> set[str] | frozenset[str] | None:
-    """Feed the audit records ``rows`` to the book: the entries touched (ALL: any topic), or
-    None: rebuild instead."""
+              ) -> tuple[set[str], bool] | None:
+    """Feed the audit records ``rows`` to the book: (the entries read again, whether any
+    topic's view may have changed besides theirs: a fact, a link), or None: rebuild
+    instead."""
     wanted: dict[str, list[str]] = {name: [] for name in _WATCHED}
     for row in rows:
         if row.result != "ok" or row.object_id is None:
@@ -199,9 +277,7 @@ def _catch_up(conn: Connection, book: TopicBook, crisis_id: str, rows: list[Any]
                        key=lambda f: (f.at, f.id)) if wanted["topic_fact"] else ():
         if fact.id not in book.facts:
             book.add_fact(fact)
-    if wanted["topic_fact"] or links:
-        return ALL
-    return touched | set(fresh)
+    return touched | set(fresh), bool(wanted["topic_fact"] or links)
 
 
 _BOOKS: weakref.WeakKeyDictionary[Any, TopicBooks] = weakref.WeakKeyDictionary()
@@ -214,6 +290,8 @@ def books_of(store: Store) -> TopicBooks:
         found = _BOOKS.get(store)
         if found is None:
             _BOOKS[store] = found = TopicBooks()
+            store.commits.maintain.append(found.maintain)
+            store.commits.failed.append(found.failed)
         return found
 
 

@@ -54,6 +54,7 @@ MODELS: tuple[type[TableModel], ...] = (
     intake.CapExportRow,
     picture.PictureSnapshotRow, picture.DecisionRow, picture.DecisionEntryRow,
     picture.ActionRow, picture.ActionStatusRow, picture.PictureNoteRow, picture.TopicFactRow,
+    picture.TopicAssignmentRow, picture.TopicSummaryRow, picture.TopicStateRow,
     settings.SettingFactRow,
     places.PlaceFactRow, places.MeasureAreaRow,
     network.PartnerRow, network.PartnerVersionRow, network.InfoRequestRow,

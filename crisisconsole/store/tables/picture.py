@@ -128,3 +128,50 @@ class TopicFactRow(TableModel, table=True):
 
 
 topic_fact = TopicFactRow.__table__
+
+
+# Derived (r0060, store/derived_topics.py): the topics as the book computes them from the
+# facts, so a picture needs no regrouping of every entry. Recomputable, checked by verify.
+class TopicAssignmentRow(TableModel, table=True):
+    __tablename__ = "topic_assignment"
+    __table_args__ = declared("picture", fact=False, audited=False)
+
+    entry_id: str = Field(primary_key=True)
+    crisis_id: str
+    topic_id: str
+
+
+topic_assignment = TopicAssignmentRow.__table__
+
+
+class TopicSummaryRow(TableModel, table=True):
+    __tablename__ = "topic_summary"
+    __table_args__ = declared("picture", fact=False, audited=False)
+
+    topic_id: str = Field(primary_key=True)
+    crisis_id: str
+    discipline: str | None = None
+    reports: int
+    all_refuted: bool
+    pinned: bool
+    closed: bool
+    last_change_at: datetime = Field(sa_type=UTCText)
+    meta_json: str = Field(sa_type=Text)
+
+
+topic_summary = TopicSummaryRow.__table__
+
+
+class TopicStateRow(TableModel, table=True):
+    """``gen`` counts the writes that can change a crisis's topics (triggers); the derived
+    rows are current when ``fresh_gen`` equals it."""
+
+    __tablename__ = "topic_state"
+    __table_args__ = declared("picture", fact=False, audited=False)
+
+    crisis_id: str = Field(primary_key=True)
+    gen: int
+    fresh_gen: int
+
+
+topic_state = TopicStateRow.__table__
