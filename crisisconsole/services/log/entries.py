@@ -133,10 +133,12 @@ def _insert_entry(tx, crisis_id: str, row: dict[str, Any]) -> None:  # noqa: ANN
 
 
 def correct_entry(ctx: ServiceContext, entry_id: str, text: str | None, reason: str | None,
-                  location: str | None = None) -> LogEntry:
-    """A correction is a new version; the old text stays, struck through, with who and why."""
+                  location: str | None = None, *, settles: bool = False) -> LogEntry:
+    """A correction is a new version; the old text stays, struck through, with who and why.
+    ``settles``: it settles concurrent corrections (services.team.conflicts), so it may keep
+    the text shown here."""
     facts = raw_facts(ctx.store, entry_id)
-    valid = check_correction(facts.versions, text, reason, location)
+    valid = check_correction(facts.versions, text, reason, location, settles=settles)
     with ctx.store.write(ctx.actor.id) as tx:
         tx.concerns(facts.crisis_id)
         tx.insert(log_version, {
