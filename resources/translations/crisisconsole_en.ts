@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/import_child.py" line="140" />
+        <source>het importproces stopte onverwacht (code {code}); wat al was ingelezen blijft bewaard, de rest niet. {tail[0]}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="25" />
@@ -227,59 +235,59 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="73" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="76" />
         <source>bijv. politie OvD ter plaatse</source>
         <translation>e.g. police duty officer on site</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
         <source>Bevestigende bron</source>
         <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
         <source>Ondersteunende melding</source>
         <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
         <source>of ondersteunende melding</source>
         <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
         <source>Beoordeling (optioneel)</source>
         <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="90" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="91" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -585,24 +593,24 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="114" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="116" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="119" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="120" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
         <translation>The old text stays visible, struck through.</translation>
     </message>
@@ -985,199 +993,199 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="89" />
+        <location filename="../../ui/views/intake_page.py" line="94" />
         <source>CAP-bestanden importeren…</source>
         <translation>Import CAP files…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="90" />
+        <location filename="../../ui/views/intake_page.py" line="95" />
         <source>CAP-map importeren…</source>
         <translation>Import CAP folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="91" />
-        <location filename="../../ui/views/intake_page.py" line="268" />
+        <location filename="../../ui/views/intake_page.py" line="96" />
+        <location filename="../../ui/views/intake_page.py" line="273" />
         <source>Spreadsheet importeren…</source>
         <translation>Import spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="92" />
+        <location filename="../../ui/views/intake_page.py" line="97" />
         <source>CAP 1.1/1.2-berichten (Ctrl+I)</source>
         <translation>CAP 1.1/1.2 alerts (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="93" />
+        <location filename="../../ui/views/intake_page.py" line="98" />
         <source>.xlsx, .csv of .json (Ctrl+Shift+I)</source>
         <translation>.xlsx, .csv or .json (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="97" />
+        <location filename="../../ui/views/intake_page.py" line="102" />
         <source>CAP-berichten inlezen</source>
         <translation>Read CAP messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="98" />
+        <location filename="../../ui/views/intake_page.py" line="103" />
         <source>Tabel inlezen</source>
         <translation>Read a table</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="111" />
+        <location filename="../../ui/views/intake_page.py" line="116" />
         <source>Voortgang van de import</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="113" />
+        <location filename="../../ui/views/intake_page.py" line="118" />
         <source>%v van %m bestanden</source>
         <translation>%v of %m files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="115" />
+        <location filename="../../ui/views/intake_page.py" line="120" />
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="116" />
+        <location filename="../../ui/views/intake_page.py" line="121" />
         <source>Stopt na het bestand dat nu wordt ingelezen; wat al is ingelezen blijft</source>
         <translation>Stops after the file being read now; what has been read stays</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="126" />
+        <location filename="../../ui/views/intake_page.py" line="131" />
         <source>Inbox-map</source>
         <translation>Inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="131" />
+        <location filename="../../ui/views/intake_page.py" line="136" />
         <source>Bewaken</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="132" />
+        <location filename="../../ui/views/intake_page.py" line="137" />
         <source>Nieuwe bestanden in de map automatisch importeren</source>
         <translation>Import new files in the folder automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="133" />
+        <location filename="../../ui/views/intake_page.py" line="138" />
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="135" />
+        <location filename="../../ui/views/intake_page.py" line="140" />
         <source>Nu verwerken</source>
         <translation>Process now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="145" />
-        <location filename="../../ui/views/intake_page.py" line="179" />
+        <location filename="../../ui/views/intake_page.py" line="150" />
+        <location filename="../../ui/views/intake_page.py" line="184" />
         <source>Importverslag</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="151" />
+        <location filename="../../ui/views/intake_page.py" line="156" />
         <source>Klik op een kolom om te sorteren (standaard: geweigerde bestanden eerst)</source>
         <translation>Click a column to sort (default: refused files first)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="159" />
+        <location filename="../../ui/views/intake_page.py" line="164" />
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="163" />
+        <location filename="../../ui/views/intake_page.py" line="168" />
         <source>Koppelen als bevestiging</source>
         <translation>Link as corroborating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="164" />
+        <location filename="../../ui/views/intake_page.py" line="169" />
         <source>Markeren als duplicaat</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="165" />
+        <location filename="../../ui/views/intake_page.py" line="170" />
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="170" />
+        <location filename="../../ui/views/intake_page.py" line="175" />
         <source>Lijkt op een recente melding uit een andere bron:</source>
         <translation>Resembles a recent entry from another source:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="213" />
+        <location filename="../../ui/views/intake_page.py" line="218" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="213" />
+        <location filename="../../ui/views/intake_page.py" line="218" />
         <source>Open eerst een crisis.</source>
         <translation>Open a crisis first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="218" />
+        <location filename="../../ui/views/intake_page.py" line="223" />
         <source>CAP-bestanden importeren</source>
         <translation>Import CAP files</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="219" />
+        <location filename="../../ui/views/intake_page.py" line="224" />
         <source>CAP-berichten (*.cap *.xml *.edxlde);;Alle bestanden (*)</source>
         <translation>CAP alerts (*.cap *.xml *.edxlde);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="224" />
+        <location filename="../../ui/views/intake_page.py" line="229" />
         <source>Map met CAP-berichten</source>
         <translation>Folder with CAP alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="232" />
+        <location filename="../../ui/views/intake_page.py" line="237" />
         <source>CAP importeren…</source>
         <translation>Importing CAP…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="239" />
+        <location filename="../../ui/views/intake_page.py" line="244" />
         <source>Spreadsheet importeren</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="240" />
+        <location filename="../../ui/views/intake_page.py" line="245" />
         <source>Logboeken (*.xlsx *.csv *.txt *.json);;Alle bestanden (*)</source>
         <translation>Logs (*.xlsx *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="276" />
+        <location filename="../../ui/views/intake_page.py" line="284" />
         <source>Inbox-map kiezen</source>
         <translation>Choose inbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="284" />
+        <location filename="../../ui/views/intake_page.py" line="292" />
         <source>Geen inbox-map gekozen</source>
         <translation>No inbox folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="306" />
+        <location filename="../../ui/views/intake_page.py" line="314" />
         <source>Verwerkt: %1 · Geweigerd: %2 · Wachtend: %3</source>
         <translation>Processed: %1 · Rejected: %2 · Waiting: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="314" />
+        <location filename="../../ui/views/intake_page.py" line="322" />
         <source>Inbox verwerken…</source>
         <translation>Processing inbox…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="348" />
+        <location filename="../../ui/views/intake_page.py" line="369" />
         <source>Afbreken na het huidige bestand…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="360" />
+        <location filename="../../ui/views/intake_page.py" line="381" />
         <source>%1 geïmporteerd, %2 geweigerd, %3 al aanwezig</source>
         <translation>%1 imported, %2 refused, %3 already present</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="366" />
+        <location filename="../../ui/views/intake_page.py" line="387" />
         <source>afgebroken: %1 niet ingelezen</source>
         <translation>cancelled: %1 not read</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_page.py" line="377" />
+        <location filename="../../ui/views/intake_page.py" line="398" />
         <source>Niet gelukt</source>
         <translation>Failed</translation>
     </message>
@@ -1424,47 +1432,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="129" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="137" />
         <source>ondersteunt</source>
         <translation>corroborates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="138" />
         <source>spreekt tegen</source>
         <translation>contradicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="139" />
         <source>is vervolg op</source>
         <translation>follows up on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="134" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="144" />
         <source>Soort koppeling</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="140" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="148" />
         <source>Andere melding</source>
         <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="141" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="149" />
         <source>Deze melding</source>
         <translation>This report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="150" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="148" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="156" />
         <source>Kies de melding om mee te koppelen.</source>
         <translation>Choose the report to link with.</translation>
     </message>
@@ -1515,108 +1523,128 @@
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="53" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="51" />
+        <source>Gelijktijdige correcties</source>
+        <translation>Concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="52" />
+        <source>Twee laptops corrigeerden deze melding tegelijk. Kies een versie of typ een nieuwe tekst.</source>
+        <translation>Two laptops corrected this entry at the same time. Choose a version or type a new text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="67" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="56" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="70" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="72" />
         <source>laat vastgelegd</source>
         <translation>recorded late</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="59" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="73" />
         <source>Gebeurd %1 · vastgelegd %2</source>
         <translation>Happened %1 · recorded %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="61" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="75" />
         <source>Locatie: %1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="84" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="79" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
         <source>Ingetrokken door %1: %2</source>
         <translation>Withdrawn by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="186" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="111" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="209" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="116" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="117" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="103" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="119" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="131" />
+        <source>Gelijktijdige correcties beslechten…</source>
+        <translation>Settle concurrent corrections…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="133" />
+        <source>Gelijktijdige correcties beslechten</source>
+        <translation>Settle concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="136" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="139" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="122" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="143" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="123" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="144" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="187" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="210" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="189" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="212" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="214" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="237" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="217" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="240" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -1761,57 +1789,57 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="78" />
+        <location filename="../../ui/views/log_page.py" line="84" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="121" />
+        <location filename="../../ui/views/log_page.py" line="127" />
         <source>Detailpaneel tonen of verbergen</source>
         <translation>Show or hide the detail panel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="130" />
+        <location filename="../../ui/views/log_page.py" line="136" />
         <source>Naar het invoerveld voor een nieuwe melding</source>
         <translation>To the field for a new entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="133" />
+        <location filename="../../ui/views/log_page.py" line="139" />
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="302" />
+        <location filename="../../ui/views/log_page.py" line="309" />
         <source>Geen crisis gekozen</source>
         <translation>No crisis chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="304" />
+        <location filename="../../ui/views/log_page.py" line="311" />
         <source>Geen meldingen voor dit filter</source>
         <translation>No entries for this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="305" />
+        <location filename="../../ui/views/log_page.py" line="312" />
         <source>Nog geen meldingen in deze crisis</source>
         <translation>No entries in this crisis yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="345" />
+        <location filename="../../ui/views/log_page.py" line="356" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="357" />
+        <location filename="../../ui/views/log_page.py" line="368" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="363" />
+        <location filename="../../ui/views/log_page.py" line="374" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="373" />
+        <location filename="../../ui/views/log_page.py" line="384" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1819,72 +1847,77 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="51" />
+        <location filename="../../ui/models/log_table_model.py" line="52" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="52" />
+        <location filename="../../ui/models/log_table_model.py" line="53" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="53" />
+        <location filename="../../ui/models/log_table_model.py" line="54" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="100" />
+        <location filename="../../ui/models/log_table_model.py" line="102" />
         <source>laat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="107" />
+        <location filename="../../ui/models/log_table_model.py" line="109" />
+        <source>gelijktijdige correcties</source>
+        <translation>concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="111" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="109" />
+        <location filename="../../ui/models/log_table_model.py" line="113" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="111" />
+        <location filename="../../ui/models/log_table_model.py" line="115" />
         <source>gecorrigeerd</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="123" />
+        <location filename="../../ui/models/log_table_model.py" line="127" />
         <source>Laat vastgelegd: %1</source>
         <translation>Recorded late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="165" />
+        <location filename="../../ui/models/log_table_model.py" line="170" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="166" />
+        <location filename="../../ui/models/log_table_model.py" line="171" />
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="167" />
+        <location filename="../../ui/models/log_table_model.py" line="172" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="168" />
+        <location filename="../../ui/models/log_table_model.py" line="173" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="169" />
+        <location filename="../../ui/models/log_table_model.py" line="174" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="170" />
+        <location filename="../../ui/models/log_table_model.py" line="175" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
@@ -3690,6 +3723,39 @@
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="168" />
+        <source>Gelijktijdige correcties beslechten</source>
+        <translation>Settle concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="170" />
+        <source>Welke tekst blijft? De andere versie blijft in de geschiedenis.</source>
+        <translation>Which text stays? The other version stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="177" />
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="181" />
+        <source>Een nieuwe tekst:</source>
+        <translation>A new text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="184" />
+        <source>Nieuwe tekst</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="195" />
+        <source>Kies een versie of typ een nieuwe tekst.</source>
+        <translation>Choose a version or type a new text.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutInventory</name>
     <message>
         <location filename="../../ui/shortcut_inventory.py" line="103" />
@@ -3884,7 +3950,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/top_bar.py" line="45" />
-        <location filename="../../ui/widgets/top_bar.py" line="110" />
+        <location filename="../../ui/widgets/top_bar.py" line="109" />
         <source>Conflicten: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform><numerusform>Conflicts: %n</numerusform></translation>
@@ -3921,37 +3987,37 @@
             <numerusform>Overdue: %n</numerusform><numerusform>Overdue: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="122" />
+        <location filename="../../ui/widgets/top_bar.py" line="120" />
         <source>sync geweigerd</source>
         <translation>sync refused</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="125" />
+        <location filename="../../ui/widgets/top_bar.py" line="123" />
         <source>offline sinds %1, %2 records wachten</source>
         <translation>offline since %1, %2 records waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="128" />
+        <location filename="../../ui/widgets/top_bar.py" line="126" />
         <source>De teamserver is niet bereikbaar; er wordt lokaal doorgewerkt en later bijgewerkt.</source>
         <translation>The team server cannot be reached; work goes on locally and catches up later.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="131" />
+        <location filename="../../ui/widgets/top_bar.py" line="129" />
         <source>gesynchroniseerd %1</source>
         <translation>synchronised %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="133" />
+        <location filename="../../ui/widgets/top_bar.py" line="131" />
         <source>%1 wachten</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="134" />
+        <location filename="../../ui/widgets/top_bar.py" line="132" />
         <source>Verbonden met de teamserver</source>
         <translation>Connected to the team server</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/top_bar.py" line="136" />
+        <location filename="../../ui/widgets/top_bar.py" line="134" />
         <source>nog niet gesynchroniseerd</source>
         <translation>not synchronised yet</translation>
     </message>

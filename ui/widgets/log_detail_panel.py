@@ -44,6 +44,20 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
+def conflict_html(conflict: dict[str, Any] | None) -> str:
+    """The versions in conflict (team mode), above the history, until someone settles it."""
+    if not conflict or not conflict.get("conflict"):
+        return ""
+    head = translate("LogDetailPanel", "Gelijktijdige correcties")
+    ask = translate("LogDetailPanel", "Twee laptops corrigeerden deze melding tegelijk. "
+                                      "Kies een versie of typ een nieuwe tekst.")
+    rows = "".join(
+        f"<li><b>{_local(v['recorded_at'])}</b> · {escape(v['device'] or '-')}<br/>"
+        f"{escape(v['text'])}</li>" for v in conflict["versions"])
+    return (f"<div style='background:#ffe3c2; padding:4px'><p style='color:#8a3b00'><b>"
+            f"{escape(head)}</b><br/>{escape(ask)}</p><ul>{rows}</ul></div>")
+
+
 def history_html(data: dict[str, Any]) -> str:
     e = data["entry"]
     tag = translate("LogDetailPanel", RELIABILITY_NL.get(e["reliability"], e["reliability"]))
@@ -66,6 +80,7 @@ def history_html(data: dict[str, Any]) -> str:
         f"{when}{where}"
         f"{'<br/>' + ' · '.join(marks) if marks else ''}</p>",
         f"<p style='font-size:12pt'>{escape(e['text'])}</p>",
+        conflict_html(data.get("conflict")),
         "<h4>" + translate("LogDetailPanel", "Geschiedenis") + "</h4>",
     ]
     for item in data["history"]:
@@ -86,6 +101,7 @@ class LogDetailPanel(QWidget):
     refute_requested = Signal()
     correct_requested = Signal()
     link_requested = Signal()
+    settle_requested = Signal()
     attach_requested = Signal()
     save_attachment_requested = Signal(str, str)  # attachment id, file name
 
@@ -112,6 +128,11 @@ class LogDetailPanel(QWidget):
                                (self.link_button, self.link_requested))):
             button.clicked.connect(signal)
             buttons.addWidget(button, number // 2, number % 2)
+        self.settle_button = QPushButton(self.tr("Gelijktijdige correcties beslechten…"))
+        self.settle_button.setObjectName("settleButton")
+        self.settle_button.setAccessibleName(self.tr("Gelijktijdige correcties beslechten"))
+        self.settle_button.clicked.connect(self.settle_requested)
+        self.settle_button.hide()
         self.attachments_title = QLabel(self.tr("Bijlagen"))
         self.attachments_title.setObjectName("sectionTitle")
         self.attachment_list = QListWidget()
@@ -146,6 +167,7 @@ class LogDetailPanel(QWidget):
         self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.head.addWidget(self.title)
         self.head.addLayout(buttons)
+        self.head.addWidget(self.settle_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.head)
@@ -180,6 +202,7 @@ class LogDetailPanel(QWidget):
         for button in (self.confirm_button, self.refute_button, self.correct_button,
                        self.link_button):
             button.setEnabled(data is not None)
+        self.settle_button.setVisible(bool(data and (data.get("conflict") or {}).get("conflict")))
         self._show_attachments(data["attachments"] if data else [])
         self.attach_button.setEnabled(data is not None and not data["entry"]["withdrawn"])
         if data is None:

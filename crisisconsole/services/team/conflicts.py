@@ -45,20 +45,15 @@ def label(kind: str | None) -> str:
 
 
 def concurrent_entries(store: Store) -> set[str]:
-    raw = store.raw_connection()
-    try:
-        return team_conflicts.concurrent_entries(raw)
-    finally:
-        raw.close()
+    """The marked entries (one small query; the log table asks once per page it reads)."""
+    with store.read() as conn:
+        return team_conflicts.concurrent_entries(conn.connection.dbapi_connection)
 
 
 def entry_conflicts(store: Store, entry_ids: Iterable[str]) -> dict[str, EntryConflict]:
     """The open conflicts of those of ``entry_ids`` that have one."""
-    raw = store.raw_connection()
-    try:
-        found = team_conflicts.concurrent_versions(raw, entry_ids)
-    finally:
-        raw.close()
+    with store.read() as conn:
+        found = team_conflicts.concurrent_versions(conn.connection.dbapi_connection, entry_ids)
     return {entry_id: EntryConflict(CONCURRENT_CORRECTIONS, tuple(versions))
             for entry_id, versions in found.items()}
 
