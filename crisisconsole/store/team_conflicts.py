@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from crisisconsole.store import concurrent_facts
+
 # A log_version conflict still open: no version of its entry after the clashing one.
 _OPEN_VERSION = (
     "c.table_name = 'log_version' AND NOT EXISTS (SELECT 1 FROM log_version v WHERE "
@@ -20,10 +22,12 @@ _VERSION_FIELDS = ("id", "version", "text", "device", "hlc", "recorded_at", "aut
 
 
 def count_conflicts(raw: Any) -> int:
-    """Unsettled conflicts: open log_version clashes, and every other clash (those have no
-    settling fact yet)."""
-    return raw.execute(f"SELECT count(*) FROM team_conflict c WHERE c.table_name != "
-                       f"'log_version' OR ({_OPEN_VERSION})").fetchone()[0]
+    """Unsettled conflicts: open log_version clashes, every other clash (those have no
+    settling fact yet), and concurrent re-grades and council outcomes (store.concurrent_facts:
+    one per entry or meeting)."""
+    clashes = raw.execute(f"SELECT count(*) FROM team_conflict c WHERE c.table_name != "
+                          f"'log_version' OR ({_OPEN_VERSION})").fetchone()[0]
+    return clashes + concurrent_facts.count(raw)
 
 
 def concurrent_entries(raw: Any) -> set[str]:
