@@ -70,6 +70,10 @@ def _shown(ctx, entry) -> tuple[dict, str]:  # noqa: ANN001 - ServiceContext, Lo
     for version in conflict.versions if conflict else ():
         human += (f"\n  {version['id']}  {format_local(parse_iso(version['recorded_at']))}  "
                   f"{version['device'] or '-'}  {version['text']}")
+    for grade in conflict.grades if conflict else ():
+        human += (f"\n  {grade['id']}  {format_local(parse_iso(grade['at']))}  "
+                  f"{grade['device'] or '-'}  {grade['reliability']} {grade['grade'] or ''}"
+                  f"  {grade['confirming_source'] or ''}")
     return _json(ctx, entry, conflict), human
 
 

@@ -78,3 +78,41 @@ def test_settle_is_refused_without_a_conflict_and_for_a_viewer(two_laptops):
                if r["action"] == "log.settle" and r["result"] == "refused"]
     assert len(refused) == 1
     assert a.ok("log", "show", entry, "--json").json()["conflict"] == "concurrent_corrections"
+
+
+def test_concurrent_regrades_and_outcomes_are_marked_and_settled(two_laptops):
+    from datetime import UTC, datetime, timedelta
+
+    a, b, crisis, _entry, quiet = two_laptops
+    start = (datetime.now(UTC) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
+    meeting = a.ok("council", "meeting", "add", "--start", start, "--sitting-members", "29",
+                   "--json").json()["id"]
+    a.ok("sync", "--once")
+    b.ok("sync", "--once")
+    a.ok("log", "confirm", quiet, "--by", "brandweer OvD")
+    b.ok("log", "refute", quiet, "--by", "politie")
+    a.ok("council", "meeting", "outcome", meeting, "--attended", "20")
+    b.ok("council", "meeting", "outcome", meeting, "--attended", "18")
+    for cli in (a, b, a):
+        cli.ok("sync", "--once")
+    shown = b.ok("log", "show", quiet, "--json").json()
+    assert shown["conflict"] == "concurrent_regrades"
+    assert {g["reliability"] for g in shown["grades"]} == {"confirmed", "refuted"}
+    assert "gelijktijdige herbeoordelingen" in b.ok("log", "show", quiet).out
+    meetings = {m["id"]: m for m in b.ok("council", "meeting", "list", "--json").json()}
+    assert meetings[meeting]["conflict"] == "concurrent_outcomes"
+    assert sorted(o["attended"] for o in meetings[meeting]["outcomes"]) == [18, 20]
+    assert "gelijktijdige uitkomsten" in b.ok("council", "meeting", "list").out
+    assert b.ok("sync", "status", "--json").json()["conflicts"] == 3  # with the corrections
+    refuted = next(g["id"] for g in shown["grades"] if g["reliability"] == "refuted")
+    assert b.ok("log", "settle", quiet, "--keep", refuted,
+                "--json").json()["reliability"] == "refuted"
+    b.ok("council", "meeting", "outcome", meeting, "--attended", "20")
+    b.ok("sync", "--once")
+    a.ok("sync", "--once")
+    for cli in (a, b):
+        assert cli.ok("log", "show", quiet, "--json").json()["conflict"] is None
+        listed = {m["id"]: m for m in cli.ok("council", "meeting", "list", "--json").json()}
+        assert listed[meeting]["conflict"] is None
+        assert listed[meeting]["outcome"]["attended"] == 20
+        assert cli.ok("sync", "status", "--json").json()["conflicts"] == 1  # the correction
