@@ -1523,128 +1523,144 @@
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="51" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="61" />
         <source>Gelijktijdige correcties</source>
         <translation>Concurrent corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="52" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="62" />
         <source>Twee laptops corrigeerden deze melding tegelijk. Kies een versie of typ een nieuwe tekst.</source>
         <translation>Two laptops corrected this entry at the same time. Choose a version or type a new text.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="67" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="68" />
+        <source>Gelijktijdige herbeoordelingen</source>
+        <translation>Concurrent re-grades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <source>Twee laptops beoordeelden deze melding tegelijk opnieuw. Kies een oordeel.</source>
+        <translation>Two laptops re-graded this entry at the same time. Choose a grade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="70" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="72" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="96" />
         <source>laat vastgelegd</source>
         <translation>recorded late</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="73" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="97" />
         <source>Gebeurd %1 · vastgelegd %2</source>
         <translation>Happened %1 · recorded %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="75" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Locatie: %1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="84" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="108" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
         <source>Ingetrokken door %1: %2</source>
         <translation>Withdrawn by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="111" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="209" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="135" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="238" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="139" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="116" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="140" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="117" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="141" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="142" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="119" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="143" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="131" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="155" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="234" />
         <source>Gelijktijdige correcties beslechten…</source>
         <translation>Settle concurrent corrections…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="133" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="157" />
         <source>Gelijktijdige correcties beslechten</source>
         <translation>Settle concurrent corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="136" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="160" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="139" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="163" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="143" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="167" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="144" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="168" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="210" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="232" />
+        <source>Gelijktijdige herbeoordelingen beslechten…</source>
+        <translation>Settle concurrent re-grades…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="239" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="212" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="241" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="237" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="266" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="240" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="269" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -1862,62 +1878,67 @@
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="102" />
+        <location filename="../../ui/models/log_table_model.py" line="106" />
         <source>laat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="109" />
+        <location filename="../../ui/models/log_table_model.py" line="61" />
         <source>gelijktijdige correcties</source>
         <translation>concurrent corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="111" />
+        <location filename="../../ui/models/log_table_model.py" line="63" />
+        <source>gelijktijdige herbeoordelingen</source>
+        <translation>concurrent re-grades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="115" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="113" />
+        <location filename="../../ui/models/log_table_model.py" line="117" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="115" />
+        <location filename="../../ui/models/log_table_model.py" line="119" />
         <source>gecorrigeerd</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="127" />
+        <location filename="../../ui/models/log_table_model.py" line="131" />
         <source>Laat vastgelegd: %1</source>
         <translation>Recorded late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="170" />
+        <location filename="../../ui/models/log_table_model.py" line="174" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="171" />
+        <location filename="../../ui/models/log_table_model.py" line="175" />
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="172" />
+        <location filename="../../ui/models/log_table_model.py" line="176" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="173" />
+        <location filename="../../ui/models/log_table_model.py" line="177" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="174" />
+        <location filename="../../ui/models/log_table_model.py" line="178" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="175" />
+        <location filename="../../ui/models/log_table_model.py" line="179" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
@@ -2927,42 +2948,47 @@
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="198" />
+        <source>gelijktijdige uitkomsten</source>
+        <translation>concurrent outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="209" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="210" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="208" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="211" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="226" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="229" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="227" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="230" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="228" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="231" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="238" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="241" />
         <source>Kies de vergadering.</source>
         <translation>Choose the meeting.</translation>
     </message>
@@ -3725,32 +3751,42 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="168" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="172" />
         <source>Gelijktijdige correcties beslechten</source>
         <translation>Settle concurrent corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="170" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="173" />
+        <source>Gelijktijdige herbeoordelingen beslechten</source>
+        <translation>Settle concurrent re-grades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="180" />
         <source>Welke tekst blijft? De andere versie blijft in de geschiedenis.</source>
         <translation>Which text stays? The other version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="177" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="186" />
+        <source>Welk oordeel blijft? Het andere blijft in de geschiedenis.</source>
+        <translation>Which grade stays? The other stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="209" />
         <source>Versie %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="181" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="190" />
         <source>Een nieuwe tekst:</source>
         <translation>A new text:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="184" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="193" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="195" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="218" />
         <source>Kies een versie of typ een nieuwe tekst.</source>
         <translation>Choose a version or type a new text.</translation>
     </message>

@@ -161,23 +161,32 @@ class LinkDialog(_Form):
 
 
 class SettleDialog(_Form):
-    """Settle concurrent corrections (team mode): keep one of the versions in conflict, or
-    type a new text. Either is a new version that syncs and clears the mark everywhere."""
+    """Settle concurrent corrections or re-grades (team mode): keep one of the versions or
+    re-grades in conflict, or type a new text (corrections only). Either is a new fact that
+    syncs and clears the mark everywhere."""
 
-    def __init__(self, versions: list[dict], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Gelijktijdige correcties beslechten"), parent)
+    def __init__(self, versions: list[dict], parent: QWidget | None = None,
+                 grades: list[dict] | None = None) -> None:
+        from crisisconsole.ui.widgets.log_detail_panel import grade_text
+
+        super().__init__(self.tr("Gelijktijdige correcties beslechten") if versions
+                         else self.tr("Gelijktijdige herbeoordelingen beslechten"), parent)
         self.versions = versions
-        self.form.addRow(QLabel(self.tr("Welke tekst blijft? De andere versie blijft in de "
-                                        "geschiedenis.")))
+        self.grades = grades or []
+        self.options: list[str] = []  # the id each radio button keeps
         self.group = QButtonGroup(self)
         self.version_buttons: list[QRadioButton] = []
-        for number, version in enumerate(versions):
-            when = format_local(parse_iso(version["recorded_at"]))
-            button = QRadioButton(f"{version['text'][:120]}\n{when} · {version['device'] or '-'}")
-            button.setAccessibleName(self.tr("Versie %1").replace("%1", str(number + 1)))
-            self.group.addButton(button)
-            self.version_buttons.append(button)
-            self.form.addRow(button)
+        if versions:
+            self.form.addRow(QLabel(self.tr("Welke tekst blijft? De andere versie blijft in "
+                                            "de geschiedenis.")))
+        for version in versions:
+            self._option(version["id"], version["text"][:120], version["recorded_at"],
+                         version["device"])
+        if self.grades:
+            self.form.addRow(QLabel(self.tr("Welk oordeel blijft? Het andere blijft in de "
+                                            "geschiedenis.")))
+        for grade in self.grades:
+            self._option(grade["id"], grade_text(grade), grade["at"], grade["device"])
         self.new_button = QRadioButton(self.tr("Een nieuwe tekst:"))
         self.group.addButton(self.new_button)
         self.text_edit = QPlainTextEdit()
@@ -185,14 +194,28 @@ class SettleDialog(_Form):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(80)
         self.text_edit.textChanged.connect(lambda: self.new_button.setChecked(True))
-        self.form.addRow(self.new_button)
-        self.form.addRow(self.text_edit)
+        if versions:  # a typed text settles corrections, not re-grades
+            self.form.addRow(self.new_button)
+            self.form.addRow(self.text_edit)
+        else:
+            self.new_button.hide()
+            self.text_edit.hide()
         self.fields = {"text": self.text_edit}
         self.finish()
 
+    def _option(self, keep: str, text: str, at: str, device: str | None) -> None:
+        when = format_local(parse_iso(at))
+        button = QRadioButton(f"{text}\n{when} · {device or '-'}")
+        button.setAccessibleName(self.tr("Versie %1").replace("%1", str(len(self.options) + 1)))
+        self.group.addButton(button)
+        self.version_buttons.append(button)
+        self.options.append(keep)
+        self.form.addRow(button)
+
     def problems(self) -> dict[QWidget, str]:
         if self.group.checkedButton() is None:
-            return {self.new_button: self.tr("Kies een versie of typ een nieuwe tekst.")}
+            first = self.version_buttons[0] if self.version_buttons else self.new_button
+            return {first: self.tr("Kies een versie of typ een nieuwe tekst.")}
         if self.new_button.isChecked():
             return self.checked(lambda: check_text(self.text_edit.toPlainText()))
         return {}
@@ -200,5 +223,4 @@ class SettleDialog(_Form):
     def values(self) -> dict:
         if self.new_button.isChecked():
             return {"text": self.text_edit.toPlainText()}
-        chosen = self.version_buttons.index(self.group.checkedButton())
-        return {"keep": self.versions[chosen]["id"]}
+        return {"keep": self.options[self.version_buttons.index(self.group.checkedButton())]}

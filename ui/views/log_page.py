@@ -423,7 +423,7 @@ class LogPage(QWidget):
             if entry_id else None
         if found is None:
             return
-        dialog = SettleDialog(list(found.versions), self)
+        dialog = SettleDialog(list(found.versions), self, list(found.grades))
         self._act(dialog, lambda v: conflicts.settle_entry(self.ctx, entry_id, **v))
 
     def link(self) -> None:

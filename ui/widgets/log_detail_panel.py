@@ -44,18 +44,42 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
+def _conflict_box(head: str, ask: str, rows: list[str]) -> str:
+    items = "".join(f"<li>{row}</li>" for row in rows)
+    return (f"<div style='background:#ffe3c2; padding:4px'><p style='color:#8a3b00'><b>"
+            f"{escape(head)}</b><br/>{escape(ask)}</p><ul>{items}</ul></div>")
+
+
 def conflict_html(conflict: dict[str, Any] | None) -> str:
-    """The versions in conflict (team mode), above the history, until someone settles it."""
+    """The versions and re-grades in conflict (team mode), above the history, until someone
+    settles them."""
     if not conflict or not conflict.get("conflict"):
         return ""
-    head = translate("LogDetailPanel", "Gelijktijdige correcties")
-    ask = translate("LogDetailPanel", "Twee laptops corrigeerden deze melding tegelijk. "
-                                      "Kies een versie of typ een nieuwe tekst.")
-    rows = "".join(
-        f"<li><b>{_local(v['recorded_at'])}</b> · {escape(v['device'] or '-')}<br/>"
-        f"{escape(v['text'])}</li>" for v in conflict["versions"])
-    return (f"<div style='background:#ffe3c2; padding:4px'><p style='color:#8a3b00'><b>"
-            f"{escape(head)}</b><br/>{escape(ask)}</p><ul>{rows}</ul></div>")
+    parts = []
+    if conflict.get("versions"):
+        parts.append(_conflict_box(
+            translate("LogDetailPanel", "Gelijktijdige correcties"),
+            translate("LogDetailPanel", "Twee laptops corrigeerden deze melding tegelijk. "
+                                        "Kies een versie of typ een nieuwe tekst."),
+            [f"<b>{_local(v['recorded_at'])}</b> · {escape(v['device'] or '-')}<br/>"
+             f"{escape(v['text'])}" for v in conflict["versions"]]))
+    if conflict.get("grades"):
+        parts.append(_conflict_box(
+            translate("LogDetailPanel", "Gelijktijdige herbeoordelingen"),
+            translate("LogDetailPanel", "Twee laptops beoordeelden deze melding tegelijk "
+                                        "opnieuw. Kies een oordeel."),
+            [f"<b>{_local(g['at'])}</b> · {escape(g['device'] or '-')}<br/>"
+             f"{escape(grade_text(g))}" for g in conflict["grades"]]))
+    return "".join(parts)
+
+
+def grade_text(grade: dict[str, Any]) -> str:
+    """A re-grade in a few words: tag, Admiralty grade, by whom."""
+    tag = translate("LogDetailPanel", RELIABILITY_NL.get(grade["reliability"],
+                                                         grade["reliability"]))
+    extra = f" {grade['grade']}" if grade.get("grade") else ""
+    source = grade.get("confirming_source") or ""
+    return f"{tag}{extra}" + (f" · {source}" if source else "")
 
 
 def history_html(data: dict[str, Any]) -> str:
@@ -202,7 +226,12 @@ class LogDetailPanel(QWidget):
         for button in (self.confirm_button, self.refute_button, self.correct_button,
                        self.link_button):
             button.setEnabled(data is not None)
-        self.settle_button.setVisible(bool(data and (data.get("conflict") or {}).get("conflict")))
+        conflict = (data or {}).get("conflict") or {}
+        self.settle_button.setVisible(bool(conflict.get("conflict")))
+        self.settle_button.setText(
+            self.tr("Gelijktijdige herbeoordelingen beslechten…")
+            if conflict.get("conflict") == "concurrent_regrades"
+            else self.tr("Gelijktijdige correcties beslechten…"))
         self._show_attachments(data["attachments"] if data else [])
         self.attach_button.setEnabled(data is not None and not data["entry"]["withdrawn"])
         if data is None:

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from crisisconsole.services.foundation.crises import open_crisis
 from crisisconsole.services.foundation.profiles import add_profile
 from crisisconsole.services.foundation.sign_in import sign_in
-from crisisconsole.services.log.entries import add_entry, correct_entry
+from crisisconsole.services.log.entries import add_entry, assess_entry, correct_entry
 from crisisconsole.services.log.queries import get_entry
 from crisisconsole.services.team.conflicts import entry_conflicts
 from crisisconsole.services.team.enrolment import enrol
@@ -29,7 +29,8 @@ SECRET = "geheim van de aide"
 
 @pytest.fixture
 def conflicted(tmp_path, pg_dsn, clock):
-    """Laptop b's context, the crisis, the conflicted entry and a quiet one."""
+    """Laptop b's context, the crisis, the entry corrected at once, a quiet one, and one
+    re-graded at once."""
     init_server(pg_dsn)
     made = []
     for name in ("laptop-a", "laptop-b"):
@@ -44,13 +45,16 @@ def conflicted(tmp_path, pg_dsn, clock):
     crisis = open_crisis(a, "Onrust Waalbergen", "Waalbergen", grip="1")
     entry = add_entry(a, crisis.id, "Rook boven de haven", "burger")
     quiet = add_entry(a, crisis.id, "Geen nieuws van de brandweer", "brandweer")
+    graded = add_entry(a, crisis.id, "Brand in loods aan de Waalkade", "burger")
     for ctx, secrets in made:
         sync_once(ctx, secrets)
+    assess_entry(a, graded.id, "confirmed", by="brandweer OvD")
+    assess_entry(b, graded.id, "refuted", by="politie", grade="B2")
     correct_entry(a, entry.id, "Rook boven de Noordhaven", "plaats preciezer")
     correct_entry(b, entry.id, "Rook boven de Zuidhaven, windrichting west", "plaats preciezer")
     for ctx, secrets in (*made, made[0]):
         sync_once(ctx, secrets)
-    yield b, crisis, entry, quiet
+    yield b, crisis, entry, quiet, graded
     for ctx, _secrets in made:
         ctx.store.close()
 
@@ -114,7 +118,7 @@ def _answer(monkeypatch, fill):
 
 def test_the_row_is_marked_and_the_detail_settles_it(qtbot, conflicted, language, monkeypatch,
                                                      kept_shots):
-    b, crisis, entry, quiet = conflicted
+    b, crisis, entry, quiet, _graded = conflicted
     shots = kept_shots("CONFLICT_SHOTS")
     window, page, session = _page(qtbot, b, crisis)
     try:
@@ -153,7 +157,7 @@ def test_the_row_is_marked_and_the_detail_settles_it(qtbot, conflicted, language
 
 
 def test_a_typed_text_settles_it_and_a_viewer_is_refused(qtbot, conflicted, monkeypatch):
-    b, crisis, entry, _quiet = conflicted
+    b, crisis, entry, _quiet, _graded = conflicted
     add_profile(b.store, "lezer", "viewer", b.actor, secret="geheim van de lezer")
     reader = sign_in(b.store, "lezer", "geheim van de lezer").ctx
     window, page, session = _page(qtbot, reader, crisis)
@@ -194,3 +198,33 @@ def test_a_typed_text_settles_it_and_a_viewer_is_refused(qtbot, conflicted, monk
     finally:
         session2.worker.wait()
         session2._poll.stop()
+
+
+def test_concurrent_regrades_are_marked_and_one_is_kept(qtbot, conflicted, language,
+                                                        monkeypatch, kept_shots):
+    b, crisis, _entry, _quiet, graded = conflicted
+    shots = kept_shots("CONFLICT_SHOTS")
+    window, page, session = _page(qtbot, b, crisis)
+    try:
+        mark = {"nl": "gelijktijdige herbeoordelingen", "en": "concurrent re-grades"}[language]
+        row = page.model.row_of(graded.id)
+        assert page.model.index(row, COL_TEXT).data().startswith("[" + mark)
+        page.table.selectRow(row)
+        assert page.detail.settle_button.isVisible()
+        assert "politie" in page.detail.browser.toPlainText()
+        window.grab().save(str(shots / f"log_regrades_{language}.png"))
+
+        def keep_refuted(dialog):
+            assert not dialog.text_edit.isVisibleTo(dialog) and len(dialog.version_buttons) == 2
+            dialog.version_buttons[next(i for i, g in enumerate(dialog.grades)
+                                        if g["reliability"] == "refuted")].click()
+            dialog.grab().save(str(shots / f"log_settle_regrades_{language}.png"))
+
+        _answer(monkeypatch, keep_refuted)
+        page.detail.settle_button.click()
+        qtbot.waitUntil(lambda: entry_conflicts(b.store, [graded.id]) == {}, timeout=10_000)
+        assert get_entry(b.store, graded.id).reliability == "refuted"
+        assert get_entry(b.store, graded.id).grade == "B2"
+    finally:
+        session.worker.wait()
+        session._poll.stop()
