@@ -13,10 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
-# Re-grades with a view that no later re-grade has in view.
-_REGRADE_HEADS = """SELECT a.entry_id, a.id FROM log_assessment a WHERE a.id IN (
-        SELECT s.assessment_id FROM log_assessment_seen s WHERE NOT EXISTS (
-            SELECT 1 FROM log_assessment_seen x WHERE x.seen_id = s.assessment_id))"""
+# The re-grades no later re-grade was made in view of (heads), among those with a view.
+_HEADS = """WITH h AS (SELECT DISTINCT s.assessment_id AS id FROM log_assessment_seen s
+    WHERE NOT EXISTS (SELECT 1 FROM log_assessment_seen x WHERE x.seen_id = s.assessment_id))"""
+_MARKED = f"""{_HEADS} SELECT a.entry_id FROM h JOIN log_assessment a ON a.id = h.id
+    GROUP BY a.entry_id HAVING count(*) > 1"""
+# The heads of given entries, found by the entry's index (a page of the log, one write).
+_HEADS_OF = """SELECT a.entry_id, a.id FROM log_assessment a WHERE a.entry_id IN ({marks})
+    AND EXISTS (SELECT 1 FROM log_assessment_seen s WHERE s.assessment_id = a.id)
+    AND NOT EXISTS (SELECT 1 FROM log_assessment_seen x WHERE x.seen_id = a.id)"""
 _OUTCOME_HEADS = """SELECT o.meeting_id, o.id FROM meeting_outcome o WHERE NOT EXISTS (
         SELECT 1 FROM meeting_outcome_seen x WHERE x.seen_id = o.id)"""
 
@@ -28,10 +33,19 @@ def _grouped(raw: Any, sql: str, params: tuple = ()) -> dict[str, list[str]]:
     return out
 
 
+def _heads_of(raw: Any, entry_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for start in range(0, len(entry_ids), 500):
+        part = entry_ids[start:start + 500]
+        for key, ids in _grouped(raw, _HEADS_OF.format(marks=", ".join("?" * len(part))),
+                                 tuple(part)).items():
+            out[key] = sorted(ids)
+    return out
+
+
 def regrade_heads(raw: Any, entry_id: str) -> list[str]:
     """The entry's current re-grades (what a new one is made in view of)."""
-    return sorted(_grouped(raw, _REGRADE_HEADS + " AND a.entry_id = ?", (entry_id,))
-                  .get(entry_id, []))
+    return _heads_of(raw, [entry_id]).get(entry_id, [])
 
 
 def outcome_heads(raw: Any, meeting_id: str) -> list[str]:
@@ -39,9 +53,12 @@ def outcome_heads(raw: Any, meeting_id: str) -> list[str]:
                   .get(meeting_id, []))
 
 
-def concurrent_regrades(raw: Any) -> dict[str, list[str]]:
-    """Entry id -> its re-grades made at once (two or more heads)."""
-    return {k: sorted(v) for k, v in _grouped(raw, _REGRADE_HEADS).items() if len(v) > 1}
+def concurrent_regrades(raw: Any, entry_ids: list[str] | None = None) -> dict[str, list[str]]:
+    """Entry id -> its re-grades made at once (two or more heads); ``entry_ids``: only
+    among those (by index)."""
+    if entry_ids is None:
+        entry_ids = [row[0] for row in raw.execute(_MARKED)]
+    return {k: v for k, v in _heads_of(raw, entry_ids).items() if len(v) > 1}
 
 
 def concurrent_outcomes(raw: Any) -> dict[str, list[str]]:
@@ -56,7 +73,10 @@ def superseded_outcomes(raw: Any) -> set[str]:
 
 
 def count(raw: Any) -> int:
-    return len(concurrent_regrades(raw)) + len(concurrent_outcomes(raw))
+    """Entries with re-grades and meetings with outcomes made at once (the top bar asks after
+    every sync round, on the sync thread: counted in SQL)."""
+    regrades = raw.execute(f"SELECT count(*) FROM ({_MARKED})").fetchone()[0]
+    return regrades + len(concurrent_outcomes(raw))
 
 
 def regrade_rows(raw: Any, ids: list[str]) -> list[dict[str, Any]]:

@@ -357,7 +357,7 @@ class LogTableModel(QAbstractTableModel):
                     offset=self._total - end, **common)
             entries.reverse()
         now = self.clock.now()
-        marked = conflict_kinds(self.store) if entries else {}
+        marked = conflict_kinds(self.store, [e.id for e in entries]) if entries else {}
         rows = [_Row(e, now, self.filter.query, self.late_after, marked.get(e.id))
                 for e in entries]
         self._pages[page] = rows

@@ -61,12 +61,13 @@ def label(kind: str | None) -> str:
     return tr("gelijktijdige correcties", "concurrent corrections") if kind else ""
 
 
-def conflict_kinds(store: Store) -> dict[str, str]:
-    """Marked entry id -> the kind of its (first) conflict: two small queries; the log table
-    asks once per page it reads."""
+def conflict_kinds(store: Store, entry_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Marked entry id -> the kind of its (first) conflict; ``entry_ids``: only among those
+    (the log table asks once per page it reads, by index)."""
     with store.read() as conn:
         raw = conn.connection.dbapi_connection
-        regrades = concurrent_facts.concurrent_regrades(raw)
+        regrades = concurrent_facts.concurrent_regrades(
+            raw, None if entry_ids is None else list(entry_ids))
         corrections = team_conflicts.concurrent_entries(raw)
     return {e: CONCURRENT_REGRADES for e in regrades} | {
         e: CONCURRENT_CORRECTIONS for e in corrections}
@@ -84,8 +85,8 @@ def entry_conflicts(store: Store, entry_ids: Iterable[str]) -> dict[str, EntryCo
         raw = conn.connection.dbapi_connection
         versions = team_conflicts.concurrent_versions(raw, wanted)
         regrades = {e: concurrent_facts.regrade_rows(raw, ids)
-                    for e, ids in concurrent_facts.concurrent_regrades(raw).items()
-                    if e in wanted}
+                    for e, ids in concurrent_facts.concurrent_regrades(raw, sorted(wanted))
+                    .items()}
     out = {}
     for entry_id in sorted(set(versions) | set(regrades)):
         kinds = tuple(k for k, found in ((CONCURRENT_CORRECTIONS, versions),
