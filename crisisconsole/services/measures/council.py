@@ -31,6 +31,7 @@ from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.ical_council import MAX_BYTES, IcsRefused, read_council_calendar
+from crisisconsole.services.foundation.access import SETTLER_ROLES, require_role
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.measures.facts import (
     load_calendar,
@@ -282,6 +283,12 @@ def record_outcome(
     meeting = calendar.meeting(meeting_id)
     if meeting is None:
         raise RuleViolation(tr(f'onbekende raadsvergadering: {meeting_id}', f'unknown council meeting: {meeting_id}'))
+    if meeting_id in calendar.conflicts:  # settles concurrent outcomes: as settling an entry
+        require_role(ctx, SETTLER_ROLES, "council.settle", "council_meeting", meeting_id, tr(
+            f"geweigerd: de rol {ctx.actor.role.value} mag gelijktijdige uitkomsten niet "
+            "beslechten (council.settle)",
+            f"refused: the role {ctx.actor.role.value} may not settle concurrent outcomes "
+            "(council.settle)"))
     decided_at = checked_time(at, "at") or meeting.start
     outcome = MeetingOutcome(meeting_id, attended, frozenset(ratified), frozenset(rejected),
                              decided_at)

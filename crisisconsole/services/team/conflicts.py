@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from crisisconsole.domain.log_history import check_assessment
-from crisisconsole.domain.roles import ProfileRole
 from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
-from crisisconsole.services.foundation.access import require_role
+from crisisconsole.services.foundation.access import SETTLER_ROLES, require_role
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.log.entries import correct_entry, insert_assessment
 from crisisconsole.services.log.queries import get_entry
@@ -22,7 +21,7 @@ from crisisconsole.services.log.values import LogEntry
 from crisisconsole.store import concurrent_facts, team_conflicts
 from crisisconsole.store.engine import Store
 
-SETTLERS = frozenset({ProfileRole.AIDE, ProfileRole.MAYOR})
+SETTLERS = SETTLER_ROLES
 CONCURRENT_CORRECTIONS = "concurrent_corrections"
 CONCURRENT_REGRADES = "concurrent_regrades"
 

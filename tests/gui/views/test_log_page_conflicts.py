@@ -228,3 +228,19 @@ def test_concurrent_regrades_are_marked_and_one_is_kept(qtbot, conflicted, langu
     finally:
         session.worker.wait()
         session._poll.stop()
+
+
+def test_the_outcome_dialog_marks_a_meeting_with_concurrent_outcomes(qtbot, clock):
+    """Recording the outcome again settles concurrent outcomes: the dialog says which."""
+    from crisisconsole.services.measures.council import CONCURRENT_OUTCOMES, MeetingView
+    from crisisconsole.ui.dialogs.measure_dialogs import OutcomeDialog
+
+    start = clock.now()
+    meetings = [MeetingView("m1", start, 29, "Raadsvergadering", "manual",
+                            conflict=CONCURRENT_OUTCOMES),
+                MeetingView("m2", start, 29, "Raadsvergadering", "manual")]
+    dialog = OutcomeDialog(meetings, {"m1": [], "m2": []})
+    qtbot.addWidget(dialog)
+    labels = [dialog.meeting_box.itemText(i) for i in range(dialog.meeting_box.count())]
+    assert "gelijktijdige uitkomsten" in labels[0]
+    assert "gelijktijdige uitkomsten" not in labels[1]

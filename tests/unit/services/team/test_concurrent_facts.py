@@ -98,6 +98,7 @@ def test_two_outcomes_for_one_meeting_are_a_conflict_until_a_new_outcome(laptops
             assert conn.execute(text("SELECT count(*) FROM meeting_outcome")).scalar() == 2
         # Neither outcome is believed while they conflict: the ordinance waits in force.
         assert show_measure(ctx.store, ordinance.id).status.state == "in_force"
+    _a_team_profile_may_not_settle(b, meeting.id, ordinance.id)
     council.record_outcome(b, meeting.id, 20, ratified=[ordinance.id])  # both in view
     _rounds((b, b_secrets), (a, a_secrets))
     for ctx in (a, b):
@@ -122,3 +123,21 @@ def test_one_laptop_still_refuses_a_second_outcome(laptops, clock):
     with pytest.raises(RuleViolation, match="al vastgelegd"):
         council.record_outcome(a, meeting.id, 21)
     assert status(a.store)["conflicts"] == 0
+
+
+def _a_team_profile_may_not_settle(ctx, meeting_id, ordinance_id):
+    """Settling outcomes is the aide's or the mayor's, as settling an entry: refused, audited."""
+    import pytest
+
+    from crisisconsole.errors import AccessDeniedError
+    from crisisconsole.services.foundation.profiles import add_profile
+    from crisisconsole.services.foundation.sign_in import sign_in
+
+    add_profile(ctx.store, "teamlid", "team", ctx.actor, secret="geheim van het teamlid")
+    member = sign_in(ctx.store, "teamlid", "geheim van het teamlid").ctx
+    with pytest.raises(AccessDeniedError, match="council.settle"):
+        council.record_outcome(member, meeting_id, 20, ratified=[ordinance_id])
+    with ctx.store.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit WHERE action = 'council.settle' "
+                                 "AND result = 'refused'")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM meeting_outcome")).scalar() == 2
