@@ -18,13 +18,15 @@ from crisisconsole.errors import StoreError, ValidationError
 from crisisconsole.i18n import tr
 
 
-def _line(entry: Any) -> str:
+def _line(entry: Any, conflict: Any = None) -> str:
+    """One entry on one line; ``conflict``: its open conflict (services.team.conflicts)."""
     from crisisconsole.clock import format_local
     from crisisconsole.domain.log_rules import source_label
 
     grade = f" {entry.grade}" if entry.grade else ""
     marks = ("  TEGENGESPROKEN" if entry.contradicted else "") + (
-        "  INGETROKKEN" if entry.withdrawn else "")
+        "  INGETROKKEN" if entry.withdrawn else "") + (
+        f"  [{_conflict_label(conflict)}]" if conflict else "")
     return (f"{entry.id}  {format_local(entry.occurred_at)}  {source_label(entry.source)}  "
             f"[{entry.reliability}{grade}] v{entry.version}  {entry.text}{marks}")
 
@@ -37,11 +39,42 @@ def _limit(value: int | None) -> int:
     return value
 
 
-def _json(ctx, entry) -> dict:  # noqa: ANN001 - ServiceContext, LogEntry
-    """The entry's JSON with the database's late-entry threshold."""
-    from crisisconsole.services.log.values import late_threshold
+def _conflict_label(conflict: Any) -> str:
+    from crisisconsole.services.team.conflicts import label
 
-    return entry.as_json(late_threshold(ctx.store))
+    return label(conflict.kind)
+
+
+def _json(ctx, entry, conflict=None) -> dict:  # noqa: ANN001 - ServiceContext, LogEntry
+    """The entry's JSON with the database's late-entry threshold and its open conflict
+    (``conflict`` and the ``versions`` in conflict; null and [] without one)."""
+    from crisisconsole.services.log.values import late_threshold
+    from crisisconsole.services.team.conflicts import NO_CONFLICT
+
+    return entry.as_json(late_threshold(ctx.store)) | (
+        conflict.as_json() if conflict else dict(NO_CONFLICT))
+
+
+def _conflicts(ctx, entries) -> dict:  # noqa: ANN001 - ServiceContext, list of LogEntry
+    from crisisconsole.services.team.conflicts import entry_conflicts
+
+    return entry_conflicts(ctx.store, [e.id for e in entries])
+
+
+def _shown(ctx, entry) -> tuple[dict, str]:  # noqa: ANN001 - ServiceContext, LogEntry
+    """(JSON, text) of one entry with its conflict: the versions in conflict one a line."""
+    from crisisconsole.clock import format_local, parse_iso
+
+    conflict = _conflicts(ctx, [entry]).get(entry.id)
+    human = _line(entry, conflict)
+    for version in conflict.versions if conflict else ():
+        human += (f"\n  {version['id']}  {format_local(parse_iso(version['recorded_at']))}  "
+                  f"{version['device'] or '-'}  {version['text']}")
+    for grade in conflict.grades if conflict else ():
+        human += (f"\n  {grade['id']}  {format_local(parse_iso(grade['at']))}  "
+                  f"{grade['device'] or '-'}  {grade['reliability']} {grade['grade'] or ''}"
+                  f"  {grade['confirming_source'] or ''}")
+    return _json(ctx, entry, conflict), human
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -88,8 +121,33 @@ def cmd_list(args: argparse.Namespace) -> int:
                     source=(args.source,) if args.source else (),
                     since=parse_time_arg(args.since))
     entries = list_entries(ctx.store, args.crisis, flt, limit=_limit(args.limit))
+    from crisisconsole.services.team.conflicts import NO_CONFLICT
+
     late_after = late_threshold(ctx.store)
-    emit(args, [e.as_json(late_after) for e in entries], "\n".join(map(_line, entries)) or "geen meldingen")
+    conflicts = _conflicts(ctx, entries)
+    data = [e.as_json(late_after) | (conflicts[e.id].as_json() if e.id in conflicts
+                                     else dict(NO_CONFLICT)) for e in entries]
+    emit(args, data, "\n".join(_line(e, conflicts.get(e.id)) for e in entries)
+         or "geen meldingen")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from crisisconsole.services.log.queries import get_entry
+
+    ctx = open_context(args)
+    emit(args, *_shown(ctx, get_entry(ctx.store, args.id)))
+    return 0
+
+
+def cmd_settle(args: argparse.Namespace) -> int:
+    """Settle concurrent corrections: keep one version or give a new text (a new version,
+    synced like any fact)."""
+    from crisisconsole.services.team.conflicts import settle_entry
+
+    ctx = open_context(args)
+    entry = settle_entry(ctx, args.id, args.text, keep=args.keep)
+    emit(args, *_shown(ctx, entry))
     return 0
 
 
@@ -243,6 +301,15 @@ def _build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("--text", required=True)
     p.add_argument("--reason", required=True)
+
+    p = _parser(log, "show", "toon één melding (met gelijktijdige correcties)", cmd_show)
+    p.add_argument("id")
+
+    p = _parser(log, "settle", "beslecht gelijktijdige correcties van een melding", cmd_settle)
+    p.add_argument("id")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--text", help="de nieuwe tekst")
+    group.add_argument("--keep", metavar="VERSION", help="de versie die blijft (haar id)")
 
     p = _parser(log, "link", "koppel twee meldingen", cmd_link)
     p.add_argument("id")

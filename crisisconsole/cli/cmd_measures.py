@@ -191,8 +191,10 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     views = list_meetings(store)
+    marked = "  [" + tr("gelijktijdige uitkomsten", "concurrent outcomes") + "]"
     emit(args, [v.as_json() for v in views],
-         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zittende leden  {v.title}" for v in views)
+         "\n".join(f"{v.id}  {format_time(v.start, '%Y-%m-%d %H:%M')}Z  {v.seats} zittende leden  {v.title}"
+                   + (marked if v.conflict else "") for v in views)
          or "geen vergaderingen")
     return 0
 

@@ -146,8 +146,12 @@ def check_correction(
     new_text: str | None,
     reason: str | None,
     new_location: str | None = None,
+    *,
+    settles: bool = False,
 ) -> ValidCorrection:
-    """A correction always says why, and must change something.
+    """A correction always says why, and must change something, unless it ``settles``
+    concurrent corrections: keeping the version this laptop shows is still a new fact, the
+    one that settles the conflict on every laptop.
 
     ``new_location`` None keeps the current location; an empty string clears it.
     """
@@ -161,7 +165,7 @@ def check_correction(
             tr("Reden van de correctie ontbreekt", "Reason for the correction is missing"), "reason"
         )
     location = current.location if new_location is None else _clean(new_location)
-    if text == current.text.strip() and location == current.location:
+    if not settles and text == current.text.strip() and location == current.location:
         raise EntryInvalid(tr("De correctie verandert niets", "The correction changes nothing"), "text")
     return ValidCorrection(
         text=text,

@@ -12,7 +12,7 @@ from crisisconsole.i18n import tr
 # tests/unit/store/test_store.py checks the list against Alembic's own chain.
 KNOWN_REVISIONS: tuple[str, ...] = (
     "r0001", "r0002", "r0003", "r0004", "r0006", "r0007", "r0008", "r0009", "r0011",
-    "r0013", "r0020", "r0030", "r0040", "r0050", "r0060",
+    "r0013", "r0020", "r0030", "r0040", "r0050", "r0055", "r0060",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

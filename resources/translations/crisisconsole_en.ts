@@ -235,59 +235,59 @@
 <context>
     <name>AssessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="60" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="65" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="73" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="67" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="75" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="68" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="76" />
         <source>bijv. politie OvD ter plaatse</source>
         <translation>e.g. police duty officer on site</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="77" />
         <source>Bevestigende bron</source>
         <translation>Confirming source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="72" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
         <source>Ondersteunende melding</source>
         <translation>Corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="74" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
         <source>of ondersteunende melding</source>
         <translation>or corroborating report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="79" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="87" />
         <source>Beoordeling</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="80" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="88" />
         <source>Beoordeling (optioneel)</source>
         <translation>Grade (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="82" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="83" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="90" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="91" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
@@ -593,24 +593,24 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="104" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="106" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="108" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="114" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="116" />
         <source>Nieuwe tekst</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="110" />
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="111" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="119" />
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="112" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="120" />
         <source>De oude tekst blijft zichtbaar, doorgestreept.</source>
         <translation>The old text stays visible, struck through.</translation>
     </message>
@@ -1432,47 +1432,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="129" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="137" />
         <source>ondersteunt</source>
         <translation>corroborates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="130" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="138" />
         <source>spreekt tegen</source>
         <translation>contradicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="131" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="139" />
         <source>is vervolg op</source>
         <translation>follows up on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="134" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="136" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="144" />
         <source>Soort koppeling</source>
         <translation>Kind of link</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="140" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="148" />
         <source>Andere melding</source>
         <translation>Other report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="141" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="149" />
         <source>Deze melding</source>
         <translation>This report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="142" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="150" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_action_dialogs.py" line="148" />
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="156" />
         <source>Kies de melding om mee te koppelen.</source>
         <translation>Choose the report to link with.</translation>
     </message>
@@ -1523,108 +1523,144 @@
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="53" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="61" />
+        <source>Gelijktijdige correcties</source>
+        <translation>Concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="62" />
+        <source>Twee laptops corrigeerden deze melding tegelijk. Kies een versie of typ een nieuwe tekst.</source>
+        <translation>Two laptops corrected this entry at the same time. Choose a version or type a new text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="68" />
+        <source>Gelijktijdige herbeoordelingen</source>
+        <translation>Concurrent re-grades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <source>Twee laptops beoordeelden deze melding tegelijk opnieuw. Kies een oordeel.</source>
+        <translation>Two laptops re-graded this entry at the same time. Choose a grade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="91" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="56" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="94" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="58" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="96" />
         <source>laat vastgelegd</source>
         <translation>recorded late</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="59" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="97" />
         <source>Gebeurd %1 · vastgelegd %2</source>
         <translation>Happened %1 · recorded %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="61" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
         <source>Locatie: %1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="69" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="108" />
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="79" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
         <source>Ingetrokken door %1: %2</source>
         <translation>Withdrawn by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="95" />
-        <location filename="../../ui/widgets/log_detail_panel.py" line="186" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="135" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="238" />
         <source>Geen melding gekozen</source>
         <translation>No report selected</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="99" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="139" />
         <source>Geschiedenis van de melding</source>
         <translation>History of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="100" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="140" />
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="101" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="141" />
         <source>Ontkrachten</source>
         <translation>Refute</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="102" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="142" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="103" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="143" />
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="115" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="155" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="234" />
+        <source>Gelijktijdige correcties beslechten…</source>
+        <translation>Settle concurrent corrections…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="157" />
+        <source>Gelijktijdige correcties beslechten</source>
+        <translation>Settle concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="160" />
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="118" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="163" />
         <source>Bijlagen van de melding</source>
         <translation>Attachments of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="122" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="167" />
         <source>Bijlage toevoegen…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="123" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="168" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="187" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="232" />
+        <source>Gelijktijdige herbeoordelingen beslechten…</source>
+        <translation>Settle concurrent re-grades…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/log_detail_panel.py" line="239" />
         <source>Kies een melding in de lijst.</source>
         <translation>Choose a report in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="189" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="241" />
         <source>Melding (versie %1)</source>
         <translation>Report (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="214" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="266" />
         <source>Geen bijlagen</source>
         <translation>No attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/log_detail_panel.py" line="217" />
+        <location filename="../../ui/widgets/log_detail_panel.py" line="269" />
         <source>Bijlagen (%1)</source>
         <translation>Attachments (%1)</translation>
     </message>
@@ -1769,57 +1805,57 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../ui/views/log_page.py" line="78" />
+        <location filename="../../ui/views/log_page.py" line="84" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="121" />
+        <location filename="../../ui/views/log_page.py" line="127" />
         <source>Detailpaneel tonen of verbergen</source>
         <translation>Show or hide the detail panel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="130" />
+        <location filename="../../ui/views/log_page.py" line="136" />
         <source>Naar het invoerveld voor een nieuwe melding</source>
         <translation>To the field for a new entry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="133" />
+        <location filename="../../ui/views/log_page.py" line="139" />
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="302" />
+        <location filename="../../ui/views/log_page.py" line="309" />
         <source>Geen crisis gekozen</source>
         <translation>No crisis chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="304" />
+        <location filename="../../ui/views/log_page.py" line="311" />
         <source>Geen meldingen voor dit filter</source>
         <translation>No entries for this filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="305" />
+        <location filename="../../ui/views/log_page.py" line="312" />
         <source>Nog geen meldingen in deze crisis</source>
         <translation>No entries in this crisis yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="345" />
+        <location filename="../../ui/views/log_page.py" line="356" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="357" />
+        <location filename="../../ui/views/log_page.py" line="368" />
         <source>%1 bijlage(n) toegevoegd</source>
         <translation>%1 attachment(s) added</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="363" />
+        <location filename="../../ui/views/log_page.py" line="374" />
         <source>Bijlage opslaan als</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../ui/views/log_page.py" line="373" />
+        <location filename="../../ui/views/log_page.py" line="384" />
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1827,72 +1863,82 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="51" />
+        <location filename="../../ui/models/log_table_model.py" line="52" />
         <source>Bevestigd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="52" />
+        <location filename="../../ui/models/log_table_model.py" line="53" />
         <source>Van horen zeggen</source>
         <translation>Hearsay</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="53" />
+        <location filename="../../ui/models/log_table_model.py" line="54" />
         <source>Ontkracht</source>
         <translation>Refuted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="100" />
+        <location filename="../../ui/models/log_table_model.py" line="106" />
         <source>laat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="107" />
+        <location filename="../../ui/models/log_table_model.py" line="61" />
+        <source>gelijktijdige correcties</source>
+        <translation>concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="63" />
+        <source>gelijktijdige herbeoordelingen</source>
+        <translation>concurrent re-grades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/log_table_model.py" line="115" />
         <source>TEGENGESPROKEN</source>
         <translation>CONTRADICTED</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="109" />
+        <location filename="../../ui/models/log_table_model.py" line="117" />
         <source>INGETROKKEN</source>
         <translation>WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="111" />
+        <location filename="../../ui/models/log_table_model.py" line="119" />
         <source>gecorrigeerd</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="123" />
+        <location filename="../../ui/models/log_table_model.py" line="131" />
         <source>Laat vastgelegd: %1</source>
         <translation>Recorded late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="165" />
+        <location filename="../../ui/models/log_table_model.py" line="174" />
         <source>Tijdstip gebeurd</source>
         <translation>Time it happened</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="166" />
+        <location filename="../../ui/models/log_table_model.py" line="175" />
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="167" />
+        <location filename="../../ui/models/log_table_model.py" line="176" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="168" />
+        <location filename="../../ui/models/log_table_model.py" line="177" />
         <source>Betrouwbaarheid</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="169" />
+        <location filename="../../ui/models/log_table_model.py" line="178" />
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/models/log_table_model.py" line="170" />
+        <location filename="../../ui/models/log_table_model.py" line="179" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
@@ -2912,42 +2958,47 @@
         <translation>Council meeting outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="198" />
+        <source>gelijktijdige uitkomsten</source>
+        <translation>concurrent outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
         <source>Niet genoemde noodverordeningen gelden als niet behandeld.</source>
         <translation>Emergency ordinances not named count as not dealt with.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="206" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="209" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="207" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="210" />
         <source>Aanwezig (presentielijst)</source>
         <translation>Present (attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="208" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="211" />
         <source>Besloten op</source>
         <translation>Decided at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="226" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="229" />
         <source>niet behandeld</source>
         <translation>not dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="227" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="230" />
         <source>bekrachtigd</source>
         <translation>ratified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="228" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="231" />
         <source>verworpen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/measure_dialogs.py" line="238" />
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="241" />
         <source>Kies de vergadering.</source>
         <translation>Choose the meeting.</translation>
     </message>
@@ -3705,6 +3756,49 @@
         <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
         <source>Late melding na</source>
         <translation>Late report after</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="172" />
+        <source>Gelijktijdige correcties beslechten</source>
+        <translation>Settle concurrent corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="173" />
+        <source>Gelijktijdige herbeoordelingen beslechten</source>
+        <translation>Settle concurrent re-grades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="180" />
+        <source>Welke tekst blijft? De andere versie blijft in de geschiedenis.</source>
+        <translation>Which text stays? The other version stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="186" />
+        <source>Welk oordeel blijft? Het andere blijft in de geschiedenis.</source>
+        <translation>Which grade stays? The other stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="209" />
+        <source>Versie %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="190" />
+        <source>Een nieuwe tekst:</source>
+        <translation>A new text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="193" />
+        <source>Nieuwe tekst</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_action_dialogs.py" line="218" />
+        <source>Kies een versie of typ een nieuwe tekst.</source>
+        <translation>Choose a version or type a new text.</translation>
     </message>
 </context>
 <context>

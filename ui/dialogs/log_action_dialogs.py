@@ -1,4 +1,4 @@
-"""Small dialogs for acts on a log entry: confirm, refute, correct, link. Each checks with the
+"""Small dialogs for acts on a log entry: confirm, refute, correct, link, settle. Each checks with the
 domain's own rules (check_assessment, check_correction) before it closes, beside the field; the
 page runs the act through the dialog, which stays open with a refusal and the typed text."""
 
@@ -8,16 +8,24 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QWidget,
 )
 
-from crisisconsole.domain.log_history import EntryVersion, check_assessment, check_correction
+from crisisconsole.clock import format_local, parse_iso
+from crisisconsole.domain.log_history import (
+    EntryVersion,
+    check_assessment,
+    check_correction,
+    check_text,
+)
 from crisisconsole.domain.log_rules import EntryInvalid
 from crisisconsole.ui.dialogs.validated_dialog import ValidatedDialog
 from crisisconsole.ui.widgets.entry_picker import EntryPicker, PickerEntry
@@ -150,3 +158,69 @@ class LinkDialog(_Form):
 
     def values(self) -> dict:
         return {"kind": self.kind_box.currentData(), "other": self.other_picker.chosen_id()}
+
+
+class SettleDialog(_Form):
+    """Settle concurrent corrections or re-grades (team mode): keep one of the versions or
+    re-grades in conflict, or type a new text (corrections only). Either is a new fact that
+    syncs and clears the mark everywhere."""
+
+    def __init__(self, versions: list[dict], parent: QWidget | None = None,
+                 grades: list[dict] | None = None) -> None:
+        from crisisconsole.ui.widgets.log_detail_panel import grade_text
+
+        super().__init__(self.tr("Gelijktijdige correcties beslechten") if versions
+                         else self.tr("Gelijktijdige herbeoordelingen beslechten"), parent)
+        self.versions = versions
+        self.grades = grades or []
+        self.options: list[str] = []  # the id each radio button keeps
+        self.group = QButtonGroup(self)
+        self.version_buttons: list[QRadioButton] = []
+        if versions:
+            self.form.addRow(QLabel(self.tr("Welke tekst blijft? De andere versie blijft in "
+                                            "de geschiedenis.")))
+        for version in versions:
+            self._option(version["id"], version["text"][:120], version["recorded_at"],
+                         version["device"])
+        if self.grades:
+            self.form.addRow(QLabel(self.tr("Welk oordeel blijft? Het andere blijft in de "
+                                            "geschiedenis.")))
+        for grade in self.grades:
+            self._option(grade["id"], grade_text(grade), grade["at"], grade["device"])
+        self.new_button = QRadioButton(self.tr("Een nieuwe tekst:"))
+        self.group.addButton(self.new_button)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Nieuwe tekst"))
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMaximumHeight(80)
+        self.text_edit.textChanged.connect(lambda: self.new_button.setChecked(True))
+        if versions:  # a typed text settles corrections, not re-grades
+            self.form.addRow(self.new_button)
+            self.form.addRow(self.text_edit)
+        else:
+            self.new_button.hide()
+            self.text_edit.hide()
+        self.fields = {"text": self.text_edit}
+        self.finish()
+
+    def _option(self, keep: str, text: str, at: str, device: str | None) -> None:
+        when = format_local(parse_iso(at))
+        button = QRadioButton(f"{text}\n{when} · {device or '-'}")
+        button.setAccessibleName(self.tr("Versie %1").replace("%1", str(len(self.options) + 1)))
+        self.group.addButton(button)
+        self.version_buttons.append(button)
+        self.options.append(keep)
+        self.form.addRow(button)
+
+    def problems(self) -> dict[QWidget, str]:
+        if self.group.checkedButton() is None:
+            first = self.version_buttons[0] if self.version_buttons else self.new_button
+            return {first: self.tr("Kies een versie of typ een nieuwe tekst.")}
+        if self.new_button.isChecked():
+            return self.checked(lambda: check_text(self.text_edit.toPlainText()))
+        return {}
+
+    def values(self) -> dict:
+        if self.new_button.isChecked():
+            return {"text": self.text_edit.toPlainText()}
+        return {"keep": self.options[self.version_buttons.index(self.group.checkedButton())]}

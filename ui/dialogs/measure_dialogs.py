@@ -194,8 +194,11 @@ class OutcomeDialog(ValidatedDialog):
         self.due = due
         self.meeting_box = QComboBox()
         for meeting in meetings:
+            # Team mode: two outcomes recorded at once; recording it again settles them.
+            marked = (" · " + self.tr("gelijktijdige uitkomsten")
+                      if getattr(meeting, "conflict", None) else "")
             self.meeting_box.addItem(f"{format_local(meeting.start)} · {meeting.title} "
-                                     f"({meeting.seats})", meeting.id)
+                                     f"({meeting.seats}){marked}", meeting.id)
         self.attended_spin = QSpinBox()
         self.attended_spin.setRange(0, 200)
         self.decided_edit = time_edit()

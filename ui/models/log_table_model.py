@@ -34,6 +34,7 @@ from crisisconsole.domain.log_rules import LATE_ENTRY_THRESHOLD, source_label
 from crisisconsole.services.log import queries as log_queries
 from crisisconsole.services.log.queries import LogFilter
 from crisisconsole.services.log.values import LogEntry
+from crisisconsole.services.team.conflicts import conflict_kinds
 from crisisconsole.ui.worker import Lane
 
 # Rows per read. Every change to the crisis shown drops the cache and reads the top page again
@@ -57,6 +58,11 @@ BADGE_COLOURS = {
     "refuted": ("#5f6b7a", "#ffffff"),
 }
 CONTRADICTED_BG = QBrush(QColor("#fde2e4"))
+CONFLICT_MARKS = {"concurrent_corrections": QT_TRANSLATE_NOOP("LogTableModel",
+                                                             "gelijktijdige correcties"),
+                  "concurrent_regrades": QT_TRANSLATE_NOOP("LogTableModel",
+                                                          "gelijktijdige herbeoordelingen")}
+CONFLICT_BG = QBrush(QColor("#ffe3c2"))  # two versions wait for someone to choose
 WITHDRAWN_FG = QBrush(QColor("#7b8794"))
 STRUCK = QFont()
 STRUCK.setStrikeOut(True)
@@ -93,7 +99,7 @@ class _Row:
                  "font")
 
     def __init__(self, entry: LogEntry, now: datetime, query: str | None,
-                 late_after: timedelta) -> None:
+                 late_after: timedelta, conflict: str | None = None) -> None:
         self.entry = entry
         late = entry.late(late_after)
         local = to_local(entry.occurred_at)
@@ -103,6 +109,8 @@ class _Row:
         tag_text = QCoreApplication.translate("LogTableModel", tag) + (f" {entry.grade}" if entry.grade else "")
         text = entry.text.replace("\n", " ")
         marks = []
+        if conflict:  # team mode: two laptops corrected or re-graded it at once
+            marks.append(QCoreApplication.translate("LogTableModel", CONFLICT_MARKS[conflict]))
         if entry.contradicted:
             marks.append(QCoreApplication.translate("LogTableModel", "TEGENGESPROKEN"))
         if entry.withdrawn:
@@ -123,7 +131,8 @@ class _Row:
             tip.append(QCoreApplication.translate("LogTableModel", "Laat vastgelegd: %1").replace(
                 "%1", to_local(entry.recorded_at).strftime("%d-%m %H:%M")))
         self.tooltip = "\n".join(tip)
-        self.background = CONTRADICTED_BG if entry.contradicted else None
+        self.background = CONFLICT_BG if conflict else (
+            CONTRADICTED_BG if entry.contradicted else None)
         self.foreground = WITHDRAWN_FG if entry.withdrawn else None
         self.font = STRUCK if entry.reliability == "refuted" else (
             ITALIC if entry.withdrawn else None)
@@ -348,7 +357,9 @@ class LogTableModel(QAbstractTableModel):
                     offset=self._total - end, **common)
             entries.reverse()
         now = self.clock.now()
-        rows = [_Row(e, now, self.filter.query, self.late_after) for e in entries]
+        marked = conflict_kinds(self.store, [e.id for e in entries]) if entries else {}
+        rows = [_Row(e, now, self.filter.query, self.late_after, marked.get(e.id))
+                for e in entries]
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)

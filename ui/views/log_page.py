@@ -32,7 +32,13 @@ from crisisconsole.services.log.export_data import history_json
 from crisisconsole.services.log.queries import LogFilter, list_entries
 from crisisconsole.services.log.values import late_threshold
 from crisisconsole.services.places.gazetteer import gazetteer_for_crisis
-from crisisconsole.ui.dialogs.log_action_dialogs import AssessDialog, CorrectDialog, LinkDialog
+from crisisconsole.services.team import conflicts
+from crisisconsole.ui.dialogs.log_action_dialogs import (
+    AssessDialog,
+    CorrectDialog,
+    LinkDialog,
+    SettleDialog,
+)
 from crisisconsole.ui.models.log_table_model import (
     COL_AGE,
     COL_RELIABILITY,
@@ -140,6 +146,7 @@ class LogPage(QWidget):
         self.detail.refute_requested.connect(lambda: self.assess("refuted"))
         self.detail.correct_requested.connect(self.correct)
         self.detail.link_requested.connect(self.link)
+        self.detail.settle_requested.connect(self.settle)
         self.detail.attach_requested.connect(self.choose_attachments)
         self.detail.save_attachment_requested.connect(self.ask_save_attachment)
         self.model.count_ready.connect(self._after_count)
@@ -309,7 +316,11 @@ class LogPage(QWidget):
         self._show_detail(entry_id)
 
     def _show_detail(self, entry_id: str | None) -> None:
-        self.detail.show_history(history_json(self.ctx.store, entry_id) if entry_id else None)
+        data = history_json(self.ctx.store, entry_id) if entry_id else None
+        if data is not None:  # team mode: the versions in conflict, until someone settles
+            found = conflicts.entry_conflicts(self.ctx.store, [entry_id]).get(entry_id)
+            data["conflict"] = found.as_json() if found else None
+        self.detail.show_history(data)
 
     def _choices(self, exclude: str) -> list[PickerEntry]:
         """The recent entries to pick from (searchable in the dialog)."""
@@ -403,6 +414,17 @@ class LogPage(QWidget):
         entry = self.model.entry_at(self.table.currentIndex().row())
         dialog = CorrectDialog(entry.text if entry else "", self)
         self._act(dialog, lambda v: log_entries.correct_entry(self.ctx, entry_id, **v))
+
+    def settle(self) -> None:
+        """Concurrent corrections: the aide keeps a version or types a new text (the settle
+        service checks the role and audits a refusal; the dialog shows it)."""
+        entry_id = self.detail.entry_id
+        found = conflicts.entry_conflicts(self.ctx.store, [entry_id]).get(entry_id) \
+            if entry_id else None
+        if found is None:
+            return
+        dialog = SettleDialog(list(found.versions), self, list(found.grades))
+        self._act(dialog, lambda v: conflicts.settle_entry(self.ctx, entry_id, **v))
 
     def link(self) -> None:
         entry_id = self.detail.entry_id

@@ -44,6 +44,44 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
+def _conflict_box(head: str, ask: str, rows: list[str]) -> str:
+    items = "".join(f"<li>{row}</li>" for row in rows)
+    return (f"<div style='background:#ffe3c2; padding:4px'><p style='color:#8a3b00'><b>"
+            f"{escape(head)}</b><br/>{escape(ask)}</p><ul>{items}</ul></div>")
+
+
+def conflict_html(conflict: dict[str, Any] | None) -> str:
+    """The versions and re-grades in conflict (team mode), above the history, until someone
+    settles them."""
+    if not conflict or not conflict.get("conflict"):
+        return ""
+    parts = []
+    if conflict.get("versions"):
+        parts.append(_conflict_box(
+            translate("LogDetailPanel", "Gelijktijdige correcties"),
+            translate("LogDetailPanel", "Twee laptops corrigeerden deze melding tegelijk. "
+                                        "Kies een versie of typ een nieuwe tekst."),
+            [f"<b>{_local(v['recorded_at'])}</b> · {escape(v['device'] or '-')}<br/>"
+             f"{escape(v['text'])}" for v in conflict["versions"]]))
+    if conflict.get("grades"):
+        parts.append(_conflict_box(
+            translate("LogDetailPanel", "Gelijktijdige herbeoordelingen"),
+            translate("LogDetailPanel", "Twee laptops beoordeelden deze melding tegelijk "
+                                        "opnieuw. Kies een oordeel."),
+            [f"<b>{_local(g['at'])}</b> · {escape(g['device'] or '-')}<br/>"
+             f"{escape(grade_text(g))}" for g in conflict["grades"]]))
+    return "".join(parts)
+
+
+def grade_text(grade: dict[str, Any]) -> str:
+    """A re-grade in a few words: tag, Admiralty grade, by whom."""
+    tag = translate("LogDetailPanel", RELIABILITY_NL.get(grade["reliability"],
+                                                         grade["reliability"]))
+    extra = f" {grade['grade']}" if grade.get("grade") else ""
+    source = grade.get("confirming_source") or ""
+    return f"{tag}{extra}" + (f" · {source}" if source else "")
+
+
 def history_html(data: dict[str, Any]) -> str:
     e = data["entry"]
     tag = translate("LogDetailPanel", RELIABILITY_NL.get(e["reliability"], e["reliability"]))
@@ -66,6 +104,7 @@ def history_html(data: dict[str, Any]) -> str:
         f"{when}{where}"
         f"{'<br/>' + ' · '.join(marks) if marks else ''}</p>",
         f"<p style='font-size:12pt'>{escape(e['text'])}</p>",
+        conflict_html(data.get("conflict")),
         "<h4>" + translate("LogDetailPanel", "Geschiedenis") + "</h4>",
     ]
     for item in data["history"]:
@@ -86,6 +125,7 @@ class LogDetailPanel(QWidget):
     refute_requested = Signal()
     correct_requested = Signal()
     link_requested = Signal()
+    settle_requested = Signal()
     attach_requested = Signal()
     save_attachment_requested = Signal(str, str)  # attachment id, file name
 
@@ -112,6 +152,11 @@ class LogDetailPanel(QWidget):
                                (self.link_button, self.link_requested))):
             button.clicked.connect(signal)
             buttons.addWidget(button, number // 2, number % 2)
+        self.settle_button = QPushButton(self.tr("Gelijktijdige correcties beslechten…"))
+        self.settle_button.setObjectName("settleButton")
+        self.settle_button.setAccessibleName(self.tr("Gelijktijdige correcties beslechten"))
+        self.settle_button.clicked.connect(self.settle_requested)
+        self.settle_button.hide()
         self.attachments_title = QLabel(self.tr("Bijlagen"))
         self.attachments_title.setObjectName("sectionTitle")
         self.attachment_list = QListWidget()
@@ -146,6 +191,7 @@ class LogDetailPanel(QWidget):
         self.head = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.head.addWidget(self.title)
         self.head.addLayout(buttons)
+        self.head.addWidget(self.settle_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.head)
@@ -180,6 +226,12 @@ class LogDetailPanel(QWidget):
         for button in (self.confirm_button, self.refute_button, self.correct_button,
                        self.link_button):
             button.setEnabled(data is not None)
+        conflict = (data or {}).get("conflict") or {}
+        self.settle_button.setVisible(bool(conflict.get("conflict")))
+        self.settle_button.setText(
+            self.tr("Gelijktijdige herbeoordelingen beslechten…")
+            if conflict.get("conflict") == "concurrent_regrades"
+            else self.tr("Gelijktijdige correcties beslechten…"))
         self._show_attachments(data["attachments"] if data else [])
         self.attach_button.setEnabled(data is not None and not data["entry"]["withdrawn"])
         if data is None:

@@ -24,4 +24,10 @@ HELP = {
     "ondersteunende melding": "corroborating log entry",
     "de bron die haar ontkracht": "the source that refutes it",
     "sla een bijlage op als bestand": "save an attachment as a file",
+    "toon één melding (met gelijktijdige correcties)":
+        "show one log entry (with concurrent corrections)",
+    "beslecht gelijktijdige correcties van een melding":
+        "settle the concurrent corrections of a log entry",
+    "de nieuwe tekst": "the new text",
+    "de versie die blijft (haar id)": "the version that stays (its id)",
 }

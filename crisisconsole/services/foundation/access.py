@@ -11,6 +11,9 @@ from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
 
 AIDE_ONLY = frozenset({ProfileRole.AIDE})
+# Who may settle concurrent facts from two laptops (team mode): corrections, re-grades and
+# council outcomes made at once.
+SETTLER_ROLES = frozenset({ProfileRole.AIDE, ProfileRole.MAYOR})
 
 
 def require_role(ctx: ServiceContext, allowed: Iterable[ProfileRole], action: str,

@@ -29,9 +29,11 @@ from crisisconsole.services.log.values import (
     LogEntry,
     entry_from_raw,
 )
+from crisisconsole.store import concurrent_facts
 from crisisconsole.store.engine import IntegrityError, WriteTx
 from crisisconsole.store.tables.log import (
     log_assessment,
+    log_assessment_seen,
     log_attachment,
     log_entry,
     log_link,
@@ -133,10 +135,12 @@ def _insert_entry(tx, crisis_id: str, row: dict[str, Any]) -> None:  # noqa: ANN
 
 
 def correct_entry(ctx: ServiceContext, entry_id: str, text: str | None, reason: str | None,
-                  location: str | None = None) -> LogEntry:
-    """A correction is a new version; the old text stays, struck through, with who and why."""
+                  location: str | None = None, *, settles: bool = False) -> LogEntry:
+    """A correction is a new version; the old text stays, struck through, with who and why.
+    ``settles``: it settles concurrent corrections (services.team.conflicts), so it may keep
+    the text shown here."""
     facts = raw_facts(ctx.store, entry_id)
-    valid = check_correction(facts.versions, text, reason, location)
+    valid = check_correction(facts.versions, text, reason, location, settles=settles)
     with ctx.store.write(ctx.actor.id) as tx:
         tx.concerns(facts.crisis_id)
         tx.insert(log_version, {
@@ -157,16 +161,29 @@ def assess_entry(ctx: ServiceContext, entry_id: str, reliability: str, *, by: st
         get_entry(ctx.store, valid.corroborating_entry_id)
     with ctx.store.write(ctx.actor.id) as tx:
         tx.concerns(facts.crisis_id)
-        tx.insert(log_assessment, {
-            "id": new_id(), "entry_id": entry_id, "reliability": valid.reliability.value,
-            "grade": valid.grade, "at": tx.now, "actor": ctx.actor.id, "reason": valid.reason,
-            "confirming_source": valid.confirming_source,
-            "corroborating_entry_id": valid.corroborating_entry_id,
-        }, f"log.{valid.reliability.value}")
+        insert_assessment(tx, ctx, entry_id, valid)
         if valid.corroborating_entry_id:
             insert_link(tx, ctx, valid.corroborating_entry_id, entry_id, "corroborates",
                          facts.links)
     return get_entry(ctx.store, entry_id)
+
+
+def insert_assessment(tx: WriteTx, ctx: ServiceContext, entry_id: str, valid: Any) -> str:
+    """A re-grade (``valid``: check_assessment's) and what it was made in view of: the entry's
+    current re-grades (store.concurrent_facts), so two made at once on two laptops are seen as
+    such, and this one settles any it sees."""
+    assessment_id = new_id()
+    seen = concurrent_facts.regrade_heads(tx.conn.connection.dbapi_connection, entry_id)
+    tx.insert(log_assessment, {
+        "id": assessment_id, "entry_id": entry_id, "reliability": valid.reliability.value,
+        "grade": valid.grade, "at": tx.now, "actor": ctx.actor.id, "reason": valid.reason,
+        "confirming_source": valid.confirming_source,
+        "corroborating_entry_id": valid.corroborating_entry_id,
+    }, f"log.{valid.reliability.value}")
+    for seen_id in seen or [None]:
+        tx.insert(log_assessment_seen, {"id": new_id(), "assessment_id": assessment_id,
+                                        "seen_id": seen_id}, "log.assessment_seen")
+    return assessment_id
 
 
 def link_entries(ctx: ServiceContext, from_id: str, to_id: str, kind: str) -> LogEntry:

@@ -31,6 +31,7 @@ from crisisconsole.errors import ValidationError
 from crisisconsole.i18n import tr
 from crisisconsole.ids import new_id
 from crisisconsole.interchange.ical_council import MAX_BYTES, IcsRefused, read_council_calendar
+from crisisconsole.services.foundation.access import SETTLER_ROLES, require_role
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.measures.facts import (
     load_calendar,
@@ -39,8 +40,10 @@ from crisisconsole.services.measures.facts import (
     meeting_rows,
     require_writer,
 )
+from crisisconsole.store import concurrent_facts
 from crisisconsole.store.engine import Store
 from crisisconsole.store.tables import measures as t
+from crisisconsole.store.tables.team import team_origin
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,13 @@ class MeetingView:
     quorate: bool | None = None
     decided_at: datetime | None = None
     results: tuple[tuple[str, str], ...] = ()  # (measure id, ratified/rejected/not_dealt)
+    # Team mode: "concurrent_outcomes" while two outcomes recorded at once wait for someone
+    # to record it again; then the outcomes in conflict (attended, results, device, times).
+    conflict: str | None = None
+    alternatives: tuple[dict[str, Any], ...] = ()
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        return {"conflict": self.conflict, "outcomes": list(self.alternatives)} | {
             "id": self.id, "start": format_utc(self.start), "seats": self.seats,
             "title": self.title, "source": self.source,
             "outcome": None if self.attended is None else {
@@ -71,20 +78,42 @@ def list_meetings(store: Store) -> list[MeetingView]:
     with store.read() as conn:
         calendar = load_calendar(conn)
         sources = {r.id: r.source for r in meeting_rows(conn)}
-        outcome_ids = {}
-        for row in conn.execute(t.meeting_outcome.select()):
-            outcome_ids.setdefault(row.meeting_id, row.id)
+        alternatives = _alternatives(conn, calendar)
     views = []
     for m in calendar.meetings:
         outcome = calendar.outcome(m.id)
         if outcome is None:
-            views.append(MeetingView(m.id, m.start, m.seats, m.title, sources.get(m.id, "")))
+            views.append(MeetingView(
+                m.id, m.start, m.seats, m.title, sources.get(m.id, ""),
+                conflict=CONCURRENT_OUTCOMES if m.id in calendar.conflicts else None,
+                alternatives=alternatives.get(m.id, ())))
             continue
-        results = calendar.items.get(outcome_ids.get(m.id, ""), {})
+        results = calendar.items.get(calendar.outcome_ids.get(m.id, ""), {})
         views.append(MeetingView(m.id, m.start, m.seats, m.title, sources.get(m.id, ""),
                                  outcome.attended, is_quorate(outcome.attended, m.seats),
                                  outcome.decided_at, tuple(sorted(results.items()))))
     return views
+
+
+CONCURRENT_OUTCOMES = "concurrent_outcomes"
+
+
+def _alternatives(conn: Any, calendar: Any) -> dict[str, tuple[dict[str, Any], ...]]:  # noqa: ANN401
+    """Per meeting in conflict, its outcomes recorded at once, with device and times."""
+    wanted = [i for ids in calendar.conflicts.values() for i in ids]
+    if not wanted:
+        return {}
+    devices = dict(conn.execute(select(team_origin.c.id, team_origin.c.device)
+                                .where(team_origin.c.table_name == "meeting_outcome",
+                                       team_origin.c.id.in_(wanted))).all())
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in conn.execute(select(t.meeting_outcome).where(t.meeting_outcome.c.id.in_(wanted))
+                            .order_by(t.meeting_outcome.c.recorded_at, t.meeting_outcome.c.id)):
+        out.setdefault(row.meeting_id, []).append({
+            "id": row.id, "attended": row.attended, "decided_at": format_utc(row.decided_at),
+            "recorded_at": format_utc(row.recorded_at), "actor": row.actor,
+            "device": devices.get(row.id), "results": calendar.items.get(row.id, {})})
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def get_meeting(store: Store, meeting_id: str) -> MeetingView:
@@ -254,6 +283,12 @@ def record_outcome(
     meeting = calendar.meeting(meeting_id)
     if meeting is None:
         raise RuleViolation(tr(f'onbekende raadsvergadering: {meeting_id}', f'unknown council meeting: {meeting_id}'))
+    if meeting_id in calendar.conflicts:  # settles concurrent outcomes: as settling an entry
+        require_role(ctx, SETTLER_ROLES, "council.settle", "council_meeting", meeting_id, tr(
+            f"geweigerd: de rol {ctx.actor.role.value} mag gelijktijdige uitkomsten niet "
+            "beslechten (council.settle)",
+            f"refused: the role {ctx.actor.role.value} may not settle concurrent outcomes "
+            "(council.settle)"))
     decided_at = checked_time(at, "at") or meeting.start
     outcome = MeetingOutcome(meeting_id, attended, frozenset(ratified), frozenset(rejected),
                              decided_at)
@@ -267,10 +302,16 @@ def record_outcome(
     crisis_of = {r.measure.id: r.crisis_id for r in records}
     with ctx.store.write(ctx.actor.id) as tx:
         outcome_id = new_id()
+        # In view of the meeting's outcomes here: only those of a conflict (one laptop keeps
+        # one outcome per meeting), which this one settles.
+        seen = concurrent_facts.outcome_heads(tx.conn.connection.dbapi_connection, meeting_id)
         tx.insert(t.meeting_outcome, {
             "id": outcome_id, "meeting_id": meeting_id, "attended": attended,
             "decided_at": decided_at, "recorded_at": tx.now, "actor": ctx.actor.id,
         }, "council.outcome")
+        for seen_id in seen or [None]:
+            tx.insert(t.meeting_outcome_seen, {"id": new_id(), "outcome_id": outcome_id,
+                                               "seen_id": seen_id}, "council.outcome_seen")
         for measure_id, result in sorted(results.items()):
             tx.insert(t.meeting_outcome_item, {
                 "id": new_id(), "outcome_id": outcome_id, "measure_id": measure_id,

@@ -7,7 +7,7 @@ rows lives in one place. Nothing here writes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,7 +19,7 @@ from crisisconsole.domain.ordinance_records import LifecycleSettings, Measure, M
 from crisisconsole.errors import AccessDeniedError, NotFoundError
 from crisisconsole.i18n import tr
 from crisisconsole.services.foundation.context import ServiceContext
-from crisisconsole.store import tables
+from crisisconsole.store import concurrent_facts, tables
 from crisisconsole.store.tables import measures as t
 
 WRITER_ROLES = frozenset({"aide", "team", "mayor"})
@@ -44,6 +44,9 @@ class Calendar:
     meetings: tuple[Meeting, ...]
     outcomes: tuple[MeetingOutcome, ...]
     items: dict[str, dict[str, str]]  # outcome id -> measure id -> ratified/rejected/not_dealt
+    outcome_ids: dict[str, str] = field(default_factory=dict)  # meeting id -> believed outcome
+    # meeting id -> the outcome ids recorded at once on two laptops (none of them believed)
+    conflicts: dict[str, list[str]] = field(default_factory=dict)
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         return next((m for m in self.meetings if m.id == meeting_id), None)
@@ -108,7 +111,9 @@ def load_event_rows(conn: Connection, measure_id: str) -> list[Any]:
 
 def load_calendar(conn: Connection) -> Calendar:
     """Meetings still on the calendar (a moved meeting replaces its earlier row; a cancelled or
-    removed one is off it) and outcomes."""
+    removed one is off it) and outcomes: of a meeting's outcomes, the one no later outcome was
+    recorded in view of; none while two were recorded at once (team mode: a conflict, shown
+    until someone records the outcome again with both in view)."""
     rows = list(conn.execute(select(t.council_meeting).order_by(t.council_meeting.c.start)))
     superseded = {r.supersedes for r in rows if r.supersedes}
     # Cancelled or removed by the griffie's calendar: no longer a meeting that can ratify.
@@ -118,8 +123,15 @@ def load_calendar(conn: Connection) -> Calendar:
     items: dict[str, dict[str, str]] = {}
     for row in conn.execute(select(t.meeting_outcome_item)):
         items.setdefault(row.outcome_id, {})[row.measure_id] = row.result
-    outcomes = []
+    raw = conn.connection.dbapi_connection
+    conflicts = concurrent_facts.concurrent_outcomes(raw)
+    unbelieved = concurrent_facts.superseded_outcomes(raw) | {
+        i for ids in conflicts.values() for i in ids}
+    outcomes, outcome_ids = [], {}
     for row in conn.execute(select(t.meeting_outcome).order_by(t.meeting_outcome.c.decided_at)):
+        if row.id in unbelieved:
+            continue
+        outcome_ids[row.meeting_id] = row.id
         named = items.get(row.id, {})
         outcomes.append(MeetingOutcome(
             row.meeting_id, row.attended,
@@ -127,7 +139,7 @@ def load_calendar(conn: Connection) -> Calendar:
             frozenset(m for m, r in named.items() if r == "rejected"),
             row.decided_at,
         ))
-    return Calendar(meetings, tuple(outcomes), items)
+    return Calendar(meetings, tuple(outcomes), items, outcome_ids, conflicts)
 
 
 def load_crisis_events(conn: Connection, crisis_ids: Iterable[str]) -> dict[str, list[CrisisEvent]]:

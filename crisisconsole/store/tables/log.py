@@ -76,6 +76,20 @@ class LogAssessmentRow(TableModel, table=True):
 log_assessment = LogAssessmentRow.__table__
 
 
+class LogAssessmentSeenRow(TableModel, table=True):
+    """A re-grade and the entry's re-grades it was made in view of (r0055; None: none)."""
+
+    __tablename__ = "log_assessment_seen"
+    __table_args__ = declared("log")
+
+    id: str = Field(primary_key=True)
+    assessment_id: str
+    seen_id: str | None = None
+
+
+log_assessment_seen = LogAssessmentSeenRow.__table__
+
+
 class LogLinkRow(TableModel, table=True):
     __tablename__ = "log_link"
     __table_args__ = declared("log")

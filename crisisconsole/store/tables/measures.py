@@ -142,6 +142,20 @@ class MeetingOutcomeRow(TableModel, table=True):
 meeting_outcome = MeetingOutcomeRow.__table__
 
 
+class MeetingOutcomeSeenRow(TableModel, table=True):
+    """An outcome and the meeting's outcomes it was recorded in view of (r0055; None: none)."""
+
+    __tablename__ = "meeting_outcome_seen"
+    __table_args__ = declared("council")
+
+    id: str = Field(primary_key=True)
+    outcome_id: str
+    seen_id: str | None = None
+
+
+meeting_outcome_seen = MeetingOutcomeSeenRow.__table__
+
+
 class MeetingOutcomeItemRow(TableModel, table=True):
     __tablename__ = "meeting_outcome_item"
     __table_args__ = declared("council")

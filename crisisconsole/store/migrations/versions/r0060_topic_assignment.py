@@ -8,14 +8,14 @@ recomputes them from the facts before they are used (store/derived_topics.py). T
 fills them for the crises already in the file.
 
 Revision ID: r0060
-Revises: r0050
+Revises: r0055
 Create Date: 2026-12-03
 """
 
 from alembic import op
 
 revision = "r0060"
-down_revision = "r0050"
+down_revision = "r0055"
 branch_labels = None
 depends_on = None
 
