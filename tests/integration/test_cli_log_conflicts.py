@@ -35,7 +35,7 @@ def two_laptops(tmp_path, pg_dsn):
     return a, b, crisis, entry, quiet
 
 
-def test_list_and_show_mark_the_entry_and_settle_clears_it(two_laptops):
+def test_list_and_show_mark_the_entry_settle_is_refused_and_then_clears_it(two_laptops):
     a, b, crisis, entry, quiet = two_laptops
     listed = {e["id"]: e for e in b.ok("log", "list", "--crisis", crisis, "--json").json()}
     assert listed[quiet]["conflict"] is None and listed[quiet]["versions"] == []
@@ -53,18 +53,8 @@ def test_list_and_show_mark_the_entry_and_settle_clears_it(two_laptops):
     assert "Noordhaven" in b.ok("log", "show", entry).out
     english = b.ok("log", "show", entry, env={"CRISISCONSOLE_LANG": "en"}).out
     assert "concurrent corrections" in english
-    north = next(v["id"] for v in shown["versions"] if "Noordhaven" in v["text"])
-    settled = b.ok("log", "settle", entry, "--keep", north, "--json").json()
-    assert settled["text"] == "Rook boven de Noordhaven" and settled["conflict"] is None
-    b.ok("sync", "--once")
-    a.ok("sync", "--once")
-    for cli in (a, b):
-        assert cli.ok("log", "show", entry, "--json").json()["conflict"] is None
-        assert cli.ok("sync", "status", "--json").json()["conflicts"] == 0
-
-
-def test_settle_is_refused_without_a_conflict_and_for_a_viewer(two_laptops):
-    a, _b, _crisis, entry, quiet = two_laptops
+    # Refused first (one fixture for both: each laptop is a handful of processes): an entry
+    # without a conflict, no choice, a version not in conflict, a viewer (audited).
     message = one_line_error(a("log", "settle", quiet, "--text", "Nieuw"))
     assert "geen gelijktijdige correcties" in message
     one_line_error(a("log", "settle", entry))                       # neither --text nor --keep
@@ -78,6 +68,14 @@ def test_settle_is_refused_without_a_conflict_and_for_a_viewer(two_laptops):
                if r["action"] == "log.settle" and r["result"] == "refused"]
     assert len(refused) == 1
     assert a.ok("log", "show", entry, "--json").json()["conflict"] == "concurrent_corrections"
+    north = next(v["id"] for v in shown["versions"] if "Noordhaven" in v["text"])
+    settled = b.ok("log", "settle", entry, "--keep", north, "--json").json()
+    assert settled["text"] == "Rook boven de Noordhaven" and settled["conflict"] is None
+    b.ok("sync", "--once")
+    a.ok("sync", "--once")
+    for cli in (a, b):
+        assert cli.ok("log", "show", entry, "--json").json()["conflict"] is None
+        assert cli.ok("sync", "status", "--json").json()["conflicts"] == 0
 
 
 def test_concurrent_regrades_and_outcomes_are_marked_and_settled(two_laptops):
