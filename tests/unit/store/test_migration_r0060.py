@@ -4,26 +4,10 @@ to r0060 fills topic_assignment and topic_summary from the facts and marks them 
 from __future__ import annotations
 
 from old_database import database_at, old_profile
+from topic_rows import recomputed_rows, state, stored_rows
 
 from crisisconsole.services.foundation import audit, crises
 from crisisconsole.services.log.entries import add_entry
-from crisisconsole.store import derived_topics
-
-
-def _state(store, crisis_id):
-    with store.read() as conn:
-        return derived_topics.state(conn.connection.dbapi_connection, crisis_id)
-
-
-def _rows(store, crisis_id):
-    with store.read() as conn:
-        return derived_topics.stored(conn.connection.dbapi_connection, crisis_id)
-
-
-def _recomputed_rows(store, crisis_id):
-    with store.read() as conn:
-        book = derived_topics.build_book(conn.connection.dbapi_connection, crisis_id)
-    return dict(book.state.label_of), derived_topics.rows_of(book)
 
 
 def test_the_migration_fills_the_rows_of_an_older_file(tmp_path, secret_store, clock):
@@ -41,11 +25,11 @@ def test_the_migration_fills_the_rows_of_an_older_file(tmp_path, secret_store, c
     store.close()
     store = open_database(path, secret_store, clock=clock)
     try:
-        gen, fresh = _state(store, crisis.id)
+        gen, fresh = state(store, crisis.id)
         assert gen == fresh
-        assigned, rows = _rows(store, crisis.id)
+        assigned, rows = stored_rows(store, crisis.id)
         assert len(assigned) == 3 and rows
-        assert (assigned, rows) == _recomputed_rows(store, crisis.id)
+        assert (assigned, rows) == recomputed_rows(store, crisis.id)
         assert audit.verify(store).ok
     finally:
         store.close()

@@ -8,13 +8,13 @@ test_migration_r0060.py.)"""
 from __future__ import annotations
 
 import pytest
+from topic_rows import recomputed_rows, state, stored_rows
 
 from crisisconsole.services.foundation import audit
 from crisisconsole.services.log.entries import add_entry, assess_entry, link_entries
 from crisisconsole.services.picture.snapshots import live_picture
 from crisisconsole.services.picture.topic_books import books_of, topic_book
 from crisisconsole.services.picture.topics import record_topic_fact
-from crisisconsole.store import derived_topics
 
 
 def _raw(store, *statements):
@@ -24,22 +24,6 @@ def _raw(store, *statements):
             raw.execute(statement)
     finally:
         raw.close()
-
-
-def _state(store, crisis_id):
-    with store.read() as conn:
-        return derived_topics.state(conn.connection.dbapi_connection, crisis_id)
-
-
-def _rows(store, crisis_id):
-    with store.read() as conn:
-        return derived_topics.stored(conn.connection.dbapi_connection, crisis_id)
-
-
-def _recomputed_rows(store, crisis_id):
-    with store.read() as conn:
-        book = derived_topics.build_book(conn.connection.dbapi_connection, crisis_id)
-    return dict(book.state.label_of), derived_topics.rows_of(book)
 
 
 @pytest.fixture
@@ -58,11 +42,11 @@ def log(ctx, crisis, clock):
 
 def test_writes_without_the_book_leave_the_rows_behind_and_the_picture_recomputes_them(
         ctx, crisis, log):
-    gen, fresh = _state(ctx.store, crisis.id)
+    gen, fresh = state(ctx.store, crisis.id)
     assert gen > fresh  # no book held while writing: behind, and says so
     live_picture(ctx, crisis.id)  # builds the book, and writes the rows once
-    assert _state(ctx.store, crisis.id)[0] == _state(ctx.store, crisis.id)[1]
-    assert _rows(ctx.store, crisis.id) == _recomputed_rows(ctx.store, crisis.id)
+    assert state(ctx.store, crisis.id)[0] == state(ctx.store, crisis.id)[1]
+    assert stored_rows(ctx.store, crisis.id) == recomputed_rows(ctx.store, crisis.id)
     assert audit.verify(ctx.store).ok
 
 
@@ -111,7 +95,7 @@ def test_rows_behind_are_never_read_and_are_recomputed(ctx, crisis, log):
                     f"WHERE topic_id = '{topic}'",
          f"UPDATE topic_state SET gen = gen + 1 WHERE crisis_id = '{crisis.id}'")
     assert live_picture(ctx, crisis.id)["disciplines"] == expected["disciplines"]
-    assert _rows(ctx.store, crisis.id) == _recomputed_rows(ctx.store, crisis.id)
+    assert stored_rows(ctx.store, crisis.id) == recomputed_rows(ctx.store, crisis.id)
     books_of(ctx.store).forget()
     assert live_picture(ctx, crisis.id)["disciplines"] == expected["disciplines"]  # from disk
     assert not books_of(ctx.store).held(crisis.id)
