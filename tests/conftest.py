@@ -213,14 +213,3 @@ def pg_dsn(pg_cluster, request):
     with psycopg.connect(pg_cluster.admin_dsn, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return pg_cluster.admin_dsn.replace("dbname=crisis", f"dbname={name}")
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_xdist_auto_num_workers(config):  # noqa: ANN001, ANN201, ARG001
-    """``-n auto``: one worker more than the cores. Much of the suite waits on a child process
-    (a CLI command, the import child, a PostgreSQL server, a Qt timer), so a third worker on
-    two cores keeps them busy; every wait has a deadline, none a fixed time."""
-    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
-        return None  # the user's own choice (xdist reads it)
-    count = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (count or 1) + 1
