@@ -4,6 +4,7 @@ integrity, the schema. Each attack below passed the old verify."""
 from __future__ import annotations
 
 import pytest
+from raw_sql import run_raw
 
 from crisisconsole.services.foundation import audit
 from crisisconsole.services.log.entries import (
@@ -17,15 +18,6 @@ from crisisconsole.services.log.queries import search_entries
 from crisisconsole.services.measures.art39 import set_art39
 from crisisconsole.store import tables
 from crisisconsole.store.derived_checks import DERIVED_CHECKS, NOT_CHECKED
-
-
-def _raw(store, *statements):
-    raw = store.raw_connection()
-    try:
-        for statement in statements:
-            raw.execute(statement)
-    finally:
-        raw.close()
 
 
 @pytest.fixture
@@ -64,7 +56,7 @@ def test_untouched_log_verifies_with_every_check(store, log):
 
 def test_edited_current_text_is_found_with_table_row_and_column(store, log):
     first = log[0]
-    _raw(store, f"UPDATE log_current SET text = 'vervalst' WHERE entry_id = '{first.id}'")
+    run_raw(store, f"UPDATE log_current SET text = 'vervalst' WHERE entry_id = '{first.id}'")
     assert search_entries(store, first.crisis_id, "vervalst")  # what list and search show
     report, found = _report(store)
     assert not report.ok
@@ -82,14 +74,14 @@ def test_edited_current_text_is_found_with_table_row_and_column(store, log):
 def test_every_current_state_column_is_recomputed(store, log, column, value):
     target = {"withdrawn": log[2], "corroborations": log[0], "version": log[0],
               "last_confirmed_at": log[0], "contradicted": log[0]}.get(column, log[2])
-    _raw(store, f"UPDATE log_current SET {column} = {value} WHERE entry_id = '{target.id}'")
+    run_raw(store, f"UPDATE log_current SET {column} = {value} WHERE entry_id = '{target.id}'")
     report, found = _report(store)
     assert not report.ok
     assert any(d["table"] == "log_current" and d["row"] == target.id for d in found), found
 
 
 def test_deleted_and_planted_current_rows_are_found(store, log, crisis):
-    _raw(store, f"DELETE FROM log_current WHERE entry_id = '{log[1].id}'",
+    run_raw(store, f"DELETE FROM log_current WHERE entry_id = '{log[1].id}'",
          "INSERT INTO log_current (entry_id, crisis_id, occurred_at, recorded_at, source, text,"
          " version, reliability, assessed_at, contradicted, corroborations, withdrawn, author,"
          f" origin_kind) SELECT 'geplant', crisis_id, occurred_at, recorded_at, source,"
@@ -101,7 +93,7 @@ def test_deleted_and_planted_current_rows_are_found(store, log, crisis):
 
 
 def test_log_count_is_recomputed(store, log, crisis):
-    _raw(store, "UPDATE log_count SET n = 99")
+    run_raw(store, "UPDATE log_count SET n = 99")
     _, found = _report(store)
     assert [(d["table"], d["row"], d["stored"], d["expected"]) for d in found] == [
         ("log_count", crisis.id, 99, 3)]
@@ -110,7 +102,7 @@ def test_log_count_is_recomputed(store, log, crisis):
 def test_search_index_taken_apart_is_found(store, log, crisis):
     first = log[0]
     # Take one entry out of the search index only: list and facts are intact, search hides it.
-    _raw(store, "INSERT INTO log_fts (log_fts, rowid, text, location, source, person) "
+    run_raw(store, "INSERT INTO log_fts (log_fts, rowid, text, location, source, person) "
                 "SELECT 'delete', rowid, text, location, source, person FROM log_current "
                 f"WHERE entry_id = '{first.id}'")
     assert not search_entries(store, crisis.id, "Havenweg")
@@ -121,20 +113,20 @@ def test_search_index_taken_apart_is_found(store, log, crisis):
 def test_art39_answer_changed_in_place_is_found(store, ctx, crisis):
     set_art39(ctx, crisis.id, True)
     assert audit.verify(store).ok
-    _raw(store, "UPDATE measure_tracker_state SET value = '0'")
+    run_raw(store, "UPDATE measure_tracker_state SET value = '0'")
     _, found = _report(store)
     assert [(d["table"], d["row"], d["stored"], d["expected"]) for d in found] == [
         ("measure_tracker_state", f"art39:{crisis.id}", "0", "1")]
 
 
 def test_open_purge_gate_at_rest_is_found(store, log):
-    _raw(store, "UPDATE purge_gate SET open = 1")
+    run_raw(store, "UPDATE purge_gate SET open = 1")
     _, found = _report(store)
     assert [d["table"] for d in found] == ["purge_gate"]
 
 
 def test_dropped_or_planted_trigger_is_found(store, log):
-    _raw(store, "DROP TRIGGER log_entry_no_update",
+    run_raw(store, "DROP TRIGGER log_entry_no_update",
          "CREATE TRIGGER stil AFTER INSERT ON log_entry BEGIN "
          "UPDATE log_current SET text = 'niets aan de hand' WHERE entry_id = NEW.id; END")
     report = audit.verify(store)

@@ -8,6 +8,7 @@ test_migration_r0060.py.)"""
 from __future__ import annotations
 
 import pytest
+from raw_sql import run_raw
 from topic_rows import recomputed_rows, state, stored_rows
 
 from crisisconsole.services.foundation import audit
@@ -15,15 +16,6 @@ from crisisconsole.services.log.entries import add_entry, assess_entry, link_ent
 from crisisconsole.services.picture.snapshots import live_picture
 from crisisconsole.services.picture.topic_books import books_of, topic_book
 from crisisconsole.services.picture.topics import record_topic_fact
-
-
-def _raw(store, *statements):
-    raw = store.raw_connection()
-    try:
-        for statement in statements:
-            raw.execute(statement)
-    finally:
-        raw.close()
 
 
 @pytest.fixture
@@ -69,7 +61,7 @@ def test_verify_finds_topic_rows_edited_by_hand(ctx, crisis, log):
     live_picture(ctx, crisis.id)
     assert audit.verify(ctx.store).ok
     first, second, _third = log
-    _raw(ctx.store, f"UPDATE topic_assignment SET topic_id = 't-{second.id}' "
+    run_raw(ctx.store, f"UPDATE topic_assignment SET topic_id = 't-{second.id}' "
                     f"WHERE entry_id = '{first.id}'")
     report = audit.verify(ctx.store)
     assert not report.ok
@@ -80,7 +72,7 @@ def test_verify_finds_topic_rows_edited_by_hand(ctx, crisis, log):
 def test_verify_finds_a_topic_summary_edited_by_hand(ctx, crisis, log):
     live_picture(ctx, crisis.id)
     topic = topic_book(ctx.store, crisis.id).topic_of(log[1].id)
-    _raw(ctx.store, f"UPDATE topic_summary SET pinned = 1 WHERE topic_id = '{topic}'")
+    run_raw(ctx.store, f"UPDATE topic_summary SET pinned = 1 WHERE topic_id = '{topic}'")
     report = audit.verify(ctx.store)
     assert not report.ok
     assert any(d.table == "topic_summary" and d.row == topic for d in report.derived)
@@ -91,7 +83,7 @@ def test_rows_behind_are_never_read_and_are_recomputed(ctx, crisis, log):
     topic = topic_book(ctx.store, crisis.id).topic_of(log[0].id)
     books_of(ctx.store).forget()
     # Rows that are wrong but say they are behind: no picture may show them.
-    _raw(ctx.store, f"UPDATE topic_summary SET pinned = 0, reports = 99, discipline = 'ghor' "
+    run_raw(ctx.store, f"UPDATE topic_summary SET pinned = 0, reports = 99, discipline = 'ghor' "
                     f"WHERE topic_id = '{topic}'",
          f"UPDATE topic_state SET gen = gen + 1 WHERE crisis_id = '{crisis.id}'")
     assert live_picture(ctx, crisis.id)["disciplines"] == expected["disciplines"]
