@@ -165,9 +165,10 @@ def section_powers(p: dict[str, Any]) -> str:
         nxt = m.get("next_due")
         line = f"<b>{escape(m['kind_label'])}</b>: {escape(m['title'])} — {escape(m['state_label'])}"
         if nxt:
-            when = (tr(f" uiterlijk {printed(nxt['due'], as_of)}",
-                       f" by {printed(nxt['due'], as_of)}") if nxt.get("due") else "")
-            text = escape(nxt.get("text") or nxt["kind"]) + escape(when)
+            step = nxt.get("text") or nxt["kind"]
+            due = printed(nxt["due"], as_of) if nxt.get("due") else ""
+            when = (tr(f" uiterlijk {due}", f" by {due}") if due and due not in step else "")
+            text = escape(step) + escape(when)
             line += (f"<br>{escape(tr('Eerstvolgende', 'Next'))}: "
                      + (alert(tr("TE LAAT: ", "OVERDUE: ")) + text if nxt["overdue"] else text))
         items.append(f"<li>{line}</li>")

@@ -85,7 +85,8 @@ def sheet_html(p: dict[str, Any], per_discipline: int = 3, per_list: int = 6) ->
         nxt = m.get("next_due")
         line = f"<b>{escape(m['kind_label'])}</b>: {escape(m['title'])} ({escape(m['state_label'])})"
         if nxt and nxt.get("due"):
-            line += (f" — {escape(nxt.get('text') or nxt['kind'])} {printed(nxt['due'], as_of)}"
+            step, due = nxt.get("text") or nxt["kind"], printed(nxt["due"], as_of)
+            line += (f" — {escape(step)}" + ("" if due in step else f" {due}")  # said once
                      + (" " + alert(tr("TE LAAT", "OVERDUE")) if nxt.get("overdue") else ""))
         powers.append(line)
     parts.append(_ul(_cut(powers, per_list)))
