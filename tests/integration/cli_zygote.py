@@ -4,7 +4,8 @@ working folder, files, exit code and atexit), instead of a new interpreter that 
 same modules again (about 1 s a command on this machine, most of the suite's time).
 
 Only imports are shared: nothing in the preloaded modules is called before the fork, so no
-setting, language, key or device id is cached. A command whose environment changes how
+setting, language, key or device id is cached (one test choice is set: new profile secrets use
+the cheap scrypt parameters, see _preload). A command whose environment changes how
 Python itself starts (PYTHONPATH and the other PYTHON* variables) runs as a plain subprocess,
 and so does a command while the warm process is busy with another (tests that run two at
 once). ``CC_TEST_COLD_CLI=1`` runs every command as a plain subprocess.
@@ -50,6 +51,14 @@ def _preload() -> None:
     # What the engine loads on first use (the dialect by its entry point): once, here.
     import sqlalchemy.dialects.sqlite  # noqa: F401
     import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
+
+    # Profile secrets made by forked commands use the cheap scrypt parameters, as those of
+    # the in-process tests do (tests/conftest.py): the parameters' name is stored with each
+    # secret, so every later command, forked or a plain subprocess, checks it as stored. The
+    # plain subprocesses (CC_TEST_COLD_CLI=1, PYTHON* variables, a busy zygote) keep "scrypt-v1".
+    from crisisconsole.store import profile_crypto
+
+    profile_crypto.DEFAULT_KDF = "scrypt-test"
 
 
 def _child(request: dict) -> int:
