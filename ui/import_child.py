@@ -1,4 +1,5 @@
-"""The app's side of an import run in a child process (crisisconsole/cli/import_child.py).
+"""The app's side of an import or a log export run in a child process
+(crisisconsole/cli/import_child.py).
 
 A CAP folder, a spreadsheet or an inbox pass is parsed, planned, hashed and written by a child
 that opens the same database, so none of that holds the window's GIL (issue 19: an import in
@@ -45,8 +46,10 @@ class ChildFailed(CrisisConsoleError):
 
 class ChildImport:
     def __init__(self, ctx: ServiceContext, job: dict[str, Any],
-                 progress: ImportProgress | None = None) -> None:
+                 progress: ImportProgress | None = None, *,
+                 failure: Any = None) -> None:  # noqa: ANN401 - (code, stderr) -> message
         self.ctx = ctx
+        self.failure = failure or _failure
         self.job = job
         self.progress = progress
         self.process: subprocess.Popen[str] | None = None
@@ -100,7 +103,7 @@ class ChildImport:
                 self._end(process)
             if answer is None:
                 err.seek(0)
-                raise ChildFailed(_failure(process.returncode, err.read()))
+                raise ChildFailed(self.failure(process.returncode, err.read()))
         kind, value = answer
         if kind == "error":
             raise value
@@ -134,8 +137,19 @@ class ChildImport:
             process.wait()
 
 
+def _tail(stderr: str) -> str:
+    return (stderr.strip().splitlines()[-1:] or [""])[0]
+
+
+def export_failure(code: int | None, stderr: str) -> str:
+    return tr(f"het exportproces stopte onverwacht (code {code}); er is geen bestand "
+              f"geschreven. {_tail(stderr)}".strip(),
+              f"the export process stopped unexpectedly (code {code}); no file was "
+              f"written. {_tail(stderr)}".strip())
+
+
 def _failure(code: int | None, stderr: str) -> str:
-    tail = stderr.strip().splitlines()[-1:] or [""]
+    tail = [_tail(stderr)]
     return tr(
         f"het importproces stopte onverwacht (code {code}); wat al was ingelezen blijft "
         f"bewaard, de rest niet. {tail[0]}".strip(),

@@ -1,17 +1,19 @@
-"""An import the app started, run in a child process (``python -m crisisconsole.cli.import_child``)
-so its parsing, planning and hashing never compete with the window's thread for the GIL
-(issue 19). The app's side is ui/import_child.py.
+"""An import or a log export the app started, run in a child process (``python -m
+crisisconsole.cli.import_child``) so its parsing, planning, hashing and file writing never
+compete with the window's thread for the GIL (issue 19). The app's side is ui/import_child.py.
 
 The protocol, lines on the child's standard streams (nothing on the command line or in the
 environment: the database key travels only through the pipe):
 
 - in, first line: one JSON object: ``db`` (path), ``key`` and ``salt`` (hex), ``actor``
   (``id``, ``name``, ``role``), ``now`` (ISO time of a fixed clock, or null for the system
-  clock), ``language`` and ``job`` (``kind`` ``cap``, ``table`` or ``inbox`` and its
-  arguments);
+  clock), ``language`` and ``job`` (``kind`` ``cap``, ``table``, ``inbox`` or ``log_export``
+  and its arguments; an export's filter travels pickled, base64, as ``filter``);
 - in, later: ``cancel`` (stop between files; an end of input means the same: the app is gone);
-- out: ``step DONE TOTAL`` per file, ``heard cancel`` once a cancel arrived, and last
-  ``result B64`` (the pickled ``Intake``) or ``error B64`` (the pickled error).
+- out: ``step DONE TOTAL`` per file (an export: per slice, at most ten a second), ``heard
+  cancel`` once a cancel arrived, and last ``result B64`` (the pickled ``Intake``, or an
+  export's number of entries) or ``error B64`` (the pickled error; a cancelled export's is a
+  ``CancelledError``, and it wrote no file).
 
 Every file is its own transaction, as in the app: a cancel keeps what was committed, a killed
 child leaves no half-written file behind (SQLite rolls the open transaction back). The app hears
@@ -25,11 +27,13 @@ import json
 import pickle
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import IO, Any
 
 from crisisconsole.errors import CrisisConsoleError, ValidationError
 from crisisconsole.i18n import set_language, tr
+from crisisconsole.progress import Progress
 
 
 class _Out:
@@ -43,6 +47,30 @@ class _Out:
         with self._lock:
             self._stream.write(text + "\n")
             self._stream.flush()
+
+
+class _ExportProgress(Progress):
+    """An export's slices as ``step`` lines (at most ten a second: a slice is a few ms)."""
+
+    def __init__(self, out: _Out) -> None:
+        super().__init__()
+        self._out = out
+        self._said = 0.0
+
+    def step(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._said >= 0.1 or done >= total:
+            self._said = now
+            self._out.line(f"step {done} {total}")
+        super().step(done, total)
+
+
+def _progress_for(job: dict[str, Any], out: _Out) -> Any:
+    from crisisconsole.services.intake.progress import ImportProgress
+
+    if job.get("kind") == "log_export":
+        return _ExportProgress(out)
+    return ImportProgress(lambda done, total: out.line(f"step {done} {total}"))
 
 
 def _pickled(value: Any) -> str:
@@ -76,6 +104,12 @@ def _run_job(ctx: Any, job: dict[str, Any], progress: Any) -> Any:
     from crisisconsole.services.intake.acts import take_in_cap, take_in_inbox, take_in_table
 
     kind = job.get("kind")
+    if kind == "log_export":
+        from crisisconsole.services.log.export_file import export_log_file
+
+        log_filter = pickle.loads(base64.b64decode(job["filter"]))
+        return export_log_file(ctx, job["crisis"], log_filter, Path(job["path"]),
+                               job["format"], progress)
     if kind == "cap":
         return take_in_cap(ctx, job["crisis"], [Path(p) for p in job["paths"]],
                            progress=progress)
@@ -103,15 +137,13 @@ def _portable(error: BaseException) -> BaseException:
 
 
 def main() -> int:
-    from crisisconsole.services.intake.progress import ImportProgress
-
     out = _Out(sys.stdout)
     sys.stdout = sys.stderr  # a stray print must not break the protocol
     ctx = None
     try:
         hello = json.loads(sys.stdin.readline())
         set_language(hello.get("language"))
-        progress = ImportProgress(lambda done, total: out.line(f"step {done} {total}"))
+        progress = _progress_for(hello["job"], out)
         threading.Thread(target=_listen, args=(sys.stdin, progress, out), daemon=True,
                          name="crisisconsole-import-cancel").start()
         ctx = _context(hello)

@@ -3,9 +3,11 @@ file dialog, or paper through the print dialog.
 
 One service call does the reading, the role check and the audit record (``gather_log``, the
 same as ``crisisconsole log export``; a print is audited as ``log.print``). An export is made
-whole on the worker, off the GUI thread: the reading, the CSV/JSON, or the PDF (Qt allows
-it there: QTextDocument is reentrant, and QPainter may paint a QPdfWriter outside the GUI
-thread), and the writing, with a progress bar whose "Annuleren" stops it between slices. A
+whole in a child process (ui/import_child.py, as the imports are: in a thread, reading,
+laying out and freeing 100,000 entries held the window's GIL for up to 0.7 s, issue 19): the
+reading, the CSV/JSON or the PDF, and the writing, with a progress bar whose "Annuleren"
+stops it between slices. A frozen build, which cannot start a child, makes it on its worker
+(QTextDocument is reentrant, QPainter may paint a QPdfWriter outside the GUI thread). A
 stopped export leaves no file (the file is written whole only at the end). A print still
 paints on the GUI thread (the printer was set up in its dialog there). The file and print
 dialogs are attributes, so a test can answer them without opening a modal dialog.
@@ -13,6 +15,8 @@ dialogs are attributes, so a test can answer them without opening a modal dialog
 
 from __future__ import annotations
 
+import base64
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,10 +24,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from crisisconsole import safe_files
 from crisisconsole.errors import CancelledError
 from crisisconsole.progress import Progress
+from crisisconsole.services.intake.progress import ImportProgress
 from crisisconsole.services.log.export_data import gather_log
+from crisisconsole.services.log.export_file import export_log_file
+from crisisconsole.ui import import_child
 
 STEPS = 1000  # the progress bar's range
 
@@ -31,6 +37,11 @@ FORMATS = {".pdf": "pdf", ".csv": "csv", ".json": "json"}
 
 
 translate = QCoreApplication.translate
+
+
+def _show(progress: Progress, done: int, total: int) -> None:
+    """The child's step, for the progress bar (its own stop is the child's)."""
+    progress.done, progress.total = done, total
 
 
 def ask_save_name(parent: QWidget, title: str, suggested: str, filters: str) -> str:
@@ -63,6 +74,7 @@ class LogExport:
         self.print_dialog: Callable[[Any, QWidget], bool] = ask_print
         self.progress: Progress | None = None  # the export under way
         self.progress_dialog: QProgressDialog | None = None
+        self.child: import_child.ChildImport | None = None  # the export's child process
 
     @property
     def busy(self) -> bool:
@@ -89,8 +101,6 @@ class LogExport:
     def export_to(self, path: Path) -> None:
         """What the page shows now, in the format of the file's extension (the file dialog
         asked about overwriting already)."""
-        from crisisconsole.interchange.log_export import WRITERS, release
-
         crisis_id = self._crisis()
         if crisis_id is None:
             return
@@ -100,17 +110,19 @@ class LogExport:
         fmt = FORMATS.get(path.suffix.lower(), "pdf")
         page, ctx, flt = self.page, self.page.ctx, self.page.current_filter()
         progress = self.progress = Progress()
-
-        def work() -> int:
-            data = gather_log(ctx, crisis_id, flt)
-            content = WRITERS[fmt](data, progress.step)
-            progress.step(progress.total, progress.total)  # a last chance to stop
-            safe_files.write_bytes(path, content, overwrite=True)
-            count = len(data["entries"])
-            release(data["entries"])  # not one long free on return (log_export.release)
-            return count
+        if import_child.possible():  # the whole export in a child process (issue 19)
+            job = {"kind": "log_export", "crisis": crisis_id, "path": str(path), "format": fmt,
+                   "filter": base64.b64encode(pickle.dumps(flt)).decode()}
+            relay = ImportProgress(lambda done, total: _show(progress, done, total))
+            self.child = import_child.ChildImport(ctx, job, relay,
+                                                  failure=import_child.export_failure)
+            work = self.child.run
+        else:  # a frozen build: on the worker, in slices
+            def work() -> int:
+                return export_log_file(ctx, crisis_id, flt, path, fmt, progress)
 
         def done(count: int) -> None:
+            self.last_child = self.child  # which process made it (tests read it)
             self._finish()
             page.show_status(translate("LogExport", "%1 meldingen geëxporteerd naar %2")
                              .replace("%1", str(count)).replace("%2", str(path)), 8000)
@@ -125,7 +137,7 @@ class LogExport:
             page.show_error(error)
 
         self._show_progress(progress)
-        page.session.run(work, done, failed, origin=page)
+        page.session.run_import(work, done, failed, origin=page)
 
     def _show_progress(self, progress: Progress) -> None:
         dialog = QProgressDialog(translate("LogExport", "Logboek exporteren…"),
@@ -135,7 +147,7 @@ class LogExport:
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(progress.cancel)
+        dialog.canceled.connect(self.cancel)
         timer = QTimer(dialog)
         timer.setInterval(100)
         timer.timeout.connect(lambda: dialog.setValue(int(progress.fraction * (STEPS - 1))))
@@ -143,12 +155,15 @@ class LogExport:
         self.progress_dialog = dialog
 
     def cancel(self) -> None:
-        """What "Annuleren" does: the export stops at its next slice."""
+        """What "Annuleren" does: the export stops at its next slice (in the child: told
+        through its pipe)."""
         if self.progress is not None:
             self.progress.cancel()
+        if self.child is not None and self.child.progress is not None:
+            self.child.progress.cancel()
 
     def _finish(self) -> None:
-        self.progress = None
+        self.progress = self.child = None
         dialog, self.progress_dialog = self.progress_dialog, None
         if dialog is not None:
             dialog.canceled.disconnect()

@@ -56,3 +56,44 @@ def test_an_export_cancelled_while_it_runs_leaves_no_file(qtbot, session, crisis
     qtbot.waitUntil(lambda: not exporter.busy, timeout=60_000)
     assert out.with_suffix(".csv").read_text("utf-8-sig").count("\n") > ENTRIES
     session.worker.wait()
+
+
+def test_a_killed_export_child_is_a_clear_error_and_leaves_no_file(qtbot, session, crisis,
+                                                                   tmp_path):
+    bulk_build(session.store, session.ctx, crisis.id, ENTRIES)
+    window = _Window(session, crisis.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.page.crisis_id == crisis.id)
+    exporter = window.page.exporter
+    out = tmp_path / "export" / "log.pdf"
+    out.parent.mkdir()
+    exporter.export_to(out)
+    child = exporter.child
+    assert child is not None and child.job["kind"] == "log_export"
+    qtbot.waitUntil(lambda: exporter.progress is not None and exporter.progress.done > 0,
+                    timeout=60_000)
+    child.process.kill()  # mid-export
+    qtbot.waitUntil(lambda: not exporter.busy, timeout=30_000)
+    assert len(window.errors) == 1
+    assert "exportproces stopte onverwacht" in str(window.errors[0])
+    assert list(out.parent.iterdir()) == []  # nothing half-written
+
+
+def test_where_no_child_can_start_the_export_runs_on_the_worker(qtbot, session, crisis,
+                                                                tmp_path, monkeypatch):
+    from crisisconsole.ui import import_child
+
+    monkeypatch.setattr(import_child, "possible", lambda: False)  # as in a frozen build
+    bulk_build(session.store, session.ctx, crisis.id, 50)
+    window = _Window(session, crisis.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.page.crisis_id == crisis.id)
+    exporter = window.page.exporter
+    exporter.export_to(tmp_path / "log.csv")
+    assert exporter.child is None
+    qtbot.waitUntil(lambda: not exporter.busy, timeout=30_000)
+    assert (tmp_path / "log.csv").read_text("utf-8-sig").count("\n") > 50
+    assert window.errors == []
+    session.worker.wait()

@@ -69,18 +69,20 @@ def test_export_takes_the_filter_of_the_page(qtbot, session, ctx, crisis, clock,
     asked = []
     page.exporter.save_name = lambda *args: asked.append(args) or str(tmp_path / "log.csv")
     page.exporter.ask_export()
-    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=5000)  # made on the worker
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=30_000)  # made by a child
+    child = page.exporter.last_child  # a child process made it, not the window's process
+    assert child.job["kind"] == "log_export" and child.process.returncode == 0
     rows = list(csv.DictReader(io.StringIO((tmp_path / "log.csv").read_text("utf-8-sig")),
                                delimiter=";"))
     assert {r["entry_id"] for r in rows} == set(ids[1:])
     assert "Logboek exporteren" in asked[0][1]
     page.exporter.export_to(tmp_path / "log.json")
-    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=30_000)
     data = json.loads((tmp_path / "log.json").read_text("utf-8"))
     assert data["filter"]["reliability"] == ["confirmed", "refuted"]
     assert [e["id"] for e in data["entries"]] == ids[1:]
     page.exporter.export_to(tmp_path / "log.pdf")
-    qtbot.waitUntil(lambda: (tmp_path / "log.pdf").exists(), timeout=10000)
+    qtbot.waitUntil(lambda: not page.exporter.busy, timeout=30_000)
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "log.pdf").pages)
     assert "Selectie" in text and "Ontkracht" in text and "Brand in loods" not in text
     assert len(_actions(session.store, "log.export")) == 3
@@ -123,7 +125,7 @@ def test_a_viewer_is_refused_with_a_message(qtbot, ctx, crisis, clock, as_role, 
     try:
         window, page = _page(qtbot, viewer, crisis)
         page.exporter.export_to(tmp_path / "log.csv")
-        qtbot.waitUntil(lambda: bool(window.errors), timeout=5000)
+        qtbot.waitUntil(lambda: bool(window.errors), timeout=30_000)
         assert "log.export" in window.errors[0].message and not (tmp_path / "log.csv").exists()
     finally:
         viewer.worker.wait()
