@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from crisisconsole.interchange.cell_safety import safe_row
+from crisisconsole.interchange.cell_safety import safe_values
 
 Step = Callable[[int, int], None]  # (done, total), between slices; may raise to stop
 SLICE = 500
@@ -74,13 +74,13 @@ def to_csv(data: dict[str, Any], step: Step | None = None) -> bytes:
     # step at 100,000 entries, while the window's thread waited (issue 19).
     out = io.BytesIO()
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=False)
-    writer = csv.DictWriter(text, fieldnames=CSV_COLUMNS, delimiter=";", extrasaction="ignore")
-    writer.writeheader()
+    writer = csv.writer(text, delimiter=";")
+    writer.writerow(CSV_COLUMNS)
     rows = csv_rows(data)
     for number, row in enumerate(rows):
         if step is not None and number % SLICE == 0:
             step(number, len(rows))
-        writer.writerow(safe_row(row, CSV_COLUMNS))  # no cell a spreadsheet would evaluate
+        writer.writerow(safe_values(row, CSV_COLUMNS))  # no cell a spreadsheet would evaluate
     if step is not None:
         step(len(rows), len(rows))
     text.flush()

@@ -62,3 +62,14 @@ def test_log_export_neutralises_every_column_imported_texts_included(ctx, crisis
     assert "'" + HOSTILE[0] in texts and "'=1+1" in texts and "'=cmd.txt" in texts
     assert {r["version"] for r in rows if r["record"] == "version"} >= {"1", "2"}
     assert all(r["size"].isdigit() for r in rows if r["record"] == "attachment")
+
+
+@given(st.dictionaries(
+    st.sampled_from(("a", "b", "c", "d")),
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+              st.text(max_size=6), st.sampled_from(("=1", "+a", "-", "@x", "\tq", "\r", "'")))))
+def test_safe_values_are_safe_rows_cells_in_column_order(row):
+    from crisisconsole.interchange.cell_safety import safe_row, safe_values
+
+    columns = ("a", "b", "c", "d")
+    assert safe_values(row, columns) == list(safe_row(row, columns).values())
