@@ -63,6 +63,12 @@ class _Relay(QObject):
 PAGE_MODULES = ("log_page", "picture_page", "measures_page", "cards_page", "decisions_page",
                 "intake_page", "map_page", "requests_page", "timeline_page", "evaluation_page",
                 "network_page")
+# What the window's first moments import besides the pages: APScheduler (its module scans
+# every installed package's entry points, about 0.2 s) when the reminders start, and team
+# mode's modules when the sync controller is made. On the GUI thread they were most of the
+# start-up stall that `bench ui-lag` measured after the window turned interactive.
+STARTUP_MODULES = ("apscheduler.schedulers.asyncio", "crisisconsole.ui.sync_controller",
+                   "crisisconsole.services.team.sync", "crisisconsole.store.server.credentials")
 
 
 def preload_pages() -> None:
@@ -73,10 +79,10 @@ def preload_pages() -> None:
     made here."""
     import importlib
 
-    for name in PAGE_MODULES:
+    for name in (*STARTUP_MODULES, *(f"crisisconsole.ui.views.{n}" for n in PAGE_MODULES)):
         try:
-            importlib.import_module(f"crisisconsole.ui.views.{name}")
-        except Exception:  # noqa: BLE001, S112 - the page's own build reports it when shown
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001, S112 - its first real use reports it
             continue
 
 

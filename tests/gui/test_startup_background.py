@@ -24,3 +24,21 @@ def test_the_app_signs_in_off_the_gui_thread_and_then_fills_the_window(qtbot, tm
         assert window.pages.get("log") is not None
     finally:
         startup.session.close()
+
+
+def test_the_sign_in_thread_imports_what_the_first_moments_need():
+    """What the window imports right after it turns interactive (APScheduler scans every
+    installed package's entry points; team mode's modules) is imported by the sign-in thread's
+    preload, in a fresh interpreter as at a real start."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from crisisconsole.ui.app import STARTUP_MODULES, PAGE_MODULES, "
+            "preload_pages; preload_pages(); "
+            "names = [*STARTUP_MODULES, *('crisisconsole.ui.views.' + n for n in PAGE_MODULES)]; "
+            "print([n for n in names if n not in sys.modules])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
