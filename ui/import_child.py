@@ -35,6 +35,16 @@ from crisisconsole.services.intake.progress import ImportProgress
 MODULE = "crisisconsole.cli.import_child"
 
 
+def pickled(value: Any) -> str:
+    """A value for a job's field or from an answer's line (the child's side does the same:
+    ``crisisconsole.cli.import_child.pickled``); both processes are ours."""
+    return base64.b64encode(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+
+
+def unpickled(text: str) -> Any:  # noqa: ANN401 - whatever the child sent
+    return pickle.loads(base64.b64decode(text))
+
+
 def possible() -> bool:
     """A child can run this package's code: a plain interpreter, not a frozen build."""
     return bool(sys.executable) and not getattr(sys, "frozen", False)
@@ -46,10 +56,8 @@ class ChildFailed(CrisisConsoleError):
 
 class ChildImport:
     def __init__(self, ctx: ServiceContext, job: dict[str, Any],
-                 progress: ImportProgress | None = None, *,
-                 failure: Any = None) -> None:  # noqa: ANN401 - (code, stderr) -> message
+                 progress: ImportProgress | None = None) -> None:
         self.ctx = ctx
-        self.failure = failure or _failure
         self.job = job
         self.progress = progress
         self.process: subprocess.Popen[str] | None = None
@@ -103,7 +111,8 @@ class ChildImport:
                 self._end(process)
             if answer is None:
                 err.seek(0)
-                raise ChildFailed(self.failure(process.returncode, err.read()))
+                raise ChildFailed(_failure(self.job.get("kind"), process.returncode,
+                                          err.read()))
         kind, value = answer
         if kind == "error":
             raise value
@@ -119,7 +128,7 @@ class ChildImport:
                 self.cancel_heard.set()
             elif word in ("result", "error"):
                 try:
-                    return word, pickle.loads(base64.b64decode(rest))
+                    return word, unpickled(rest)
                 except Exception:  # noqa: BLE001 - a torn answer is a failed child
                     return None
         return None
@@ -137,21 +146,15 @@ class ChildImport:
             process.wait()
 
 
-def _tail(stderr: str) -> str:
-    return (stderr.strip().splitlines()[-1:] or [""])[0]
-
-
-def export_failure(code: int | None, stderr: str) -> str:
-    return tr(f"het exportproces stopte onverwacht (code {code}); er is geen bestand "
-              f"geschreven. {_tail(stderr)}".strip(),
-              f"the export process stopped unexpectedly (code {code}); no file was "
-              f"written. {_tail(stderr)}".strip())
-
-
-def _failure(code: int | None, stderr: str) -> str:
-    tail = [_tail(stderr)]
+def _failure(kind: str | None, code: int | None, stderr: str) -> str:
+    tail = (stderr.strip().splitlines()[-1:] or [""])[0]
+    if kind == "log_export":
+        return tr(f"het exportproces stopte onverwacht (code {code}); er is geen bestand "
+                  f"geschreven. {tail}".strip(),
+                  f"the export process stopped unexpectedly (code {code}); no file was "
+                  f"written. {tail}".strip())
     return tr(
         f"het importproces stopte onverwacht (code {code}); wat al was ingelezen blijft "
-        f"bewaard, de rest niet. {tail[0]}".strip(),
+        f"bewaard, de rest niet. {tail}".strip(),
         f"the import process stopped unexpectedly (code {code}); what was read in stays "
-        f"stored, the rest was not. {tail[0]}".strip())
+        f"stored, the rest was not. {tail}".strip())

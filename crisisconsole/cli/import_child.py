@@ -73,8 +73,13 @@ def _progress_for(job: dict[str, Any], out: _Out) -> Any:
     return ImportProgress(lambda done, total: out.line(f"step {done} {total}"))
 
 
-def _pickled(value: Any) -> str:
+def pickled(value: Any) -> str:
+    """A value as one line of the protocol (and back: ``unpickled``), both ways."""
     return base64.b64encode(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+
+
+def unpickled(text: str) -> Any:
+    return pickle.loads(base64.b64decode(text))
 
 
 def _listen(stream: IO[str], progress: Any, out: _Out) -> None:
@@ -107,7 +112,7 @@ def _run_job(ctx: Any, job: dict[str, Any], progress: Any) -> Any:
     if kind == "log_export":
         from crisisconsole.services.log.export_file import export_log_file
 
-        log_filter = pickle.loads(base64.b64decode(job["filter"]))
+        log_filter = unpickled(job["filter"])
         return export_log_file(ctx, job["crisis"], log_filter, Path(job["path"]),
                                job["format"], progress)
     if kind == "cap":
@@ -149,12 +154,12 @@ def main() -> int:
         ctx = _context(hello)
         result = _run_job(ctx, hello["job"], progress)
     except BaseException as error:  # noqa: BLE001 - every failure goes back to the app
-        out.line("error " + _pickled(_portable(error)))
+        out.line("error " + pickled(_portable(error)))
         return 1
     finally:
         if ctx is not None:
             ctx.store.close()
-    out.line("result " + _pickled(result))
+    out.line("result " + pickled(result))
     return 0
 
 

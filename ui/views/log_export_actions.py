@@ -15,8 +15,6 @@ dialogs are attributes, so a test can answer them without opening a modal dialog
 
 from __future__ import annotations
 
-import base64
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -112,10 +110,9 @@ class LogExport:
         progress = self.progress = Progress()
         if import_child.possible():  # the whole export in a child process (issue 19)
             job = {"kind": "log_export", "crisis": crisis_id, "path": str(path), "format": fmt,
-                   "filter": base64.b64encode(pickle.dumps(flt)).decode()}
+                   "filter": import_child.pickled(flt)}
             relay = ImportProgress(lambda done, total: _show(progress, done, total))
-            self.child = import_child.ChildImport(ctx, job, relay,
-                                                  failure=import_child.export_failure)
+            self.child = import_child.ChildImport(ctx, job, relay)
             work = self.child.run
         else:  # a frozen build: on the worker, in slices
             def work() -> int:

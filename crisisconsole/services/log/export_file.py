@@ -7,16 +7,16 @@ issue 19), or on its own worker where no child can be started."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from crisisconsole import safe_files
 from crisisconsole.progress import Progress
 from crisisconsole.services.foundation.context import ServiceContext
 from crisisconsole.services.log.export_data import gather_log
+from crisisconsole.services.log.queries import LogFilter
 
 
-def export_log_file(ctx: ServiceContext, crisis_id: str, log_filter: Any, path: Path,  # noqa: ANN401 - LogFilter
-                    fmt: str, progress: Progress) -> int:
+def export_log_file(ctx: ServiceContext, crisis_id: str, log_filter: LogFilter | None,
+                    path: Path, fmt: str, progress: Progress) -> int:
     """Write the export; returns the number of entries in it."""
     from crisisconsole.interchange.log_export import WRITERS, release
 

@@ -24,13 +24,19 @@ class _Window(QWidget):
         QVBoxLayout(self).addWidget(self.page)
 
 
-def test_an_export_cancelled_while_it_runs_leaves_no_file(qtbot, session, crisis, tmp_path):
-    bulk_build(session.store, session.ctx, crisis.id, ENTRIES)
+def _shown(qtbot, session, crisis, entries: int) -> _Window:
+    """The log page of a crisis of ``entries`` entries, shown at laptop size."""
+    bulk_build(session.store, session.ctx, crisis.id, entries)
     window = _Window(session, crisis.id)
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
     qtbot.waitUntil(lambda: window.page.crisis_id == crisis.id)
+    return window
+
+
+def test_an_export_cancelled_while_it_runs_leaves_no_file(qtbot, session, crisis, tmp_path):
+    window = _shown(qtbot, session, crisis, ENTRIES)
     exporter = window.page.exporter
     out = tmp_path / "export" / "log.pdf"
     out.parent.mkdir()
@@ -60,11 +66,7 @@ def test_an_export_cancelled_while_it_runs_leaves_no_file(qtbot, session, crisis
 
 def test_a_killed_export_child_is_a_clear_error_and_leaves_no_file(qtbot, session, crisis,
                                                                    tmp_path):
-    bulk_build(session.store, session.ctx, crisis.id, ENTRIES)
-    window = _Window(session, crisis.id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.page.crisis_id == crisis.id)
+    window = _shown(qtbot, session, crisis, ENTRIES)
     exporter = window.page.exporter
     out = tmp_path / "export" / "log.pdf"
     out.parent.mkdir()
@@ -85,11 +87,7 @@ def test_where_no_child_can_start_the_export_runs_on_the_worker(qtbot, session, 
     from crisisconsole.ui import import_child
 
     monkeypatch.setattr(import_child, "possible", lambda: False)  # as in a frozen build
-    bulk_build(session.store, session.ctx, crisis.id, 50)
-    window = _Window(session, crisis.id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.page.crisis_id == crisis.id)
+    window = _shown(qtbot, session, crisis, 50)
     exporter = window.page.exporter
     exporter.export_to(tmp_path / "log.csv")
     assert exporter.child is None
