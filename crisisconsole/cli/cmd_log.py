@@ -229,7 +229,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     content = WRITERS[args.format](data)
     safe_files.write_bytes(out, content, overwrite=False)
     emit(args, {"out": str(out), "format": args.format, "entries": len(data["entries"])},
-         f"{len(data['entries'])} meldingen geëxporteerd naar {out}")
+         tr(f"{len(data['entries'])} meldingen geëxporteerd naar {out}",
+            f"{len(data['entries'])} entries exported to {out}"))
     return 0
 
 

@@ -47,7 +47,7 @@ def cmd_picture_export(args: argparse.Namespace) -> int:
     info = get_snapshot_info(ctx.store, args.snapshot)
     emit(args, {"out": str(out), "format": args.format, "layout": args.layout, "id": info.id,
                 "version": info.version, "hash": info.hash},
-         f"geëxporteerd ({args.format}): {out}")
+         tr(f"geëxporteerd ({args.format}): {out}", f"exported ({args.format}): {out}"))
     return 0
 
 

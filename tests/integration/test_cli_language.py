@@ -38,3 +38,21 @@ def test_the_settings_file_chooses_the_language_too(ready_cli, crisis_id, tmp_pa
     assert "Unknown grade" in _bad_grade(ready_cli, crisis_id, {})
     assert "Onbekende beoordeling" in _bad_grade(ready_cli, crisis_id,
                                                  {"CRISISCONSOLE_LANG": "nl"})
+
+
+def test_exports_say_what_they_wrote_in_the_language(ready_cli, crisis_id, tmp_path):
+    ready_cli.env.pop("CRISISCONSOLE_LANG", None)
+    ready_cli.ok("log", "add", "--crisis", crisis_id, "--text", "Brand", "--source", "burger")
+    snapshot = ready_cli.ok("picture", "snapshot", "--crisis", crisis_id, "--json").json()["id"]
+    said = {}
+    for lang in ("nl", "en"):
+        env = {"CRISISCONSOLE_LANG": lang}
+        said[lang] = [
+            ready_cli.ok("log", "export", "--crisis", crisis_id, "--format", "csv", "--out",
+                         str(tmp_path / f"log_{lang}.csv"), env=env).out,
+            ready_cli.ok("picture", "export", snapshot, "--format", "json", "--out",
+                         str(tmp_path / f"picture_{lang}.json"), env=env).out]
+    assert "1 meldingen geëxporteerd naar" in said["nl"][0]
+    assert "geëxporteerd (json)" in said["nl"][1]
+    assert "1 entries exported to" in said["en"][0] and "exported (json)" in said["en"][1]
+    assert not any("geëxporteerd" in line for line in said["en"])
